@@ -1,0 +1,53 @@
+"""The built docs site, served over HTTP and read in headless Chromium: home page, an API page, codes."""
+import functools, http.server, subprocess, sys, threading
+
+import pytest
+from playwright.sync_api import expect
+
+from helpers import ROOT
+
+pytestmark = pytest.mark.browser
+SITE = ROOT/"_docs"
+
+
+@pytest.fixture(scope="module")
+def site_url():
+    if not (SITE/"index.html").exists():  # `make test` builds it first; a lone pytest run builds it here
+        subprocess.run([sys.executable, str(ROOT/"tools"/"build_docs.py")], cwd=ROOT, check=True)
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args): pass
+    handler = functools.partial(Quiet, directory=str(SITE))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_home_page(site_url, page):
+    page.goto(f"{site_url}/index.html")
+    expect(page).to_have_title("mlnb")
+    expect(page.locator("main")).to_contain_text("A first report")
+    # the executed example's output is on the page: the static report with the planted duplicates
+    report = page.locator("main .mlnb-report").first
+    expect(report).to_be_visible()
+    expect(report.locator('[data-code="MLNB-D003"]')).to_contain_text("exact copies of an earlier row")
+    # the sidebar reaches every module page
+    for name in ("core", "data", "widgets", "cli"):
+        expect(page.locator(f'nav a[href$="{name}.html"]').first).to_be_attached()
+
+
+def test_api_page(site_url, page):
+    page.goto(f"{site_url}/core.html")
+    main = page.locator("main")
+    expect(main.locator("h1").first).to_have_text("core")
+    headings = {h.strip().rstrip("#").strip() for h in main.locator("h3").all_text_contents()}
+    assert {"Finding", "Report", "register_code", "Report.to_html", "Report.ignore"} <= headings, headings
+    expect(main).to_contain_text("Self-contained HTML view")  # a docstring rendered by show_doc
+
+
+def test_codes_page_has_an_anchor_per_code(site_url, page):
+    from mlnb.core import registered_codes
+    page.goto(f"{site_url}/codes.html")
+    for info in registered_codes():
+        expect(page.locator(f"#{info.anchor}")).to_be_attached()
+    expect(page.locator("#mlnb-d001")).to_contain_text("MLNB-D001")

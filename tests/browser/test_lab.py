@@ -1,0 +1,36 @@
+"""A real JupyterLab in headless Chromium: a Report renders, and its widget reacts to its controls."""
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from lab import open_notebook, rerun_cell, run_all
+
+pytestmark = pytest.mark.browser
+
+
+def test_report_and_report_view_in_jupyterlab(jupyter_lab, page):
+    open_notebook(page, jupyter_lab, "report_widget.ipynb")
+    run_all(page, n_code_cells=3)
+    outputs = page.locator(".jp-CodeCell").nth(0).locator(".jp-OutputArea-output")
+
+    # The static report (first cell): both planted problems with their codes, severities and fixes.
+    static = outputs.locator(".mlnb-report")
+    expect(static).to_be_visible()
+    expect(static.locator('[data-code="MLNB-D001"] .mlnb-badge')).to_have_text("error")
+    expect(static.locator('[data-code="MLNB-D003"] .mlnb-badge')).to_have_text("warning")
+    expect(static.locator('[data-code="MLNB-D001"] .mlnb-fix')).to_contain_text("never impute a target")
+
+    # The live view (second cell) shows the same findings, then only errors once filtered.
+    view = page.locator(".mlnb-report-view")
+    expect(view).to_be_visible()
+    expect(view.locator(".mlnb-finding")).to_have_count(2)
+    view.locator(".widget-dropdown select").select_option(label="errors")
+    expect(view.locator('.mlnb-finding[data-code="MLNB-D003"]')).to_have_count(0)
+    expect(view.locator(".mlnb-finding")).to_have_count(1)
+    expect(view.locator('.mlnb-finding[data-code="MLNB-D001"]')).to_contain_text("missing in 3 of")
+
+    # The choice reached the kernel: re-running the third cell prints the widget's state.
+    rerun_cell(page, 2)
+    third = page.locator(".jp-CodeCell").nth(2).locator(".jp-OutputArea-output")
+    expect(third).to_have_text(re.compile(r"kernel sees: error \['MLNB-D001'\]"))
