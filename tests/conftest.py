@@ -68,6 +68,9 @@ class LabServer:
             (tmp/sub).mkdir()
             env[var] = str(tmp/sub)
         env.pop("JUPYTER_DATA_DIR", None)
+        news = tmp/"settings"/"@jupyterlab"/"apputils-extension"
+        news.mkdir(parents=True)  # no "get notified about Jupyter news?" toast over the notebook
+        (news/"notification.jupyterlab-settings").write_text('{"fetchNews": "false"}')
         self.log = open(tmp/"lab.log", "w")
         self.proc = subprocess.Popen(
             [str(BIN/"jupyter-lab"), "--no-browser", "--allow-root", f"--port={self.port}", "--ServerApp.ip=127.0.0.1",

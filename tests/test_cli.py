@@ -1,0 +1,101 @@
+"""The `mlnb` command as a user runs it: a real process, its stdout, stderr and exit status."""
+import json
+
+import pytest
+
+from helpers import mlnb
+
+import mlnb as pkg
+
+
+@pytest.fixture(scope="module")
+def customers(tmp_path_factory):
+    path = tmp_path_factory.mktemp("data")/"customers.csv"
+    r = mlnb("data", "customers", "--customers", "300", "--output", path)
+    assert r.returncode == 0, r.stderr
+    return path
+
+
+def test_version():
+    r = mlnb("--version")
+    assert (r.returncode, r.stdout.strip()) == (0, f"mlnb {pkg.__version__}")
+
+
+@pytest.mark.parametrize("args", [(), ("check",), ("data",), ("codes",)])
+def test_help_for_every_command(args):
+    r = mlnb(*args, "--help")
+    assert r.returncode == 0 and r.stderr == ""
+    assert r.stdout.startswith("usage: mlnb" + (f" {args[0]}" if args else ""))
+    if not args:
+        for name in ("check", "data", "codes"): assert name in r.stdout
+        assert "Exit status: 0 no error finding, 1 an error finding, 2 bad usage" in " ".join(r.stdout.split())
+
+
+def test_check_text_and_json(customers):
+    r = mlnb("check", customers, "--target", "churned")
+    assert r.returncode == 0, r.stderr
+    assert "WARNING MLNB-D003 [duplicate]" in r.stdout
+    r = mlnb("check", customers, "--target", "churned", "--format", "json")
+    out = json.loads(r.stdout)  # exactly one JSON object on stdout
+    assert [f["code"] for f in out["findings"]] == ["MLNB-D003"]
+    assert set(out["findings"][0]) >= {"code", "kind", "severity", "message", "fix", "evidence", "location"}
+
+
+def test_error_finding_exits_1_and_ignore_with_reason_exits_0(customers, tmp_path):
+    broken = tmp_path/"broken.csv"
+    lines = customers.read_text().splitlines()
+    header = lines[0].split(",")
+    row = lines[1].split(",")
+    row[header.index("churned")] = ""  # a row without its target
+    broken.write_text("\n".join([lines[0], ",".join(row), *lines[2:]]) + "\n")
+    assert mlnb("check", broken, "--target", "churned").returncode == 1
+    r = mlnb("check", broken, "--target", "churned", "--ignore", "MLNB-D001=labels arrive a day late", "--format", "json")
+    assert r.returncode == 0
+    ignored = [f for f in json.loads(r.stdout)["findings"] if f["ignored"]]
+    assert [(f["code"], f["ignored"]) for f in ignored] == [("MLNB-D001", "labels arrive a day late")]
+
+
+def test_html_output_file(customers, tmp_path):
+    out = tmp_path/"report.html"
+    r = mlnb("check", customers, "--target", "churned", "--format", "html", "--output", out)
+    assert r.returncode == 0 and r.stdout == ""
+    assert f"wrote {out}" in r.stderr
+    html = out.read_text()
+    assert html.startswith('<div class="mlnb-report">') and "<script" not in html
+
+
+@pytest.mark.parametrize("args, expected", [
+    (("check", "{dir}/no-such.csv", "--target", "y"), "No file"),
+    (("check", "{customers}", "--target", "churn"), "did you mean 'churned'"),
+    (("check", "{customers}", "--target", "churned", "--time", "date"), "is not in customers.csv"),
+    (("check", "{customers}"), "the following arguments are required: --target"),
+    (("check", "{customers}", "--target", "churned", "--bogus"), "unrecognized arguments: --bogus"),
+    (("check", "{customers}", "--target", "churned", "--format", "xml"), "invalid choice: 'xml'"),
+    (("check", "{latin1}", "--target", "y"), "--encoding latin-1"),
+    (("check", "{dir}", "--target", "y"), "Cannot tell the format"),
+    (("data", "nope"), "Unknown example 'nope'"),
+    (("explode",), "invalid choice: 'explode'"),
+])
+def test_user_errors_are_one_line_exit_2(args, expected, customers, tmp_path):
+    (tmp_path/"latin1.csv").write_bytes("city,y\nZ\xfcrich,1\n".encode("latin-1"))
+    args = [a.format(dir=tmp_path, customers=customers, latin1=tmp_path/"latin1.csv") for a in args]
+    r = mlnb(*args)
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    assert "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert r.stderr.startswith("mlnb: error: ") and expected in r.stderr, r.stderr
+
+
+def test_encoding_flag_reads_latin1(tmp_path):
+    path = tmp_path/"latin1.csv"
+    path.write_bytes("city,y\nZ\xfcrich,1\nK\xf6ln,0\n".encode("latin-1"))
+    r = mlnb("check", path, "--target", "y", "--encoding", "latin-1", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["inputs"]["train rows"] == 2
+
+
+def test_codes_listing():
+    out = json.loads(mlnb("codes", "--format", "json").stdout)["codes"]
+    codes = [c["code"] for c in out]
+    assert codes == sorted(codes) and {"MLNB-D001", "MLNB-D003", "MLNB-W001"} <= set(codes)
+    assert all(c["fix"] and c["url"].endswith("#" + c["code"].lower()) for c in out)
