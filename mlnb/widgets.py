@@ -15,9 +15,11 @@ import ipywidgets as widgets
 import traitlets
 
 from .core import MlnbError, Report
+from .data import read_table
+from .split import STRATEGIES, preview_split, split_data
 
 # %% auto #0
-__all__ = ['ReportWidget', 'ReportView']
+__all__ = ['ReportWidget', 'ReportView', 'SplitPreview']
 
 # %% ../nbs/12_widgets.ipynb #2b1fe99e
 _SPINNER = ('<span class="mlnb-status-busy" style="color:#57606a">'
@@ -37,11 +39,13 @@ class ReportWidget(widgets.VBox):
     css_class = "mlnb-widget" # Subclasses set their own class, e.g. "mlnb-report-view"
 
     def __init__(self,
-                 controls:list|tuple=(), # The widget's inputs (ipywidgets), shown in a row above the report
+                 controls:list|tuple=(), # The widget's inputs (ipywidgets) in a row, or a list of rows
                  **kwargs):
         self._status = widgets.HTML(value="")
         self._output = widgets.HTML(value="")
-        super().__init__(children=[widgets.HBox(list(controls)), self._status, self._output], **kwargs)
+        rows = [widgets.HBox(list(r)) for r in controls] if controls and isinstance(controls[0], (list, tuple)) \
+            else [widgets.HBox(list(controls))]
+        super().__init__(children=[*rows, self._status, self._output], **kwargs)
         self.add_class("mlnb-widget")
         self.add_class(self.css_class)
         self.report_:Report|None = None
@@ -63,13 +67,17 @@ class ReportWidget(widgets.VBox):
             return None
         finally: self.seconds_ = time.perf_counter() - start
         self.report_, self.error_ = report, None
-        self._output.value = report.to_html()
+        self._output.value = report.to_html() + self.footer_html()
         self._status.value = ""
         return report
 
+    def footer_html(self) -> str:
+        "HTML shown under the report (e.g. code to reproduce it); subclasses may override."
+        return ""
+
     def _repr_mimebundle_(self, **kwargs):
         data = super()._repr_mimebundle_(**kwargs)
-        if self.report_ is not None: data["text/html"] = self.report_.to_html()
+        if self.report_ is not None: data["text/html"] = self.report_.to_html() + self.footer_html()
         return data
 
 # %% ../nbs/12_widgets.ipynb #fdce587b
@@ -102,3 +110,67 @@ class ReportView(ReportWidget):
     def compute(self) -> Report:
         "The report, filtered by the current controls."
         return self.report.filter(None if self.severity == "all" else self.severity, include_ignored=self.show_ignored)
+
+# %% ../nbs/12_widgets.ipynb #3a7e8d2d
+def _column_options(df) -> list:
+    return [("(none)", "")] + [(str(c), c) for c in df.columns]  # a Dropdown shows a None value as blank
+
+class SplitPreview(ReportWidget):
+    "Interactive `split_data` + `preview_split`: controls for every parameter, the preview live below."
+    css_class = "mlnb-split-preview"
+    strategy = traitlets.Enum(list(STRATEGIES), default_value="auto", help="Split strategy")
+    test_size = traitlets.Float(0.2, help="Share of rows for test")
+    valid_size = traitlets.Float(0.0, help="Share of rows for validation")
+    target = traitlets.Unicode(None, allow_none=True, help="Target column")
+    groups = traitlets.Unicode(None, allow_none=True, help="Entity column")
+    time = traitlets.Unicode(None, allow_none=True, help="Time column")
+    seed = traitlets.Int(0, help="Random seed")
+
+    def __init__(self,
+                 data, # A DataFrame or a path
+                 target:str|None=None, # Target column
+                 strategy:str="auto", # auto, random, stratified, group, time, group+time
+                 test_size:float=0.2, # Share of rows for test
+                 valid_size:float=0.0, # Share of rows for validation
+                 groups:str|None=None, # Entity column
+                 time:str|None=None, # Time column
+                 seed:int=0, # Random seed
+                 plots:bool=True, # Show the plots of the preview
+                ):
+        self.data = read_table(data, columns=[target, groups, time])
+        self.plots, self.split_ = plots, None
+        opts = _column_options(self.data)
+        lay = widgets.Layout(width="250px")
+        ctl = dict(
+            strategy=widgets.Dropdown(options=list(STRATEGIES), description="strategy", layout=lay),
+            test_size=widgets.FloatSlider(min=0.05, max=0.5, step=0.05, description="test size", continuous_update=False),
+            valid_size=widgets.FloatSlider(min=0.0, max=0.3, step=0.05, description="valid size", continuous_update=False),
+            seed=widgets.IntText(description="seed", layout=widgets.Layout(width="160px")),
+            target=widgets.Dropdown(options=opts, description="target", layout=lay),
+            groups=widgets.Dropdown(options=opts, description="groups", layout=lay),
+            time=widgets.Dropdown(options=opts, description="time", layout=lay))
+        super().__init__(controls=[[ctl[k] for k in ("strategy", "test_size", "valid_size", "seed")],
+                                   [ctl[k] for k in ("target", "groups", "time")]])
+        with self.hold_trait_notifications():
+            self.strategy, self.test_size, self.valid_size, self.seed = strategy, test_size, valid_size, seed
+            self.target, self.groups, self.time = target, groups, time
+        for name, control in ctl.items():
+            none_as_blank = (lambda v: v or "", lambda v: v or None) if name in ("target", "groups", "time") else None
+            traitlets.link((self, name), (control, "value"), transform=none_as_blank)
+        self.observe(self.refresh, names=list(ctl))
+        self.refresh()
+
+    def compute(self) -> Report:
+        "Split with the current parameters and preview the result."
+        self.split_ = split_data(self.data, target=self.target, strategy=self.strategy, test_size=self.test_size,
+                                 valid_size=self.valid_size, groups=self.groups, time=self.time, seed=self.seed)
+        return preview_split(self.split_, plots=self.plots)
+
+    @property
+    def code_(self) -> str|None:
+        "Code that reproduces the current split."
+        return None if self.split_ is None else self.split_.code()
+
+    def footer_html(self) -> str:
+        return (f'<details class="mlnb-code"><summary>Code to reproduce this split</summary>'
+                f'<pre>{html.escape(self.code_ or "")}</pre></details>')

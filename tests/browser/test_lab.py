@@ -34,3 +34,23 @@ def test_report_and_report_view_in_jupyterlab(jupyter_lab, page):
     rerun_cell(page, 2)
     third = page.locator(".jp-CodeCell").nth(2).locator(".jp-OutputArea-output")
     expect(third).to_have_text(re.compile(r"kernel sees: error \['MLNB-D001'\]"))
+
+
+def test_split_preview_group_split_removes_shared_subjects(jupyter_lab, page):
+    open_notebook(page, jupyter_lab, "split_preview.ipynb")
+    run_all(page, n_code_cells=2)
+    view = page.locator(".mlnb-split-preview")
+    expect(view).to_be_visible()
+    shared = view.locator('.mlnb-finding[data-code="MLNB-S005"]')
+    expect(shared).to_have_count(1)
+    expect(shared.locator(".mlnb-badge")).to_have_text("error")
+    expect(view.locator("figure img").first).to_be_visible()  # the plots of the preview
+
+    view.locator(".widget-dropdown", has_text="strategy").locator("select").select_option(label="group")
+    expect(shared).to_have_count(0)
+    expect(view.locator(".mlnb-report h3")).to_have_text("Split preview: group")
+    expect(view.locator("details.mlnb-code pre")).to_contain_text("strategy='group'")
+
+    rerun_cell(page, 1)  # the kernel holds the new split, with no subject on both sides
+    out = page.locator(".jp-CodeCell").nth(1).locator(".jp-OutputArea-output")
+    expect(out).to_have_text(re.compile(r"kernel sees: group \[\]"))
