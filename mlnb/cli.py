@@ -16,11 +16,12 @@ from typing import Callable
 
 import mlnb
 from .core import MlnbError, Report, atomic_write, codes_markdown, jsonable, registered_codes
-from .data import EXAMPLES, load_example, read_table, require_columns, summarize, write_table
+from .data import EXAMPLES, load_example, read_table, require_columns, summarize, table_format, write_table
+from .split import STRATEGIES, preview_split, split_data
 
 # %% auto #0
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'emit', 'check_tables', 'check_command',
-           'data_command', 'codes_command', 'build_parser', 'main']
+           'write_parts', 'split_command', 'data_command', 'codes_command', 'build_parser', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -118,6 +119,40 @@ def check_command(args) -> int:
     report = check_tables(args.train, args.target, test=args.test, time=args.time, groups=args.groups,
                           ignore=parse_ignores(args.ignore), encoding=args.encoding)
     return emit(report, args)
+
+# %% ../nbs/16_cli.ipynb #18cac075
+def _split_arguments(p):
+    p.add_argument("data", metavar="DATA", help="the table to split: .csv, .tsv, .parquet, .feather, .jsonl")
+    p.add_argument("--target", required=True, metavar="COL", help="the target column")
+    p.add_argument("--strategy", choices=STRATEGIES, default="auto", help="how to split (default: auto, which says why)")
+    p.add_argument("--groups", metavar="COL", help="entity column: each entity stays on one side")
+    p.add_argument("--time", metavar="COL", help="time column: test rows are later than training rows")
+    p.add_argument("--test-size", type=float, default=0.2, metavar="F", help="share of rows for test (default 0.2)")
+    p.add_argument("--valid-size", type=float, default=0.0, metavar="F", help="share of rows for validation (default 0)")
+    p.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default 0)")
+    p.add_argument("--output-dir", metavar="DIR", help="write train / valid / test files here, in the input's format")
+    p.add_argument("--encoding", help="text encoding of a CSV input (default UTF-8)")
+    add_output_arguments(p)
+
+def write_parts(split, data_path:str|Path, output_dir:str|Path) -> dict[str,str]:
+    "Write each part of `split` to `output_dir`, in the format of `data_path`; returns part -> file."
+    ext = "." + (table_format(data_path) or "csv")
+    out = {}
+    for part, pos in split.parts().items():
+        out[part] = str(write_table(split.data.iloc[pos], Path(output_dir)/f"{part}{ext}"))
+    return out
+
+@command("split", "split a table into train / valid / test and preview the split", _split_arguments)
+def split_command(args) -> int:
+    "Split, preview, and optionally write the parts."
+    df = read_table(args.data, encoding=args.encoding)
+    split = split_data(df, target=args.target, strategy=args.strategy, test_size=args.test_size,
+                       valid_size=args.valid_size, groups=args.groups, time=args.time, seed=args.seed)
+    report = preview_split(split, plots=args.format == "html", ignore=parse_ignores(args.ignore))
+    files = write_parts(split, args.data, args.output_dir) if args.output_dir else {}
+    for part, f in files.items(): print(f"mlnb: wrote {f} ({split.sizes()[part]} rows)", file=sys.stderr)
+    return emit(report, args, extra={"split": dict(strategy=split.strategy, params=split.params, sizes=split.sizes(),
+                                                   reason=split.reason, files=files, code=split.code())})
 
 # %% ../nbs/16_cli.ipynb #03b65e80
 def _data_arguments(p):
