@@ -22,7 +22,8 @@ from typing import Any, Iterable, Mapping
 
 # %% auto #0
 __all__ = ['CODE_PATTERN', 'DOCS_URL', 'MlnbError', 'Severity', 'CodeInfo', 'register_code', 'code_info', 'registered_codes',
-           'load_modules', 'jsonable', 'Finding', 'figure_png', 'atomic_write', 'patch', 'Report', 'codes_markdown']
+           'load_modules', 'jsonable', 'display_value', 'Finding', 'figure_png', 'atomic_write', 'patch', 'Report',
+           'codes_markdown']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -38,7 +39,8 @@ class MlnbError(ValueError):
     def __str__(self):
         where = f" (in {self.where})" if self.where else ""
         fix = f" Fix: {self.fix}" if self.fix else ""
-        return f"{self.what}{where}.{fix}".replace("..", ".")
+        end = "" if self.what.endswith((".", "?", "!")) and not where else "."
+        return f"{self.what}{where}{end}{fix}"
 
 # %% ../nbs/00_core.ipynb #e2fbaf6e
 class Severity(StrEnum):
@@ -123,16 +125,18 @@ def load_modules() -> list[str]:
     return names
 
 # %% ../nbs/00_core.ipynb #63c647fc
-register_code("MLNB-W001", "internal", "warning", "A check could not run",
+register_code("MLNB-G001", "internal", "error", "A check could not run",
               "Read the message for the failing check and its input; report it if the input looks valid.",
               "A check raised an unexpected exception. The other checks in the report still ran; this finding "
-              "names the check that did not and the exception it raised.", module="core")
+              "names the check that did not and the exception it raised. It is an error: a report with a check "
+              "missing cannot say the data is fine.", module="core")
 
 # %% ../nbs/00_core.ipynb #1f50507d
 def jsonable(obj:Any # Any value: numpy / pandas scalars, containers, DataFrames
             ) -> Any:
     "A plain-JSON version of `obj`: numpy scalars to Python, NaN to None, dates to ISO strings."
     if obj is None or isinstance(obj, (bool, int, str)): return obj
+    if type(obj).__name__ in ("NAType", "NaTType"): return None  # pd.NA, pd.NaT
     if isinstance(obj, float): return obj if math.isfinite(obj) else None
     if isinstance(obj, Mapping): return {str(k): jsonable(v) for k,v in obj.items()}
     if isinstance(obj, (list, tuple, set, frozenset)): return [jsonable(o) for o in obj]
@@ -143,6 +147,14 @@ def jsonable(obj:Any # Any value: numpy / pandas scalars, containers, DataFrames
         try: return obj.isoformat()
         except ValueError: return None  # NaT
     return str(obj)
+
+# %% ../nbs/00_core.ipynb #ac04b6ac
+def display_value(v:Any # A value for a message: a class label, a timestamp, a number
+                 ) -> str:
+    "`v` as a user would write it: strings quoted, numpy scalars plain, midnight timestamps as dates."
+    if hasattr(v, "item") and not hasattr(v, "hour"): v = v.item()
+    if hasattr(v, "hour") and hasattr(v, "normalize") and v == v.normalize(): return str(v.date())
+    return repr(v) if isinstance(v, str) else str(v)
 
 # %% ../nbs/00_core.ipynb #23e80da3
 @dataclass
@@ -212,18 +224,30 @@ def atomic_write(path:str|Path, # Destination file; its folder is created if mis
                 ) -> Path:
     "Write `data` to `path` atomically: readers see the old file or the new one, never half of one."
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as ex: raise _write_error(path, ex) from ex
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
             f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; give it the mode open() would
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as ex:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(ex, OSError): raise _write_error(path, ex) from ex
         raise
     return path
+
+def _umask() -> int:
+    mask = os.umask(0); os.umask(mask)
+    return mask
+
+def _write_error(path:Path, ex:OSError) -> MlnbError:
+    return MlnbError(f"Cannot write {str(path)!r}: {ex.strerror or ex}", where=str(path),
+                     fix="pass a file path in a folder you can write to (not an existing folder, not inside a file)")
 
 # %% ../nbs/00_core.ipynb #6a29c1ca
 def patch(f=None, *, # The function to add; its first parameter is annotated with the class
@@ -501,12 +525,12 @@ def run_check(self:Report, check, # A function returning a Report
                label:str|None=None, # Name of the check in the finding if it fails; default: its function name
                **kwargs, # Passed to `check`
               ) -> Report:
-    "Run `check(*args, **kwargs)` and merge its report; an unexpected crash becomes an MLNB-W001 finding."
+    "Run `check(*args, **kwargs)` and merge its report; an unexpected crash becomes an MLNB-G001 finding."
     name = label or getattr(check, "__name__", str(check))
     try: other = check(*args, **kwargs)
     except MlnbError: raise
     except Exception as ex:
-        self.add("MLNB-W001", f"The check {name!r} could not run: {type(ex).__name__}: {ex}",
+        self.add("MLNB-G001", f"The check {name!r} could not run: {type(ex).__name__}: {ex}",
                  evidence={"check": name, "exception": type(ex).__name__})
         return self
     return self.extend(other)

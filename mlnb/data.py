@@ -11,12 +11,12 @@ import difflib
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from .core import MlnbError, Report, atomic_write, register_code
+from .core import MlnbError, Report, atomic_write, display_value, register_code
 
 # %% auto #0
 __all__ = ['FORMATS', 'SKLEARN_SETS', 'PROBLEMS', 'EXAMPLES', 'DataError', 'require_columns', 'table_format', 'read_table',
            'write_table', 'load_sklearn', 'load_rdataset', 'make_customers', 'make_drift_pair', 'load_example',
-           'column_table', 'summarize']
+           'hashable', 'column_table', 'summarize']
 
 # %% ../nbs/01_data.ipynb #67a43385
 class DataError(MlnbError):
@@ -76,6 +76,7 @@ def _read_file(path:Path, fmt:str, encoding:str|None, **kwargs) -> pd.DataFrame:
     import pandas as pd
     if fmt in ("csv", "tsv"):
         sep = kwargs.pop("sep", "\t" if fmt == "tsv" else ",")
+        kwargs.setdefault("low_memory", False)  # one dtype per column, no DtypeWarning on mixed columns
         return pd.read_csv(path, sep=sep, encoding=encoding or "utf-8-sig", **kwargs)
     if fmt == "parquet": return pd.read_parquet(path, **kwargs)
     if fmt == "feather": return pd.read_feather(path, **kwargs)
@@ -97,7 +98,12 @@ def _read_error(ex:Exception, path:Path, fmt:str, encoding:str|None) -> DataErro
                          fix="check the delimiter and quoting on that line, or pass sep=... for another delimiter")
     if isinstance(ex, (IsADirectoryError, PermissionError)):
         return DataError(f"{path.name} cannot be opened: {ex.strerror}", where=where, fix="pass a readable file")
-    if type(ex).__name__ in ("ArrowInvalid", "ArrowIOError", "OSError") or isinstance(ex, ValueError):
+    if isinstance(ex, LookupError):
+        return DataError(f"Unknown encoding {encoding!r}", where=where, fix="pass a Python codec name, e.g. 'utf-8', 'latin-1', 'cp1252'")
+    if isinstance(ex, ImportError):
+        return DataError(f"Reading {path.name} needs a package that is not installed: {ex}", where=where,
+                         fix="install it with pip, or decompress / convert the file first")
+    if isinstance(ex, (OSError, ValueError)) or type(ex).__name__ in ("ArrowInvalid", "ArrowIOError"):
         return DataError(f"{path.name} is not a readable {fmt} file: {str(ex).strip().splitlines()[0]}", where=where,
                          fix=f"check that the file really is {fmt}, or pass format=... with its real format")
     return None
@@ -111,6 +117,7 @@ def read_table(source:str|Path|pd.DataFrame, # A file path, or a DataFrame (retu
               ) -> pd.DataFrame:
     "Read a table from `source` with clear errors; check that `columns` exist and that it has rows."
     if hasattr(source, "columns") and hasattr(source, "iloc"):
+        if len(source) == 0: raise DataError("The DataFrame has no rows", where="read_table", fix="pass a table with data rows")
         require_columns(source, columns, "the DataFrame")
         return source
     if not isinstance(source, (str, Path)):
@@ -283,13 +290,17 @@ def make_customers(n_customers:int=1000, # Number of distinct customers
                   ) -> pd.DataFrame:
     "Monthly customer snapshots with a churn target and planted problems (recorded in `df.attrs['mlnb']`)."
     import numpy as np, pandas as pd
-    problems = set(problems)
+    problems = {problems} if isinstance(problems, str) else set(problems)
     if unknown := problems - set(PROBLEMS):
         raise DataError(f"Unknown problems {sorted(unknown)}", where="make_customers",
                         fix=f"choose among {', '.join(PROBLEMS)}, or pass problems=() for a clean table")
-    if n_customers < 10 or months < 1 or not 0 < churn_rate < 0.5:
-        raise DataError(f"Cannot make a table with n_customers={n_customers}, months={months}, churn_rate={churn_rate}",
-                        where="make_customers", fix="use n_customers >= 10, months >= 1 and 0 < churn_rate < 0.5")
+    if n_customers < 10 or months < 1 or not 0 < churn_rate < 0.5 or not shift >= 0:
+        raise DataError(f"Cannot make a table with n_customers={n_customers}, months={months}, churn_rate={churn_rate}, "
+                        f"shift={shift}", where="make_customers",
+                        fix="use n_customers >= 10, months >= 1, 0 < churn_rate < 0.5 and shift >= 0")
+    try: pd.Timestamp(start)
+    except ValueError: raise DataError(f"start={start!r} is not a date", where="make_customers",
+                                       fix="pass a date such as '2024-01-01'") from None
     rng = np.random.default_rng(seed)
     rows = _monthly(rng, _customers(rng, n_customers, shift), months, start, shift)
     logit = _risk_logit(rows)
@@ -354,10 +365,18 @@ register_code("MLNB-D004", "schema", "info", "Columns that carry no information"
               "or an export that lost a field.", module="data")
 
 # %% ../nbs/01_data.ipynb #01a570a2
+def hashable(df:pd.DataFrame # The table
+            ) -> pd.DataFrame:
+    "`df` with unhashable cells (lists, dicts from JSON) turned into strings, so counting and hashing work."
+    bad = [c for c in df.columns if df[c].dtype == object and
+           df[c].map(lambda v: isinstance(v, (list, dict, set))).any()]
+    return df.astype({c: str for c in bad}) if bad else df
+
 def column_table(df:pd.DataFrame # The table
                 ) -> pd.DataFrame:
     "One row per column: dtype, missing count and share, distinct values, an example value."
     import pandas as pd
+    df = hashable(df)
     n = max(len(df), 1)
     missing = df.isna().sum()
     first = df.apply(lambda s: s.dropna().iloc[0] if s.notna().any() else None)
@@ -373,11 +392,11 @@ def _target_findings(report:Report, y:pd.Series) -> None:
                    evidence={"missing": n_missing, "rows": len(y), "examples": y.index[y.isna()][:5].tolist()},
                    location={"columns": [name]})
     if y.nunique(dropna=True) == 1:
-        report.add("MLNB-D002", f"Target {name!r} has a single value ({y.dropna().iloc[0]!r}) in all {y.notna().sum()} rows.",
+        report.add("MLNB-D002", f"Target {name!r} has a single value ({display_value(y.dropna().iloc[0])}) in all {y.notna().sum()} rows.",
                    evidence={"value": y.dropna().iloc[0]}, location={"columns": [name]})
 
 def _table_findings(report:Report, df:pd.DataFrame, cols:pd.DataFrame) -> None:
-    dup = df.duplicated(keep="first")
+    dup = hashable(df).duplicated(keep="first")
     if n := int(dup.sum()):
         first_copies = df.index[dup][:5].tolist()
         report.add("MLNB-D003", f"{n} rows ({n/len(df):.1%}) are exact copies of an earlier row.",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .core import MlnbError, Report, register_code
+from .core import MlnbError, Report, display_value, register_code
 from .data import DataError, read_table, require_columns
 
 # %% auto #0
@@ -70,7 +70,7 @@ def choose_strategy(df:pd.DataFrame, # The table
     if groups: return "group", f"an entity column ({groups!r}) was given: keep each entity on one side"
     if target is not None and is_classification(df[target]):
         shares = df[target].value_counts(normalize=True)
-        return "stratified", (f"the target {target!r} has classes (smallest: {shares.index[-1]!r} at {shares.iloc[-1]:.1%}); "
+        return "stratified", (f"the target {target!r} has classes (smallest: {display_value(shares.index[-1])} at {shares.iloc[-1]:.1%}); "
                               "stratifying keeps their shares in every part")
     return "random", "no time column, no entity column and no class target were given"
 
@@ -243,6 +243,10 @@ def split_data(data:pd.DataFrame|str, # The table (or its path)
     if valid_size:
         valid = _SPLITTERS[inner](rng, rest, valid_size / (1 - test_size), **enc)
         rest = np.setdiff1d(rest, valid, assume_unique=True)
+    for part, p in (("test", test), ("validation", valid), ("training", rest)):
+        if p is not None and len(p) == 0:
+            raise DataError(f"The {part} part would be empty: the table has {len(df)} rows", where="split_data",
+                            fix="pass a larger table, or larger test_size / valid_size")
     params = dict(strategy=strategy, test_size=test_size, valid_size=valid_size, target=target, groups=groups,
                   time=time, seed=seed)
     return Split(df, np.sort(rest), np.sort(test), None if valid is None else np.sort(valid),
@@ -338,25 +342,19 @@ def _target_table(split:Split, target:str) -> pd.DataFrame:
     return pd.DataFrame({k: s.quantile([0.05, 0.25, 0.5, 0.75, 0.95]) for k,s in cols.items()}).round(4)
 
 # %% ../nbs/02_split.ipynb #f3a76fc2
-def _label(v) -> str:
-    "A class label or time for a message: strings quoted, numpy scalars plain, midnight timestamps as dates."
-    v = v.item() if hasattr(v, "item") and not hasattr(v, "hour") else v
-    if hasattr(v, "hour") and v == v.normalize(): return str(v.date())
-    return repr(v) if isinstance(v, str) else str(v)
-
 def _class_findings(report, split, target):
     y = split.data[target]
     if not is_classification(y): return
     counts = y.value_counts()
     share = counts.iloc[-1] / len(y)
     if share < 0.1:
-        report.add("MLNB-S002", f"The smallest class of {target!r}, {_label(counts.index[-1])}, is {share:.1%} of the rows "
+        report.add("MLNB-S002", f"The smallest class of {target!r}, {display_value(counts.index[-1])}, is {share:.1%} of the rows "
                    f"({counts.iloc[-1]} of {len(y)}).", evidence={"class": counts.index[-1], "rows": int(counts.iloc[-1]),
                    "share": round(float(share), 4)}, location={"columns": [target]})
     too_small = counts[counts < len(split.parts())]
     if len(too_small):
         report.add("MLNB-S010", f"{len(too_small)} class(es) of {target!r} have fewer rows than there are parts: "
-                   f"{', '.join(f'{_label(k)} ({v})' for k,v in too_small.items())}.",
+                   f"{', '.join(f'{display_value(k)} ({v})' for k,v in too_small.items())}.",
                    evidence={"classes": {str(k): int(v) for k,v in too_small.items()}}, location={"columns": [target]})
     for part, pos in split.parts().items():
         if part == "train": continue
@@ -364,7 +362,7 @@ def _class_findings(report, split, target):
         few = c[(c < 30) & (counts >= len(split.parts()))]
         if len(few):
             worst = few.idxmin()
-            report.add("MLNB-S003", f"The {part} part has only {few.min()} rows of class {_label(worst)}"
+            report.add("MLNB-S003", f"The {part} part has only {few.min()} rows of class {display_value(worst)}"
                        + (f" (and {len(few) - 1} more classes under 30)" if len(few) > 1 else "") + "; "
                        f"a metric on so few rows is unstable.", severity="error" if few.min() == 0 else None,
                        evidence={"part": part, "rows per class": {str(k): int(v) for k,v in few.items()}, "minimum": 30},
@@ -409,7 +407,7 @@ def _time_findings(report, split, columns, named):
             earlier = (t.iloc[pos] <= train_max).mean()
             if earlier > 0:
                 report.add("MLNB-S004", f"{earlier:.1%} of the {part} rows are not later than the latest train row "
-                           f"({col!r}: train ends {_label(train_max)}, {part} starts {_label(ranges[part][0])}).",
+                           f"({col!r}: train ends {display_value(train_max)}, {part} starts {display_value(ranges[part][0])}).",
                            severity="error" if col == named else None, evidence={"part": part, "share": round(float(earlier), 4),
                            "train_end": train_max, "part_start": ranges[part][0]}, location={"columns": [col]})
     return pd.DataFrame(rows)

@@ -26,12 +26,14 @@ _SPINNER = ('<span class="mlnb-status-busy" style="color:#57606a">'
             '<span style="display:inline-block;animation:mlnb-spin 1s linear infinite">&#8635;</span> computing&hellip;'
             '<style>@keyframes mlnb-spin{to{transform:rotate(360deg)}}</style></span>')
 
-def _error_html(ex:BaseException) -> str:
+def _error_html(ex:BaseException, stale:bool) -> str:
+    "The error in the widget: a user error (MlnbError) as its message, anything else with its traceback."
     e = html.escape
-    tb = "".join(traceback.format_exception(ex))
+    tb = "" if isinstance(ex, MlnbError) else \
+        f'<details><summary>Traceback</summary><pre style="font-size:11px">{e("".join(traceback.format_exception(ex)))}</pre></details>'
+    note = '<div style="color:#57606a">The result below is from the last inputs that worked.</div>' if stale else ""
     return (f'<div class="mlnb-status-error" style="color:#cf222e;border-left:4px solid #cf222e;padding:4px 8px">'
-            f'<b>{e(type(ex).__name__)}:</b> {e(str(ex))}'
-            f'<details><summary>Traceback</summary><pre style="font-size:11px">{e(tb)}</pre></details></div>')
+            f'<b>{e(type(ex).__name__)}:</b> {e(str(ex))}{tb}{note}</div>')
 
 # %% ../nbs/12_widgets.ipynb #c7d73c7f
 class ReportWidget(widgets.VBox):
@@ -63,7 +65,7 @@ class ReportWidget(widgets.VBox):
         try: report = self.compute()
         except Exception as ex:
             self.error_ = ex
-            self._status.value = _error_html(ex)
+            self._status.value = _error_html(ex, stale=self.report_ is not None)
             return None
         finally: self.seconds_ = time.perf_counter() - start
         self.report_, self.error_ = report, None
@@ -77,7 +79,7 @@ class ReportWidget(widgets.VBox):
 
     def _repr_mimebundle_(self, **kwargs):
         data = super()._repr_mimebundle_(**kwargs)
-        if self.report_ is not None: data["text/html"] = self.report_.to_html() + self.footer_html()
+        if self.report_ is not None: data["text/html"] = self._status.value + self.report_.to_html() + self.footer_html()
         return data
 
 # %% ../nbs/12_widgets.ipynb #fdce587b
@@ -97,6 +99,9 @@ class ReportView(ReportWidget):
         if not isinstance(report, Report):
             raise MlnbError(f"ReportView needs a Report, got a {type(report).__name__}", where="ReportView",
                             fix="pass the Report a check returned, or call report.widget()")
+        if severity not in ("all", "error", "warning"):
+            raise MlnbError(f"Unknown severity filter {severity!r}", where="ReportView",
+                            fix="use 'all', 'error' (errors only) or 'warning' (errors and warnings)")
         self.report = report
         sev = widgets.Dropdown(options=_SEVERITY_OPTIONS, description="Show", layout=widgets.Layout(width="260px"))
         ign = widgets.Checkbox(description="ignored findings", indent=False)
@@ -121,9 +126,10 @@ class SplitPreview(ReportWidget):
     strategy = traitlets.Enum(list(STRATEGIES), default_value="auto", help="Split strategy")
     test_size = traitlets.Float(0.2, help="Share of rows for test")
     valid_size = traitlets.Float(0.0, help="Share of rows for validation")
-    target = traitlets.Unicode(None, allow_none=True, help="Target column")
-    groups = traitlets.Unicode(None, allow_none=True, help="Entity column")
-    time = traitlets.Unicode(None, allow_none=True, help="Time column")
+    # Any: pandas column names need not be strings (e.g. 0, 1, 2 after a numpy conversion)
+    target = traitlets.Any(None, allow_none=True, help="Target column")
+    groups = traitlets.Any(None, allow_none=True, help="Entity column")
+    time = traitlets.Any(None, allow_none=True, help="Time column")
     seed = traitlets.Int(0, help="Random seed")
 
     def __init__(self,

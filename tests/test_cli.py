@@ -97,5 +97,5 @@ def test_encoding_flag_reads_latin1(tmp_path):
 def test_codes_listing():
     out = json.loads(mlnb("codes", "--format", "json").stdout)["codes"]
     codes = [c["code"] for c in out]
-    assert codes == sorted(codes) and {"MLNB-D001", "MLNB-D003", "MLNB-W001"} <= set(codes)
+    assert codes == sorted(codes) and {"MLNB-D001", "MLNB-D003", "MLNB-G001"} <= set(codes)
     assert all(c["fix"] and c["url"].endswith("#" + c["code"].lower()) for c in out)
