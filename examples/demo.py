@@ -1,8 +1,9 @@
 """`make demo`: mlnb end to end on generated data, with a note on where to look.
 
 1. generate the example customers table (`mlnb data customers`);
-2. check it from the command line (`mlnb check`), as HTML and JSON reports;
-3. run the quick-start notebook with papermill, as a pipeline step would.
+2. split it without leaks (`mlnb split`: by customer and by time) and preview the split;
+3. check the training part against the test part (`mlnb check`), as HTML and JSON reports;
+4. run the quick-start notebook with papermill, as a pipeline step would.
 
 Usage: python examples/demo.py [--output-dir DIR]   (default: demo/ in the checkout)
 """
@@ -27,7 +28,13 @@ def main(argv=None) -> int:
     start = time.perf_counter()
 
     if mlnb("data", "customers", "--output", out/"customers.csv") != 0: return 1
-    check = ["check", out/"customers.csv", "--target", "churned", "--time", "snapshot_date", "--groups", "customer_id"]
+    # a leak-free split: customers stay on one side, test months are later than training months
+    split = ["split", out/"customers.csv", "--target", "churned", "--groups", "customer_id", "--time", "snapshot_date",
+             "--output-dir", out/"parts"]
+    if mlnb(*split, "--format", "html", "--output", out/"split.html") not in (0, 1): return 1
+    # then check the training part against the test part
+    check = ["check", out/"parts"/"train.csv", "--test", out/"parts"/"test.csv", "--target", "churned",
+             "--time", "snapshot_date", "--groups", "customer_id"]
     status = mlnb(*check, "--format", "html", "--output", out/"report.html")
     if status not in (0, 1): return status  # 1 only means the report holds an error-level finding
     mlnb(*check, "--format", "json", "--output", out/"report.json")
@@ -41,7 +48,9 @@ def main(argv=None) -> int:
     jupyter = BIN/"jupyter"
     print(f"""
 mlnb demo done in {time.perf_counter() - start:.1f} s. Where to look:
-  {out/'report.html'}    the report: open it in a browser (file://{out/'report.html'})
+  {out/'split.html'}     the split's preview: sizes, churn per part, customers and months per part
+  {out/'parts'}/         train.csv and test.csv
+  {out/'report.html'}    the check of train against test: open it in a browser (file://{out/'report.html'})
   {out/'report.json'}    the same findings as JSON ({summary['error']} error(s), {summary['warning']} warning(s))
   {out/'quickstart.ipynb'}   the quick-start notebook, executed by papermill
 Open the notebook in JupyterLab (its last cell is the live widget; run all cells to use it):

@@ -17,7 +17,8 @@ from typing import Callable
 import mlnb
 from .core import MlnbError, Report, atomic_write, codes_markdown, jsonable, registered_codes
 from .data import EXAMPLES, load_example, read_table, require_columns, summarize, table_format, write_table
-from .split import STRATEGIES, preview_split, split_data
+from .split import STRATEGIES, preview_split, split_data, time_candidates
+from .validate import validate
 
 # %% auto #0
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'emit', 'check_tables', 'check_command',
@@ -94,22 +95,48 @@ def check_tables(train:str|Path|object, # Training table (path or DataFrame)
     "All applicable checks on a training table (and a test table) as one report."
     tables = {"train": train} if test is None else {"train": train, "test": test}
     names = {k: Path(v).name if isinstance(v, (str, Path)) else k for k,v in tables.items()}
-    frames = {k: read_table(v, encoding=encoding) for k,v in tables.items()}
+    frames = {k: _with_dates(read_table(v, encoding=encoding)) for k,v in tables.items()}
     for k,df in frames.items():
         require_columns(df, target, names[k], "target column")
         require_columns(df, [time, groups], names[k])
     report = Report(f"mlnb check: {' vs '.join(names.values())}", ignore=ignore,
                     inputs={"target": target, "time": time or "(none)", "groups": groups or "(none)",
                             **{f"{k} rows": len(df) for k,df in frames.items()}})
-    for k,df in frames.items(): report.run_check(summarize, df, target=target, name=names[k], label=f"summary of {names[k]}")
+    for k,df in frames.items():
+        label = f"{k}: {names[k]}" if len(frames) > 1 else names[k]
+        _tagged(report, k if len(frames) > 1 else None, summarize, df, target=target, name=label, label=f"summary of {label}")
+    _tagged(report, None, _validate_more, frames["train"], frames.get("test"), target=target, groups=groups,
+            label="validation")
     return report
+
+def _validate_more(train, test, target, groups) -> Report:
+    "`validate`, less the target findings `summarize` already made for each table (D001, D002)."
+    r = validate(train, test, target=target, groups=groups)
+    r.findings = [f for f in r.findings if f.code not in ("MLNB-D001", "MLNB-D002")]
+    return r
+
+def _with_dates(df):
+    "Text columns holding ISO dates (as CSV gives them) parsed as datetimes, so checks compare dates, not strings."
+    import pandas as pd
+    cols = [c for c in time_candidates(df) if not pd.api.types.is_datetime64_any_dtype(df[c])]
+    if not cols: return df
+    df = df.copy()
+    for c in cols: df[c] = pd.to_datetime(df[c], errors="coerce", format="mixed")
+    return df
+
+def _tagged(report:Report, table:str|None, check, *args, **kwargs) -> None:
+    "Run a check into `report`; its findings get `location['table']` when the table is known."
+    n = len(report.findings)
+    report.run_check(check, *args, **kwargs)
+    if table:
+        for f in report.findings[n:]: f.location.setdefault("table", table)
 
 def _check_arguments(p):
     p.add_argument("train", metavar="TRAIN", help="training table: .csv, .tsv, .parquet, .feather, .jsonl")
     p.add_argument("--test", metavar="TEST", help="test table, in any readable format")
     p.add_argument("--target", required=True, metavar="COL", help="the target column")
-    p.add_argument("--time", metavar="COL", help="time column (enables temporal checks)")
-    p.add_argument("--groups", metavar="COL", help="entity column: customer, patient, ... (enables group checks)")
+    p.add_argument("--time", metavar="COL", help="time column (checked to exist; used by the leakage checks)")
+    p.add_argument("--groups", metavar="COL", help="entity column: customer, patient, ... (drift compares one row per entity)")
     p.add_argument("--encoding", help="text encoding of CSV inputs (default UTF-8)")
     add_output_arguments(p)
 

@@ -376,12 +376,11 @@ def filter(self:Report, severity:str|None=None, # Keep this severity and worse, 
 def extend(self:Report, other:Report, # Another report; its findings, tables and figures join this one
             prefix:str="", # Prefix for the names of its tables and figures
            ) -> Report:
-    "Merge `other` into this report (to build one report from several checks); returns self."
+    "Merge `other`'s findings, tables and figures into this report (to build one from several checks); returns self."
     for f in other.findings: self.add(f)
     for k,v in other.tables.items(): self.tables[prefix + k] = v
     for k,v in other.figures.items(): self.figures[prefix + k] = v
-    self.inputs.update({k: v for k,v in other.inputs.items() if k not in self.inputs})
-    return self
+    return self  # `inputs` stay this report's own: the other check's inputs describe only that check
 
 # %% ../nbs/00_core.ipynb #546f30c4
 def _location_text(loc:dict) -> str:

@@ -21,13 +21,16 @@ def test_version():
     assert (r.returncode, r.stdout.strip()) == (0, f"mlnb {pkg.__version__}")
 
 
-@pytest.mark.parametrize("args", [(), ("check",), ("data",), ("codes",)])
+from mlnb.cli import COMMANDS
+
+
+@pytest.mark.parametrize("args", [()] + [(name,) for name in COMMANDS])
 def test_help_for_every_command(args):
     r = mlnb(*args, "--help")
     assert r.returncode == 0 and r.stderr == ""
     assert r.stdout.startswith("usage: mlnb" + (f" {args[0]}" if args else ""))
     if not args:
-        for name in ("check", "data", "codes"): assert name in r.stdout
+        for name in COMMANDS: assert name in r.stdout
         assert "Exit status: 0 no error finding, 1 an error finding, 2 bad usage" in " ".join(r.stdout.split())
 
 
@@ -37,7 +40,7 @@ def test_check_text_and_json(customers):
     assert "WARNING MLNB-D003 [duplicate]" in r.stdout
     r = mlnb("check", customers, "--target", "churned", "--format", "json")
     out = json.loads(r.stdout)  # exactly one JSON object on stdout
-    assert [f["code"] for f in out["findings"]] == ["MLNB-D003"]
+    assert sorted(f["code"] for f in out["findings"]) == ["MLNB-D003", "MLNB-V010"]  # the planted duplicates, income
     assert set(out["findings"][0]) >= {"code", "kind", "severity", "message", "fix", "evidence", "location"}
 
 
@@ -74,6 +77,10 @@ def test_html_output_file(customers, tmp_path):
     (("check", "{latin1}", "--target", "y"), "--encoding latin-1"),
     (("check", "{dir}", "--target", "y"), "Cannot tell the format"),
     (("data", "nope"), "Unknown example 'nope'"),
+    (("check", "{customers}", "--target", "churned", "--encoding", "bogus"), "Unknown encoding 'bogus'"),
+    (("check", "{customers}", "--target", "churned", "--output", "{dir}"), "Cannot write"),
+    (("check", "{customers}", "--target", "churned", "--output", "{customers}/x.json"), "Cannot write"),
+    (("split", "{customers}", "--target", "churned", "--output-dir", "{customers}"), "Cannot write"),
     (("explode",), "invalid choice: 'explode'"),
 ])
 def test_user_errors_are_one_line_exit_2(args, expected, customers, tmp_path):
@@ -99,3 +106,19 @@ def test_codes_listing():
     codes = [c["code"] for c in out]
     assert codes == sorted(codes) and {"MLNB-D001", "MLNB-D003", "MLNB-G001"} <= set(codes)
     assert all(c["fix"] and c["url"].endswith("#" + c["code"].lower()) for c in out)
+
+
+def test_a_crashed_check_is_an_error(tmp_path):
+    "A check that crashes makes the report incomplete: MLNB-G001, exit status 1, never a silent 0."
+    from mlnb.core import Report
+    def broken(): raise RuntimeError("boom")
+    report = Report("x").run_check(broken, label="broken")
+    assert [(f.code, f.severity) for f in report] == [("MLNB-G001", "error")] and report.exit_code == 1
+
+
+def test_json_lines_with_nested_values(tmp_path):
+    path = tmp_path/"events.jsonl"
+    path.write_text('{"tags": ["a"], "y": 0}\n{"tags": ["b"], "y": 1}\n{"tags": ["a"], "y": 0}\n')
+    r = mlnb("check", path, "--target", "y", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert [f["code"] for f in json.loads(r.stdout)["findings"]] == ["MLNB-D003"]

@@ -10,7 +10,12 @@ def test_demo(tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     assert "Where to look" in r.stdout and f"lab {tmp_path/'quickstart.ipynb'}" in r.stdout
     report = json.loads((tmp_path/"report.json").read_text())
-    assert [f["code"] for f in report["findings"]] == ["MLNB-D003"]  # the planted duplicates
+    codes = {f["code"] for f in report["findings"]}
+    assert {"MLNB-D003", "MLNB-V010"} <= codes, codes  # planted: duplicate rows, income missing more for churners
+    assert {f["location"].get("table") for f in report["findings"] if f["code"] == "MLNB-D003"} == {"train", "test"}
+    split = (tmp_path/"split.html").read_text()
+    assert "Split preview: group+time" in split and "MLNB-S005" not in split  # no customer on both sides
+    assert (tmp_path/"parts"/"train.csv").exists() and (tmp_path/"parts"/"test.csv").exists()
     assert (tmp_path/"report.html").read_text().startswith('<div class="mlnb-report">')
     nb = json.loads((tmp_path/"quickstart.ipynb").read_text())
     outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])]

@@ -55,11 +55,29 @@ def errors_in(nb_path: Path) -> list[str]:
             for o in c.get("outputs", []) if o.get("output_type") == "error"]
 
 
+def sidebar_entries() -> list[str]:
+    "Every page file `_quarto.yml` names (sidebar and navbar)."
+    import yaml
+    site = yaml.safe_load((NBS/"_quarto.yml").read_text())["website"]
+    found = []
+    def walk(node):
+        if isinstance(node, str) and node.endswith((".ipynb", ".qmd", ".md")): found.append(node)
+        elif isinstance(node, dict): [walk(v) for k, v in node.items() if k in ("contents", "href", "left", "right")]
+        elif isinstance(node, list): [walk(v) for v in node]
+    walk(site.get("sidebar", {})); walk(site.get("navbar", {}))
+    return found
+
+
 def render_and_check() -> list[str]:
-    "Render the site and list what is wrong with it (missing pages, errors in notebooks)."
+    "Render the site and list what is wrong with it (missing pages, broken links, errors in notebooks)."
     shutil.rmtree(SITE, ignore_errors=True)
-    subprocess.run([str(BIN/"smalldocs"), "render", str(PROC)], cwd=ROOT, check=True)
-    problems = [e for p in sorted(PROC.glob("*.ipynb")) for e in errors_in(p)]
+    out = subprocess.run([str(BIN/"smalldocs"), "render", str(PROC)], cwd=ROOT, capture_output=True, text=True)
+    print(out.stdout + out.stderr, end="")
+    if out.returncode: return [f"smalldocs render failed with status {out.returncode}"]
+    problems = [line.strip() for line in (out.stdout + out.stderr).splitlines() if "broken link" in line]
+    problems += [f"_quarto.yml names {e}, which is not in nbs/" for e in sidebar_entries()
+                 if not (NBS/e).exists() and e != "codes.qmd"]
+    problems += [e for p in sorted(PROC.glob("*.ipynb")) for e in errors_in(p)]
     sources = [p for p in NBS.glob("*.ipynb") if not p.name.startswith("_")] + [NBS/"codes.qmd"]
     for src in sources:
         page = (SITE/page_name(src)).with_suffix(".html")

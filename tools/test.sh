@@ -12,6 +12,13 @@ before=$(snapshot)
 $BIN/nbdev-export
 $BIN/nbdev-clean
 after=$(snapshot)
+# In CI (a clean clone) anything uncommitted under nbs/ or mlnb/ after export + clean is a failure too:
+# it catches a generated file that was regenerated locally but never committed.
+if [ "${CI:-}" = "true" ] && [ -n "$(git status --porcelain -- nbs mlnb)" ]; then
+  echo "FAILED: nbdev-export / nbdev-clean change committed files; run them and commit the result:" >&2
+  git status --porcelain -- nbs mlnb | sed 's/^/  /' >&2
+  exit 1
+fi
 if [ "$before" != "$after" ]; then
   echo "FAILED: these files change under nbdev-export / nbdev-clean; run them and commit the result:" >&2
   diff <(echo "$before") <(echo "$after") | grep '^[<>]' | awk '{print "  " $3}' | sort -u >&2
