@@ -421,7 +421,7 @@ def _size_findings(report, split):
     asked = {"test": split.params["test_size"], "valid": split.params["valid_size"]}
     kept = n - (len(split.dropped_pos) if split.dropped_pos is not None else 0)
     for part, pos in split.parts().items():
-        if part in asked and asked[part] and abs(len(pos) / kept - asked[part]) > 0.5 * asked[part]:
+        if part in asked and asked[part] and abs(len(pos) / kept - asked[part]) >= 0.5 * asked[part]:
             report.add("MLNB-S008", f"The {part} part is {len(pos) / kept:.1%} of the rows instead of the {asked[part]:.0%} "
                        f"asked for.", evidence={"part": part, "share": round(len(pos) / kept, 4), "asked": asked[part]})
     if split.dropped_pos is not None and len(split.dropped_pos):
