@@ -19,6 +19,7 @@ from .core import MlnbError, Report, atomic_write, codes_markdown, jsonable, reg
 from .data import EXAMPLES, load_example, read_table, require_columns, summarize, table_format, write_table
 from .split import STRATEGIES, preview_split, split_data, time_candidates
 from .validate import validate
+from .leakage import check_leakage
 
 # %% auto #0
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'emit', 'check_tables', 'check_command',
@@ -107,6 +108,9 @@ def check_tables(train:str|Path|object, # Training table (path or DataFrame)
         _tagged(report, k if len(frames) > 1 else None, summarize, df, target=target, name=label, label=f"summary of {label}")
     _tagged(report, None, _validate_more, frames["train"], frames.get("test"), target=target, groups=groups,
             label="validation")
+    if "test" in frames:
+        _tagged(report, None, check_leakage, frames["train"], frames["test"], target, time=time, groups=groups,
+                label="leakage")
     return report
 
 def _validate_more(train, test, target, groups) -> Report:
@@ -135,8 +139,8 @@ def _check_arguments(p):
     p.add_argument("train", metavar="TRAIN", help="training table: .csv, .tsv, .parquet, .feather, .jsonl")
     p.add_argument("--test", metavar="TEST", help="test table, in any readable format")
     p.add_argument("--target", required=True, metavar="COL", help="the target column")
-    p.add_argument("--time", metavar="COL", help="time column (checked to exist; used by the leakage checks)")
-    p.add_argument("--groups", metavar="COL", help="entity column: customer, patient, ... (drift compares one row per entity)")
+    p.add_argument("--time", metavar="COL", help="time column: test rows must be later than training rows")
+    p.add_argument("--groups", metavar="COL", help="entity column (customer, patient, ...): none on both sides; drift compares one row per entity")
     p.add_argument("--encoding", help="text encoding of CSV inputs (default UTF-8)")
     add_output_arguments(p)
 
