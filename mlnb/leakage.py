@@ -52,7 +52,7 @@ register_code("MLNB-L006", "target", "error", "A feature predicts the target alm
 # balanced accuracy for several classes. An id this good carries signal (it should carry none).
 PROXY_THRESHOLDS = {"j": 0.95, "r2": 0.95, "balanced_accuracy": 0.98}
 IDENTIFIER_THRESHOLDS = {"auc": 0.6, "r2": 0.05, "balanced_accuracy_gain": 0.1}
-SAMPLE_ROWS = 200_000  # univariate scores on at most this many rows
+SAMPLE_ROWS = 100_000  # univariate scores on at most this many rows (stated in the finding when sampled)
 
 # %% ../nbs/04_leakage.ipynb #be510e00
 def _tables(train, test, target, time, groups):
@@ -62,12 +62,19 @@ def _tables(train, test, target, time, groups):
     return hashable(tr), hashable(te), shared
 
 # %% ../nbs/04_leakage.ipynb #8286ae49
+def _by_unique(s:pd.Series, f) -> pd.Series:
+    "Apply the string function `f` to the distinct values of `s` only, then map back (fast on repeated values)."
+    import numpy as np, pandas as pd
+    codes, uniques = pd.factorize(s)
+    out = np.asarray(f(pd.Series(uniques, dtype=object).astype(str)), dtype=object)
+    return pd.Series(np.where(codes < 0, None, out[codes] if len(out) else None), index=s.index)
+
 def _id_numbers(s:pd.Series) -> pd.Series|None:
     "The column as numbers when it holds integers or strings built around a number, else None."
     import pandas as pd
     if pd.api.types.is_integer_dtype(s): return s.astype("float64")
     if pd.api.types.is_float_dtype(s) or pd.api.types.is_bool_dtype(s): return None
-    digits = s.astype(str).str.extract(r"(\d+)", expand=False)
+    digits = _by_unique(s, lambda u: u.str.extract(r"(\d+)", expand=False))
     return pd.to_numeric(digits, errors="coerce") if digits.notna().mean() > 0.95 else None
 
 def id_columns(df:pd.DataFrame, # Both tables stacked
@@ -80,11 +87,13 @@ def id_columns(df:pd.DataFrame, # Both tables stacked
         if c in exclude or pd.api.types.is_float_dtype(df[c]) or pd.api.types.is_datetime64_any_dtype(df[c]): continue
         s = df[c].dropna()
         if len(s) < 20: continue
-        if s.nunique() >= 0.95 * len(s): out.append(c); continue
+        distinct = s.nunique()
+        if distinct >= 0.95 * len(s): out.append(c); continue
+        if distinct <= 0.5 * len(s): continue  # too many repeats for a record number
         num = _id_numbers(s)
         if num is not None and num.notna().all():
             steps = np.diff(np.unique(num.to_numpy()))
-            if len(steps) > 10 and (steps == 1).mean() > 0.95 and s.nunique() > 0.5 * len(s): out.append(c)
+            if len(steps) > 10 and (steps == 1).mean() > 0.95: out.append(c)
     return out
 
 # %% ../nbs/04_leakage.ipynb #9bfba4bf
@@ -174,9 +183,8 @@ def _scored_sample(both:pd.DataFrame, target) -> tuple[pd.DataFrame, str]:
     if len(both) <= SAMPLE_ROWS: return both, ""
     return both.sample(SAMPLE_ROWS, random_state=0), f" (on a random sample of {SAMPLE_ROWS:,} of {len(both):,} rows)"
 
-def _proxy_and_id_findings(report, both, target, shared, skip):
+def _proxy_and_id_findings(report, both, target, shared, skip, ids):
     if both[target].nunique() < 2: return
-    ids = id_columns(both[shared], exclude=tuple(skip) + (target,))
     data, note = _scored_sample(both, target)
     task = _task(data[target])
     rows = []
@@ -215,7 +223,7 @@ def _row_hashes(df:pd.DataFrame, cols:list, normalise:bool=False):
             mag = 10 ** (5 - np.floor(np.log10(np.abs(np.where(x == 0, 1, x)))))
             out[c] = np.round(x * mag) / mag
         elif s.dtype == object or pd.api.types.is_string_dtype(s):
-            out[c] = s.astype(str).str.lower().str.replace(r"\s+", " ", regex=True).str.strip().where(s.notna())
+            out[c] = _by_unique(s, lambda u: u.str.lower().str.replace(r"\s+", " ", regex=True).str.strip())
         else: out[c] = s
     return pd.util.hash_pandas_object(pd.DataFrame(out), index=False).to_numpy()
 
@@ -283,7 +291,7 @@ def check_leakage(train:pd.DataFrame|str|Path, # The training table (or its path
     if groups: report.run_check(_checked, _group_findings, tr, te, groups, label="groups")
     if time: report.run_check(_checked, _time_findings, tr, te, time, label="time")
     scores = []
-    report.run_check(lambda: _collect(scores, _proxy_and_id_findings, both, target, shared, skip), label="target proxies")
+    report.run_check(lambda: _collect(scores, _proxy_and_id_findings, both, target, shared, skip, ids), label="target proxies")
     if scores: report.add_table("univariate scores", pd.DataFrame(scores).set_index("column"))
     return report
 
