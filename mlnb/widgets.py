@@ -19,7 +19,7 @@ from .data import read_table
 from .split import STRATEGIES, preview_split, split_data
 
 # %% auto #0
-__all__ = ['ReportWidget', 'ReportView', 'SplitPreview']
+__all__ = ['ReportWidget', 'ReportView', 'SplitPreview', 'LeakageCheck']
 
 # %% ../nbs/12_widgets.ipynb #2b1fe99e
 _SPINNER = ('<span class="mlnb-status-busy" style="color:#57606a">'
@@ -180,3 +180,72 @@ class SplitPreview(ReportWidget):
     def footer_html(self) -> str:
         return (f'<details class="mlnb-code"><summary>Code to reproduce this split</summary>'
                 f'<pre>{html.escape(self.code_ or "")}</pre></details>')
+
+# %% ../nbs/12_widgets.ipynb #958d3028
+def _notebook_path() -> str|None:
+    "The path of the notebook this kernel runs, when the frontend told it (JupyterLab and VS Code set `__session__`)."
+    try:
+        from IPython import get_ipython
+        ip = get_ipython()
+        path = ip.user_ns.get("__session__") if ip is not None else None
+    except ImportError: return None
+    return path if isinstance(path, str) and path.endswith(".ipynb") else None
+
+class LeakageCheck(ReportWidget):
+    "Data-level leakage between train and test (and the lint of the notebook), with ignore-with-reason."
+    css_class = "mlnb-leakage-check"
+    target = traitlets.Any(None, allow_none=True, help="Target column")
+    groups = traitlets.Any(None, allow_none=True, help="Entity column")
+    time = traitlets.Any(None, allow_none=True, help="Time column")
+    ignored = traitlets.Dict(help="Ignored codes, each with its reason")
+
+    def __init__(self,
+                 train, # Training table (DataFrame or path)
+                 test, # Test table (DataFrame or path)
+                 target:str|None=None, # Target column
+                 time:str|None=None, # Time column
+                 groups:str|None=None, # Entity column
+                 notebook:str|None="auto", # Notebook to lint: a path, "auto" (this kernel's notebook, if known) or None
+                 ignore:dict|None=None, # Codes to ignore at the start, each with its reason
+                ):
+        self.train, self.test = read_table(train, columns=[target, time, groups]), read_table(test, columns=[target, time, groups])
+        self.notebook = _notebook_path() if notebook == "auto" else notebook
+        opts = _column_options(self.train)
+        lay = widgets.Layout(width="250px")
+        ctl = {k: widgets.Dropdown(options=opts, description=k, layout=lay) for k in ("target", "time", "groups")}
+        self._code = widgets.Dropdown(options=[], description="ignore", layout=widgets.Layout(width="200px"))
+        self._reason = widgets.Text(placeholder="why it does not apply here", layout=widgets.Layout(width="320px"))
+        self._ignore_button = widgets.Button(description="Ignore", button_style="warning")
+        super().__init__(controls=[[ctl[k] for k in ("target", "time", "groups")],
+                                   [self._code, self._reason, self._ignore_button]])
+        with self.hold_trait_notifications():
+            self.target, self.time, self.groups, self.ignored = target, time, groups, dict(ignore or {})
+        for name, control in ctl.items():
+            traitlets.link((self, name), (control, "value"), transform=(lambda v: v or "", lambda v: v or None))
+        self._ignore_button.on_click(self._on_ignore)
+        self.observe(self.refresh, names=["target", "time", "groups", "ignored"])
+        self.refresh()
+
+    def compute(self) -> Report:
+        "Leakage findings for the current columns (and the notebook's lint), with the ignores applied."
+        from mlnb.leakage import check_leakage
+        if self.target is None:
+            raise MlnbError("Choose the target column", where="LeakageCheck", fix="pick it in the target control")
+        report = check_leakage(self.train, self.test, self.target, time=self.time, groups=self.groups, ignore=self.ignored)
+        if self.notebook:
+            from mlnb.lint import lint_notebook
+            report.run_check(lint_notebook, self.notebook, label=f"lint of {self.notebook}")
+            report.ignore(self.ignored)
+        self._code.options = sorted({f.code for f in report.findings if f.counts})
+        return report
+
+    def _on_ignore(self, button=None) -> None:
+        "Ignore the chosen code with the reason typed (an empty reason is refused, in the widget)."
+        code, reason = self._code.value, self._reason.value.strip()
+        if not code: return
+        if not reason:
+            self._status.value = _error_html(MlnbError(f"Ignoring {code} needs a reason", where="LeakageCheck",
+                                                       fix="write why it does not apply, then press Ignore"), stale=False)
+            return
+        self.ignored = {**self.ignored, code: reason}
+        self._reason.value = ""
