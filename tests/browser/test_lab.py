@@ -54,3 +54,16 @@ def test_split_preview_group_split_removes_shared_subjects(jupyter_lab, page):
     rerun_cell(page, 1)  # the kernel holds the new split, with no subject on both sides
     out = page.locator(".jp-CodeCell").nth(1).locator(".jp-OutputArea-output")
     expect(out).to_have_text(re.compile(r"kernel sees: group \[\]"))
+
+
+def test_live_lint_shows_the_finding_under_the_split_cell(jupyter_lab, page):
+    open_notebook(page, jupyter_lab, "live_lint.ipynb")
+    run_all(page, n_code_cells=4)
+    cells = page.locator(".jp-CodeCell")
+    note = cells.nth(3).locator(".mlnb-lint-notes .mlnb-note")
+    expect(note).to_have_count(1)
+    expect(note).to_have_attribute("data-code", "MLNB-C001")
+    expect(note).to_contain_text("StandardScaler")
+    expect(note).to_contain_text("In [3]")  # where the pattern started: the scaler's cell
+    for i in range(3): expect(cells.nth(i).locator(".mlnb-lint-notes")).to_have_count(0)
+    expect(cells.nth(3).locator(".jp-OutputArea-output").first).to_contain_text("accuracy")
