@@ -17,7 +17,7 @@ from typing import Callable
 import mlnb
 from .core import MlnbError, Report, atomic_write, codes_markdown, jsonable, registered_codes
 from .data import EXAMPLES, load_example, read_table, require_columns, summarize, table_format, write_table
-from .split import STRATEGIES, preview_split, split_data, time_candidates
+from .split import STRATEGIES, preview_split, split_data, time_candidates, to_datetimes
 from .validate import validate
 from .leakage import check_leakage
 
@@ -126,7 +126,7 @@ def _with_dates(df):
     cols = [c for c in time_candidates(df) if not pd.api.types.is_datetime64_any_dtype(df[c])]
     if not cols: return df
     df = df.copy()
-    for c in cols: df[c] = pd.to_datetime(df[c], errors="coerce", format="mixed")
+    for c in cols: df[c] = to_datetimes(df[c])  # mixed UTC offsets (a daylight-saving change) compare in UTC
     return df
 
 def _tagged(report:Report, table:str|None, check, *args, **kwargs) -> None:

@@ -15,7 +15,8 @@ from .core import MlnbError, Report, display_value, register_code
 from .data import DataError, hashable, read_table, require_columns
 
 # %% auto #0
-__all__ = ['PROXY_THRESHOLDS', 'IDENTIFIER_THRESHOLDS', 'SAMPLE_ROWS', 'id_columns', 'univariate_score', 'check_leakage']
+__all__ = ['PROXY_THRESHOLDS', 'IDENTIFIER_THRESHOLDS', 'MIN_DISTINCT', 'SAMPLE_ROWS', 'id_columns', 'univariate_score',
+           'check_leakage']
 
 # %% ../nbs/04_leakage.ipynb #bdf7b45d
 register_code("MLNB-L001", "identifier", "warning", "An identifier predicts the target",
@@ -52,6 +53,7 @@ register_code("MLNB-L006", "target", "error", "A feature predicts the target alm
 # balanced accuracy for several classes. An id this good carries signal (it should carry none).
 PROXY_THRESHOLDS = {"j": 0.95, "r2": 0.95, "balanced_accuracy": 0.98}
 IDENTIFIER_THRESHOLDS = {"auc": 0.6, "r2": 0.05, "balanced_accuracy_gain": 0.1}
+MIN_DISTINCT = 0.9  # duplicates are compared only when training rows are this distinct on the features
 SAMPLE_ROWS = 100_000  # univariate scores on at most this many rows (stated in the finding when sampled)
 
 # %% ../nbs/04_leakage.ipynb #be510e00
@@ -77,10 +79,13 @@ def _id_numbers(s:pd.Series) -> pd.Series|None:
     digits = _by_unique(s, lambda u: u.str.extract(r"(\d+)", expand=False))
     return pd.to_numeric(digits, errors="coerce") if digits.notna().mean() > 0.95 else None
 
+_ID_NAME = re.compile(r"(?i:(^|_|\b)(id|ids|no|nr|num|number|key|code|record|row|index|idx|uuid|guid)($|_|\b))"
+                      r"|[a-z](Id|ID|No|Nr|Key)$")
+
 def id_columns(df:pd.DataFrame, # Both tables stacked
                exclude:tuple=(), # Columns not to consider (target, time, groups)
               ) -> list:
-    "Columns that are unique (95%+) per row, or running numbers."
+    "Running numbers, and columns unique (95%+) per row that are text or have an id-like name."
     import numpy as np, pandas as pd
     out = []
     for c in df.columns:
@@ -88,7 +93,8 @@ def id_columns(df:pd.DataFrame, # Both tables stacked
         s = df[c].dropna()
         if len(s) < 20: continue
         distinct = s.nunique()
-        if distinct >= 0.95 * len(s): out.append(c); continue
+        if distinct >= 0.95 * len(s) and (not pd.api.types.is_numeric_dtype(s) or _ID_NAME.search(str(c))):
+            out.append(c); continue
         if distinct <= 0.5 * len(s): continue  # too many repeats for a record number
         num = _id_numbers(s)
         if num is not None and num.notna().all():
@@ -227,10 +233,15 @@ def _row_hashes(df:pd.DataFrame, cols:list, normalise:bool=False):
         else: out[c] = s
     return pd.util.hash_pandas_object(pd.DataFrame(out), index=False).to_numpy()
 
-def _duplicate_findings(report, tr, te, cols):
+def _duplicate_findings(report, tr, te, cols, notes:dict):
     import numpy as np
     if not cols: return
     exact_tr, exact_te = _row_hashes(tr, cols), _row_hashes(te, cols)
+    distinct = len(np.unique(exact_tr)) / len(exact_tr)
+    if distinct < MIN_DISTINCT:  # coarse features: equal rows are expected, copies cannot be told from them
+        notes["duplicates"] = (f"not compared: only {distinct:.0%} of the training rows are distinct on the "
+                                       f"features (at least {MIN_DISTINCT:.0%} needed to tell copies from coincidences)")
+        return
     exact = np.isin(exact_te, exact_tr)
     if n := int(exact.sum()):
         share = n / len(te)
@@ -287,7 +298,8 @@ def check_leakage(train:pd.DataFrame|str|Path, # The training table (or its path
     both = pd.concat([tr[shared], te[shared]], ignore_index=True)
     skip = [c for c in (time, groups) if c]
     ids = id_columns(both, exclude=tuple(skip) + (target,))
-    report.run_check(_checked, _duplicate_findings, tr, te, [c for c in shared if c not in ids and c != target], label="duplicates")
+    report.run_check(_checked, _duplicate_findings, tr, te, [c for c in shared if c not in ids and c != target],
+                     report.inputs, label="duplicates")
     if groups: report.run_check(_checked, _group_findings, tr, te, groups, label="groups")
     if time: report.run_check(_checked, _time_findings, tr, te, time, label="time")
     scores = []

@@ -15,8 +15,8 @@ from .core import MlnbError, Report, display_value, register_code
 from .data import DataError, read_table, require_columns
 
 # %% auto #0
-__all__ = ['STRATEGIES', 'parse_time', 'is_classification', 'choose_strategy', 'Split', 'split_data', 'time_candidates',
-           'group_candidates', 'preview_split']
+__all__ = ['STRATEGIES', 'to_datetimes', 'parse_time', 'is_classification', 'choose_strategy', 'Split', 'split_data',
+           'time_candidates', 'group_candidates', 'preview_split']
 
 # %% ../nbs/02_split.ipynb #cc380e16
 STRATEGIES = ("auto", "random", "stratified", "group", "time", "group+time")
@@ -33,16 +33,26 @@ def _check_sizes(test_size:float, valid_size:float) -> None:
                         where="test_size, valid_size", fix="keep test_size + valid_size below 0.9 (typically 0.2-0.4)")
 
 # %% ../nbs/02_split.ipynb #85f0b23e
+def to_datetimes(s:pd.Series # Dates as datetimes or text
+                ) -> pd.Series:
+    "`s` as naive datetimes (time-zone-aware values, and text with mixed UTC offsets, converted to UTC); unparseable as NaT."
+    import pandas as pd
+    if not pd.api.types.is_datetime64_any_dtype(s):
+        try: s = pd.to_datetime(s, errors="coerce", format="mixed")
+        except (ValueError, TypeError): s = pd.to_datetime(s, errors="coerce", format="mixed", utc=True)  # mixed offsets
+    if getattr(s.dt, "tz", None) is not None: s = s.dt.tz_convert("UTC").dt.tz_localize(None)
+    return s
+
 def parse_time(s:pd.Series # The time column
               ) -> pd.Series:
-    "The column as something ordered: datetimes and numbers as they are, strings parsed as dates."
+    "The column as something ordered: datetimes (naive, UTC when zones were given) and numbers as they are, text parsed."
     import pandas as pd
     if s.isna().any():
         raise DataError(f"The time column {s.name!r} has {int(s.isna().sum())} missing values", where=str(s.name),
                         fix="drop those rows or fill their dates before splitting")
-    if pd.api.types.is_datetime64_any_dtype(s) or pd.api.types.is_numeric_dtype(s): return s
-    parsed = pd.to_datetime(s, errors="coerce", format="mixed")
-    if bad := int(parsed.isna().sum()):
+    if pd.api.types.is_numeric_dtype(s): return s
+    parsed = to_datetimes(s)
+    if bad := int((parsed.isna() & s.notna()).sum()):
         examples = s[parsed.isna()].astype(str).unique()[:3].tolist()
         raise DataError(f"The time column {s.name!r} has {bad} values that are not dates, e.g. {examples}",
                         where=str(s.name), fix="fix those values, or pass the column already parsed (pd.to_datetime)")
@@ -65,9 +75,10 @@ def choose_strategy(df:pd.DataFrame, # The table
                     time:str|None=None, # Time column
                    ) -> tuple[str, str]:
     "The strategy `auto` picks, and the reason in one sentence."
-    if groups and time: return "group+time", f"both an entity column ({groups!r}) and a time column ({time!r}) were given"
-    if time: return "time", f"a time column ({time!r}) was given: train on the past, test on the future"
-    if groups: return "group", f"an entity column ({groups!r}) was given: keep each entity on one side"
+    if groups is not None and time is not None:
+        return "group+time", f"both an entity column ({groups!r}) and a time column ({time!r}) were given"
+    if time is not None: return "time", f"a time column ({time!r}) was given: train on the past, test on the future"
+    if groups is not None: return "group", f"an entity column ({groups!r}) was given: keep each entity on one side"
     if target is not None and is_classification(df[target]):
         shares = df[target].value_counts(normalize=True)
         return "stratified", (f"the target {target!r} has classes (smallest: {display_value(shares.index[-1])} at {shares.iloc[-1]:.1%}); "
@@ -219,11 +230,11 @@ def split_data(data:pd.DataFrame|str, # The table (or its path)
                         fix=f"drop those rows first: df = df.dropna(subset=[{target!r}])")
     reason = "chosen by the user"
     if strategy == "auto": strategy, reason = choose_strategy(df, target, groups, time)
-    needs = {"stratified": ("target", target), "group": ("groups", groups), "time": ("time", time),
-             "group+time": ("groups and time", groups and time)}
-    if strategy in needs and not needs[strategy][1]:
-        raise MlnbError(f"strategy={strategy!r} needs {needs[strategy][0]}", where="split_data",
-                        fix=f"pass {needs[strategy][0].replace(' and ', '= and ')}=... or choose another strategy")
+    given = {"stratified": ("target", target is not None), "group": ("groups", groups is not None),
+             "time": ("time", time is not None), "group+time": ("groups and time", groups is not None and time is not None)}
+    if strategy in given and not given[strategy][1]:
+        raise MlnbError(f"strategy={strategy!r} needs {given[strategy][0]}", where="split_data",
+                        fix=f"pass {given[strategy][0].replace(' and ', '= and ')}=... or choose another strategy")
     if strategy == "stratified" and not is_classification(df[target]):
         raise MlnbError(f"Cannot stratify on {target!r}: it looks continuous ({df[target].nunique()} distinct values)",
                         where="strategy", fix="use strategy='random' for a regression target, or bin it first")
@@ -234,14 +245,16 @@ def split_data(data:pd.DataFrame|str, # The table (or its path)
     if strategy == "group+time":
         test, dropped = _group_time_parts(rng, pos, test_size, **enc)
         rest = np.setdiff1d(pos, np.concatenate([test, dropped]), assume_unique=True)
-        inner = "group"  # validation entities are unseen too, within the earlier period
     else:
         test = _SPLITTERS[strategy](rng, pos, test_size, **enc)
         rest = np.setdiff1d(pos, test, assume_unique=True)
-        inner = strategy
     valid = None
-    if valid_size:
-        valid = _SPLITTERS[inner](rng, rest, valid_size / (1 - test_size), **enc)
+    if valid_size and strategy == "group+time":  # validation: unseen entities, later than training, like test
+        valid, more = _group_time_parts(rng, rest, valid_size / (1 - test_size), **enc)
+        dropped = np.concatenate([dropped, more])
+        rest = np.setdiff1d(rest, np.concatenate([valid, more]), assume_unique=True)
+    elif valid_size:
+        valid = _SPLITTERS[strategy](rng, rest, valid_size / (1 - test_size), **enc)
         rest = np.setdiff1d(rest, valid, assume_unique=True)
     for part, p in (("test", test), ("validation", valid), ("training", rest)):
         if p is not None and len(p) == 0:
@@ -292,8 +305,9 @@ register_code("MLNB-S010", "imbalance", "warning", "A class too small to split",
               module="split")
 
 # %% ../nbs/02_split.ipynb #a0f936e5
-_ENTITY_WORDS = re.compile(r"(^|_)(id|ids|customer|client|patient|user|subject|account|device|session|player|store|"
-                           r"household|person|member|group|site|hospital)($|_)|id$", re.I)
+# words separated by `_` in any case (customer_id, Subject), or a camel-case suffix (customerId); not `paid`, `covid`
+_ENTITY_WORDS = re.compile(r"(?i:(^|_)(id|ids|customer|client|patient|user|subject|account|device|session|player|store|"
+                           r"household|person|member|group|site|hospital)($|_))|[a-z](Id|ID)$")
 
 def time_candidates(df:pd.DataFrame, # The table
                     exclude:tuple=(), # Columns to leave out
@@ -396,9 +410,13 @@ def _time_findings(report, split, columns, named):
     import numpy as np, pandas as pd
     rows = []
     for col in columns:
-        t = parse_time(split.data[col])
+        if col == named: t = parse_time(split.data[col])
+        else:  # a column mlnb only suspects: compare the dates it has, skip it if it has none
+            t = split.data[col] if pd.api.types.is_numeric_dtype(split.data[col]) else to_datetimes(split.data[col])
+            if t.notna().sum() < 2: continue
         t = pd.Series(t.to_numpy())
         ranges = {k: (t.iloc[v].min(), t.iloc[v].max()) for k,v in split.parts().items()}
+        if any(pd.isna(lo) for lo, _ in ranges.values()): continue  # a part without dates in this column
         for part, (lo, hi) in ranges.items():
             rows.append({"column": col, "part": part, "from": lo, "to": hi})
         train_max = ranges["train"][1]

@@ -120,19 +120,15 @@ def _looks_like_dates(s:pd.Series) -> bool:
     v = _sample_values(s)
     if len(v) == 0 or not all(isinstance(x, str) for x in v): return False
     if sum(bool(_DATE_RE.match(x)) for x in v) < 0.95 * len(v): return False
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        parsed = pd.to_datetime(v, errors="coerce", format="mixed")
-    return parsed.notna().mean() >= 0.95
+    return _parse_dates(pd.Series(v)).notna().mean() >= 0.95
 
 def _parse_dates(s:pd.Series) -> pd.Series:
     "Dates stored as text, parsed (the format inferred from the first value, else value by value)."
     import pandas as pd
+    from mlnb.split import to_datetimes  # mixed UTC offsets and time zones handled there, in UTC
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        out = pd.to_datetime(s, errors="coerce")
-        if out.isna().sum() - s.isna().sum() > 0.01 * len(s): out = pd.to_datetime(s, errors="coerce", format="mixed")
-    return out
+        return to_datetimes(s)
 
 def _column_kind(s:pd.Series, # A column
                  distinct:int|None=None, # Its number of distinct values, if already known
@@ -145,7 +141,7 @@ def _column_kind(s:pd.Series, # A column
     if t.is_datetime64_any_dtype(dt): return "datetime"
     if isinstance(dt, pd.CategoricalDtype): return "categorical"
     if t.is_integer_dtype(dt): return "integer"
-    if t.is_numeric_dtype(dt): return "numeric"
+    if t.is_numeric_dtype(dt) or t.is_timedelta64_dtype(dt): return "numeric"  # durations compare as seconds
     if t.is_object_dtype(dt):
         inferred = t.infer_dtype(_sample_values(s, 2000), skipna=True)
         if inferred == "boolean": return "boolean"
@@ -232,6 +228,7 @@ def _as_float(s:pd.Series) -> np.ndarray:
     import numpy as np, pandas as pd
     from pandas.api import types as t
     if t.is_object_dtype(s.dtype) or t.is_string_dtype(s.dtype): s = pd.to_numeric(s, errors="coerce")
+    if t.is_timedelta64_dtype(s.dtype): s = s.dt.total_seconds()
     return s.to_numpy(dtype="float64", na_value=np.nan)
 
 # %% ../nbs/03_validate.ipynb #b3b45ccc

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import time
 import traceback
+from pathlib import Path
 
 import ipywidgets as widgets
 import traitlets
@@ -117,6 +118,9 @@ class ReportView(ReportWidget):
         return self.report.filter(None if self.severity == "all" else self.severity, include_ignored=self.show_ignored)
 
 # %% ../nbs/12_widgets.ipynb #3a7e8d2d
+def _blank_for_none(v): return "" if v is None else v  # a column named 0 is a name, not "none"
+def _none_for_blank(v): return None if v == "" else v
+
 def _column_options(df) -> list:
     return [("(none)", "")] + [(str(c), c) for c in df.columns]  # a Dropdown shows a None value as blank
 
@@ -161,7 +165,7 @@ class SplitPreview(ReportWidget):
             self.strategy, self.test_size, self.valid_size, self.seed = strategy, test_size, valid_size, seed
             self.target, self.groups, self.time = target, groups, time
         for name, control in ctl.items():
-            none_as_blank = (lambda v: v or "", lambda v: v or None) if name in ("target", "groups", "time") else None
+            none_as_blank = (_blank_for_none, _none_for_blank) if name in ("target", "groups", "time") else None
             traitlets.link((self, name), (control, "value"), transform=none_as_blank)
         self.observe(self.refresh, names=list(ctl))
         self.refresh()
@@ -210,6 +214,10 @@ class LeakageCheck(ReportWidget):
                 ):
         self.train, self.test = read_table(train, columns=[target, time, groups]), read_table(test, columns=[target, time, groups])
         self.notebook = _notebook_path() if notebook == "auto" else notebook
+        if self.notebook is not None and not Path(self.notebook).exists():
+            if notebook == "auto": self.notebook = None  # an unsaved notebook: nothing on disk to lint yet
+            else: raise MlnbError(f"No notebook {str(notebook)!r} to lint", where="LeakageCheck",
+                                  fix="pass the path of a saved .ipynb, or notebook=None")
         opts = _column_options(self.train)
         lay = widgets.Layout(width="250px")
         ctl = {k: widgets.Dropdown(options=opts, description=k, layout=lay) for k in ("target", "time", "groups")}
@@ -221,7 +229,7 @@ class LeakageCheck(ReportWidget):
         with self.hold_trait_notifications():
             self.target, self.time, self.groups, self.ignored = target, time, groups, dict(ignore or {})
         for name, control in ctl.items():
-            traitlets.link((self, name), (control, "value"), transform=(lambda v: v or "", lambda v: v or None))
+            traitlets.link((self, name), (control, "value"), transform=(_blank_for_none, _none_for_blank))
         self._ignore_button.on_click(self._on_ignore)
         self.observe(self.refresh, names=["target", "time", "groups", "ignored"])
         self.refresh()
