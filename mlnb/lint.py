@@ -55,6 +55,16 @@ register_code("MLNB-C006", "syntax", "info", "Cell skipped: not valid Python",
               "Fix the syntax (e.g. Python 2 `print x` needs parentheses) so the cell can be checked.",
               "The cell does not parse as Python 3 even after IPython magics and shell escapes are removed, so "
               "the lint could not check it. Leaks inside it, or flowing through it, are not reported.", module="lint")
+register_code("MLNB-C007", "syntax", "info", "File skipped: not a readable notebook or script",
+              "Save the notebook again with a current Jupyter (nbformat 4), or pass the .py script it was exported to.",
+              "The file exists but could not be read as a notebook (not JSON, not a notebook's structure, an "
+              "nbformat older than 3) or as UTF-8 text. The other files of the run are still linted; this one was not.",
+              module="lint")
+register_code("MLNB-C008", "limit", "info", "Statements skipped: analysis budget spent",
+              "Split the notebook, or simplify the construct named in the message (e.g. deeply nested loops or comprehensions).",
+              "The analysis has a fixed amount of work per line of input, so that any input lints in well under a "
+              "second. This input needed more (typically deeply nested loops, comprehensions or calls), and the "
+              "statements from the one named on were not checked. Leaks in them are not reported.", module="lint")
 
 # %% ../nbs/05_lint.ipynb #4e81ee1f
 _PY_CELL_MAGICS = {"time", "timeit", "capture", "prun", "debug", "memit", "px", "cache", "notest"}
@@ -73,22 +83,27 @@ def _unmagic(src:str) -> str:
         else: out.append(line)
     return "\n".join(out)
 
-def parse_cell(src:str # The source of one code cell, possibly with IPython syntax
-              ) -> tuple[ast.Module|None, str|None]:
-    "Parse a cell as Python: `(tree, None)`, `(None, None)` for a non-Python cell magic, or `(None, error)`."
+def _parse(src:str) -> tuple[ast.Module|None, str|None, int|None]:
+    "`parse_cell`, plus the line of the error (None when there is none or it has no line)."
     first = src.lstrip().split("\n", 1)[0].strip()
     if first.startswith("%%"):
         name = first[2:].split()[0] if first[2:].split() else ""
-        if name not in _PY_CELL_MAGICS: return None, None
+        if name not in _PY_CELL_MAGICS: return None, None, None
         lines = src.split("\n")
         i = next(i for i, l in enumerate(lines) if l.strip())
         src = "\n".join([""] * (i + 1) + lines[i + 1:])
     for text in (src, None):
         if text is None: text = _unmagic(src)
-        try: return ast.parse(text), None
+        try: return ast.parse(text), None, None
         except (SyntaxError, ValueError, RecursionError, MemoryError) as ex:
-            err = f"{type(ex).__name__}: {getattr(ex, 'msg', None) or ex}" + (f" (line {ex.lineno})" if getattr(ex, "lineno", None) else "")
-    return None, err
+            line = getattr(ex, "lineno", None)
+            err = f"{type(ex).__name__}: {getattr(ex, 'msg', None) or ex}" + (f" (line {line})" if line else "")
+    return None, err, line
+
+def parse_cell(src:str # The source of one code cell, possibly with IPython syntax
+              ) -> tuple[ast.Module|None, str|None]:
+    "Parse a cell as Python: `(tree, None)`, `(None, None)` for a non-Python cell magic, or `(None, error)`."
+    return _parse(src)[:2]
 
 # %% ../nbs/05_lint.ipynb #d6dc0147
 class RowSet:
@@ -102,7 +117,7 @@ class RowSet:
                  loops:tuple=()): # Loops enclosing its creation
         self.id, self.parents, self.role, self.label = next(RowSet._ids), parents, role, label
         self.loc, self.how, self.loops, self.children, self.named = loc or {}, how, loops, {}, False
-        self._anc = None
+        self._anc = self.key = None
 
     def ancestors(self) -> set:
         "This row set and every row set it is part of."
@@ -114,6 +129,7 @@ class RowSet:
         "The part `key` of this row set (created once per split site)."
         if key not in self.children:
             self.children[key] = RowSet((self,), role, f"{role} part of {self.label}", loc, how, loops)
+            self.children[key].key = key
         return self.children[key]
 
     def heldout(self) -> bool:
@@ -135,7 +151,7 @@ def within(a:RowSet, b:RowSet) -> bool:
 class V:
     "An abstract value: its kind, the row sets it derives from, and what was done to it."
     __slots__ = ("kind", "_rows", "taint", "res", "preds", "cls", "cat", "fits", "elts", "keys", "qual", "func",
-                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born")
+                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs")
     def __init__(self, kind:str="data", # data, est, const, module, func, seq, fold
                  rows:frozenset|None=None, # Row sets; None: a new source, created when first used as data
                  taint:frozenset=frozenset(), # Transform / statistic fits that shaped this value
@@ -145,14 +161,23 @@ class V:
         self.kind, self._rows, self.taint, self.res, self.preds = kind, rows, taint, res, preds
         self.cls = self.cat = self.elts = self.keys = self.qual = self.func = self.label = self.loc = None
         self.fold = self.acc = self.ctaint = self.value = None
-        self.fits, self.grp, self.early, self.born = [], False, False, ()
+        self.fits, self.grp, self.early, self.born, self.evs = [], False, False, (), frozenset()
         for k,v in kw.items(): setattr(self, k, v)
 
     def __repr__(self):
         what = self.qual or self.cls or (f"{len(self.elts)} elements" if self.elts is not None else "")
         return f"V({self.kind} {what} rows={sorted(r.label for r in self._rows) if self._rows else self._rows})"
 
-def _const(value=None): return V("const", frozenset(), value=value)
+def _const(value=None, evs:frozenset=frozenset()): return V("const", frozenset(), value=value, evs=evs)
+
+def _evs(*vals:V, depth:int=0) -> frozenset:
+    "The evaluations whose scores `vals` (and the elements of sequences among them) carry."
+    out = frozenset()
+    for v in vals:
+        if not isinstance(v, V): continue
+        out |= v.evs
+        if v.kind == "seq" and v.elts and depth < 3: out |= _evs(*v.elts, depth=depth + 1)
+    return out
 
 def _colnames(v:V) -> list|None:
     "Column names a constant or a list of constants spells, or None."
@@ -195,6 +220,8 @@ _BUILTIN_CONST = {"print", "display", "len", "range", "int", "float", "str", "bo
                   "repr", "format", "open", "input", "help", "dir", "vars", "id", "hash", "setattr", "hasattr",
                   "issubclass", "callable", "chr", "ord", "globals", "locals", "exec", "eval", "super", "object",
                   "get_ipython", "Exception", "ValueError", "print_function"}
+_CHOOSE = {"max", "min", "sorted", "sort", "argmax", "argmin", "nanargmax", "nanargmin", "argsort", "idxmax", "idxmin",
+           "nlargest", "nsmallest", "sort_values"}
 _PASS_THROUGH = {"list", "tuple", "set", "sorted", "reversed", "iter", "frozenset", "copy", "deepcopy", "clone", "abs"}
 
 def class_category(name:str # A class (or factory function) name, e.g. `StandardScaler`
@@ -219,7 +246,7 @@ class Event:
         self.id, self.what, self.rows, self.loc = next(Event._ids), what, rows, loc
         self.taint = self.res = frozenset()
         self.cls = self.obj = self.data = self.model = self.how = self.evalset = None
-        self.loops, self.inner, self.early, self.obj_id = (), (), False, None
+        self.loops, self.inner, self.early, self.obj_id, self.compared = (), (), False, None, False
         for k,v in kw.items(): setattr(self, k, v)
 
     @property
@@ -233,9 +260,13 @@ _MODULE_ALIASES = {"np", "pd", "plt", "sns", "tf", "keras", "torch", "xgb", "lgb
                    "random", "scipy", "stats", "sm", "smf", "px", "go", "json", "pickle", "joblib", "datetime", "time",
                    "warnings", "gc", "nn", "F", "optim", "metrics", "preprocessing", "model_selection", "ensemble"}
 
+class _Budget(Exception):
+    "The analysis spent its step budget; the statements not yet analysed are skipped."
+
 class _Interp:
     "Abstract interpreter state: scopes, events, the statement being run and the loops around it."
-    def __init__(self):
+    def __init__(self, budget:int=200_000): # Steps (statements and expressions analysed) before `_Budget`
+        self.steps, self.budget = 0, budget
         self.scopes:list[dict] = [{}]
         self.events:list[Event] = []
         self.loops:list = []
@@ -243,10 +274,15 @@ class _Interp:
         self.returns:list|None = None
         self.stmt_errors = 0
 
+    def tick(self):
+        "Spend one step of the budget."
+        self.steps += 1
+        if self.steps > self.budget: raise _Budget()
+
     def loc(self, node=None) -> dict:
         "Where `node` (default: the current statement) is: its cell and 1-based line."
         node = node if node is not None and hasattr(node, "lineno") else self.node
-        cell = getattr(node, "_cell", None)
+        cell = getattr(node, "_cell", getattr(self.node, "_cell", None))  # an expression: the cell of its statement
         line = getattr(node, "lineno", None)
         return {"line": line} if cell is None else {"cell": cell, "line": line}
 
@@ -284,7 +320,7 @@ def derive(self:_Interp, *vals:V, # The operands
     for v in vals: flat.extend(self._flat(v))
     r = frozenset().union(*(self.rows(v) for v in flat if v.kind in ("data", "seq"))) if rows else frozenset()
     out = V("data", r, frozenset().union(*(_all_taint(v) for v in flat)), frozenset().union(*(v.res for v in flat)),
-            frozenset().union(*(v.preds for v in flat)), born=tuple(self.loops))
+            frozenset().union(*(v.preds for v in flat)), born=tuple(self.loops), evs=_evs(*flat))
     if rows and not r and not any(v.kind in ("data", "seq") for v in flat): out._rows = frozenset()
     return out
 
@@ -357,7 +393,7 @@ def element(self:_Interp, v:V) -> V:
         out = v.elts[0]
         for e in v.elts[1:]: out = self.join(out, e)
         return out
-    if v.kind in ("const", "module"): return _const()
+    if v.kind in ("const", "module"): return _const(evs=v.evs)
     if v.kind == "fold": return v
     if v.kind == "est": return v
     return self.derive(v)
@@ -369,7 +405,8 @@ def run(self:_Interp, stmts:list):
     for s in stmts:
         if self.scopes and self.depth == 0: self.fresh = set()
         prev, self.node = self.node, s
-        try: self.stmt(s)
+        try: self.tick(); self.stmt(s)
+        except _Budget: raise
         except RecursionError: self.stmt_errors += 1
         except Exception:
             self.stmt_errors += 1
@@ -400,9 +437,10 @@ def stmt(self:_Interp, s:ast.stmt):
     elif isinstance(s, (ast.For, ast.AsyncFor)): self.loop_for(s)
     elif isinstance(s, ast.While):
         self.expr(s.test)
+        passes = 1 if self.loops else 2
         self.loops.append(s)
         try:
-            for _ in range(2): self.run(s.body)
+            for _ in range(passes): self.run(s.body)
         finally: self.loops.pop()
         self.run(s.orelse)
     elif isinstance(s, ast.If):
@@ -425,41 +463,63 @@ def stmt(self:_Interp, s:ast.stmt):
     elif isinstance(s, ast.Delete):
         for t in s.targets:
             if isinstance(t, ast.Name): self.scopes[-1].pop(t.id, None)
-    elif type(s).__name__ == "Match":
-        self.expr(s.subject)
-        for c in s.cases: self.run(c.body)
+    elif type(s).__name__ == "Match": self.match(s)
     else:
         for child in ast.iter_child_nodes(s):
             if isinstance(child, ast.expr): self.expr(child)
 
 @patch
-def branches(self:_Interp, body:list, orelse:list):
-    "Run both branches of an `if` and join what each assigned."
+def paths(self:_Interp, runs:list):
+    "Run each of `runs` (callables) from the same state, then join what each assigned."
     scope = self.scopes[-1]
-    before = dict(scope)
-    self.run(body)
-    after_body = dict(scope)
-    scope.clear(); scope.update(before)
-    self.run(orelse)
-    for k in set(after_body) | set(scope):
-        a, b = after_body.get(k), scope.get(k)
-        if a is not b: scope[k] = self.join(a, b)
+    before, ends = dict(scope), []
+    for r in runs:
+        scope.clear(); scope.update(before)
+        r(); ends.append(dict(scope))
+    scope.clear(); scope.update(ends[0])
+    for end in ends[1:]:
+        for k in set(scope) | set(end):
+            a, b = scope.get(k), end.get(k)
+            if a is not b: scope[k] = self.join(a, b)
+
+@patch
+def branches(self:_Interp, *bodies:list):
+    "Run the branches of an `if` (statement lists) from the same state and join what each assigned."
+    self.paths([lambda b=b: self.run(b) for b in bodies])
+
+@patch
+def match(self:_Interp, s:ast.stmt):
+    "A `match` statement: its cases are branches, as in if / elif / else (plus no case matching, unless one always does)."
+    subject = self.expr(s.subject)
+    def case(c):
+        def run():
+            for n in ast.walk(c.pattern):
+                name = getattr(n, "name", None) if not isinstance(n, ast.MatchMapping) else n.rest
+                if isinstance(name, str): self.scopes[-1][name] = subject if n is c.pattern else self.element(subject)
+            if c.guard is not None: self.expr(c.guard)
+            self.run(c.body)
+        return run
+    runs = [case(c) for c in s.cases]
+    if not any(isinstance(c.pattern, ast.MatchAs) and c.pattern.pattern is None and c.guard is None for c in s.cases):
+        runs.append(lambda: None)
+    self.paths(runs)
 
 # %% ../nbs/05_lint.ipynb #a9765b19
 @patch
-def iteration(self:_Interp, v:V) -> list:
-    "The elements to run a loop body with: each known element, or an unknown one twice."
-    if v.kind == "seq" and v.keys is not None: return [_const(), _const()]
-    if v.kind == "seq" and v.elts is not None and 0 < len(v.elts) <= 12:
+def iteration(self:_Interp, v:V, unroll:bool=True) -> list:
+    "The elements to run a loop body with: each known element, or an unknown one twice; one element if not `unroll`."
+    if v.kind == "seq" and v.keys is not None: return [_const()] * (1 + unroll)
+    if unroll and v.kind == "seq" and v.elts is not None and 0 < len(v.elts) <= 12:
         return list(v.elts) if len(v.elts) > 1 else list(v.elts) * 2
-    return [self.element(v)] * 2
+    return [self.element(v)] * (1 + unroll)
 
 @patch
 def loop_for(self:_Interp, s:ast.For):
     it = self.expr(s.iter)
+    els = self.iteration(it, unroll=not self.loops)
     self.loops.append(s)
     try:
-        for e in self.iteration(it):
+        for e in els:
             self.assign(s.target, e)
             self.run(s.body)
     finally: self.loops.pop()
@@ -468,23 +528,24 @@ def loop_for(self:_Interp, s:ast.For):
 @patch
 def comprehension(self:_Interp, node) -> V:
     "A list / set / dict comprehension or generator: run the element expression once per known element."
+    outer = not self.loops
     self.scopes.append({})
     self.loops.append(node)
     try:
         results = []
-        def go(gens):
+        def go(gens, unroll):
             if not gens:
                 if isinstance(node, ast.DictComp): results.append(self.expr(node.value)); self.expr(node.key)
                 else: results.append(self.expr(node.elt))
                 return
             g = gens[0]
             it = self.expr(g.iter)
-            els = self.iteration(it)
+            els = self.iteration(it, unroll)
             for e in (els if it.kind == "seq" else els[:1]):
                 self.assign(g.target, e)
                 for c in g.ifs: self.expr(c)
-                go(gens[1:])
-        go(node.generators)
+                go(gens[1:], False)
+        go(node.generators, outer)
     finally:
         self.loops.pop(); self.scopes.pop()
     return V("seq", frozenset(), elts=results)
@@ -493,6 +554,7 @@ def comprehension(self:_Interp, node) -> V:
 @patch
 def expr(self:_Interp, e:ast.expr|None) -> V:
     if e is None: return _const()
+    self.tick()
     if isinstance(e, ast.Constant): return _const(e.value if isinstance(e.value, (str, int)) else None)
     if isinstance(e, ast.Name): return self.lookup(e.id)
     if isinstance(e, ast.Attribute): return self.attribute(self.expr(e.value), e.attr)
@@ -513,12 +575,16 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
     if isinstance(e, ast.BoolOp): return self.derive(*[self.expr(x) for x in e.values])
     if isinstance(e, ast.Compare):
         vals = [self.expr(e.left)] + [self.expr(c) for c in e.comparators]
-        if any(isinstance(o, (ast.Eq, ast.NotEq)) for o in e.ops): self.evaluate_preds(vals, e, "comparison")
-        return self.derive(*vals)
+        evs = self.evaluate_preds(vals, e, "comparison") if any(isinstance(o, (ast.Eq, ast.NotEq)) for o in e.ops) else frozenset()
+        if any(isinstance(o, (ast.Lt, ast.Gt, ast.LtE, ast.GtE)) for o in e.ops): self.choose(*vals)
+        out = self.derive(*vals); out.evs |= evs
+        return out
     if isinstance(e, ast.IfExp):
         self.expr(e.test)
         return self.join(self.expr(e.body), self.expr(e.orelse))
-    if isinstance(e, ast.Lambda): return V("func", frozenset(), func=e, elts=list(self.scopes))
+    if isinstance(e, ast.Lambda):
+        e._cell = getattr(self.node, "_cell", None)
+        return V("func", frozenset(), func=e, elts=list(self.scopes))
     if isinstance(e, ast.JoinedStr):
         for x in e.values: self.expr(x)
         return _const()
@@ -636,6 +702,7 @@ def call(self:_Interp, e:ast.Call) -> V:
     kw = {k.arg: self.expr(k.value) for k in e.keywords if k.arg is not None}
     for k in e.keywords:
         if k.arg is None: args.append(self.expr(k.value))
+    if (f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)) in _CHOOSE: self.choose(recv, *args, *kw.values())
     if callee is not None:
         if callee.kind == "func": return self.call_user(callee, args, kw, e)
         if callee.kind == "module" or (callee.kind == "data" and callee.qual and not callee.fits):
@@ -665,7 +732,7 @@ def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
     self.scopes, self.returns = list(fv.elts) + [local], []
     self.depth += 1
     try:
-        if isinstance(fn, ast.Lambda): self.returns.append(self.expr(fn.body))
+        if isinstance(fn, ast.Lambda): self.node = fn; self.returns.append(self.expr(fn.body))
         else: self.run(fn.body)
         rets = self.returns
     finally:
@@ -693,7 +760,7 @@ def _argtext(node:ast.AST|None, n:int=40) -> str:
 @patch
 def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     name = qual.rsplit(".", 1)[-1]
-    if name in _BUILTIN_CONST: return _const()
+    if name in _BUILTIN_CONST: return _const(evs=_evs(*args))
     if name in _PASS_THROUGH and args:
         a = args[0]
         if a.kind == "est" or (a.kind == "data" and a.fits):
@@ -710,7 +777,8 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
             return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=list(t)) for t in zip(*(a.elts for a in args))])
         return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[self.element(a) for a in args])])
     if name == "dict" and not args: return V("seq", frozenset(), elts=list(kw.values()), keys=list(kw))
-    if name in ("max", "min", "sum") and qual == name: return self.derive(*args) if any(a.kind == "data" for a in args) else _const()
+    if name in ("max", "min", "sum") and qual == name:
+        return self.derive(*args) if any(a.kind == "data" for a in args) else _const(evs=_evs(*args))
     if name == "train_test_split": return self.split_call(args, kw, e)
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
     if name in ("train", "fit") and "." in qual and args:  # xgb.train(params, dtrain), lgb.train(...)
@@ -720,8 +788,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
         return model
     if (_METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics"))) \
        and name not in ("train_test_split",):
-        self.evaluate_preds(args + list(kw.values()), e, name)
-        return _const()
+        return _const(evs=self.evaluate_preds(args + list(kw.values()), e, name))
     if name == "resample" and (_kwconst(e, "replace", True) is not False) and args:
         return self.resample(args, e, "resample(replace=True)")
     if re.search(r"augment|oversampl|upsampl", name, re.I) and args: return self.resample(args, e, name)
@@ -741,7 +808,7 @@ def source_or_derived(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "An unknown call's result: derived from its data arguments, or a new source when it has none."
     if any(x.kind == "data" for a in list(args) + list(kw.values()) for x in self._flat(a)):
         return self.derive(*args, *kw.values())
-    return V("data", label=None, loc=self.loc(e))
+    return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
 
 @patch
 def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Call) -> V:
@@ -754,7 +821,7 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
         return V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early)
     data = [a for a in list(args) + list(kw.values()) for x in self._flat(a) if x.kind == "data" and x._rows]
     if data: out = self.derive(*args, *kw.values())
-    else: out = V("data", loc=self.loc(e))
+    else: out = V("data", loc=self.loc(e), evs=_evs(*args, *kw.values()))
     out.cls, out.early = name, early
     return out
 
@@ -823,8 +890,8 @@ def method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     if m in ("score", "evaluate"):
         fit = recv.fits[-1] if recv.fits else None
         if fit is not None and fit.what == "model" and args:
-            self.eval_event(fit, self.rows(args[0]), _all_taint(args[0]), e, _argtext(xnode),
-                            f"{recv.label or recv.cls or 'model'}.{m}", args[0].born)
+            return _const(evs=frozenset([self.eval_event(fit, self.rows(args[0]), _all_taint(args[0]), e, _argtext(xnode),
+                                                         f"{recv.label or recv.cls or 'model'}.{m}", args[0].born)]))
         return _const()
     if m == "split" and recv.cat == "splitter":
         site = (id(e),)
@@ -885,7 +952,7 @@ def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False) -> V:
     ev = self.event("fit", self.rows(v), e, cls="statistic", how=desc, data=_argtext(getattr(e.func, "value", None) or (e.args[0] if e.args else None)),
                     obj=None)
     out = self.derive(v) if keep_rows else V("data", frozenset())
-    out.taint = (_all_taint(v) if not keep_rows else out.taint) | {ev}
+    out.taint, out.evs = (_all_taint(v) if not keep_rows else out.taint) | {ev}, v.evs
     return out
 
 @patch
@@ -920,15 +987,18 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     return ev
 
 @patch
-def eval_event(self:_Interp, fit:Event, rows, taint, e, data:str, how:str, born:tuple=()):
-    self.event("eval", rows, e, model=fit, taint=taint, data=data, how=how, inner=born)
+def eval_event(self:_Interp, fit:Event, rows, taint, e, data:str, how:str, born:tuple=()) -> Event:
+    return self.event("eval", rows, e, model=fit, taint=taint, data=data, how=how, inner=born)
 
 @patch
-def evaluate_preds(self:_Interp, vals:list, e, how:str):
-    "An evaluation for each model whose predictions appear in `vals` (a metric call or a comparison)."
-    for v in vals:
-        for fit, rows, taint, data in v.preds:
-            self.eval_event(fit, rows, taint, e, data, how, v.born)
+def evaluate_preds(self:_Interp, vals:list, e, how:str) -> frozenset:
+    "An evaluation for each model whose predictions appear in `vals` (a metric call or a comparison); the score's `evs`."
+    return frozenset(self.eval_event(fit, rows, taint, e, data, how, v.born) for v in vals for fit, rows, taint, data in v.preds)
+
+@patch
+def choose(self:_Interp, *vals:V):
+    "Scores compared to pick one (`auc_gb > auc_lr`, `max(results, key=results.get)`): their evaluations chose."
+    for ev in _evs(*vals): ev.compared = True
 
 @patch
 def cv_event(self:_Interp, est:V, x:V, e, xnode, how:str):
@@ -991,6 +1061,17 @@ def _contains(fit_rows:frozenset, rows:frozenset) -> list:
 
 def _related(a:frozenset, b:frozenset) -> bool:
     return any(within(x, y) or within(y, x) for x in a for y in b)
+
+def _test_set(r:RowSet, used:set # Row sets evaluated on, their ancestors and their split keys (y_b is used with X_b)
+             ) -> RowSet|None:
+    "The final test set an evaluation on `r` uses (the nearest), or None for training or validation data."
+    if r.role in ("val", "fold_train", "fold_test"): return None
+    if r.role == "test": return r if r.holdout() else None
+    if r.role == "train":  # the first part of a split: of a holdout, a validation part when the second is used too
+        p = next((p for p in r.parents if _test_set(p, used) is not None), None)
+        if p is None: return None
+        return None if any(c is not r and c.role == "test" and (c in used or c.key in used) for c in p.children.values()) else r
+    return next((h for p in sorted(r.parents, key=lambda p: -p.id) if (h := _test_set(p, used)) is not None), None)
 
 def _train_name(r:RowSet) -> str:
     "The name of the training part next to held-out part `r`, for advice."
@@ -1089,21 +1170,36 @@ def decide(self:_Interp) -> list[dict]:
     return out
 
 # %% ../nbs/05_lint.ipynb #53923644
+def _fit_key(m:Event) -> tuple: return (m.loc.get("cell"), m.loc.get("line"), m.obj_id)
+
+@patch
+def refit_after(self:_Interp, evs:list) -> bool:
+    "Whether a model evaluated in `evs` (or one of its classes) is fitted again after two fits were scored."
+    seen, t = set(), None
+    for e in sorted(evs, key=lambda e: e.id):
+        seen.add(_fit_key(e.model))
+        if len(seen) == 2: t = e.id; break
+    if t is None: return False
+    ids, classes = {e.model.obj_id for e in evs}, {e.model.cls for e in evs}
+    return any(m.what == "model" and m.id > t and (m.obj_id in ids or m.cls in classes) for m in self.events)
+
 @patch
 def decide_multi(self:_Interp, evals:list, add):
     groups:dict = {}
+    used = set().union(*(r.ancestors() for ev in evals if ev.model is not None for r in ev.rows))
+    used |= {r.key for r in used if r.key is not None}
     for ev in evals:
         if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
-        for r in ev.rows:
-            h = next((a for a in sorted(r.ancestors(), key=lambda a: -a.id) if a.holdout()), None)
-            if h is not None: groups.setdefault(h, []).append(ev)
+        for h in {_test_set(r, used) for r in ev.rows} - {None}: groups.setdefault(h, []).append(ev)
     for h, evs in groups.items():
-        fits = {(e.model.loc.get("cell"), e.model.loc.get("line"), e.model.obj_id) for e in evs}
+        fits = {_fit_key(e.model) for e in evs}
         # a loop around the evaluation that also refits the model or recomputes what is evaluated
         looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | set(e.inner)) - set(h.loops)]
+        compared = {_fit_key(e.model) for e in evs if e.compared}
         why = None
-        if len(fits) >= 2: why = f"for {len(fits)} different model fits"
-        elif looped: why = "inside a loop"
+        if looped: why = "inside a loop" if len(fits) < 2 else f"inside a loop, for {len(fits)} different model fits"
+        elif len(compared) >= 2: why = f"for {len(fits)} different model fits whose scores are compared"
+        elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
         if why:
             second = (looped or evs[1:] or evs)[0]
             models = sorted({e.model.cls or e.model.obj for e in evs})
@@ -1116,7 +1212,7 @@ def decide_multi(self:_Interp, evals:list, add):
                 f"evaluate only the chosen model once on `{h.label}`",
                 {"test_set": h.label, "split": h.loc, "evaluations": [e.loc for e in evs[:20]], "models": models})
     for m in (e for e in self.events if e.what == "model" and e.early and e.evalset):
-        hs = sorted((r for r in m.evalset if any(a.holdout() for a in r.ancestors())), key=lambda r: r.label)
+        hs = sorted({h for r in m.evalset if (h := _test_set(r, used)) is not None}, key=lambda r: r.label)
         if hs:
             h = hs[0]
             add("MLNB-C005", m.loc, ("early", h.id),
@@ -1126,31 +1222,57 @@ def decide_multi(self:_Interp, evals:list, add):
                 f"final evaluation", {"fit": m.loc, "test_set": h.label})
 
 # %% ../nbs/05_lint.ipynb #9c17160d
-def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False) -> Report:
-    it = _Interp()
-    skipped, infos = [], []
+_BUDGET_MIN, _BUDGET_PER_LINE = 5_000, 40  # steps: a floor, plus this many per line (real notebooks need under 10)
+
+def _text(src) -> str:
+    "A cell's source as text: a string, or the strings of a list (anything else in it is dropped)."
+    if isinstance(src, str): return src
+    if isinstance(src, (list, tuple)): return "".join(x for x in src if isinstance(x, str))
+    return ""
+
+def _mark(stmts:list, cell:int|None):
+    "Tag each statement, nested ones included, with its cell (an expression's cell is its statement's)."
+    for s in stmts:
+        s._cell = cell
+        for f in ("body", "orelse", "finalbody", "handlers", "cases"):
+            sub = getattr(s, f, None)
+            if isinstance(sub, list): _mark(sub, cell)
+
+def _lint(cells:list, path:str|None, index:list|None, script:bool=False) -> Report:
+    parsed, infos, lines = [], [], 0
     for i, src in enumerate(cells):
-        tree, err = parse_cell(src if isinstance(src, str) else "".join(src))
+        tree, err, line = _parse(_text(src))
         cell = index[i] if index else i
         if tree is None:
-            if err: infos.append((cell, err))
+            if err: infos.append((cell, err, line))
             continue
-        for n in ast.walk(tree): n._cell = None if script else cell
-        it.run(tree.body)
+        _mark(tree.body, None if script else cell)
+        parsed.append(tree); lines += _text(src).count("\n") + 1
+    it = _Interp(_BUDGET_MIN + _BUDGET_PER_LINE * lines)
+    stmts = [s for t in parsed for s in t.body]
+    for k, s in enumerate(stmts):
+        try: it.run([s])
+        except _Budget: break
+    else: k = None
     title = f"Lint: {path}" if path else "Lint"
     rep = Report(title, inputs={"path": str(path) if path else None, "cells": len(cells)} if not script else
                  {"path": str(path) if path else None})
-    for cell, err in infos:
-        loc = {"path": str(path) if path else None, "cell": cell}
-        rep.add(Finding("MLNB-C006", f"Cell {cell} is not valid Python 3 and was skipped: {err}.", location=loc,
-                        evidence={"error": err}))
+    where = lambda loc: {"path": str(path) if path else None, **loc}
+    for cell, err, line in infos:
+        what = "The script" if script else f"Cell {cell}"
+        rep.add(Finding("MLNB-C006", f"{what} is not valid Python 3 and was skipped: {err}.", evidence={"error": err},
+                        location=where({"line": line} if script else {"cell": cell, **({"line": line} if line else {})})))
+    if k is not None:
+        loc = it.loc(stmts[k])
+        rep.add(Finding("MLNB-C008", f"The analysis spent its budget of {it.budget:,} steps at {_where(loc)}: the "
+                        f"{len(stmts) - k} top-level statement{'s' * (len(stmts) - k != 1)} from there on were not checked.",
+                        location=where(loc), evidence={"budget": it.budget, "skipped_statements": len(stmts) - k}))
     try: decided = it.decide()
     except Exception as ex:  # a bug in the analysis must not hide the rest of the report
         decided = []
         rep.add(Finding("MLNB-G001", f"The check 'lint' could not run: {type(ex).__name__}: {ex}", evidence={"check": "lint"}))
     for d in decided:
-        loc = {"path": str(path) if path else None, **d["location"]}
-        rep.add(Finding(d["code"], d["message"], fix=d["fix"], evidence=d["evidence"], location=loc))
+        rep.add(Finding(d["code"], d["message"], fix=d["fix"], evidence=d["evidence"], location=where(d["location"])))
     return rep
 
 def lint_cells(cells:list[str], # Sources of the code cells, in execution order
@@ -1170,11 +1292,28 @@ def _read_notebook(path:Path) -> dict:
     if not path.exists():
         raise MlnbError(f"No file {str(path)!r}", where="lint", fix="check the path of the notebook")
     try: return json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as ex:
+    except (ValueError, RecursionError) as ex:  # not UTF-8, not JSON, nested too deeply
         raise MlnbError(f"{path.name} is not a readable notebook: {ex}", where=str(path),
                         fix="pass a .ipynb file saved by Jupyter (JSON), or a .py script") from None
     except OSError as ex:
         raise MlnbError(f"{path.name} cannot be read: {ex.strerror or ex}", where=str(path), fix="pass a readable file") from None
+
+def _get(d, *keys):
+    "`d[k1][k2]...`, or None where a level is missing or not a dict (metadata written by hand can be anything)."
+    for k in keys: d = d.get(k) if isinstance(d, dict) else None
+    return d
+
+def _nb_cells(nb:dict) -> list:
+    "The cells of a notebook: nbformat 4 `cells`, or the cells of nbformat 3 `worksheets` (code in `input`)."
+    if "cells" not in nb and isinstance(nb.get("worksheets"), list):
+        return [dict(c, source=c.get("input", c.get("source", ""))) if c.get("cell_type") == "code" else c
+                for w in nb["worksheets"] if isinstance(w, dict) and isinstance(w.get("cells"), list)
+                for c in w["cells"] if isinstance(c, dict)]
+    cells = nb.get("cells", [])
+    if not isinstance(cells, list):
+        raise MlnbError("Not a notebook: expected a dict with a 'cells' list", where="lint_notebook",
+                        fix="pass a path to an .ipynb file or the dict nbformat.read returns")
+    return cells
 
 def lint_notebook(nb:str|Path|dict # Path to an .ipynb file, or a notebook dict (as nbformat gives)
                  ) -> Report:
@@ -1182,16 +1321,15 @@ def lint_notebook(nb:str|Path|dict # Path to an .ipynb file, or a notebook dict 
     path = None
     if isinstance(nb, (str, Path)):
         path = str(nb); nb = _read_notebook(Path(nb))
-    if not isinstance(nb, dict) or not isinstance(nb.get("cells", []), list):
+    if not isinstance(nb, dict):
         raise MlnbError("Not a notebook: expected a dict with a 'cells' list", where="lint_notebook",
                         fix="pass a path to an .ipynb file or the dict nbformat.read returns")
-    lang = ((nb.get("metadata") or {}).get("kernelspec") or {}).get("language") or \
-           ((nb.get("metadata") or {}).get("language_info") or {}).get("name") or "python"
+    cells = _nb_cells(nb)
+    lang = _get(nb, "metadata", "kernelspec", "language") or _get(nb, "metadata", "language_info", "name") or "python"
     idx, srcs = [], []
-    for i, c in enumerate(nb.get("cells", [])):
+    for i, c in enumerate(cells):
         if isinstance(c, dict) and c.get("cell_type") == "code":
-            s = c.get("source", "")
-            srcs.append("".join(s) if isinstance(s, list) else str(s)); idx.append(i)
+            srcs.append(_text(c.get("source", ""))); idx.append(i)
     if str(lang).lower() not in ("python", "python3", "ipython", "python2"):
         return Report(f"Lint: {path}" if path else "Lint", inputs={"path": path, "cells": 0, "skipped": f"{lang} notebook"})
     return _lint(srcs, path, idx)
@@ -1216,10 +1354,15 @@ def lint_paths(paths:list[str|Path] # Notebooks (.ipynb), scripts (.py) or folde
     files = _expand([paths] if isinstance(paths, (str, Path)) else paths)
     rep = Report(f"Lint: {len(files)} file{'s' * (len(files) != 1)}", inputs={"paths": [str(p) for p in files]})
     for p in files:
-        if p.suffix.lower() == ".ipynb": rep.extend(lint_notebook(p))
-        else:
-            try: code = p.read_text(encoding="utf-8")
-            except (UnicodeDecodeError, OSError) as ex:
-                raise MlnbError(f"{p.name} cannot be read as UTF-8 text: {ex}", where=str(p), fix="pass a readable .py file") from None
-            rep.extend(lint_source(code, str(p)))
+        try: rep.extend(_lint_file(p))
+        except MlnbError as ex:  # one unreadable file is reported and skipped, the others are still linted
+            rep.add(Finding("MLNB-C007", f"{ex.what.rstrip('.')}; the file was skipped.", fix=ex.fix,
+                            location={"path": str(p)}, evidence={"error": str(ex)}))
     return rep
+
+def _lint_file(p:Path) -> Report:
+    if p.suffix.lower() == ".ipynb": return lint_notebook(p)
+    try: code = p.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError) as ex:
+        raise MlnbError(f"{p.name} cannot be read as UTF-8 text: {ex}", where=str(p), fix="pass a readable .py file") from None
+    return lint_source(code, str(p))

@@ -72,7 +72,56 @@ def test_bad_paths_raise_mlnb_errors(tmp_path):
     (tmp_path / "a.R").write_text("x <- 1")
     with pytest.raises(MlnbError, match="unknown suffix"): lint_paths([tmp_path / "a.R"])
     (tmp_path / "broken.ipynb").write_text("{not json")
-    with pytest.raises(MlnbError, match="not a readable notebook"): lint_paths([tmp_path / "broken.ipynb"])
+    with pytest.raises(MlnbError, match="not a readable notebook"): lint_notebook(tmp_path / "broken.ipynb")
+
+
+def test_unreadable_file_among_several_is_an_info_finding(tmp_path):
+    "One unreadable notebook (or script) does not abort the run: it is an info finding for that file."
+    (tmp_path / "broken.ipynb").write_text("{not json")
+    (tmp_path / "list.ipynb").write_text("[1, 2]")
+    (tmp_path / "latin1.py").write_bytes("x = 'caf\xe9'".encode("latin-1"))
+    good = CORPUS / "p01_scaler_before_split.ipynb"
+    r = lint_paths([tmp_path / "broken.ipynb", tmp_path / "list.ipynb", tmp_path / "latin1.py", good])
+    skipped = sorted(f.location["path"] for f in r if f.code == "MLNB-C007")
+    assert skipped == sorted(str(tmp_path / n) for n in ("broken.ipynb", "list.ipynb", "latin1.py"))
+    assert all(f.severity.value == "info" for f in r if f.code == "MLNB-C007")
+    assert [f.code for f in r if f.location["path"] == str(good)] == ["MLNB-C001"]
+
+
+def test_odd_notebooks_lint():
+    "A string kernelspec, non-string source items and the nbformat 3 layout are read, not crashed on."
+    leak = "X = StandardScaler().fit_transform(X)\nXtr, Xte, ytr, yte = train_test_split(X, y)\nprint(SVC().fit(Xtr, ytr).score(Xte, yte))"
+    odd = {"metadata": {"kernelspec": "python3", "language_info": ["python"]},
+           "cells": [{"cell_type": "code", "source": [leak, None, 1, ["x"]]}, "not a cell", {"cell_type": "code", "source": {"a": 1}}]}
+    assert [f.code for f in lint_notebook(odd)] == ["MLNB-C001"]
+    assert len(lint_notebook({"metadata": "python", "cells": []})) == 0
+    v3 = {"nbformat": 3, "nbformat_minor": 0, "metadata": {"name": "old"},
+          "worksheets": [{"cells": [{"cell_type": "markdown", "source": "# old"},
+                                    {"cell_type": "code", "input": leak.split("\n", 1)[0] + "\n", "language": "python"}]},
+                         {"cells": [{"cell_type": "code", "input": leak.split("\n", 1)[1], "language": "python"}]}]}
+    assert [(f.code, f.location["cell"]) for f in lint_notebook(v3)] == [("MLNB-C001", 1)]
+
+
+def test_script_syntax_error_has_a_line():
+    (f,) = lint_source("import pandas as pd\n\nprint 'old'\n", "old.py")
+    assert f.code == "MLNB-C006" and f.location == {"path": "old.py", "line": 3}
+    assert f.message.startswith("The script ") and "Cell" not in f.message
+
+
+def test_work_is_bounded():
+    "Nested comprehensions, loops and fan-out calls lint in well under a second per 1,000 lines."
+    import time
+    xs = "xs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]\n"
+    comp = xs + "r = [a + b + c + d + e + f for a in xs for b in xs for c in xs for d in xs for e in xs for f in xs]\n" * 500
+    loops = xs + "".join("    " * i + f"for v{i} in xs:\n" for i in range(12)) + "    " * 12 + "m = SVC().fit(X, y).score(X_test, y_test)\n"
+    fan = "\n".join(f"def f{i}(x):\n" + "".join(f"    y = f{i + 1}(x) + g(x).mean()\n" for _ in range(25)) + "    return y"
+                     for i in range(8)) + "\ndef f8(x): return x\n" + "z = f0(X)\n" * 20
+    for src in (comp, loops, fan):
+        t = time.perf_counter()
+        r = lint_source(src)
+        assert (time.perf_counter() - t) / (src.count("\n") + 1) * 1000 < 0.5, src[:80]
+        assert not [f for f in r if f.code == "MLNB-G001"]
+    assert [f.code for f in lint_source(fan)] == ["MLNB-C008"]
 
 
 def test_import_stays_light():

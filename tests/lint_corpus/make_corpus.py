@@ -257,6 +257,38 @@ nb("c20_cross_val_on_train_then_test", [], IMPORTS + "\nfrom sklearn.model_selec
    "candidates = {'lr': make_pipeline(SimpleImputer(), StandardScaler(), LogisticRegression()), 'rf': make_pipeline(SimpleImputer(), RandomForestClassifier())}\ncv_scores = {name: cross_val_score(p, X_train, y_train, cv=5).mean() for name, p in candidates.items()}\nbest_name = max(cv_scores, key=cv_scores.get)",
    "chosen = candidates[best_name].fit(X_train, y_train)\nprint(best_name, accuracy_score(y_test, chosen.predict(X_test)))")
 
+# ---------------------------------------------------------------- review look-alikes: train / validation / test, baselines, match
+nb("c21_train_val_test_temp_split", [], IMPORTS + "\nimport xgboost as xgb\nfrom sklearn.svm import SVC",
+   "loans = pd.read_csv('loans.csv')\nX, y = loans.drop(columns='default'), loans['default']\nX_train, X_temp, y_train, y_temp = train_test_split(X, y, test_size=0.3, stratify=y, random_state=0)\nX_val, X_test, y_val, y_test = train_test_split(X_temp, y_temp, test_size=0.5, stratify=y_temp, random_state=0)",
+   "candidates = {'logreg': LogisticRegression(max_iter=1000), 'forest': RandomForestClassifier(), 'svm': SVC(probability=True)}\nval_auc = {}\nfor name, est in candidates.items():\n    est.fit(X_train, y_train)\n    val_auc[name] = roc_auc_score(y_val, est.predict_proba(X_val)[:, 1])\nbest_name = max(val_auc, key=val_auc.get)\nprint(val_auc, best_name)",
+   "booster = xgb.XGBClassifier(n_estimators=1000, early_stopping_rounds=30)\nbooster.fit(X_train, y_train, eval_set=[(X_val, y_val)], verbose=False)",
+   "chosen = candidates[best_name]\nprint('test auc', roc_auc_score(y_test, chosen.predict_proba(X_test)[:, 1]))")
+nb("c22_baseline_and_final_on_test", [], IMPORTS + "\nfrom sklearn.dummy import DummyClassifier",
+   "wine = pd.read_csv('wine.csv')\nX_train, X_test, y_train, y_test = train_test_split(wine.drop('good', axis=1), wine['good'], test_size=0.25, random_state=3)",
+   "## Baseline",
+   "baseline = DummyClassifier(strategy='most_frequent').fit(X_train, y_train)\nprint('baseline accuracy', accuracy_score(y_test, baseline.predict(X_test)))",
+   "## Model",
+   "forest = RandomForestClassifier(n_estimators=500, random_state=3).fit(X_train, y_train)\nprint('forest accuracy', accuracy_score(y_test, forest.predict(X_test)))\nprint('forest f1', f1_score(y_test, forest.predict(X_test)))")
+nb("c23_keras_val_part_of_holdout", [], "import numpy as np\nfrom sklearn.model_selection import train_test_split\nfrom keras.models import Sequential\nfrom keras.layers import Dense\nfrom keras.callbacks import EarlyStopping",
+   "data = np.load('signals.npz')\nX, y = data['X'], data['y']\nX_train, X_hold, y_train, y_hold = train_test_split(X, y, test_size=0.3, random_state=7)\nX_a, X_b, y_a, y_b = train_test_split(X_hold, y_hold, test_size=0.5, random_state=7)",
+   "net = Sequential([Dense(64, activation='relu'), Dense(1, activation='sigmoid')])\nnet.compile(optimizer='adam', loss='binary_crossentropy', metrics=['accuracy'])\nnet.fit(X_train, y_train, validation_data=(X_a, y_a), epochs=200, callbacks=[EarlyStopping(patience=10, restore_best_weights=True)])",
+   "loss, acc = net.evaluate(X_b, y_b)\nprint('held-out accuracy', acc)")
+nb("c24_match_scaler_train_only", [], IMPORTS + "\nfrom sklearn.preprocessing import StandardScaler, MinMaxScaler",
+   "df = pd.read_csv('churn.csv')\nX_train, X_test, y_train, y_test = train_test_split(df.drop(columns='churned'), df['churned'], random_state=1)\nscaling = 'standard'",
+   "match scaling:\n    case 'standard':\n        scaler = StandardScaler().fit(X_train)\n    case 'minmax':\n        scaler = MinMaxScaler().fit(X_train)\n    case _:\n        scaler = None",
+   "clf = LogisticRegression(max_iter=1000).fit(scaler.transform(X_train), y_train)\nprint(clf.score(scaler.transform(X_test), y_test))")
+nb("m09_temp_split_models_on_test", ["multi-test"], IMPORTS + "\nfrom sklearn.svm import SVC",
+   "loans = pd.read_csv('loans.csv')\nX, y = loans.drop(columns='default'), loans['default']\nX_train, X_temp, y_train, y_temp = train_test_split(X, y, test_size=0.3, random_state=0)\nX_val, X_test, y_val, y_test = train_test_split(X_temp, y_temp, test_size=0.5, random_state=0)",
+   "test_auc = {}\nfor name, est in {'logreg': LogisticRegression(), 'forest': RandomForestClassifier(), 'svm': SVC(probability=True)}.items():\n    est.fit(X_train, y_train)\n    test_auc[name] = roc_auc_score(y_test, est.predict_proba(X_test)[:, 1])\nprint(max(test_auc, key=test_auc.get))")
+nb("m10_two_models_best_of_dict", ["multi-test"], IMPORTS + "\nfrom sklearn.ensemble import ExtraTreesClassifier",
+   "sat = pd.read_csv('satisfaction.csv')\nX_train, X_test, y_train, y_test = train_test_split(sat.drop('satisfied', axis=1), sat['satisfied'], random_state=5)",
+   "lr = LogisticRegression(max_iter=2000).fit(X_train, y_train)\net = ExtraTreesClassifier(n_estimators=400).fit(X_train, y_train)\nscores = {'lr': f1_score(y_test, lr.predict(X_test)), 'et': f1_score(y_test, et.predict(X_test))}",
+   "winner = max(scores, key=scores.get)\nprint('keep', winner, scores[winner])")
+nb("p17_match_scaler_case", ["preprocessing"], IMPORTS + "\nfrom sklearn.preprocessing import StandardScaler, QuantileTransformer",
+   "df = pd.read_csv('claims.csv')\nX, y = df.drop(columns='fraud'), df['fraud']\nscaling = 'quantile'",
+   "match scaling:\n    case 'quantile':\n        X = QuantileTransformer(n_quantiles=100).fit_transform(X)\n    case 'standard':\n        X = StandardScaler().fit_transform(X)\n    case _:\n        X = df.drop(columns=['fraud', 'claim_id'])",
+   "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=0)\nforest = RandomForestClassifier().fit(X_train, y_train)\nprint(roc_auc_score(y_test, forest.predict_proba(X_test)[:, 1]))")
+
 
 def write():
     labels = {}
