@@ -7,7 +7,7 @@ Usage: python benchmarks/lint_corpus.py [--repeat N] [--verbose]
 import argparse, json, time
 from pathlib import Path
 
-from mlnb.lint import lint_notebook
+from mlnb.lint import lint_notebook, lint_source
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "lint_corpus"
 KINDS = ["preprocessing", "overlap", "multi-test"]
@@ -38,6 +38,15 @@ def throughput(corpus: Path = CORPUS, repeat: int = 3) -> float:
     return len(files) / best
 
 
+def worst_case_ms_per_kline() -> float:
+    "Milliseconds per 1,000 lines on a pathological input (six nested comprehension loops, 500 times)."
+    xs = "xs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]\n"
+    src = xs + "r = [a + b + c + d + e + f for a in xs for b in xs for c in xs for d in xs for e in xs for f in xs]\n" * 500
+    t = time.perf_counter()
+    lint_source(src)
+    return (time.perf_counter() - t) * 1000 / (src.count("\n") / 1000)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--repeat", type=int, default=3)
@@ -51,6 +60,7 @@ def main():
             for name in s["fp"]: print(f"    false positive: {name}")
             for name in s["fn"]: print(f"    missed: {name}")
     print(f"throughput: {throughput(repeat=a.repeat):.0f} notebooks / s (goal >= 50)")
+    print(f"pathological input: {worst_case_ms_per_kline():.0f} ms per 1,000 lines (goal: well under 1,000)")
 
 
 if __name__ == "__main__":

@@ -108,18 +108,16 @@ def test_script_syntax_error_has_a_line():
     assert f.message.startswith("The script ") and "Cell" not in f.message
 
 
+@pytest.mark.timeout(60)  # a hang guard only: the speed itself is measured in benchmarks/lint_corpus.py
 def test_work_is_bounded():
-    "Nested comprehensions, loops and fan-out calls lint in well under a second per 1,000 lines."
-    import time
+    "Nested comprehensions, loops and fan-out calls finish: the analysis has a step budget and says when it is spent."
     xs = "xs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]\n"
     comp = xs + "r = [a + b + c + d + e + f for a in xs for b in xs for c in xs for d in xs for e in xs for f in xs]\n" * 500
     loops = xs + "".join("    " * i + f"for v{i} in xs:\n" for i in range(12)) + "    " * 12 + "m = SVC().fit(X, y).score(X_test, y_test)\n"
     fan = "\n".join(f"def f{i}(x):\n" + "".join(f"    y = f{i + 1}(x) + g(x).mean()\n" for _ in range(25)) + "    return y"
                      for i in range(8)) + "\ndef f8(x): return x\n" + "z = f0(X)\n" * 20
     for src in (comp, loops, fan):
-        t = time.perf_counter()
         r = lint_source(src)
-        assert (time.perf_counter() - t) / (src.count("\n") + 1) * 1000 < 0.5, src[:80]
         assert not [f for f in r if f.code == "MLNB-G001"]
     assert [f.code for f in lint_source(fan)] == ["MLNB-C008"]
 
