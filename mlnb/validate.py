@@ -19,8 +19,9 @@ from .core import MlnbError, Report, atomic_write, jsonable, register_code
 from .data import DataError, hashable, read_table, require_columns
 
 # %% auto #0
-__all__ = ['KINDS', 'MAX_CATEGORIES', 'OUTLIER_METHODS', 'DRIFT_TESTS', 'DRIFT_THRESHOLDS', 'SMALL', 'ColumnSchema', 'Schema',
-           'infer_schema', 'check_schema', 'check_missing', 'check_outliers', 'check_drift', 'validate']
+__all__ = ['KINDS', 'MAX_CATEGORIES', 'OUTLIER_METHODS', 'MAX_OUTLIER_SHARE', 'DRIFT_TESTS', 'DRIFT_THRESHOLDS', 'SMALL',
+           'ColumnSchema', 'Schema', 'infer_schema', 'check_schema', 'check_missing', 'check_outliers', 'check_drift',
+           'validate']
 
 # %% ../nbs/03_validate.ipynb #8ac00c07
 _V = dict(module="validate")
@@ -590,6 +591,8 @@ def check_missing(df:pd.DataFrame|str|Path, # The table (usually the training da
     return report
 
 # %% ../nbs/03_validate.ipynb #9b8f730e
+MAX_OUTLIER_SHARE = 0.05  # outliers are rare by definition: a column with more beyond its fences has a tail instead
+
 def _outlier_row(s:pd.Series, method:str, k:float|None) -> tuple[dict, dict|None]:
     "One row of the `outliers` table, and the finding's fields when the column has outliers."
     import numpy as np
@@ -609,6 +612,8 @@ def _outlier_row(s:pd.Series, method:str, k:float|None) -> tuple[dict, dict|None
     n_out = int(out.sum())
     row.update(scale=scale, k=round(k, 3), lower=lo, upper=hi, outliers=n_out, share=round(n_out / len(x), 6))
     if not n_out: return row, None
+    if n_out > MAX_OUTLIER_SHARE * len(x):  # that many "extreme" values are a long tail or a second mode, not outliers
+        return {**row, "note": f"not reported: {_pct(n_out, len(x))} beyond the fences is a tail, not outliers"}, None
     idx = np.flatnonzero(out)
     mid = (lo + hi) / 2
     worst = idx[np.argsort(-np.abs(np.nan_to_num(x[idx] - mid, posinf=1e308, neginf=1e308)))[:5]]
