@@ -23,8 +23,7 @@ from .leakage import check_leakage
 
 # %% auto #0
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'emit', 'check_tables', 'check_command',
-           'write_parts', 'split_command', 'expand_paths', 'lint_command', 'data_command', 'codes_command',
-           'build_parser', 'main']
+           'write_parts', 'split_command', 'lint_command', 'data_command', 'codes_command', 'build_parser', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -191,25 +190,15 @@ def _lint_arguments(p):
     p.add_argument("paths", nargs="+", metavar="PATH", help="notebooks (.ipynb), scripts (.py) or folders holding them")
     add_output_arguments(p, formats=("text", "json", "html"))
 
-def expand_paths(paths:list[str]) -> list[Path]:
-    "Files to lint: the paths given, with folders expanded to the notebooks and scripts inside."
-    out = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.suffix in (".ipynb", ".py")
-                          and not any(part.startswith(".") or part == "__pycache__" for part in f.relative_to(p).parts))
-        else: out.append(p)
-    return out
-
 @command("lint", "find code-level leakage in notebooks and scripts (static: nothing is run)", _lint_arguments)
 def lint_command(args) -> int:
     "Lint the given notebooks and scripts."
     from mlnb.lint import lint_paths
-    files = expand_paths(args.paths)
+    report = lint_paths(args.paths)  # folders are expanded to the notebooks and scripts inside
+    files = report.inputs["paths"]
     if not files: raise UsageError("no notebook or script found", where=" ".join(args.paths), fix="pass .ipynb or .py files")
-    report = lint_paths(files)
     report.ignore(parse_ignores(args.ignore))
-    return emit(report, args, extra={"files": [str(f) for f in files]})
+    return emit(report, args, extra={"files": files})
 
 # %% ../nbs/16_cli.ipynb #03b65e80
 def _data_arguments(p):
