@@ -23,7 +23,8 @@ from .leakage import check_leakage
 
 # %% auto #0
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'emit', 'check_tables', 'check_command',
-           'write_parts', 'split_command', 'lint_command', 'data_command', 'codes_command', 'build_parser', 'main']
+           'write_parts', 'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'data_command',
+           'codes_command', 'build_parser', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -199,6 +200,54 @@ def lint_command(args) -> int:
     if not files: raise UsageError("no notebook or script found", where=" ".join(args.paths), fix="pass .ipynb or .py files")
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"files": files})
+
+# %% ../nbs/16_cli.ipynb #70c894a3
+def _metrics_arguments(p):
+    sub = p.add_subparsers(dest="metrics_command", metavar="ACTION", required=True)
+    s = sub.add_parser("suggest", help="suggest metrics for a table's target", description="suggest metrics for a table's target")
+    s.add_argument("data", metavar="DATA", help="the table: .csv, .tsv, .parquet, .feather, .jsonl")
+    s.add_argument("--target", required=True, metavar="COL", help="the target column")
+    s.add_argument("--task", choices=("binary", "multiclass", "regression", "counts"), help="override the detected task")
+    s.add_argument("--cost-fp", type=float, metavar="X", help="cost of a false positive (binary targets)")
+    s.add_argument("--cost-fn", type=float, metavar="Y", help="cost of a false negative (binary targets)")
+    s.add_argument("--probabilities", action="store_true", help="calibrated probabilities matter (adds log loss, Brier)")
+    s.add_argument("--encoding", help="text encoding of a CSV input (default UTF-8)")
+    add_output_arguments(s, formats=("text", "json", "html"))
+
+def _costs(args) -> dict|None:
+    if args.cost_fp is None and args.cost_fn is None: return None
+    if args.cost_fp is None or args.cost_fn is None:
+        raise UsageError("--cost-fp and --cost-fn go together", where="mlnb metrics suggest",
+                         fix="pass both, e.g. --cost-fp 1 --cost-fn 10")
+    return {"fp": args.cost_fp, "fn": args.cost_fn}
+
+@command("metrics", "suggest metrics for a target (mlnb metrics suggest)", _metrics_arguments)
+def metrics_command(args) -> int:
+    "`mlnb metrics suggest`: the metrics that fit the target, with their rationale."
+    from mlnb.metrics import suggest_metrics
+    df = read_table(args.data, columns=[args.target], encoding=args.encoding)
+    report = suggest_metrics(df[args.target], task=args.task, costs=_costs(args), probabilities=args.probabilities)
+    report.ignore(parse_ignores(args.ignore))
+    return emit(report, args, extra={"primary": report.primary, "metrics": report.metrics})
+
+def _baselines_arguments(p):
+    p.add_argument("data", metavar="DATA", help="the table: .csv, .tsv, .parquet, .feather, .jsonl")
+    p.add_argument("--target", required=True, metavar="COL", help="the target column")
+    p.add_argument("--groups", metavar="COL", help="entity column: folds keep each entity on one side (GroupKFold)")
+    p.add_argument("--time", metavar="COL", help="time column: folds respect time order (TimeSeriesSplit)")
+    p.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default 0)")
+    p.add_argument("--encoding", help="text encoding of a CSV input (default UTF-8)")
+    add_output_arguments(p)
+
+@command("baselines", "cross-validate the standard baselines on a table", _baselines_arguments)
+def baselines_command(args) -> int:
+    "`mlnb baselines`: dummy, linear, random forest and gradient boosting, with CV and CIs."
+    from mlnb.metrics import baselines
+    df = read_table(args.data, columns=[args.target, args.groups, args.time], encoding=args.encoding)
+    report = baselines(df.drop(columns=[args.target]), df[args.target], groups=args.groups and df[args.groups],
+                       time=args.time and df[args.time], seed=args.seed, plot=args.format == "html")
+    report.ignore(parse_ignores(args.ignore))
+    return emit(report, args, extra={"best": report.best_})
 
 # %% ../nbs/16_cli.ipynb #03b65e80
 def _data_arguments(p):
