@@ -20,7 +20,7 @@ from .data import read_table
 from .split import STRATEGIES, preview_split, split_data
 
 # %% auto #0
-__all__ = ['ReportWidget', 'ReportView', 'SplitPreview', 'LeakageCheck']
+__all__ = ['ReportWidget', 'ReportView', 'SplitPreview', 'LeakageCheck', 'MetricSelector']
 
 # %% ../nbs/12_widgets.ipynb #2b1fe99e
 _SPINNER = ('<span class="mlnb-status-busy" style="color:#57606a">'
@@ -257,3 +257,69 @@ class LeakageCheck(ReportWidget):
             return
         self.ignored = {**self.ignored, code: reason}
         self._reason.value = ""
+
+# %% ../nbs/12_widgets.ipynb #88763e62
+class MetricSelector(ReportWidget):
+    "Costs and priorities in, recommended metrics, CV scores with CIs and the confusion matrix at a threshold out."
+    css_class = "mlnb-metric-selector"
+    cost_fp = traitlets.Float(1.0, help="Cost of a false positive")
+    cost_fn = traitlets.Float(1.0, help="Cost of a false negative")
+    probabilities = traitlets.Bool(False, help="Whether calibrated probabilities matter")
+    threshold = traitlets.Float(0.5, help="Decision threshold on the positive class's probability")
+
+    def __init__(self,
+                 X, # Features (DataFrame or array)
+                 y, # Target values (a binary target gets the threshold view)
+                 model=None, # A classifier or regressor; default: the logistic / ridge baseline of `mlnb.metrics`
+                 cost_fp:float=1.0, # Cost of a false positive
+                 cost_fn:float=1.0, # Cost of a false negative
+                 probabilities:bool=False, # Calibrated probabilities matter
+                 threshold:float=0.5, # Starting threshold
+                 cv=None, # Cross-validation, as in `mlnb.metrics.evaluate`
+                 seed:int=0, # Seed of the folds
+                ):
+        from mlnb.metrics import baseline_models, detect_task, evaluate
+        import pandas as pd
+        self.y = pd.Series(y).reset_index(drop=True)
+        self.task = detect_task(self.y)
+        self.model = model if model is not None else list(baseline_models(X, self.task, seed).values())[1]
+        metrics = ["roc_auc", "average_precision", "recall", "precision", "neg_brier_score"] if self.task == "binary" else None
+        self.evaluation_ = evaluate(self.model, X, self.y, cv=cv, metrics=metrics, seed=seed)
+        lay = widgets.Layout(width="210px")
+        ctl = dict(cost_fp=widgets.BoundedFloatText(min=0, max=1e9, description="cost FP", layout=lay),
+                   cost_fn=widgets.BoundedFloatText(min=0, max=1e9, description="cost FN", layout=lay),
+                   probabilities=widgets.Checkbox(description="calibrated probabilities matter", indent=False),
+                   threshold=widgets.FloatSlider(min=0.01, max=0.99, step=0.01, description="threshold",
+                                                 continuous_update=False, disabled=self.task != "binary"))
+        super().__init__(controls=[[ctl["cost_fp"], ctl["cost_fn"], ctl["probabilities"]], [ctl["threshold"]]])
+        with self.hold_trait_notifications():
+            self.cost_fp, self.cost_fn, self.probabilities, self.threshold = cost_fp, cost_fn, probabilities, threshold
+        for name, control in ctl.items(): traitlets.link((self, name), (control, "value"))
+        self.observe(self.refresh, names=list(ctl))
+        self.refresh()
+
+    def compute(self) -> Report:
+        "Suggested metrics for the current costs, the CV scores, and the confusion matrix at the threshold."
+        from mlnb.metrics import suggest_metrics
+        costs = {"fp": self.cost_fp, "fn": self.cost_fn} if self.task == "binary" else None
+        report = suggest_metrics(self.y, costs=costs, probabilities=self.probabilities)
+        report.title = f"Metrics for {self.y.name or 'the target'} ({self.task})"
+        report.add_table(f"cross-validated scores: {self.evaluation_.name}", self.evaluation_.tables["scores"])
+        if self.task == "binary": self._threshold_tables(report)
+        return report
+
+    def _threshold_tables(self, report:Report) -> None:
+        import numpy as np, pandas as pd
+        oof, ctx = self.evaluation_.oof, self.evaluation_.ctx
+        pos = ctx.pos_label
+        neg = [c for c in ctx.classes if c != pos][0]
+        p = oof["proba"][:, ctx.classes.index(pos)]
+        actual = self.y.to_numpy()[oof["index"]] == pos
+        predicted = p >= self.threshold
+        cm = pd.DataFrame([[int((~actual & ~predicted).sum()), int((~actual & predicted).sum())],
+                           [int((actual & ~predicted).sum()), int((actual & predicted).sum())]],
+                          index=[f"actual {neg}", f"actual {pos}"], columns=[f"predicted {neg}", f"predicted {pos}"])
+        fp, fn = cm.iloc[0, 1], cm.iloc[1, 0]
+        cost = (fp * self.cost_fp + fn * self.cost_fn) / len(actual)
+        report.inputs.update({"threshold": round(self.threshold, 2), "expected cost per row": round(float(cost), 4)})
+        report.add_table(f"confusion matrix at threshold {self.threshold:.2f} (out-of-fold)", cm)

@@ -67,3 +67,18 @@ def test_live_lint_shows_the_finding_under_the_split_cell(jupyter_lab, page):
     expect(note).to_contain_text("In [3]")  # where the pattern started: the scaler's cell
     for i in range(3): expect(cells.nth(i).locator(".mlnb-lint-notes")).to_have_count(0)
     expect(cells.nth(3).locator(".jp-OutputArea-output").first).to_contain_text("accuracy")
+
+
+def test_metric_selector_threshold_slider_changes_the_confusion_matrix(jupyter_lab, page):
+    open_notebook(page, jupyter_lab, "metric_selector.ipynb")
+    run_all(page, n_code_cells=1)
+    view = page.locator(".mlnb-metric-selector")
+    matrix = view.locator(".mlnb-table", has_text="confusion matrix at threshold")
+    expect(matrix.locator("h4")).to_have_text("confusion matrix at threshold 0.50 (out-of-fold)")
+    before = matrix.locator("table").inner_text()
+    handle = view.locator(".widget-slider .noUi-handle")
+    handle.focus()
+    for _ in range(40): handle.press("ArrowLeft")  # 0.50 -> 0.10, one step per key
+    expect(matrix.locator("h4")).to_have_text("confusion matrix at threshold 0.10 (out-of-fold)", timeout=15_000)
+    assert matrix.locator("table").inner_text() != before
+    expect(view.locator(".mlnb-inputs")).to_contain_text("threshold: 0.1")
