@@ -17,7 +17,8 @@ def imported_modules(statement: str) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("statement", ["import mlnb", "import mlnb.core", "import mlnb.data", "import mlnb.cli"])
+@pytest.mark.parametrize("statement", ["import mlnb", "import mlnb.core", "import mlnb.data", "import mlnb.cli",
+                                       "import mlnb.metrics", "import mlnb.tune", "import mlnb.lint"])
 def test_no_heavy_imports(statement):
     heavy = sorted(set(HEAVY) & imported_modules(statement))
     assert not heavy, f"`{statement}` imports {heavy}; import them inside the functions that need them"
