@@ -271,6 +271,7 @@ class MetricSelector(ReportWidget):
                  X, # Features (DataFrame or array)
                  y, # Target values (a binary target gets the threshold view)
                  model=None, # A classifier or regressor; default: the logistic / ridge baseline of `mlnb.metrics`
+                 models:dict|None=None, # Several models (name -> estimator) instead: compared on the same folds
                  cost_fp:float=1.0, # Cost of a false positive
                  cost_fn:float=1.0, # Cost of a false negative
                  probabilities:bool=False, # Calibrated probabilities matter
@@ -278,13 +279,18 @@ class MetricSelector(ReportWidget):
                  cv=None, # Cross-validation, as in `mlnb.metrics.evaluate`
                  seed:int=0, # Seed of the folds
                 ):
-        from mlnb.metrics import baseline_models, detect_task, evaluate
+        from mlnb.metrics import baseline_models, compare, detect_task, evaluate
         import pandas as pd
         self.y = pd.Series(y).reset_index(drop=True)
         self.task = detect_task(self.y)
-        self.model = model if model is not None else list(baseline_models(X, self.task, seed).values())[1]
         metrics = ["roc_auc", "average_precision", "recall", "precision", "neg_brier_score"] if self.task == "binary" else None
-        self.evaluation_ = evaluate(self.model, X, self.y, cv=cv, metrics=metrics, seed=seed)
+        if models:  # the threshold view follows the best of them
+            self.comparison_ = compare(models, X, self.y, cv=cv, metrics=metrics, seed=seed)
+            self.evaluation_ = self.comparison_.results[self.comparison_.best_]
+        else:
+            self.comparison_ = None
+            model = model if model is not None else list(baseline_models(X, self.task, seed).values())[1]
+            self.evaluation_ = evaluate(model, X, self.y, cv=cv, metrics=metrics, seed=seed)
         lay = widgets.Layout(width="210px")
         ctl = dict(cost_fp=widgets.BoundedFloatText(min=0, max=1e9, description="cost FP", layout=lay),
                    cost_fn=widgets.BoundedFloatText(min=0, max=1e9, description="cost FN", layout=lay),
@@ -304,7 +310,9 @@ class MetricSelector(ReportWidget):
         costs = {"fp": self.cost_fp, "fn": self.cost_fn} if self.task == "binary" else None
         report = suggest_metrics(self.y, costs=costs, probabilities=self.probabilities)
         report.title = f"Metrics for {self.y.name or 'the target'} ({self.task})"
-        report.add_table(f"cross-validated scores: {self.evaluation_.name}", self.evaluation_.tables["scores"])
+        if self.comparison_ is not None:
+            report.add_table(f"cross-validated scores (best: {self.comparison_.best_})", self.comparison_.tables["scores"])
+        else: report.add_table(f"cross-validated scores: {self.evaluation_.name}", self.evaluation_.tables["scores"])
         if self.task == "binary": self._threshold_tables(report)
         return report
 
@@ -321,5 +329,6 @@ class MetricSelector(ReportWidget):
                           index=[f"actual {neg}", f"actual {pos}"], columns=[f"predicted {neg}", f"predicted {pos}"])
         fp, fn = cm.iloc[0, 1], cm.iloc[1, 0]
         cost = (fp * self.cost_fp + fn * self.cost_fn) / len(actual)
-        report.inputs.update({"threshold": round(self.threshold, 2), "expected cost per row": round(float(cost), 4)})
+        report.inputs.update({"threshold": round(self.threshold, 2), "expected cost per row": round(float(cost), 4),
+                              "threshold model": self.evaluation_.name})
         report.add_table(f"confusion matrix at threshold {self.threshold:.2f} (out-of-fold)", cm)
