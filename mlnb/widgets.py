@@ -15,12 +15,12 @@ from pathlib import Path
 import ipywidgets as widgets
 import traitlets
 
-from .core import MlnbError, Report
+from .core import MlnbError, Report, display_value
 from .data import read_table
 from .split import STRATEGIES, preview_split, split_data
 
 # %% auto #0
-__all__ = ['ReportWidget', 'ReportView', 'SplitPreview', 'LeakageCheck', 'MetricSelector']
+__all__ = ['ReportWidget', 'ReportView', 'SplitPreview', 'LeakageCheck', 'MetricSelector', 'ErrorExplorer']
 
 # %% ../nbs/12_widgets.ipynb #2b1fe99e
 _SPINNER = ('<span class="mlnb-status-busy" style="color:#57606a">'
@@ -332,3 +332,183 @@ class MetricSelector(ReportWidget):
         report.inputs.update({"threshold": round(self.threshold, 2), "expected cost per row": round(float(cost), 4),
                               "threshold model": self.evaluation_.name})
         report.add_table(f"confusion matrix at threshold {self.threshold:.2f} (out-of-fold)", cm)
+
+# %% ../nbs/12_widgets.ipynb #9f5241a7
+def _part(report:Report, title:str, tables=(), figures=(), findings:bool=False) -> str:
+    "HTML of some of a report's tables and figures, in the report's style."
+    part = Report(title, findings=list(report.findings) if findings else [])
+    for name in tables:
+        if name in report.tables: part.add_table(name, report.tables[name])
+    for name in figures:
+        if name in report.figures: part.figures[name] = report.figures[name]
+    return part.to_html()
+
+def _note(text:str) -> str:
+    return f'<div class="mlnb-note" style="color:#57606a;padding:4px 0">{html.escape(text)}</div>'
+
+class ErrorExplorer(ReportWidget):
+    "Tabs over `analyze_errors`: overview, failures (click: SHAP + LIME), error tree and slices (click: cohort), heatmap, fairness."
+    css_class = "mlnb-error-explorer"
+    selected_row = traitlets.Any(None, allow_none=True, help="Index label of the failure shown")
+    selected_node = traitlets.Int(None, allow_none=True, help="Error-tree node shown")
+    selected_slice = traitlets.Unicode(None, allow_none=True, help="Slice shown")
+    heatmap_features = traitlets.List(help="One or two features of the heatmap")
+    page = traitlets.Int(0, help="Page of the failure list")
+
+    def __init__(self,
+                 model, # A fitted estimator (or Pipeline); None with `y_pred` (then rows cannot be explained)
+                 X, # Held-out features, as the model takes them
+                 y, # True target values
+                 sensitive=None, # Sensitive column name(s) of X, or a Series / DataFrame of them, for the fairness tab
+                 page_size:int=20, # Failures per page
+                 lime:bool=True, # Add LIME's local rules to a row's SHAP explanation
+                 **kwargs, # Passed to `analyze_errors` (y_pred, cohorts, max_depth, bins, ...)
+                ):
+        import pandas as pd
+        from mlnb.errors import _frame
+        self.model, self.X, self.y, self.page_size, self.lime = model, _frame(X), y, page_size, lime
+        self.sensitive = sensitive
+        extra = None
+        if sensitive is not None and not (isinstance(sensitive, (str, list, tuple)) and set([sensitive] if isinstance(sensitive, str) else sensitive) <= set(self.X.columns)):
+            extra = sensitive.to_frame() if isinstance(sensitive, pd.Series) else pd.DataFrame(sensitive)
+        self._kwargs = {"data": extra, **kwargs} if extra is not None else kwargs
+        lay = widgets.Layout(width="100%")
+        self._tabs = widgets.Tab()
+        self._overview = widgets.HTML()
+        self._failures = widgets.Select(rows=12, layout=lay)
+        self._prev, self._next = widgets.Button(description="previous"), widgets.Button(description="next")
+        self._page_label = widgets.HTML()
+        self._explanation = widgets.HTML()
+        self._nodes = widgets.Select(rows=10, layout=lay)
+        self._cohort = widgets.HTML()
+        self._slices = widgets.Select(rows=10, layout=lay)
+        self._slice_cohort = widgets.HTML()
+        self._hm_first, self._hm_second = widgets.Dropdown(description="feature"), widgets.Dropdown(description="by")
+        self._heatmap = widgets.HTML()
+        self._fairness = widgets.HTML()
+        super().__init__()
+        self._output.layout.display = "none"  # the tabs replace the single report view
+        self._explanation.add_class("mlnb-explanation"); self._cohort.add_class("mlnb-cohort")
+        self._slice_cohort.add_class("mlnb-cohort")
+        self._tabs.children = [
+            self._overview,
+            widgets.VBox([widgets.HBox([self._prev, self._next, self._page_label]), self._failures, self._explanation]),
+            widgets.VBox([self._nodes, self._cohort]),
+            widgets.VBox([widgets.HBox([self._hm_first, self._hm_second]), self._heatmap]),
+            widgets.VBox([self._slices, self._slice_cohort]),
+            self._fairness]
+        for i, t in enumerate(["overview", "failures", "error tree", "heatmap", "slices", "fairness"]): self._tabs.set_title(i, t)
+        self.children = [*self.children, self._tabs]
+        if self.refresh() is None: return  # the analysis failed: its error is in the status line
+        self._fill()
+        self._failures.observe(lambda c: setattr(self, "selected_row", c["new"]), names="value")
+        self._nodes.observe(lambda c: setattr(self, "selected_node", c["new"]), names="value")
+        self._slices.observe(lambda c: setattr(self, "selected_slice", c["new"]), names="value")
+        self._prev.on_click(lambda b: setattr(self, "page", max(self.page - 1, 0)))
+        self._next.on_click(lambda b: setattr(self, "page", min(self.page + 1, self._pages() - 1)))
+        for d in (self._hm_first, self._hm_second):
+            d.observe(lambda c: setattr(self, "heatmap_features", [f for f in (self._hm_first.value, self._hm_second.value) if f]), names="value")
+        self.observe(self._on_row, names="selected_row")
+        self.observe(self._on_node, names="selected_node")
+        self.observe(self._on_slice, names="selected_slice")
+        self.observe(self._on_page, names="page")
+        self.observe(self._on_heatmap, names="heatmap_features")
+
+    def compute(self) -> Report:
+        "Run the error analysis (once, when the explorer is made)."
+        from mlnb.errors import analyze_errors
+        return analyze_errors(self.model, self.X, self.y, **self._kwargs)
+
+    @property
+    def analysis_(self) -> Report|None:
+        "The error analysis behind the tabs."
+        return self.report_
+
+    def _guard(self, f, target:widgets.HTML) -> None:
+        "Run one tab's update; an exception shows in the status line instead of vanishing in a log."
+        self._status.value = _SPINNER
+        try: target.value = f()
+        except Exception as ex: self._status.value = _error_html(ex, stale=False); self.error_ = ex; return
+        self._status.value, self.error_ = "", None
+
+    def _fill(self) -> None:
+        a = self.report_
+        self._output.value = ""  # the tabs show the report in parts; the static view (display data) keeps it whole
+        first = ["confusion matrix", "confusion matrix (share of each true class)"] if a.task == "classification" else ["residual summary"]
+        self._overview.value = _part(a, a.title, tables=first, figures=["confusion matrix", "residuals"], findings=True)
+        self._on_page()
+        nodes = a.tables["error tree"]
+        self._nodes.options = [(f"{'   ' * int(r['depth'])}{'• ' if r['leaf'] else ''}{r['rule']}: {a.measure} {r['error']:.3g}, "
+                                f"{int(r['rows']):,} rows", int(n)) for n, r in nodes.iterrows()]
+        self._nodes.value = None
+        sl = a.tables["slices"]
+        self._slices.options = [(f"{s}: {a.measure} {r['error']:.3g} ({r['lift']:.1f}x), {int(r['rows']):,} rows", s) for s, r in sl.iterrows()]
+        self._slices.value = None
+        if not len(sl): self._slice_cohort.value = _note("No slice is significantly worse than the rest.")
+        opts = [(str(f), f) for f in a.features_]
+        self._hm_first.options, self._hm_second.options = opts, [("(none)", "")] + opts
+        hm = [k for k in a.figures if k.startswith("heatmap: ")][0].removeprefix("heatmap: ").split(" x ")
+        feats = {str(f): f for f in a.features_}
+        with self.hold_trait_notifications():
+            self._hm_first.value = feats[hm[0]]; self._hm_second.value = feats[hm[1]] if len(hm) > 1 else ""
+        self.heatmap_features = [f for f in (self._hm_first.value, self._hm_second.value) if f]
+        self._on_heatmap()
+        self._guard(self._fairness_html, self._fairness)
+
+    def _pages(self) -> int:
+        rows = self.report_.rows_
+        n = int((rows["error"] > 0).sum()) if self.report_.task == "classification" else len(rows)
+        return max(1, -(-n // self.page_size))
+
+    def _on_page(self, change=None) -> None:
+        rows = self.report_.rows_
+        ranked = rows[rows["error"] > 0] if self.report_.task == "classification" else rows
+        top = ranked.nlargest((self.page + 1) * self.page_size, "loss", keep="first").iloc[self.page * self.page_size:]
+        self._failures.options = [(f"row {display_value(i)}: true {display_value(r['true'])}, predicted "
+                                   f"{display_value(r['predicted'])}, loss {r['loss']:.3g}", i) for i, r in top.iterrows()]
+        self._failures.value = None
+        self._page_label.value = f"page {self.page + 1} of {self._pages()} ({self.page_size} failures a page, worst first)"
+
+    def _on_row(self, change=None) -> None:
+        if self.selected_row is not None: self._guard(lambda: self._row_html(self.selected_row), self._explanation)
+
+    def _row_html(self, label) -> str:
+        import pandas as pd
+        from mlnb.errors import _frame
+        if label not in self.X.index:
+            raise MlnbError(f"No row {display_value(label)} in X", where="ErrorExplorer", fix="choose a row of the failure list")
+        row = self.report_.rows_.loc[[label]]
+        head = Report(f"Row {display_value(label)}")
+        head.add_table("the row", row)
+        if self.model is None: return head.to_html() + _note("Pass the model to explain rows (SHAP and LIME need it).")
+        from mlnb.explain import explain_row
+        return head.to_html() + explain_row(self.model, self.X, label, lime=self.lime).to_html()
+
+    def _on_node(self, change=None) -> None:
+        from mlnb.errors import describe_cohort
+        if self.selected_node is not None:
+            self._guard(lambda: describe_cohort(self.report_, self.selected_node, n_rows=20).to_html(), self._cohort)
+
+    def _on_slice(self, change=None) -> None:
+        from mlnb.errors import describe_cohort
+        if self.selected_slice:
+            self._guard(lambda: describe_cohort(self.report_, self.selected_slice, n_rows=20).to_html(), self._slice_cohort)
+
+    def _on_heatmap(self, change=None) -> None:
+        def draw():
+            from mlnb.errors import _heatmap
+            feats = self.heatmap_features
+            if not 1 <= len(feats) <= 2 or len(set(feats)) != len(feats):
+                raise MlnbError(f"The heatmap takes one or two different features, got {feats}", where="ErrorExplorer",
+                                fix="choose a feature, and optionally a second one")
+            err, n, fig = _heatmap(self.report_.rows_, feats, self.report_.task == "regression", 5, 20)
+            part = Report(f"{self.report_.measure} by {' x '.join(map(str, feats))}")
+            part.add_table(self.report_.measure, err); part.add_table("rows", n); part.add_figure("heatmap", fig)
+            return part.to_html()
+        self._guard(draw, self._heatmap)
+
+    def _fairness_html(self) -> str:
+        if self.sensitive is None: return _note("Pass sensitive= (column names of X, or a Series / DataFrame of groups) to see metrics by group.")
+        from mlnb.fairness import check_fairness
+        return check_fairness(self.model, self.X, self.y, sensitive=self.sensitive,
+                              y_pred=None if self.model is not None else self.report_.rows_["predicted"].to_numpy()).to_html()

@@ -82,3 +82,30 @@ def test_metric_selector_threshold_slider_changes_the_confusion_matrix(jupyter_l
     expect(matrix.locator("h4")).to_have_text("confusion matrix at threshold 0.10 (out-of-fold)", timeout=15_000)
     assert matrix.locator("table").inner_text() != before
     expect(view.locator(".mlnb-inputs")).to_contain_text("threshold: 0.1")
+
+
+def test_error_explorer_click_on_a_failure_shows_its_explanation(jupyter_lab, page):
+    open_notebook(page, jupyter_lab, "error_explorer.ipynb")
+    run_all(page, n_code_cells=2, timeout=180_000)
+    view = page.locator(".mlnb-error-explorer")
+    expect(view).to_be_visible()
+    expect(view.locator(".mlnb-finding[data-code='MLNB-E003']")).to_have_count(1)  # the overview tab: the weak cohort
+
+    view.locator(".lm-TabBar-tab", has_text="failures").click()
+    failures = view.locator(".widget-select select").first
+    expect(failures).to_be_visible()
+    first = failures.locator("option").first
+    label = first.inner_text().replace("\xa0", " ")  # ipywidgets keeps spaces as no-break spaces
+    assert label.startswith("row ")
+    failures.select_option(index=0)  # a click on the worst failure
+
+    explanation = view.locator(".mlnb-explanation")
+    expect(explanation.locator("h3").first).to_have_text(re.compile(r"^Row \d+$"), timeout=60_000)
+    expect(explanation.locator(".mlnb-table h4", has_text="shap")).to_have_count(1)
+    expect(explanation.locator(".mlnb-table h4", has_text="lime")).to_have_count(1)
+    expect(explanation.locator("img").first).to_be_visible()  # the waterfall
+
+    rerun_cell(page, 1)  # the kernel holds the selection
+    row = label.split(":")[0].removeprefix("row ")
+    out = page.locator(".jp-CodeCell").nth(1).locator(".jp-OutputArea-output")
+    expect(out).to_have_text(f"kernel sees row: {row}")
