@@ -23,8 +23,8 @@ from .leakage import check_leakage
 
 # %% auto #0
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'emit', 'check_tables', 'check_command',
-           'write_parts', 'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'data_command',
-           'codes_command', 'build_parser', 'main']
+           'write_parts', 'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'text_argument',
+           'card_command', 'data_command', 'codes_command', 'build_parser', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -248,6 +248,65 @@ def baselines_command(args) -> int:
                        time=args.time and df[args.time], seed=args.seed, plot=args.format == "html")
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"best": report.best_})
+
+# %% ../nbs/16_cli.ipynb #b230e7bb
+_CARD_TEXTS = (("intended-use", "primary uses and users"), ("out-of-scope", "uses the model is not fit for"),
+               ("limitations", "known limitations, caveats, recommendations"),
+               ("ethical-considerations", "sensitive data, risks and harms, mitigations"),
+               ("factors", "relevant groups and conditions beyond those the reports name"))
+
+def _card_arguments(p):
+    p.add_argument("evaluation", nargs="+", metavar="EVALUATION.json",
+                   help="saved evaluate (or compare) report, optionally followed by saved suggest_metrics / threshold_report reports")
+    for flag, what in (("errors", "error analysis (analyze_errors)"), ("fairness", "fairness check (check_fairness)"),
+                       ("explanations", "explanation (explain)"), ("split", "split preview (preview_split)")):
+        p.add_argument(f"--{flag}", metavar="FILE", help=f"a saved {what} report (JSON)")
+    p.add_argument("--data", metavar="TABLE", help="training data: a table (.csv, .parquet, ...) or its saved summarize report (.json)")
+    p.add_argument("--target", metavar="COL", help="the target column of --data")
+    p.add_argument("--name", help="the model's name (default: the model named in the evaluation)")
+    p.add_argument("--model-version", metavar="V", help="the model's version")
+    p.add_argument("--authors", metavar="TEXT", help="authors / owners")
+    p.add_argument("--license", metavar="TEXT", help="the model's license")
+    p.add_argument("--contact", metavar="TEXT", help="where to send questions about the model")
+    for flag, what in _CARD_TEXTS:
+        p.add_argument(f"--{flag}", metavar="TEXT", help=f"{what} (Markdown; @FILE reads it from FILE)")
+    p.add_argument("--max-rows", type=int, default=20, metavar="N", help="rows shown per table (default 20)")
+    add_output_arguments(p, formats=("text", "json"))
+
+def text_argument(value:str|None, # The option's value: text, or `@FILE`
+                  flag:str, # The option, for errors
+                 ) -> str|None:
+    "A text option as given, or read from the file named after `@`."
+    if value is None or not value.startswith("@"): return value
+    path = Path(value[1:])
+    if not path.is_file():
+        raise UsageError(f"No file {value[1:]!r}", where=f"--{flag}", fix="pass the text itself, or @FILE naming an existing file")
+    try: return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path.name} is not UTF-8 text", where=f"--{flag}", fix="save the text as UTF-8") from None
+
+@command("card", "write a model card (Markdown or HTML) from saved reports", _card_arguments)
+def card_command(args) -> int:
+    "`mlnb card`: Mitchell et al.'s model card from saved evaluation, error, fairness and explanation reports."
+    from mlnb.card import load_report, model_card
+    if args.max_rows < 1: raise UsageError(f"--max-rows {args.max_rows} is not a positive number", where="--max-rows", fix="pass e.g. --max-rows 20")
+    texts = {flag.replace("-", "_"): text_argument(getattr(args, flag.replace("-", "_")), flag) for flag, _ in _CARD_TEXTS}
+    evaluation = [load_report(p, where="EVALUATION") for p in args.evaluation]
+    sources = {k: load_report(getattr(args, k), where=f"--{k}") if getattr(args, k) else None
+               for k in ("errors", "fairness", "explanations", "split")}
+    name = args.name or next((str(r.inputs["model"]) for r in evaluation if r.inputs.get("model")), "model")
+    card = model_card(name, evaluation=evaluation, data=args.data, target=args.target, **sources, **texts,
+                      version=args.model_version, authors=args.authors, license=args.license,
+                      extra={"contact": args.contact} if args.contact else None, max_rows=args.max_rows,
+                      ignore=parse_ignores(args.ignore), log=False)
+    if args.output:
+        card.save(args.output)
+        print(f"mlnb: wrote {args.output} (model card; its own findings: {card.report.summary_line()})", file=sys.stderr)
+    if args.format == "json":
+        d = {**card.report.to_dict(), "name": card.name, "sections": card.sections, "output": args.output}
+        sys.stdout.write(json.dumps(d, indent=2, allow_nan=False) + "\n")
+    elif not args.output: sys.stdout.write(card.markdown)
+    return card.report.exit_code
 
 # %% ../nbs/16_cli.ipynb #03b65e80
 def _data_arguments(p):

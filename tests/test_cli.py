@@ -122,3 +122,70 @@ def test_json_lines_with_nested_values(tmp_path):
     r = mlnb("check", path, "--target", "y", "--format", "json")
     assert r.returncode == 0, r.stderr
     assert [f["code"] for f in json.loads(r.stdout)["findings"]] == ["MLNB-D003"]
+
+
+@pytest.fixture(scope="module")
+def evaluation_json(tmp_path_factory):
+    "An `evaluate` report on the example customers, saved as JSON the way a user saves it."
+    from mlnb.data import make_customers
+    from mlnb.metrics import evaluate
+    from sklearn.linear_model import LogisticRegression
+    df = make_customers(n_customers=200, problems=(), seed=1)
+    report = evaluate(LogisticRegression(max_iter=500), df[["age", "tenure_months", "monthly_charges", "support_calls"]],
+                      df["churned"], groups=df["customer_id"], metrics=["average_precision", "roc_auc"], name="churn model")
+    path = tmp_path_factory.mktemp("card")/"eval.json"
+    report.save(path)
+    return path, report
+
+
+def _with_ci(row) -> str:
+    return f"{row['mean']:.3f} [{row['ci low']:.3f}, {row['ci high']:.3f}]"
+
+
+def test_card_markdown_from_a_saved_evaluation(evaluation_json, tmp_path):
+    path, report = evaluation_json
+    (tmp_path/"use.md").write_text("Rank customers for **retention calls**; users: the retention team.\n")
+    r = mlnb("card", path, "--intended-use", f"@{tmp_path/'use.md'}", "--limitations", "Synthetic customers only.")
+    assert r.returncode == 0, r.stderr
+    md = r.stdout
+    assert md.startswith("# Model card: churn model\n")
+    for section in ("Model details", "Intended use", "Factors", "Metrics", "Evaluation data", "Training data",
+                    "Quantitative analyses", "Ethical considerations", "Caveats and recommendations"):
+        assert f"\n## {section}\n" in md, section
+    for metric, row in report.tables["scores"].iterrows():  # every metric with its 95% interval, as evaluate measured it
+        assert f"| {metric}{' (primary)' if metric == report.inputs['primary'] else ''} | {_with_ci(row)} |" in md, metric
+    assert "Rank customers for **retention calls**; users: the retention team." in md
+    assert "Synthetic customers only." in md and "**Not provided.** Pass `intended_use=" not in md
+
+
+def test_card_html_file_and_json_findings(evaluation_json, tmp_path):
+    path, report = evaluation_json
+    out = tmp_path/"card.html"
+    r = mlnb("card", path, "--intended-use", "Retention <calls> only.", "--output", out, "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert f"wrote {out}" in r.stderr
+    d = json.loads(r.stdout)
+    codes = {f["code"] for f in d["findings"]}
+    assert "MLNB-R002" in codes and "MLNB-R001" not in codes  # limitations missing, intended use stated
+    assert d["output"] == str(out) and "Metrics" in d["sections"]
+    html = out.read_text()
+    assert html.startswith("<!DOCTYPE html>") and "<script" not in html.lower()
+    assert _with_ci(report.tables["scores"].loc[report.inputs["primary"]]) in html
+    assert "Retention &lt;calls&gt; only." in html  # the user's text, escaped
+
+
+@pytest.mark.parametrize("args, expected", [
+    (("{dir}/no-such.json",), "No file"),
+    (("{customers}",), "customers.csv is not JSON"),
+    (("{dir}/list.json",), "is not an mlnb report"),
+    (("{eval}", "--fairness", "{customers}"), "(in --fairness)"),
+    (("{eval}", "--intended-use", "@{dir}/missing.md"), "No file"),
+    (("{eval}", "--output", "{dir}/card.pdf"), "end the file name in .md, .html or .json"),
+    (("{eval}", "--format", "html"), "invalid choice: 'html'"),
+])
+def test_card_bad_input_is_one_line_exit_2(args, expected, evaluation_json, customers, tmp_path):
+    (tmp_path/"list.json").write_text("[1, 2]")
+    r = mlnb("card", *[a.format(dir=tmp_path, customers=customers, eval=evaluation_json[0]) for a in args])
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert r.stderr.startswith("mlnb: error: ") and expected in r.stderr, r.stderr
