@@ -29,6 +29,7 @@ SHORTCUTS = {
     "check_drift": "validate", "infer_schema": "validate", "check_schema": "validate",  # not `validate`: that is the module
     "check_leakage": "leakage",
     "lint_notebook": "lint", "lint_source": "lint",
+    "record": "pipeline", "record_model": "pipeline", "recorded": "pipeline",  # the results channel of step notebooks
 }
 
 def __getattr__(name:str):
