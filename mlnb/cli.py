@@ -24,7 +24,8 @@ from .leakage import check_leakage
 # %% auto #0
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'emit', 'check_tables', 'check_command',
            'write_parts', 'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'text_argument',
-           'card_command', 'data_command', 'codes_command', 'build_parser', 'main']
+           'card_command', 'data_command', 'codes_command', 'run_command', 'status_command', 'params_command',
+           'build_parser', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -347,6 +348,70 @@ def codes_command(args) -> int:
     else: text = "".join(f"{c.code}  {c.severity.value:<8}{c.kind:<14}{c.title}\n" for c in codes)
     if args.output: atomic_write(args.output, text)
     else: sys.stdout.write(text)
+    return 0
+
+# %% ../nbs/16_cli.ipynb #1fdfd9a0
+def _assignments(items:list[str], option:str) -> dict[str,str]:
+    "`NAME=VALUE` options as a dict (values stay text: the pipeline coerces them to the declared types)."
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"{option} {item!r} is not NAME=VALUE", where=option, fix=f"write it as {option} seed=3")
+        out[name.strip()] = value
+    return out
+
+def _pipeline_arguments(p, run:bool=True):
+    p.add_argument("pipeline", nargs="?", default="mlnb.yml", help="the spec, or the folder holding mlnb.yml (default: ./mlnb.yml)")
+    p.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="set a parameter of every step that declares it (STEP.NAME=VALUE: of one step)")
+    p.add_argument("--sweep", action="append", default=[], metavar="NAME=A,B,C", help="one run variant per value")
+    if run:
+        p.add_argument("--jobs", "-j", type=int, default=1, help="steps run at once (default 1)")
+        p.add_argument("--executor", default="local", help="local (process pool), dask (a LocalCluster), or a Dask scheduler address")
+        p.add_argument("--force", action="store_true", help="run every step, cached or not")
+        p.add_argument("--from", dest="from_step", metavar="STEP", help="run STEP and everything downstream of it")
+        p.add_argument("--no-tracking", action="store_true", help="do not log to MLflow")
+        p.add_argument("--tracking-uri", help="MLflow store (default: the spec's, MLFLOW_TRACKING_URI, or sqlite beside the spec)")
+        p.add_argument("--log", action="store_true", help="stream the cells' outputs as they run")
+    add_output_arguments(p)
+
+@command("run", "run a notebook pipeline (mlnb.yml): cached steps are skipped", _pipeline_arguments)
+def run_command(args) -> int:
+    "`mlnb run`: the steps that are not cached, one line each on stderr, the run's report on stdout."
+    import logging
+    from mlnb.pipeline import run_pipeline
+    if args.log: logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    report = run_pipeline(args.pipeline, _assignments(args.param, "-p"), _assignments(args.sweep, "--sweep"), jobs=args.jobs,
+                          executor=args.executor, force=args.force, from_step=args.from_step, tracking=not args.no_tracking,
+                          tracking_uri=args.tracking_uri, progress=sys.stderr.isatty(), log=args.log, from_text=True,
+                          echo=lambda line: print(f"mlnb: {line}", file=sys.stderr, flush=True))
+    report.ignore(parse_ignores(args.ignore))
+    return emit(report, args, extra={"steps": report.statuses})
+
+@command("status", "show which pipeline steps are fresh, stale (and why), failed or never run",
+         lambda p: _pipeline_arguments(p, run=False))
+def status_command(args) -> int:
+    "`mlnb status`: nothing runs."
+    from mlnb.pipeline import pipeline_status
+    report = pipeline_status(args.pipeline, _assignments(args.param, "-p"), _assignments(args.sweep, "--sweep"), from_text=True)
+    return emit(report, args, extra={"steps": report.states})
+
+def _params_arguments(p):
+    p.add_argument("notebook", help="a notebook with a cell tagged `parameters`")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="how to print them (default: text)")
+
+@command("params", "list a notebook's declared parameters and their types", _params_arguments)
+def params_command(args) -> int:
+    "`mlnb params NOTEBOOK`: name, type and default of each parameter."
+    from mlnb.pipeline import notebook_parameters
+    ps = notebook_parameters(args.notebook)
+    if args.format == "json":
+        print(json.dumps({"notebook": args.notebook, "parameters": [
+            {"name": p.name, "type": p.type, "optional": p.optional, "default": jsonable(p.default), "source": p.source}
+            for p in ps.values()]}, indent=2))
+    elif not ps: print(f"{args.notebook}: no cell tagged `parameters`")
+    else: print("\n".join(str(p) for p in ps.values()))
     return 0
 
 # %% ../nbs/16_cli.ipynb #0ea1f8fa

@@ -558,6 +558,15 @@ def _mark_failed(nb, failure:dict) -> None:
     nb.cells.insert(i, note)
 
 # %% ../nbs/13_pipeline.ipynb #ea23595b
+def _kernel_manager(log):
+    "nbclient's kernel manager, with the kernel process's own stderr (its log, not cell output) sent to `log`."
+    from jupyter_client.manager import AsyncKernelManager
+    class LoggedKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kw):
+            kw.setdefault("stderr", log)
+            return await super().start_kernel(**kw)
+    return LoggedKernelManager
+
 def execute_step(task:dict, # id, notebook, root, parameters, kernel, timeout, record_dir, upstream, output, progress, log
                 ) -> dict:
     "Run one step's notebook with papermill; return its status, timings and, on failure, where and why."
@@ -570,16 +579,20 @@ def execute_step(task:dict, # id, notebook, root, parameters, kernel, timeout, r
     Path(task["record_dir"]).mkdir(parents=True, exist_ok=True)
     out = Path(task["output"])
     result = {"id": task["id"], "started": started, "host": socket.gethostname(), "pid": os.getpid()}
+    kernel_log = out.parent/"kernel.log"
     try:
         if not task.get("log"): logging.getLogger("papermill").setLevel(logging.WARNING)
-        papermill.execute_notebook(nb, str(out), parameters=task["parameters"], kernel_name=task["kernel"],
-                                   progress_bar=task.get("progress", False), log_output=task.get("log", False),
-                                   execution_timeout=task.get("timeout"), start_timeout=task.get("start_timeout", 60),
-                                   resources={"metadata": {"path": task["root"]}})
+        with open(kernel_log, "ab") as klog:
+            papermill.execute_notebook(nb, str(out), parameters=task["parameters"], kernel_name=task["kernel"],
+                                       progress_bar=task.get("progress", False), log_output=task.get("log", False),
+                                       execution_timeout=task.get("timeout"), start_timeout=task.get("start_timeout", 60),
+                                       resources={"metadata": {"path": task["root"]}}, kernel_manager_class=_kernel_manager(klog))
         result["status"] = "ok"
     except Exception as ex:
         done = nbformat.read(out, as_version=4) if out.exists() else None
         result.update(status="failed", failure=_failure(done, ex, task["id"]))
+        if kernel_log.exists():  # the kernel's own last words: why it died, if it said
+            result["failure"]["kernel_log"] = kernel_log.read_text(errors="replace")[-2000:]
         if done is not None:
             _mark_failed(done, result["failure"]); nbformat.write(done, out)
     result["seconds"] = time.time() - started
