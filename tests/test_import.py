@@ -19,7 +19,8 @@ def imported_modules(statement: str) -> set[str]:
 
 @pytest.mark.parametrize("statement", ["import mlnb", "import mlnb.core", "import mlnb.data", "import mlnb.cli",
                                        "import mlnb.metrics", "import mlnb.tune", "import mlnb.lint",
-                                       "import mlnb.errors", "import mlnb.explain", "import mlnb.fairness", "import mlnb.card"])
+                                       "import mlnb.errors", "import mlnb.explain", "import mlnb.fairness", "import mlnb.card",
+                                       "import mlnb.pipeline", "import mlnb.tracking"])
 def test_no_heavy_imports(statement):
     heavy = sorted(set(HEAVY) & imported_modules(statement))
     assert not heavy, f"`{statement}` imports {heavy}; import them inside the functions that need them"
