@@ -96,14 +96,27 @@ def _parameters_cell(nb) -> tuple[int, Any]|tuple[None, None]:
         if c.cell_type == "code" and "parameters" in c.get("metadata", {}).get("tags", []): return i, c
     return None, None
 
+class _Node(dict):
+    "A notebook read as plain JSON, with nbformat's attribute access (`nb.cells`, `cell.source`)."
+    def __getattr__(self, k):
+        try: return self[k]
+        except KeyError: raise AttributeError(k) from None
+
+def _node(v):
+    if isinstance(v, dict): return _Node({k: ("".join(x) if k == "source" and isinstance(x, list) else _node(x)) for k, x in v.items()})
+    return [_node(x) for x in v] if isinstance(v, list) else v
+
 def _read_nb(notebook):
-    import nbformat
+    "A notebook's cells, read as JSON: importing nbformat (and its schema validator) costs seconds, which a cached run must not pay."
     if hasattr(notebook, "cells"): return notebook
     path = Path(notebook)
     if not path.exists(): raise MlnbError(f"No notebook {str(path)!r}", where="notebook",
                                           fix="check the path (relative to the folder of mlnb.yml)")
-    try: return nbformat.read(path, as_version=4)
-    except Exception as ex:
+    try:
+        nb = _node(json.loads(path.read_text(encoding="utf-8")))
+        if not isinstance(nb.get("cells"), list) or nb.get("nbformat", 4) < 4: raise ValueError("not an nbformat 4 notebook")
+        return nb
+    except (ValueError, UnicodeDecodeError) as ex:
         raise MlnbError(f"{str(path)!r} is not a readable notebook: {ex}", where="notebook",
                         fix="open it in JupyterLab and save it, or check that it is an .ipynb file") from None
 
@@ -317,7 +330,7 @@ def validate_pipeline(p:Pipeline, # The pipeline to check
     for s in p.steps:
         path = p.root/s.notebook
         declared = notebook_parameters(path)
-        if s.parameters and not declared:
+        if s.parameters and not declared and _parameters_cell(_read_nb(path))[1] is None:
             raise MlnbError(f"Step {s.name!r} passes parameters {sorted(s.parameters)} but {s.notebook} has no parameters cell",
                             where=s.name, fix="tag the cell that sets the defaults with `parameters` (papermill's convention)")
         for k, v in s.parameters.items():
