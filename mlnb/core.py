@@ -475,13 +475,27 @@ def to_html(self:Report, max_rows:int=20 # Rows shown per table
 Report._repr_html_ = lambda self: self.to_html()
 
 # %% ../nbs/00_core.ipynb #bf59adb4
+def _table_dict(t) -> dict:
+    "A table in pandas' split layout, plus its index / column level names when it has any."
+    d = jsonable(t.to_dict(orient="split"))
+    names = {"index_names": list(t.index.names), "column_names": list(t.columns.names)}
+    d.update({k: jsonable(v) for k, v in names.items() if any(n is not None for n in v)})
+    return d
+
+def _table_from_dict(v:dict):
+    import pandas as pd
+    def axis(values, names):  # a multi-level axis comes back from JSON as lists
+        if values and all(isinstance(x, list) for x in values): return pd.MultiIndex.from_tuples([tuple(x) for x in values], names=names)
+        return pd.Index(values, name=(names or [None])[0])
+    return pd.DataFrame(v["data"], index=axis(v["index"], v.get("index_names")), columns=axis(v["columns"], v.get("column_names")))
+
 @patch
 def to_dict(self:Report, figures:bool=False # Include figures as base64 PNG strings
             ) -> dict:
     "The JSON-safe dict of the CLI contract: findings, title, inputs, summary, tables (and figures)."
     d = dict(title=self.title, summary=self.counts, findings=[f.to_dict() for f in self.findings],
              inputs=jsonable(self.inputs), ignored_codes=dict(self.ignored_codes),
-             tables={k: jsonable(v.to_dict(orient="split")) for k,v in self.tables.items()})
+             tables={k: _table_dict(v) for k,v in self.tables.items()})
     if figures: d["figures"] = {k: base64.b64encode(v).decode() for k,v in self.figures.items()}
     return d
 
@@ -496,9 +510,7 @@ def from_dict(cls:Report, d:dict # The output of `Report.to_dict`
     "Rebuild a report from `to_dict`'s output."
     r = cls(d.get("title", "Report"), inputs=d.get("inputs"), ignore=d.get("ignored_codes"))
     for f in d.get("findings", []): r.add(Finding.from_dict(f))
-    for k,v in d.get("tables", {}).items():
-        import pandas as pd
-        r.add_table(k, pd.DataFrame(v["data"], index=v["index"], columns=v["columns"]))
+    for k,v in d.get("tables", {}).items(): r.add_table(k, _table_from_dict(v))
     for k,v in d.get("figures", {}).items(): r.add_figure(k, base64.b64decode(v))
     return r
 
