@@ -10,10 +10,16 @@ def blocks(lang: str) -> list[str]:
     return re.findall(rf"```{lang}\n(.*?)```", README, re.S)
 
 
-def test_python_example_runs():
+def test_python_examples_run(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the second block saves a model card in the working directory
     ns = {}
     exec(compile(blocks("python")[0], "README.md", "exec"), ns)
     assert ns["report"].title.startswith("Data summary") and ns["split"].strategy == "group+time"
+    exec(compile(blocks("python")[1], "README.md", "exec"), ns)
+    assert ns["errors"].tables["error tree"].loc[0, "rows"] == len(ns["X_test"])
+    assert set(ns["fairness"].tables["by group"]["sensitive"]) >= {"region"}
+    card = (tmp_path/"model_card.html").read_text()
+    assert "Rank customers for a retention call." in card and "Quantitative analyses" in card
 
 
 def test_shell_example_runs(tmp_path):
