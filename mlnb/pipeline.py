@@ -46,6 +46,11 @@ register_code("MLNB-P002", "pipeline", "info", "A step was skipped by its condit
 register_code("MLNB-P003", "pipeline", "warning", "A step did not run because an upstream step did not",
               "Fix the upstream failure (or its condition) first; the step runs on the next call.",
               "A step runs only after all its upstream steps have succeeded (or were cached).", module="pipeline")
+register_code("MLNB-P005", "pipeline", "warning", "A step ran, but logging it to MLflow failed",
+              "Check the tracking store (its URI is in the message); the step's results and provenance are saved "
+              "locally, and the step is cached: run with --from STEP to log it again.",
+              "The step succeeded and its outputs, record and provenance were written; only the MLflow side failed.",
+              module="pipeline")
 register_code("MLNB-P004", "pipeline", "info", "What the run did",
               "Nothing to fix: read how many steps ran, came from the cache or failed.",
               "The summary of a pipeline run: steps run, cached, skipped and failed, with the time taken.",
@@ -463,11 +468,13 @@ def recorded(step:str, # An upstream step's name
             raise MlnbError(f"{step!r} is not an upstream step of {_CONTEXT['step']!r}", where="recorded",
                             fix=f"add {step!r} to the step's upstream in mlnb.yml (upstream: {sorted(_CONTEXT.get('upstream', {}))})")
         path = Path(path)
-    else:  # interactive: the last successful run of that step, under the working directory
-        path = Path(".mlnb")/"steps"/step/"record.json"
+    else:  # interactive: the last successful run of that step, in the pipeline around the working directory
+        here = Path.cwd()
+        home = next((d for d in (here, *here.parents) if (d/"mlnb.yml").exists() or (d/".mlnb").is_dir()), here)
+        path = home/".mlnb"/"steps"/step/"record.json"
         if not path.exists():
             raise MlnbError(f"No record of step {step!r} here ({path} is missing)", where="recorded",
-                            fix="run the pipeline once (mlnb run), or open this notebook from the folder of mlnb.yml")
+                            fix="run the pipeline once (mlnb run), or open this notebook inside the pipeline's folder")
     rec = json.loads(path.read_text()) if path.exists() else {}
     if name is None: return {k: _read_value(v, path.parent) for k, v in rec.items()}
     if name not in rec:
@@ -604,8 +611,9 @@ def execute_step(task:dict, # id, notebook, root, parameters, kernel, timeout, r
     except Exception as ex:
         done = nbformat.read(out, as_version=4) if out.exists() else None
         result.update(status="failed", failure=_failure(done, ex, task["id"]))
-        if kernel_log.exists():  # the kernel's own last words: why it died, if it said
-            result["failure"]["kernel_log"] = kernel_log.read_text(errors="replace")[-2000:]
+        if kernel_log.exists():  # the kernel's own last words: why it died, if it said (not ipykernel's TCP notice)
+            lines = [l for l in kernel_log.read_text(errors="replace").splitlines() if "running over TCP without encryption" not in l]
+            result["failure"]["kernel_log"] = "\n".join(lines)[-2000:]
         if done is not None:
             _mark_failed(done, result["failure"]); nbformat.write(done, out)
     result["seconds"] = time.time() - started
@@ -865,7 +873,11 @@ class _Run:
                 "environment": parts["environment"], "outputs": outs, "executed_notebook": str((state/"executed.ipynb").relative_to(self.root)),
                 "records": {k: v.get("kind") for k, v in records.items()}, "mlflow": None}
         self.git = prov["git"]
-        if self.tracking: prov["mlflow"] = self.log_step(r, state, records, prov)
+        if self.tracking:
+            try: prov["mlflow"] = self.log_step(r, state, records, prov)
+            except Exception as ex:  # the step's own results stand; say what failed on the MLflow side
+                self.report.add("MLNB-P005", f"Step {r.id!r} ran, but logging it to MLflow ({self.uri}) failed: "
+                                f"{type(ex).__name__}: {str(ex).splitlines()[0] if str(ex) else ''}", location={"step": r.id})
         atomic_write(state/"provenance.json", json.dumps(jsonable(prov), indent=1))
         self.row(r, "ran", seconds=res["seconds"], key=key, why=why, notebook=prov["executed_notebook"],
                  mlflow_run=(prov["mlflow"] or {}).get("run_id"))

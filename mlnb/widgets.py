@@ -478,11 +478,13 @@ class ErrorExplorer(ReportWidget):
         if label not in self.X.index:
             raise MlnbError(f"No row {display_value(label)} in X", where="ErrorExplorer", fix="choose a row of the failure list")
         row = self.report_.rows_.loc[[label]]
-        head = Report(f"Row {display_value(label)}")
-        head.add_table("the row", row)
-        if self.model is None: return head.to_html() + _note("Pass the model to explain rows (SHAP and LIME need it).")
+        if self.model is None:
+            head = Report(f"Row {display_value(label)}").add_table("the row", row)
+            return head.to_html() + _note("Pass the model to explain rows (SHAP and LIME need it).")
         from mlnb.explain import explain_row
-        return head.to_html() + explain_row(self.model, self.X, label, lime=self.lime).to_html()
+        exp = explain_row(self.model, self.X, label, lime=self.lime)
+        exp.tables = {"the row": row, **exp.tables}  # the row's values, truth, prediction and loss first
+        return exp.to_html()
 
     def _on_node(self, change=None) -> None:
         from mlnb.errors import describe_cohort

@@ -1,23 +1,107 @@
-"""`make demo`'s script, end to end, into a temporary folder."""
-import json, subprocess, sys
+"""`make demo`'s script, end to end, into a temporary folder: the example pipeline (examples/churn) run by `mlnb run`.
 
-from helpers import ROOT
+One demo run is shared by the tests below, which then run the pipeline again as a user would; they run in file order
+(cached re-run, then drift and retraining, then a leak that stops the pipeline)."""
+import json, re, subprocess, sys
+
+import pytest
+
+from helpers import BIN, ROOT, mlnb
+
+pytestmark = [pytest.mark.timeout(900), pytest.mark.filterwarnings("ignore::DeprecationWarning")]  # SQLAlchemy, through MLflow
+STEPS = ["data", "checks", "split", "train", "evaluate", "card", "register", "drift", "retrain"]
 
 
-def test_demo(tmp_path):
-    r = subprocess.run([sys.executable, str(ROOT/"examples"/"demo.py"), "--output-dir", str(tmp_path)],
-                       capture_output=True, text=True, timeout=300)
-    assert r.returncode == 0, r.stdout + r.stderr
-    assert "Where to look" in r.stdout and f"lab {tmp_path/'quickstart.ipynb'}" in r.stdout
-    report = json.loads((tmp_path/"report.json").read_text())
-    codes = {f["code"] for f in report["findings"]}
-    assert {"MLNB-D003", "MLNB-V010"} <= codes, codes  # planted: duplicate rows, income missing more for churners
-    assert {f["location"].get("table") for f in report["findings"] if f["code"] == "MLNB-D003"} == {"train", "test"}
-    split = (tmp_path/"split.html").read_text()
-    assert "Split preview: group+time" in split and "MLNB-S005" not in split  # no customer on both sides
-    assert (tmp_path/"parts"/"train.csv").exists() and (tmp_path/"parts"/"test.csv").exists()
-    assert (tmp_path/"report.html").read_text().startswith('<div class="mlnb-report">')
-    nb = json.loads((tmp_path/"quickstart.ipynb").read_text())
-    outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])]
-    assert not [o for o in outputs if o["output_type"] == "error"]
-    assert any("MLNB-D003" in "".join(o.get("data", {}).get("text/html", "")) for o in outputs)
+def run_demo(out):
+    r = subprocess.run([sys.executable, str(ROOT/"examples"/"demo.py"), "--output-dir", str(out)],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    return r
+
+
+def run(out, *args) -> tuple[int, dict]:
+    "`mlnb run OUT ARGS --format json`: (exit status, the JSON report)."
+    r = mlnb("run", out, *args, "--format", "json", timeout=600)
+    return r.returncode, json.loads(r.stdout)
+
+
+def model_version(out, alias):
+    from mlflow import MlflowClient
+    return MlflowClient(f"sqlite:///{out/'mlflow.db'}").get_model_version_by_alias("churn", alias)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo")
+    return out, run_demo(out)
+
+
+def test_demo_runs_the_pipeline(demo):
+    out, r = demo
+    assert f"$ mlnb run {out}" in r.stdout and "Where to look" in r.stdout
+    assert re.search(r"the pipeline ran in \d+ s \(8 ran, 1 skipped\), then again in \d+ s \(8 cached, 1 skipped\)", r.stdout), r.stdout[-2000:]
+    for step in STEPS[:-1]:
+        prov = json.loads((out/".mlnb"/"steps"/step/"provenance.json").read_text())
+        assert prov["step"] == step and (out/prov["executed_notebook"]).exists()
+    assert not (out/".mlnb"/"steps"/"retrain"/"provenance.json").exists()  # no drift by default: retrain skipped
+    assert f"mlflow ui --backend-store-uri sqlite:///{out/'mlflow.db'}" in r.stdout and f"jupyter lab {out}" in r.stdout
+    assert f"mlnb status {out}" in r.stdout
+    assert not list((ROOT/"examples"/"churn").glob("work")), "the demo must run in its copy, not in examples/churn"
+
+
+def test_checks_pass_and_gate(demo):
+    out, _ = demo
+    rec = json.loads((out/".mlnb"/"steps"/"checks"/"record.json").read_text())
+    assert rec["errors"] == {"kind": "scalar", "value": 0}
+    for name in ("validation", "leakage"):
+        assert rec[name]["kind"] == "report" and rec[name]["exit_code"] == 0
+        report = json.loads((out/".mlnb"/"steps"/"checks"/rec[name]["file"]).read_text())
+        assert report["summary"]["error"] == 0 and not [f for f in report["findings"] if f["severity"] == "error"], report["findings"]
+    assert (out/"work"/"validation.html").exists() and (out/"work"/"leakage.html").exists()
+
+
+def test_card_and_registered_model(demo):
+    out, _ = demo
+    card = (out/"work"/"model_card.html").read_text()
+    assert "<title>Model card: churn</title>" in card and "Intended use" in card and "age_band" in card
+    assert (out/"work"/"model_card.md").read_text().startswith("# Model card: churn")
+    v = model_version(out, "candidate")
+    prov = json.loads((out/".mlnb"/"steps"/"register"/"provenance.json").read_text())
+    assert v.run_id == prov["mlflow"]["run_id"]
+    import mlflow.sklearn, pandas as pd
+    mlflow.set_tracking_uri(f"sqlite:///{out/'mlflow.db'}")
+    model = mlflow.sklearn.load_model("models:/churn@candidate")
+    test = pd.read_parquet(out/"work"/"test.parquet")
+    p = model.predict_proba(test[list(model.feature_names_in_)])[:, 1]
+    assert p.shape == (len(test),) and 0 < p.mean() < 1
+
+
+def test_demo_again_is_cached(demo):
+    out, _ = demo
+    before = {s: (out/".mlnb"/"steps"/s/"provenance.json").read_text() for s in STEPS[:-1]}
+    r = run_demo(out)  # `make demo` a second time: the copy over the old one keeps the cache
+    assert "the pipeline ran in" in r.stdout and "(8 cached, 1 skipped), then again" in r.stdout, r.stdout[-2000:]
+    status, report = run(out)
+    assert status == 0 and report["steps"] == {**{s: "cached" for s in STEPS[:-1]}, "retrain": "skipped"}
+    assert before == {s: (out/".mlnb"/"steps"/s/"provenance.json").read_text() for s in STEPS[:-1]}
+
+
+def test_drift_triggers_retraining(demo):
+    out, _ = demo
+    status, report = run(out, "-p", "drift_shift=1.0")
+    assert status == 0, report
+    assert report["steps"] == {**{s: "cached" for s in STEPS[:-2]}, "drift": "ran", "retrain": "ran"}
+    drift = json.loads((out/".mlnb"/"steps"/"drift"/"record.json").read_text())
+    assert drift["drifted"]["value"] is True and drift["drifted_columns"]["value"] >= 3
+    assert model_version(out, "retrained").version != model_version(out, "candidate").version
+
+
+def test_leak_stops_the_pipeline(demo):
+    out, _ = demo
+    status, report = run(out, "-p", "problems=[proxy]")
+    assert status == 1
+    assert report["steps"]["data"] == "ran" and report["steps"]["checks"] == "failed"
+    assert all(report["steps"][s] == "blocked" for s in STEPS[2:])
+    failed = json.loads((out/".mlnb"/"steps"/"checks"/"failed.json").read_text())
+    assert failed["ename"] == "MlnbError" and "MLNB-L006" in failed["evalue"] and "exit_survey_sent" in failed["evalue"]
+    assert (out/"work"/"model_card.html").exists()  # the last good results stay in place

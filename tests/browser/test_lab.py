@@ -100,7 +100,8 @@ def test_error_explorer_click_on_a_failure_shows_its_explanation(jupyter_lab, pa
     failures.select_option(index=0)  # a click on the worst failure
 
     explanation = view.locator(".mlnb-explanation")
-    expect(explanation.locator("h3").first).to_have_text(re.compile(r"^Row \d+$"), timeout=60_000)
+    expect(explanation.locator("h3").first).to_have_text(re.compile(r"^Explanation of row \d+"), timeout=60_000)
+    expect(explanation.locator(".mlnb-table h4", has_text="the row")).to_have_count(1)
     expect(explanation.locator(".mlnb-table h4", has_text="shap")).to_have_count(1)
     expect(explanation.locator(".mlnb-table h4", has_text="lime")).to_have_count(1)
     expect(explanation.locator("img").first).to_be_visible()  # the waterfall
