@@ -105,3 +105,17 @@ def test_leak_stops_the_pipeline(demo):
     failed = json.loads((out/".mlnb"/"steps"/"checks"/"failed.json").read_text())
     assert failed["ename"] == "MlnbError" and "MLNB-L006" in failed["evalue"] and "exit_survey_sent" in failed["evalue"]
     assert (out/"work"/"model_card.html").exists()  # the last good results stay in place
+
+
+def test_the_readme_pipeline_commands_work_as_written(demo):
+    "The README's pipeline block, word for word with demo/ being this run's folder (servers left out)."
+    out, _ = demo
+    block = re.findall(r"```sh\n(.*?)```", (ROOT/"README.md").read_text(), re.S)[2]
+    commands = [line.split("#")[0].strip() for line in block.splitlines()]
+    commands = [c for c in commands if c.startswith(".venv/bin/mlnb ")]
+    assert len(commands) == 3, commands
+    for cmd in commands:
+        argv = cmd.replace(".venv/bin/mlnb ", "").split()
+        argv = [str(out) if a == "demo" else str(ROOT/a) if a.startswith("examples/") else a for a in argv]
+        r = mlnb(*argv, timeout=600)
+        assert r.returncode == 0, (cmd, r.stderr[-2000:])
