@@ -759,9 +759,14 @@ def _evaluation_data(ctx:_Ctx) -> list[dict]:
     if ctx.scores_src is not None:
         r = ctx.scores_src
         folds = r.tables.get("folds")
-        text = (f"Cross-validation on **{_cell(r.inputs.get('rows', '?'))} rows** ({r.inputs.get('cv', 'scheme not stated')}"
-                + (f", {len(folds)} folds" if folds is not None else "") + "): every row is scored by a model fitted without it.")
-        if ctx.split is not None: text += " These are the rows the model was trained on (see Training data); the test part below was held out."
+        if folds is not None and len(folds) == 1 and {"train rows", "test rows"} <= set(folds.columns):  # one held-out part
+            f = folds.iloc[0]
+            text = (f"A single held-out evaluation: **{_cell(int(f['test rows']))} rows** scored by a model fitted on "
+                    f"{_cell(int(f['train rows']))} other rows ({r.inputs.get('cv', 'scheme not stated')}).")
+        else:
+            text = (f"Cross-validation on **{_cell(r.inputs.get('rows', '?'))} rows** ({r.inputs.get('cv', 'scheme not stated')}"
+                    + (f", {len(folds)} folds" if folds is not None else "") + "): every row is scored by a model fitted without it.")
+            if ctx.split is not None: text += " These are the rows the model was trained on (see Training data); the test part below was held out."
         out.append(_text(text))
     if ctx.split is not None: out += _safely(ctx, ctx.split, "split", _split_blocks, ctx, "test")
     for role, r in (("error analysis", ctx.errors), ("fairness analysis", ctx.fairness), ("explanations", ctx.explanations)):
