@@ -14,7 +14,7 @@ from .core import MlnbError, Report, display_value, register_code
 from .data import DataError
 
 # %% auto #0
-__all__ = ['check_fitted_model', 'bin_feature', 'find_slices', 'error_tree', 'analyze_errors', 'describe_cohort']
+__all__ = ['model_label', 'check_fitted_model', 'bin_feature', 'find_slices', 'error_tree', 'analyze_errors', 'describe_cohort']
 
 # %% ../nbs/08_errors.ipynb #e2c7eb89
 register_code("MLNB-E001", "errors", "info", "What the error analysis covered",
@@ -50,29 +50,56 @@ register_code("MLNB-E006", "errors", "warning", "A cohort with significantly mor
               "chosen beforehand).", module="errors")
 
 # %% ../nbs/08_errors.ipynb #9d5ac178
+def model_label(model:Any) -> str:
+    "A model's name for messages and titles: its class, or a Pipeline's steps."
+    steps = getattr(model, "steps", None)
+    if steps: return "Pipeline(" + " -> ".join(type(s).__name__ for _, s in steps) + ")"
+    return type(model).__name__
+
+def _listing(names:list, n:int=8) -> str:
+    shown = ", ".join(display_value(c) for c in names[:n])
+    return shown + (f", ... ({len(names)} in all)" if len(names) > n else "")
+
 def check_fitted_model(model:Any, # A scikit-learn estimator or Pipeline
-                       X:Any, # The features it will be asked about
-                       where:str="model", # Where the check runs, for the error message
-                      ) -> None:
-    "Raise an `MlnbError` when `model` is not fitted or `X`'s columns are not the ones it was fitted on."
+                       X:Any=None, # The rows it will be asked about (DataFrame or 2-D array); None checks the model only
+                       where:str="model", # The calling function, named in the errors
+                      ) -> Any:
+    "mlnb's one model validator: `model` is fitted, `X` has rows and the fitted columns; returns `X` in the fitted column order."
+    import numpy as np, pandas as pd
     from sklearn.exceptions import NotFittedError
     from sklearn.utils.validation import check_is_fitted
+    name = model_label(model)
+    if not (hasattr(model, "fit") and hasattr(model, "predict")):
+        raise MlnbError(f"{type(model).__name__} is not a scikit-learn model (it has no fit and predict)", where=where,
+                        fix="pass a fitted scikit-learn estimator or Pipeline (or predictions, where the function takes them)")
     try: check_is_fitted(model)
     except NotFittedError:
-        raise MlnbError(f"The model {type(model).__name__} is not fitted", where=where,
-                        fix="fit it on the training rows first (model.fit(X_train, y_train)), then analyse held-out rows") from None
-    except TypeError:
-        raise MlnbError(f"{type(model).__name__} is not a scikit-learn estimator", where=where,
-                        fix="pass a fitted estimator with predict(), or pass y_pred (and y_proba) with model=None") from None
-    names = getattr(model, "feature_names_in_", None)
-    if names is None or not hasattr(X, "columns"): return
-    names, cols = [str(c) for c in names], [str(c) for c in X.columns]
-    if names == cols: return
-    missing, extra = [c for c in names if c not in cols], [c for c in cols if c not in names]
-    what = "; ".join(p for p in (f"missing {missing}" if missing else "", f"unexpected {extra}" if extra else "") if p) \
-        or "the same columns in another order"
-    raise MlnbError(f"The columns of X do not match the features the model was fitted on: {what}", where=where,
-                    fix=f"pass X[{names!r}]" if not missing else "pass the features the model was trained on, with the same names")
+        raise MlnbError(f"{name} is not fitted", where=where,
+                        fix="fit the model first (model.fit(X_train, y_train)), then pass held-out rows with the training columns") from None
+    if X is None: return None
+    if isinstance(X, pd.Series):
+        raise MlnbError("X is a Series, not a table", where=where, fix="pass a DataFrame: X.loc[[label]] for one row")
+    if not isinstance(X, pd.DataFrame):
+        X = np.asarray(X)
+        if X.ndim != 2: raise MlnbError(f"X has {X.ndim} dimensions", where=where, fix="pass a 2-D table: rows x features")
+    if X.shape[0] == 0: raise MlnbError("X has no rows", where=where, fix="pass the rows to use, e.g. the test set")
+    fitted = getattr(model, "feature_names_in_", None)
+    if isinstance(X, pd.DataFrame) and fitted is not None:
+        want, cols = list(fitted), list(X.columns)
+        missing = [c for c in want if c not in set(cols)]
+        unexpected = [c for c in cols if c not in set(want)]
+        if missing or unexpected:
+            parts = ([f"missing {_listing(missing)}"] if missing else []) + ([f"unexpected {_listing(unexpected)}"] if unexpected else [])
+            raise MlnbError(f"X's columns do not match the {len(want)} columns {name} was fitted on: {'; '.join(parts)}", where=where,
+                            fix="pass exactly the training columns, e.g. X = df[list(model.feature_names_in_)] "
+                                "(drop the target, ids and columns added after fitting)")
+        return X if cols == want else X[want]
+    n_in = getattr(model, "n_features_in_", None)
+    if n_in is not None and X.shape[1] != n_in:
+        raise MlnbError(f"X has {X.shape[1]} columns but {name} was fitted on {n_in}", where=where,
+                        fix="pass the training columns, in the training order")
+    if fitted is not None: X = pd.DataFrame(X, columns=list(fitted))  # an array for a model fitted on named columns
+    return X
 
 # %% ../nbs/08_errors.ipynb #057f8352
 def _frame(X:Any):
@@ -92,7 +119,7 @@ def _predictions(model, X, y, y_pred, y_proba, task):
         y_pred = np.asarray(y_pred)
         classes = None if y_proba is None else sorted(np.unique(np.concatenate([np.asarray(y), y_pred])).tolist())
         return y_pred, (None if y_proba is None else np.asarray(y_proba, float)), classes
-    check_fitted_model(model, X, "analyze_errors")
+    X = check_fitted_model(model, X, "analyze_errors")
     y_pred = np.asarray(model.predict(X)) if y_pred is None else np.asarray(y_pred)
     classes = list(getattr(model, "classes_", [])) or None
     if task != "regression" and y_proba is None and hasattr(model, "predict_proba"): y_proba = model.predict_proba(X)
@@ -526,7 +553,6 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
                   ) -> Report:
     "Where the model fails: confusion or residuals, worst failures, error tree, heatmap, slices and cohorts."
     import numpy as np, pandas as pd
-    from mlnb.metrics import _model_name
     X = _frame(X)
     yv = np.asarray(y)
     if yv.ndim != 1 or len(yv) != len(X):
@@ -549,7 +575,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
     if unknown := [f for f in features if f not in frame.columns]:
         raise MlnbError(f"Unknown features {unknown}", where="features", fix=f"choose among {list(frame.columns)}")
     rows = frame[features].assign(true=yv, predicted=y_pred, error=error, loss=loss)
-    label = name or (_model_name(model) if model is not None else "predictions")
+    label = name or (model_label(model) if model is not None else "predictions")
     N, S = len(rows), float(error.sum())
     measure = "mean absolute error" if regression else "error rate"
     report = Report(f"Error analysis: {label}", inputs={"model": label, "rows": N, "task": task, measure: round(S / N, 6)})

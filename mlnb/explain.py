@@ -13,9 +13,10 @@ from collections import OrderedDict
 from typing import Any
 
 from .core import MlnbError, Report, display_value, register_code
+from .errors import _listing, check_fitted_model, model_label
 
 # %% auto #0
-__all__ = ['check_explainable', 'explainer_kind', 'explain', 'RowExplainer', 'row_explainer', 'clear_row_cache', 'explain_row']
+__all__ = ['explainer_kind', 'explain', 'RowExplainer', 'row_explainer', 'clear_row_cache', 'explain_row']
 
 # %% ../nbs/09_explain.ipynb #4ebb15f2
 register_code("MLNB-X001", "explanation", "info", "What SHAP explained",
@@ -72,56 +73,6 @@ register_code("MLNB-X009", "explanation", "warning", "SHAP values do not add up 
               "By construction, the base value plus the sum of a row's SHAP values equals the model's output for that "
               "row. A gap means the explainer saw something other than what the model computes.", module="explain")
 
-# %% ../nbs/09_explain.ipynb #7740f4fe
-def _name(model:Any) -> str:
-    steps = getattr(model, "steps", None)
-    if steps: return "Pipeline(" + " -> ".join(type(s).__name__ for _, s in steps) + ")"
-    return type(model).__name__
-
-def _listing(names:list, n:int=8) -> str:
-    shown = ", ".join(display_value(c) for c in names[:n])
-    return shown + (f", ... ({len(names)} in all)" if len(names) > n else "")
-
-def check_explainable(model:Any, # A fitted scikit-learn estimator or Pipeline (classifier or regressor)
-                      X:Any, # The rows: a DataFrame, or a 2-D array for a model fitted on one
-                      where:str="explain", # The calling function, named in the errors
-                     ) -> Any:
-    "Check that `model` is fitted and that `X` has rows and the fitted columns; return `X` (columns in the fitted order)."
-    import numpy as np, pandas as pd
-    from sklearn.exceptions import NotFittedError
-    from sklearn.utils.validation import check_is_fitted
-    name = _name(model)
-    if not (hasattr(model, "fit") and hasattr(model, "predict")):
-        raise MlnbError(f"{type(model).__name__} is not a scikit-learn model (it has no fit and predict)", where=where,
-                        fix="pass a fitted scikit-learn estimator or Pipeline")
-    try: check_is_fitted(model)
-    except NotFittedError:
-        raise MlnbError(f"{name} is not fitted", where=where,
-                        fix="fit the model first (model.fit(X_train, y_train)), then explain it on rows with the training columns") from None
-    if isinstance(X, pd.Series):
-        raise MlnbError("X is a Series, not a table", where=where, fix="pass a DataFrame: X.loc[[label]] for one row")
-    if not isinstance(X, pd.DataFrame):
-        X = np.asarray(X)
-        if X.ndim != 2: raise MlnbError(f"X has {X.ndim} dimensions", where=where, fix="pass a 2-D table: rows x features")
-    if X.shape[0] == 0: raise MlnbError("X has no rows", where=where, fix="pass the rows to explain, e.g. the test set")
-    fitted = getattr(model, "feature_names_in_", None)
-    if isinstance(X, pd.DataFrame) and fitted is not None:
-        want, cols = list(fitted), list(X.columns)
-        missing = [c for c in want if c not in set(cols)]
-        unexpected = [c for c in cols if c not in set(want)]
-        if missing or unexpected:
-            parts = ([f"missing {_listing(missing)}"] if missing else []) + ([f"unexpected {_listing(unexpected)}"] if unexpected else [])
-            raise MlnbError(f"X's columns do not match the {len(want)} columns {name} was fitted on: {'; '.join(parts)}", where=where,
-                            fix="pass exactly the training columns, e.g. X = df[list(model.feature_names_in_)] "
-                                "(drop the target, ids and columns added after fitting)")
-        return X if cols == want else X[want]
-    n_in = getattr(model, "n_features_in_", None)
-    if n_in is not None and X.shape[1] != n_in:
-        raise MlnbError(f"X has {X.shape[1]} columns but {name} was fitted on {n_in}", where=where,
-                        fix="pass the training columns, in the training order")
-    if fitted is not None: X = pd.DataFrame(X, columns=list(fitted))  # an array for a model fitted on named columns
-    return X
-
 # %% ../nbs/09_explain.ipynb #97aeb588
 _TREES = {f"{a}{b}" for a in ("DecisionTree", "ExtraTree", "RandomForest", "ExtraTrees", "GradientBoosting",
                               "HistGradientBoosting") for b in ("Classifier", "Regressor")}
@@ -164,8 +115,8 @@ class _Explained:
     "One model on one table: preprocessing, final estimator, feature names, explainers and outputs."
     def __init__(self, model:Any, X:Any, where:str):
         import numpy as np, pandas as pd
-        self.model, self.where, self.name = model, where, _name(model)
-        self.X = check_explainable(model, X, where)
+        self.model, self.where, self.name = model, where, model_label(model)
+        self.X = check_fitted_model(model, X, where)
         self.is_frame = isinstance(self.X, pd.DataFrame)
         self.n = self.X.shape[0]
         self.named = getattr(model, "feature_names_in_", None) is not None

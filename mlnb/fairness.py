@@ -573,18 +573,10 @@ def _calibration(data:_Data, codes:np.ndarray, labels:list, sensitive:str, table
 def _predict(model, X, y_name, sens_names:list, pos_label, binary_hint) -> tuple[Any, Any, list, bool]:
     "Predicted labels, scores of the positive class (or None), the columns dropped, whether the model uses a sensitive column."
     import numpy as np, pandas as pd
-    from sklearn.exceptions import NotFittedError
-    from sklearn.utils.validation import check_is_fitted
-    name = _model_name(model)
-    if not hasattr(model, "predict"):
-        raise MlnbError(f"{name} has no predict method", where="model", fix="pass a fitted scikit-learn estimator, or y_pred=")
-    try: check_is_fitted(model)
-    except NotFittedError:
-        raise MlnbError(f"The model {name} is not fitted", where="model",
-                        fix="fit it on the training rows first (model.fit(X_train, y_train)), then check it on held-out rows") from None
-    except TypeError: pass  # not a scikit-learn estimator: trust predict
+    from mlnb.errors import check_fitted_model
+    check_fitted_model(model, None, "check_fairness")
     dropped, uses = [], False
-    if hasattr(X, "columns"):
+    if hasattr(X, "columns"):  # sensitive columns the model was not fitted on are dropped before predicting
         if y_name is not None: X = X.drop(columns=[y_name])
         fn = getattr(model, "feature_names_in_", None)
         if fn is not None:
@@ -592,23 +584,10 @@ def _predict(model, X, y_name, sens_names:list, pos_label, binary_hint) -> tuple
             uses = any(c in fn for c in sens_names)
             dropped = [c for c in sens_names if c not in fn and c in X.columns]
             X = X.drop(columns=dropped)
-            missing = [c for c in fn if c not in X.columns]
-            extra = [c for c in X.columns if c not in fn]
-            if missing:
-                raise MlnbError(f"X lacks {len(missing)} column(s) the model was fitted on: {missing[:8]}", where="X",
-                                fix="pass the same feature columns the model was trained on (model.feature_names_in_)")
-            if extra:
-                raise MlnbError(f"X has {len(extra)} column(s) the model was not fitted on: {extra[:8]}", where="X",
-                                fix="drop them (X[list(model.feature_names_in_)]), or name sensitive columns in sensitive=")
-            X = X[fn]
         elif (k := getattr(model, "n_features_in_", None)) is not None:
             if X.shape[1] - len(sens_names) == k: dropped = list(sens_names); X = X.drop(columns=dropped)
             elif X.shape[1] == k: uses = bool(sens_names)
-            else: raise MlnbError(f"X has {X.shape[1]} columns but the model was fitted on {k}", where="X",
-                                  fix="pass the feature columns the model was trained on, in the same order")
-    elif (k := getattr(model, "n_features_in_", None)) is not None and np.ndim(X) == 2 and np.shape(X)[1] != k:
-        raise MlnbError(f"X has {np.shape(X)[1]} columns but the model was fitted on {k}", where="X",
-                        fix="pass the feature columns the model was trained on, in the same order")
+    X = check_fitted_model(model, X, "check_fairness")
     y_pred = np.asarray(model.predict(X))
     score = None
     if binary_hint and hasattr(model, "predict_proba") and hasattr(model, "classes_"):

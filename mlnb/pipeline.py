@@ -427,13 +427,9 @@ def record_model(name:str, # Registered model name in MLflow, e.g. "churn"
                  alias:str="candidate", # Alias it gets: `models:/name@alias`
                 ) -> Any:
     "Keep a fitted model for the runner to log and register in MLflow with `alias`; returns the model."
-    from sklearn.exceptions import NotFittedError
-    from sklearn.utils.validation import check_is_fitted
+    from mlnb.errors import check_fitted_model
     _check_name(name)
-    try: check_is_fitted(model)
-    except (NotFittedError, TypeError):
-        raise MlnbError(f"record_model({name!r}) needs a fitted scikit-learn model, got {type(model).__name__}",
-                        where="record_model", fix="fit the model first") from None
+    check_fitted_model(model, None, f"record_model({name!r})")
     if _CONTEXT is None:
         _LOCAL[name] = model
         return model
