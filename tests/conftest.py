@@ -94,6 +94,10 @@ class LabServer:
     def notebook_url(self, name: str) -> str:
         return f"{self.url}/lab/tree/{name}?reset&token={self.token}"
 
+    def notebook7_url(self, name: str) -> str:
+        "The same notebook in Notebook 7's interface (served by the same server once `notebook` is installed)."
+        return f"{self.url}/notebooks/{name}?token={self.token}"
+
     def stop(self):
         import psutil
         if self.proc.poll() is None:

@@ -15,6 +15,13 @@ def open_notebook(page, server, name: str) -> None:
         arg=KERNEL_STATUS, timeout=60_000)
 
 
+def open_notebook7(page, server, name: str) -> None:
+    "Open `name` in Notebook 7 and wait until its execution indicator says the kernel is idle."
+    page.goto(server.notebook7_url(name))
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', timeout=60_000)
+
+
 def run_all(page, n_code_cells: int, timeout: int = 120_000) -> None:
     "Run all cells from the Run menu and wait until every code cell shows an execution count."
     page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()

@@ -4,7 +4,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from lab import open_notebook, rerun_cell, run_all
+from lab import open_notebook, open_notebook7, rerun_cell, run_all
 
 pytestmark = pytest.mark.browser
 
@@ -110,3 +110,19 @@ def test_error_explorer_click_on_a_failure_shows_its_explanation(jupyter_lab, pa
     row = label.split(":")[0].removeprefix("row ")
     out = page.locator(".jp-CodeCell").nth(1).locator(".jp-OutputArea-output")
     expect(out).to_have_text(f"kernel sees row: {row}")
+
+
+def test_error_explorer_works_in_notebook_7(jupyter_lab, page):
+    "The same widget in Notebook 7's interface: standard ipywidgets only, so nothing to install for it."
+    open_notebook7(page, jupyter_lab, "error_explorer.ipynb")
+    run_all(page, n_code_cells=2, timeout=180_000)
+    view = page.locator(".mlnb-error-explorer")
+    expect(view).to_be_visible()
+    view.locator(".lm-TabBar-tab", has_text="error tree").click()
+    view.locator(".widget-select select").nth(1).select_option(index=0)  # the root: all rows
+    expect(view.locator(".mlnb-cohort h3").first).to_have_text("Cohort: node 0: all rows", timeout=60_000)
+    view.locator(".lm-TabBar-tab", has_text="failures").click()
+    view.locator(".widget-select select").first.select_option(index=0)
+    explanation = view.locator(".mlnb-explanation")
+    expect(explanation.locator("h3").first).to_have_text(re.compile(r"^Explanation of row \d+"), timeout=60_000)
+    expect(explanation.locator(".mlnb-table h4", has_text="lime")).to_have_count(1)
