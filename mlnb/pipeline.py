@@ -15,6 +15,7 @@ import itertools
 import json
 import os
 import re
+import shutil
 import socket
 import sys
 import time
@@ -858,7 +859,7 @@ class _Run:
         (state/"provenance.json").unlink(missing_ok=True)  # from here until the new provenance: no valid state
         keep = {"provenance.json", ".attempt", "failed.json", "failed.ipynb"}
         for old in state.iterdir():
-            if old.name not in keep: (old.unlink() if old.is_file() else __import__("shutil").rmtree(old))
+            if old.name not in keep: (old.unlink() if old.is_file() else shutil.rmtree(old))
         for f in (attempt/"record").iterdir(): os.replace(f, state/f.name)
         os.replace(attempt/"executed.ipynb", state/"executed.ipynb")
         for f in ("failed.json", "failed.ipynb"): (state/f).unlink(missing_ok=True)
@@ -875,6 +876,7 @@ class _Run:
                 self.report.add("MLNB-P005", f"Step {r.id!r} ran, but logging it to MLflow ({self.uri}) failed: "
                                 f"{type(ex).__name__}: {str(ex).splitlines()[0] if str(ex) else ''}", location={"step": r.id})
         atomic_write(state/"provenance.json", json.dumps(jsonable(prov), indent=1))
+        shutil.rmtree(attempt, ignore_errors=True)  # committed: the attempt's leftovers (kernel log) go
         self.row(r, "ran", seconds=res["seconds"], key=key, why=why, notebook=prov["executed_notebook"],
                  mlflow_run=(prov["mlflow"] or {}).get("run_id"))
 
@@ -883,11 +885,11 @@ class _Run:
         parent = self.mlflow_parent()
         nb = state/("executed.ipynb" if status == "FINISHED" else "failed.ipynb")
         artifacts = [p for p in (nb, state/"provenance.json", state/"failed.json") if p.exists()]
-        if status == "FINISHED":
-            tmp = state/"provenance.pending.json"; atomic_write(tmp, json.dumps(jsonable(prov), indent=1)); artifacts.append(tmp)
+        if status == "FINISHED":  # the provenance as it will be written (MLflow's run id aside), logged under its own name
+            pending = state/".attempt"/"mlflow"/"provenance.json"
+            atomic_write(pending, json.dumps(jsonable(prov), indent=1)); artifacts.append(pending)
         run_id = tracking.log_step_run(parent, self.uri, r.id, r.resolved, state, records if status == "FINISHED" else {},
                                        artifacts, tags={"mlnb.step": r.step.name, "mlnb.key": prov.get("key", "")}, status=status)
-        if status == "FINISHED": (state/"provenance.pending.json").unlink(missing_ok=True)
         models = [tracking.register_recorded_model(run_id, self.uri, state, rec) for rec in records.values()
                   if rec.get("kind") == "model"] if status == "FINISHED" else []
         return {"run_id": run_id, "tracking_uri": self.uri, "models": models}
@@ -970,7 +972,7 @@ def run_pipeline(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the pat
                            if prov else "first run")
                     if not kernels_checked: _check_kernels({s.kernel or p.kernel for s in p.steps}); kernels_checked = True
                     attempt = _state_dir(root, rid)/".attempt"
-                    if attempt.exists(): __import__("shutil").rmtree(attempt)
+                    if attempt.exists(): shutil.rmtree(attempt)
                     attempt.mkdir(parents=True)
                     task = _task(p, r, attempt, progress and jobs == 1, log)
                     run.echo(f"{rid}: running ({why})")
