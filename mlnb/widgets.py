@@ -368,8 +368,9 @@ class ErrorExplorer(ReportWidget):
         from mlnb.errors import _frame
         self.model, self.X, self.y, self.page_size, self.lime = model, _frame(X), y, page_size, lime
         self.sensitive = sensitive
-        extra = None
-        if sensitive is not None and not (isinstance(sensitive, (str, list, tuple)) and set([sensitive] if isinstance(sensitive, str) else sensitive) <= set(self.X.columns)):
+        names = [sensitive] if isinstance(sensitive, str) else sensitive if isinstance(sensitive, (list, tuple)) else None
+        extra = None  # groups given as values (not columns of X) are sliced on too, through analyze_errors' data=
+        if sensitive is not None and not (names is not None and set(names) <= set(self.X.columns)):
             extra = sensitive.to_frame() if isinstance(sensitive, pd.Series) else pd.DataFrame(sensitive)
         self._kwargs = {"data": extra, **kwargs} if extra is not None else kwargs
         lay = widgets.Layout(width="100%")
