@@ -14,7 +14,6 @@ import json
 import re
 import sys
 import warnings
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -1128,17 +1127,6 @@ ModelCard.to_dict, ModelCard.save = _card_to_dict, _card_save
 ModelCard.from_dict, ModelCard.load = classmethod(_card_from_dict), classmethod(_card_load)
 
 # %% ../nbs/11_card.ipynb #562d2307
-@contextmanager
-def _mlflow_quiet():
-    "Silence SQLAlchemy's deprecation warnings raised from MLflow's sqlite store."
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"(mlflow|sqlalchemy|alembic)(\.|$)")
-        try:
-            from sqlalchemy.exc import SADeprecationWarning
-            warnings.filterwarnings("ignore", category=SADeprecationWarning)
-        except ImportError: pass
-        yield
-
 def active_mlflow_run() -> str|None:
     "The id of the active MLflow run, or None; never imports mlflow (no import, no active run)."
     mlflow = sys.modules.get("mlflow")
@@ -1154,6 +1142,7 @@ def _card_log(self:ModelCard, run_id:str|None=None, # The MLflow run to log to; 
     if run_id is None:
         raise MlnbError("No MLflow run is active to log the model card to", where="model_card(log=True)",
                         fix="start one (`with mlflow.start_run(): ...`), pass log='<run id>', or pass log=False")
+    from mlnb.tune import _mlflow_quiet  # one place that knows which MLflow warnings are noise
     with _mlflow_quiet():
         from mlflow import MlflowClient
         client = MlflowClient()
