@@ -30,6 +30,7 @@ SHORTCUTS = {
     "check_leakage": "leakage",
     "lint_notebook": "lint", "lint_source": "lint",
     "record": "pipeline", "record_model": "pipeline", "recorded": "pipeline",  # the results channel of step notebooks
+    "pipeline_root": "pipeline",
 }
 
 def __getattr__(name:str):

@@ -29,9 +29,9 @@ from .core import MlnbError, Report, atomic_write, display_value, jsonable, regi
 
 # %% auto #0
 __all__ = ['TYPES', 'MAX_TABLE_ROWS', 'KEY_PACKAGES', 'Param', 'notebook_parameters', 'coerce_value', 'Step', 'Pipeline',
-           'load_pipeline', 'parse_condition', 'validate_pipeline', 'record', 'record_model', 'recorded',
-           'canonical_json', 'code_digest', 'path_digest', 'environment', 'step_key', 'execute_step', 'StepRun',
-           'plan_run', 'make_executor', 'run_pipeline', 'pipeline_status']
+           'load_pipeline', 'parse_condition', 'validate_pipeline', 'record', 'record_model', 'pipeline_root',
+           'recorded', 'canonical_json', 'code_digest', 'path_digest', 'environment', 'step_key', 'execute_step',
+           'StepRun', 'plan_run', 'make_executor', 'run_pipeline', 'pipeline_status']
 
 # %% ../nbs/13_pipeline.ipynb #ae20db37
 register_code("MLNB-P001", "pipeline", "error", "A step failed",
@@ -455,6 +455,16 @@ def _read_value(entry:dict, folder:Path) -> Any:
         return pickle.loads((folder/entry["file"]).read_bytes())
     raise MlnbError(f"Unknown record kind {kind!r}", where="recorded", fix="re-run the upstream step with this mlnb version")
 
+def pipeline_root(start:str|Path|None=None, # Where to start looking; default: the working directory
+                 ) -> Path:
+    "The pipeline's folder: in a run, the spec's folder; interactively, the nearest folder up that holds mlnb.yml."
+    if _CONTEXT is not None and _CONTEXT.get("root"): return Path(_CONTEXT["root"])
+    here = Path(start or Path.cwd()).resolve()
+    for d in (here, *here.parents):
+        if (d/"mlnb.yml").exists(): return d
+    raise MlnbError(f"No mlnb.yml in {here} or a folder above it", where="pipeline_root",
+                    fix="open the notebook inside the pipeline's folder, or pass the folder")
+
 def recorded(step:str, # An upstream step's name
              name:str|None=None, # The record's name; None for all of them (a dict)
             ) -> Any:
@@ -466,9 +476,7 @@ def recorded(step:str, # An upstream step's name
                             fix=f"add {step!r} to the step's upstream in mlnb.yml (upstream: {sorted(_CONTEXT.get('upstream', {}))})")
         path = Path(path)
     else:  # interactive: the last successful run of that step, in the pipeline around the working directory
-        here = Path.cwd()
-        home = next((d for d in (here, *here.parents) if (d/"mlnb.yml").exists() or (d/".mlnb").is_dir()), here)
-        path = home/".mlnb"/"steps"/step/"record.json"
+        path = pipeline_root()/".mlnb"/"steps"/step/"record.json"
         if not path.exists():
             raise MlnbError(f"No record of step {step!r} here ({path} is missing)", where="recorded",
                             fix="run the pipeline once (mlnb run), or open this notebook inside the pipeline's folder")
@@ -591,7 +599,7 @@ def execute_step(task:dict, # id, notebook, root, parameters, kernel, timeout, r
     import nbformat, papermill
     started = time.time()
     nb = nbformat.read(task["notebook"], as_version=4)
-    ctx = {"step": task["id"], "record_dir": task["record_dir"], "upstream": task["upstream"]}
+    ctx = {"step": task["id"], "record_dir": task["record_dir"], "upstream": task["upstream"], "root": task["root"]}
     nb.cells.insert(0, _setup_cell(ctx))
     Path(task["record_dir"]).mkdir(parents=True, exist_ok=True)
     out = Path(task["output"])
