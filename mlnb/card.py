@@ -267,14 +267,6 @@ def _ensure_codes(codes:Iterable[str]) -> None:
         except MlnbError:
             load_modules(); return
 
-def _frame(t:Mapping) -> Any:
-    import pandas as pd
-    def axis(vals):
-        vals = list(vals)
-        if vals and all(isinstance(v, list) for v in vals): return pd.MultiIndex.from_tuples([tuple(v) for v in vals])
-        return vals
-    return pd.DataFrame(t["data"], index=axis(t["index"]), columns=axis(t["columns"]))
-
 def load_report(source:Any, # A Report, a path to a report's JSON, or the dict of `Report.to_dict`
                 where:str|None=None, # Where the source was given, for errors (e.g. a parameter or a flag)
                ) -> Report:
@@ -299,8 +291,7 @@ def load_report(source:Any, # A Report, a path to a report's JSON, or the dict o
                         fix="pass the JSON written by report.save('name.json') or report.to_json()")
     _ensure_codes(f.get("code") for f in d.get("findings", []) if isinstance(f, Mapping))
     try:
-        r = Report.from_dict({k: v for k, v in d.items() if k != "tables"})
-        for name, t in d.get("tables", {}).items(): r.add_table(name, _frame(t))
+        r = Report.from_dict(d)
     except MlnbError as ex:
         raise MlnbError(f"{label} cannot be read: {ex.what}", where=where, fix=ex.fix) from None
     except (KeyError, TypeError, ValueError, AttributeError) as ex:

@@ -401,11 +401,13 @@ def _node_masks(X, t_, names, kinds) -> dict:
     return masks
 
 # %% ../nbs/08_errors.ipynb #6f2704bb
-def _task(y, y_pred, task):
+def _task(y, task):
+    "classification or regression: what the error of a row means (a count target's error is its residual)."
     from mlnb.metrics import detect_task
     t = task or detect_task(y)
-    if t in ("binary", "multiclass"): return "classification"
-    if t in ("regression", "counts", "classification"): return "regression" if t == "counts" else t
+    kinds = {"binary": "classification", "multiclass": "classification", "classification": "classification",
+             "regression": "regression", "counts": "regression"}
+    if t in kinds: return kinds[t]
     raise MlnbError(f"Error analysis does not handle {t} targets", where="analyze_errors",
                     fix="use task='classification' or 'regression'")
 
@@ -560,7 +562,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
                         fix="pass one target value per row of X")
     if len(X) < 10: raise DataError(f"Only {len(X)} rows to analyse", where="analyze_errors",
                                     fix="analyse at least a few hundred held-out rows")
-    task = _task(pd.Series(yv), y_pred, task)
+    task = _task(pd.Series(yv), task)
     y_pred, y_proba, classes = _predictions(model, X, yv, y_pred, y_proba, task)
     if len(y_pred) != len(yv): raise DataError(f"y_pred has {len(y_pred)} values for {len(yv)} rows", where="y_pred",
                                                fix="pass one prediction per row")
@@ -588,7 +590,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
     report.add_table("worst failures", worst)
     slices, binned = _slices(rows[features], error, regression, bins, 20, pair_features, min_rows, alpha)
     nodes, tree, node_rows = error_tree(rows[features], error, regression, max_depth=max_depth,
-                                   min_rows=None if min_rows is None else min_rows, seed=seed)
+                                   min_rows=min_rows, seed=seed)
     _tree_findings(report, nodes, S / N, measure)
     report.add_table("error tree", nodes.round(6))
     sig = slices[slices["significant"]]

@@ -601,7 +601,6 @@ def execute_step(task:dict, # id, notebook, root, parameters, kernel, timeout, r
     nb = nbformat.read(task["notebook"], as_version=4)
     ctx = {"step": task["id"], "record_dir": task["record_dir"], "upstream": task["upstream"], "root": task["root"]}
     nb.cells.insert(0, _setup_cell(ctx))
-    Path(task["record_dir"]).mkdir(parents=True, exist_ok=True)
     out = Path(task["output"])
     result = {"id": task["id"], "started": started, "host": socket.gethostname(), "pid": os.getpid()}
     kernel_log = out.parent/"kernel.log"
@@ -976,8 +975,9 @@ def run_pipeline(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the pat
                     if r.step.name not in forced and prov and prov.get("key") == key and not _outputs_intact(root, prov, run.memo):
                         run.row(r, "cached", key=key, notebook=prov.get("executed_notebook"),
                                 mlflow_run=(prov.get("mlflow") or {}).get("run_id")); continue
-                    why = ("forced" if r.step.name in forced else "; ".join(_changes(prov["key_parts"], parts)) or "outputs changed"
-                           if prov else "first run")
+                    if r.step.name in forced: why = "forced"
+                    elif prov: why = "; ".join(_changes(prov["key_parts"], parts)) or "outputs changed"
+                    else: why = "first run"
                     if not kernels_checked: _check_kernels({s.kernel or p.kernel for s in p.steps}); kernels_checked = True
                     attempt = _state_dir(root, rid)/".attempt"
                     if attempt.exists(): shutil.rmtree(attempt)
