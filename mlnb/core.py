@@ -8,7 +8,10 @@ Docs: https://mlnb.github.io/mlnb/core.html.md"""
 from __future__ import annotations
 
 import base64
+import builtins
+import copy
 import html
+import inspect
 import io
 import json
 import math
@@ -18,12 +21,12 @@ import tempfile
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, ClassVar, Iterable, Mapping
 
 # %% auto #0
 __all__ = ['CODE_PATTERN', 'DOCS_URL', 'MlnbError', 'Severity', 'CodeInfo', 'register_code', 'code_info', 'registered_codes',
            'load_modules', 'jsonable', 'display_value', 'Finding', 'figure_png', 'atomic_write', 'patch', 'Report',
-           'codes_markdown']
+           'encode_value', 'decode_value', 'report_class', 'register_view', 'codes_markdown']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -260,11 +263,23 @@ def patch(f=None, *, # The function to add; its first parameter is annotated wit
     cls = eval(ann, f.__globals__) if isinstance(ann, str) else ann
     f.__qualname__ = f"{cls.__name__}.{f.__name__}"
     setattr(cls, f.__name__, property(f) if as_prop else classmethod(f) if cls_method else f)
-    return f
+    # The decorator's result is bound to the method's name in the defining module: keep what was there before
+    return f.__globals__.get(f.__name__, builtins.__dict__.get(f.__name__))
 
 # %% ../nbs/00_core.ipynb #a3153ce6
+_CORE_ATTRS = frozenset({"title", "inputs", "findings", "tables", "figures", "ignored_codes"})
+
 class Report:
     "What a check returns: title, inputs, findings, tables and figures; renders as text, HTML and JSON."
+    fields:ClassVar[dict[str,Any]] = {} # Declared result fields of a typed report: name -> default
+    types:ClassVar[dict[str,type]] = {} # Every Report class by name, for `from_dict`
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        own = [k for k in inspect.get_annotations(cls) if not k.startswith("_") and k not in ("fields", "types")]
+        cls.fields = {**cls.fields, **{k: cls.__dict__.get(k) for k in own}}
+        Report.types[cls.__name__] = cls
+
     def __init__(self,
                  title:str, # What was checked, e.g. "Data summary: customers.csv"
                  findings:Iterable[Finding]=(), # Findings to start with
@@ -272,7 +287,11 @@ class Report:
                  tables:dict|None=None, # Named DataFrames shown under the findings
                  figures:dict|None=None, # Named figures (matplotlib or PNG bytes)
                  ignore:Mapping[str,str]|None=None, # Codes to ignore, each with its reason
+                 **fields, # Values of the fields a typed report declares
                 ):
+        if unknown := sorted(set(fields) - set(self.fields)):
+            raise TypeError(f"{type(self).__name__} declares no field {unknown}; its fields: {sorted(self.fields)}")
+        for k, default in self.fields.items(): setattr(self, k, fields[k] if k in fields else copy.deepcopy(default))
         self.title,self.inputs = title,dict(inputs or {})
         self.findings:list[Finding] = []
         self.tables:dict = {}
@@ -282,6 +301,13 @@ class Report:
         for f in findings: self.add(f)
         for k,v in (tables or {}).items(): self.add_table(k, v)
         for k,v in (figures or {}).items(): self.add_figure(k, v)
+
+    def __setattr__(self, name:str, value:Any):
+        # A typed report's readers rely on its declared fields; the plain Report stays open for checks not yet typed
+        if type(self) is not Report and not name.startswith("_") and name not in _CORE_ATTRS and name not in self.fields:
+            raise AttributeError(f"{type(self).__name__} has no field {name!r}: declare it on the class "
+                                 f"(`{name}: type = default`), or keep private state in `_{name}`")
+        object.__setattr__(self, name, value)
 
     def add(self, finding:Finding|str, # A `Finding`, or its code followed by its other fields
             *args, **kwargs) -> Finding:
@@ -305,7 +331,7 @@ class Report:
         self.figures[name] = figure_png(fig)
         return self
 
-    def __repr__(self): return f"<Report {self.title!r}: {self.summary_line()}>"
+    def __repr__(self): return f"<{type(self).__name__} {self.title!r}: {self.summary_line()}>"
     def __str__(self): return self.to_text()
     def __len__(self): return len(self.findings)
     def __iter__(self): return iter(self.findings)
@@ -367,7 +393,7 @@ def filter(self:Report, severity:str|None=None, # Keep this severity and worse, 
     worst = Severity(severity).rank if severity else len(Severity)
     keep = [f for f in self.findings if f.severity.rank <= worst and (kind is None or f.kind == kind)
             and (include_ignored or f.counts)]
-    r = Report(self.title, inputs=self.inputs)
+    r = type(self)(self.title, inputs=self.inputs, **{k: getattr(self, k) for k in self.fields})
     r.ignored_codes = dict(self.ignored_codes)
     r.findings, r.tables, r.figures = keep, dict(self.tables), dict(self.figures)
     return r
@@ -489,14 +515,43 @@ def _table_from_dict(v:dict):
         return pd.Index(values, name=(names or [None])[0])
     return pd.DataFrame(v["data"], index=axis(v["index"], v.get("index_names")), columns=axis(v["columns"], v.get("column_names")))
 
+def encode_value(v:Any # A field's value: JSON values, DataFrame, Series, numpy array, Report, or containers of them
+                ) -> Any:
+    "A typed report field as JSON, tagged so that `decode_value` gives back the same kind of object."
+    if isinstance(v, Report): return {"$report": v.to_dict(figures=True)}
+    if hasattr(v, "columns") and hasattr(v, "iloc"): return {"$table": _table_dict(v)}
+    if hasattr(v, "to_frame") and hasattr(v, "iloc"): return {"$series": _table_dict(v.to_frame(name=0)), "name": jsonable(v.name)}
+    if type(v).__module__ == "numpy" and getattr(v, "ndim", 0) > 0: return {"$array": jsonable(v.tolist()), "dtype": str(v.dtype)}
+    if isinstance(v, Mapping):
+        if all(isinstance(k, str) for k in v): return {k: encode_value(x) for k, x in v.items()}
+        return {"$items": [[jsonable(k), encode_value(x)] for k, x in v.items()]}
+    if isinstance(v, (list, tuple)): return [encode_value(x) for x in v]
+    return jsonable(v)
+
+def decode_value(v:Any # The output of `encode_value`, read back from JSON
+                ) -> Any:
+    "The object `encode_value` encoded."
+    if isinstance(v, list): return [decode_value(x) for x in v]
+    if not isinstance(v, dict): return v
+    if "$report" in v: return Report.from_dict(v["$report"])
+    if "$table" in v: return _table_from_dict(v["$table"])
+    if "$series" in v: return _table_from_dict(v["$series"]).iloc[:, 0].rename(v.get("name"))
+    if "$array" in v:
+        import numpy as np
+        return np.asarray(v["$array"], dtype=v.get("dtype"))
+    if "$items" in v: return {(tuple(k) if isinstance(k, list) else k): decode_value(x) for k, x in v["$items"]}
+    return {k: decode_value(x) for k, x in v.items()}
+
 @patch
 def to_dict(self:Report, figures:bool=False # Include figures as base64 PNG strings
             ) -> dict:
-    "The JSON-safe dict of the CLI contract: findings, title, inputs, summary, tables (and figures)."
+    "The JSON-safe dict of the CLI contract: findings, title, inputs, summary, tables (and figures; a typed report's fields)."
     d = dict(title=self.title, summary=self.counts, findings=[f.to_dict() for f in self.findings],
              inputs=jsonable(self.inputs), ignored_codes=dict(self.ignored_codes),
              tables={k: _table_dict(v) for k,v in self.tables.items()})
     if figures: d["figures"] = {k: base64.b64encode(v).decode() for k,v in self.figures.items()}
+    if type(self) is not Report:
+        d.update(type=type(self).__name__, fields={k: encode_value(getattr(self, k)) for k in self.fields})
     return d
 
 @patch
@@ -504,15 +559,29 @@ def to_json(self:Report, indent:int|None=2, figures:bool=False) -> str:
     "`to_dict` as a JSON string."
     return json.dumps(self.to_dict(figures=figures), indent=indent, allow_nan=False)
 
+def report_class(name:str # A typed report's class name, as `to_dict` saved it
+                ) -> type:
+    "The Report subclass called `name` (every mlnb module is imported first if it is not known yet)."
+    if name not in Report.types: load_modules()  # the classes are registered when their modules are imported
+    if name not in Report.types:
+        raise MlnbError(f"Unknown report type {name!r}", where="Report.from_dict",
+                        fix=f"read it with the mlnb version that wrote it; known types: {sorted(Report.types)}")
+    return Report.types[name]
+
 @patch(cls_method=True)
 def from_dict(cls:Report, d:dict # The output of `Report.to_dict`
               ) -> Report:
-    "Rebuild a report from `to_dict`'s output."
-    r = cls(d.get("title", "Report"), inputs=d.get("inputs"), ignore=d.get("ignored_codes"))
+    "Rebuild a report from `to_dict`'s output, as the class it was saved from."
+    if not isinstance(d, Mapping): raise MlnbError(f"A saved report is a JSON object, not a {type(d).__name__}",
+                                                   where="Report.from_dict", fix="pass the output of Report.to_dict")
+    if d.get("type", "Report") != "Report" and cls is Report: cls = report_class(d["type"])
+    fields = {k: decode_value(v) for k, v in (d.get("fields") or {}).items() if k in cls.fields}
+    r = cls(d.get("title", "Report"), inputs=d.get("inputs"), ignore=d.get("ignored_codes"), **fields)
     for f in d.get("findings", []): r.add(Finding.from_dict(f))
     for k,v in d.get("tables", {}).items(): r.add_table(k, _table_from_dict(v))
     for k,v in d.get("figures", {}).items(): r.add_figure(k, base64.b64decode(v))
     return r
+
 
 # %% ../nbs/00_core.ipynb #e3a020a3
 _VIEWS = {".html": lambda r: r.to_html(), ".htm": lambda r: r.to_html(), ".json": lambda r: r.to_json() + "\n",
@@ -547,11 +616,25 @@ def run_check(self:Report, check, # A function returning a Report
     return self.extend(other)
 
 # %% ../nbs/00_core.ipynb #ee23c8a6
+_VIEW_CLASSES:dict[type, Callable] = {}
+
+def register_view(report_class:type, # A Report class (its subclasses get the view too, unless they register their own)
+                  view:Callable, # Called with the report; returns the live view (a widget)
+                 ) -> None:
+    "Make `view` the live view of `report_class` reports (`Report.widget`)."
+    _VIEW_CLASSES[report_class] = view
+
+def _view_for(cls:type) -> Callable|None:
+    return next((_VIEW_CLASSES[k] for k in cls.__mro__ if k in _VIEW_CLASSES), None)
+
 @patch
 def widget(self:Report):
-    "A live, filterable view of this report (`mlnb.widgets.ReportView`)."
-    from mlnb.widgets import ReportView
-    return ReportView(self)
+    "The live view registered for this report's class (the widgets module registers them)."
+    view = _view_for(type(self))
+    if view is None: load_modules(); view = _view_for(type(self))  # discovery: the views register themselves on import
+    if view is None: raise MlnbError(f"No live view is registered for {type(self).__name__}", where="Report.widget",
+                                     fix="show the report itself (its HTML), or register a view with mlnb.core.register_view")
+    return view(self)
 
 # %% ../nbs/00_core.ipynb #c014d7c7
 def codes_markdown(codes:Iterable[CodeInfo]|None=None # Codes to list; default: every registered code

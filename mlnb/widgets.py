@@ -15,7 +15,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import traitlets
 
-from .core import MlnbError, Report, display_value
+from .core import MlnbError, Report, display_value, register_view
 from .data import read_table
 from .split import STRATEGIES, preview_split, split_data
 
@@ -116,6 +116,9 @@ class ReportView(ReportWidget):
     def compute(self) -> Report:
         "The report, filtered by the current controls."
         return self.report.filter(None if self.severity == "all" else self.severity, include_ignored=self.show_ignored)
+
+register_view(Report, ReportView)  # `Report.widget()` finds its view here; core never imports widgets
+
 
 # %% ../nbs/12_widgets.ipynb #3a7e8d2d
 def _blank_for_none(v): return "" if v is None else v  # a column named 0 is a name, not "none"
