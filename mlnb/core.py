@@ -272,11 +272,13 @@ _CORE_ATTRS = frozenset({"title", "inputs", "findings", "tables", "figures", "ig
 class Report:
     "What a check returns: title, inputs, findings, tables and figures; renders as text, HTML and JSON."
     fields:ClassVar[dict[str,Any]] = {} # Declared result fields of a typed report: name -> default
+    transient:ClassVar[tuple] = () # Fields holding live objects (a fitted model, a study): not saved, None when read back
     types:ClassVar[dict[str,type]] = {} # Every Report class by name, for `from_dict`
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        own = [k for k in inspect.get_annotations(cls) if not k.startswith("_") and k not in ("fields", "types")]
+        anns = inspect.get_annotations(cls)
+        own = [k for k, a in anns.items() if not k.startswith("_") and not str(a).startswith(("ClassVar", "typing.ClassVar"))]
         cls.fields = {**cls.fields, **{k: cls.__dict__.get(k) for k in own}}
         Report.types[cls.__name__] = cls
 
@@ -551,7 +553,7 @@ def to_dict(self:Report, figures:bool=False # Include figures as base64 PNG stri
              tables={k: _table_dict(v) for k,v in self.tables.items()})
     if figures: d["figures"] = {k: base64.b64encode(v).decode() for k,v in self.figures.items()}
     if type(self) is not Report:
-        d.update(type=type(self).__name__, fields={k: encode_value(getattr(self, k)) for k in self.fields})
+        d.update(type=type(self).__name__, fields={k: encode_value(getattr(self, k)) for k in self.fields if k not in self.transient})
     return d
 
 @patch
