@@ -14,9 +14,10 @@ from typing import Any, Iterable, Sequence
 from .core import MlnbError, Report, atomic_write, display_value, register_code
 
 # %% auto #0
-__all__ = ['FORMATS', 'SKLEARN_SETS', 'PROBLEMS', 'EXAMPLES', 'DataError', 'require_columns', 'table_format', 'read_table',
-           'write_table', 'load_sklearn', 'load_rdataset', 'make_customers', 'make_drift_pair', 'load_example',
-           'hashable', 'column_table', 'summarize']
+__all__ = ['FORMATS', 'SKLEARN_SETS', 'SEED_MAX', 'PROBLEMS', 'EXAMPLES', 'DataError', 'require_columns', 'table_format',
+           'check_names', 'read_table', 'write_table', 'load_sklearn', 'load_rdataset', 'check_seed', 'make_customers',
+           'make_drift_pair', 'load_example', 'hashable', 'column_table', 'infinite_count', 'mixed_types',
+           'target_findings', 'column_findings', 'summarize']
 
 # %% ../nbs/01_data.ipynb #67a43385
 class DataError(MlnbError):
@@ -108,6 +109,32 @@ def _read_error(ex:Exception, path:Path, fmt:str, encoding:str|None) -> DataErro
                          fix=f"check that the file really is {fmt}, or pass format=... with its real format")
     return None
 
+# %% ../nbs/01_data.ipynb #bdbe868f
+def check_names(names:Sequence, # The column names (a header row, or `df.columns`)
+                source:str="the table", # How to name the table in the error
+               ) -> None:
+    "A `DataError` when a name repeats or the columns have several levels (MultiIndex)."
+    if getattr(names, "nlevels", 1) > 1:
+        raise DataError(f"{source} has {names.nlevels} levels of column names", where=source,
+                        fix='flatten them first, e.g. df.columns = ["_".join(map(str, c)) for c in df.columns]')
+    where = {}
+    for i, n in enumerate(names):
+        if not (isinstance(n, str) and not n.strip()): where.setdefault(n, []).append(i + 1)  # blank headers: pandas names them
+    dup = {n: p for n, p in where.items() if len(p) > 1}
+    if dup:
+        shown = "; ".join(f"{n!r} at columns {', '.join(map(str, p))}" for n, p in list(dup.items())[:3])
+        raise DataError(f"{source} repeats {len(dup)} column name{'s' * (len(dup) > 1)}: {shown}", where=source,
+                        fix="give each column its own name (e.g. rename the second to a_2): every check addresses columns by name")
+
+def _header(path:Path, fmt:str, encoding:str|None, kwargs:dict) -> list|None:
+    "The header row of a CSV / TSV file as written (pandas renames repeats), or None for other formats."
+    import pandas as pd
+    if fmt not in ("csv", "tsv") or "names" in kwargs or "header" in kwargs: return None
+    sep = kwargs.get("sep", "\t" if fmt == "tsv" else ",")
+    try: row = pd.read_csv(path, sep=sep, header=None, nrows=1, dtype=str, keep_default_na=False, encoding=encoding or "utf-8-sig")
+    except Exception: return None  # the full read succeeded; this second look only adds a check
+    return row.iloc[0].tolist() if len(row) else None
+
 # %% ../nbs/01_data.ipynb #28e8e364
 def read_table(source:str|Path|pd.DataFrame, # A file path, or a DataFrame (returned as is, after the column check)
                columns:Iterable[str|None]|None=None, # Columns that must exist (e.g. the target)
@@ -118,6 +145,7 @@ def read_table(source:str|Path|pd.DataFrame, # A file path, or a DataFrame (retu
     "Read a table from `source` with clear errors; check that `columns` exist and that it has rows."
     if hasattr(source, "columns") and hasattr(source, "iloc"):
         if len(source) == 0: raise DataError("The DataFrame has no rows", where="read_table", fix="pass a table with data rows")
+        check_names(source.columns, "the DataFrame")
         require_columns(source, columns, "the DataFrame")
         return source
     if not isinstance(source, (str, Path)):
@@ -137,6 +165,7 @@ def read_table(source:str|Path|pd.DataFrame, # A file path, or a DataFrame (retu
         raise err from ex
     if len(df) == 0:
         raise DataError(f"{path.name} has a header but no rows", where=str(path), fix="pass a file with data rows")
+    check_names(_header(path, fmt, encoding, kwargs) or df.columns, path.name)
     require_columns(df, columns, path.name)
     return df
 
@@ -203,6 +232,21 @@ def load_rdataset(package:str, # R package, e.g. "ISLR", "modeldata", "lme4"
         df = df.drop(columns="rownames")  # R's default row numbers: an export artifact, not data
     df.attrs["mlnb"] = dict(name=f"{package}/{item}")
     return df
+
+# %% ../nbs/01_data.ipynb #fce1c3ab
+SEED_MAX = 2**32 - 1
+
+def check_seed(seed:Any, # The value passed as a seed
+               where:str="seed", # The parameter or option, for the error
+               allow_none:bool=True, # Whether None (a different result each time) is allowed
+              ) -> int|None:
+    "`seed` as an int when it is a whole number from 0 to 2**32 - 1 (or None where allowed); else a clear error."
+    import numbers
+    if seed is None and allow_none: return None
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or not 0 <= seed <= SEED_MAX:
+        raise MlnbError(f"{seed!r} is not a valid random seed", where=where,
+                        fix=f"pass a whole number from 0 to {SEED_MAX:,} (2**32 - 1)" + (", or None" if allow_none else ""))
+    return int(seed)
 
 # %% ../nbs/01_data.ipynb #a3aa6394
 PROBLEMS = ("identifier", "proxy", "missing", "duplicates")
@@ -301,7 +345,7 @@ def make_customers(n_customers:int=1000, # Number of distinct customers
     try: pd.Timestamp(start)
     except ValueError: raise DataError(f"start={start!r} is not a date", where="make_customers",
                                        fix="pass a date such as '2024-01-01'") from None
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed))
     rows = _monthly(rng, _customers(rng, n_customers, shift), months, start, shift)
     logit = _risk_logit(rows)
     churn = rng.random(len(rows)) < 1 / (1 + np.exp(-(logit + _intercept(logit, churn_rate))))
@@ -363,6 +407,24 @@ register_code("MLNB-D004", "schema", "info", "Columns that carry no information"
               "Drop constant and all-missing columns, or find out why they are empty.",
               "A column with a single value (or none at all) cannot help a model. It often means a broken join "
               "or an export that lost a field.", module="data")
+register_code("MLNB-D005", "schema", "warning", "Infinite values in a feature",
+              "Find where they come from (a division by zero, an overflow, 'inf' in the export) and replace them with "
+              "missing values or a bound: df[col] = df[col].replace([np.inf, -np.inf], np.nan).",
+              "inf is not a number a check may ignore: it breaks means, scalers and most estimators (scikit-learn raises "
+              "on it), and it hides from checks that skip non-finite values.", module="data")
+register_code("MLNB-D006", "schema", "error", "Infinite values in the target",
+              "Drop or correct the rows whose target is infinite before splitting; no metric can score them.",
+              "An infinite target makes every squared or absolute error infinite; scikit-learn refuses to fit or score it.",
+              module="data")
+register_code("MLNB-D007", "schema", "warning", "Numbers and text in one column",
+              "Make the column one type: read markers such as 'N/A' or '?' as missing (read_table(path, na_values=[...])), "
+              "or, if it holds codes, read it as text (dtype=str).",
+              "A numeric column with a few text values is read as text: every number becomes a category, ranges and "
+              "outliers go unchecked, and encoders fail on the mix.", module="data")
+register_code("MLNB-D008", "schema", "error", "Target mixes numbers and text",
+              "Map the target to one set of labels (e.g. 'yes' to 1) before splitting or evaluating.",
+              "A target such as {0, 1, 'yes'} has a class that is a spelling of another: metrics count it as a third "
+              "class and scikit-learn refuses labels of mixed types.", module="data")
 
 # %% ../nbs/01_data.ipynb #01a570a2
 def hashable(df:pd.DataFrame # The table
@@ -383,17 +445,76 @@ def column_table(df:pd.DataFrame # The table
     return pd.DataFrame({"dtype": df.dtypes.astype(str), "missing": missing, "missing %": (100 * missing / n).round(1),
                          "distinct": df.nunique(dropna=True), "example": first.astype(str)})
 
+# %% ../nbs/01_data.ipynb #0d9bf7ea
+def infinite_count(s:pd.Series # A column
+                  ) -> int:
+    "How many values of `s` are +inf or -inf (numbers, or floats held in an object column)."
+    import numpy as np, pandas as pd
+    if pd.api.types.is_bool_dtype(s.dtype): return 0
+    if pd.api.types.is_float_dtype(s.dtype): return int(np.isinf(s.to_numpy(dtype="float64", na_value=np.nan)).sum())
+    if pd.api.types.is_object_dtype(s.dtype):
+        return int(s.map(lambda v: isinstance(v, float) and v in (np.inf, -np.inf)).sum())
+    return 0
+
+def mixed_types(s:pd.Series # A column
+               ) -> dict|None:
+    "For a text column holding numbers and text: counts and examples of each; else None."
+    import numbers, pandas as pd
+    if not (pd.api.types.is_object_dtype(s.dtype) or pd.api.types.is_string_dtype(s.dtype)): return None
+    v = hashable(s.dropna().to_frame()).iloc[:, 0]
+    if not len(v): return None
+    vc = v.value_counts()
+    u = pd.Series(vc.index, dtype=object)
+    is_str = u.map(lambda x: isinstance(x, str)).to_numpy(dtype=bool, copy=True)
+    num = u.map(lambda x: isinstance(x, numbers.Number)).to_numpy(dtype=bool, copy=True)
+    num[is_str] = pd.to_numeric(u[is_str].str.strip(), errors="coerce").notna().to_numpy()
+    text = is_str & ~num
+    if not num.any() or not text.any(): return None
+    w = vc.to_numpy()
+    return {"numbers": int(w[num].sum()), "text": int(w[text].sum()),
+            "number examples": u[num].iloc[:3].tolist(), "text examples": u[text].iloc[:3].tolist()}
+
 # %% ../nbs/01_data.ipynb #3f817ca0
-def _target_findings(report:Report, y:pd.Series) -> None:
+def target_findings(report:Report, # The report to add to
+                    y:pd.Series, # The target column
+                    missing:bool=True, # Report missing values (D001); False when another check does
+                   ) -> None:
+    "Add what makes a target unusable as it stands: missing values, a single value, inf, numbers mixed with text."
     name = y.name
     n_missing = int(y.isna().sum())
-    if n_missing:
+    if missing and n_missing:
         report.add("MLNB-D001", f"Target {name!r} is missing in {n_missing} of {len(y)} rows ({n_missing/len(y):.1%}).",
                    evidence={"missing": n_missing, "rows": len(y), "examples": y.index[y.isna()][:5].tolist()},
                    location={"columns": [name]})
     if y.nunique(dropna=True) == 1:
         report.add("MLNB-D002", f"Target {name!r} has a single value ({display_value(y.dropna().iloc[0])}) in all {y.notna().sum()} rows.",
                    evidence={"value": y.dropna().iloc[0]}, location={"columns": [name]})
+    if n := infinite_count(y):
+        report.add("MLNB-D006", f"Target {name!r} is infinite in {n} of {len(y)} rows.",
+                   evidence={"infinite": n, "rows": len(y)}, location={"columns": [name]})
+    if mix := mixed_types(y):
+        report.add("MLNB-D008", f"Target {name!r} mixes numbers ({mix['numbers']} rows, e.g. {_listing(mix['number examples'], 3)}) "
+                   f"and text ({mix['text']} rows, e.g. {_listing(mix['text examples'], 3)}).",
+                   fix=f"Map {name!r} to one set of labels before splitting or evaluating, e.g. "
+                       f"df[{name!r}] = df[{name!r}].replace({{{mix['text examples'][0]!r}: 1}}) if it means the positive class.",
+                   evidence=mix, location={"columns": [name]})
+
+def column_findings(report:Report, # The report to add to
+                    df:pd.DataFrame, # The table
+                    exclude:Iterable=(), # Columns to skip (the target: `target_findings` covers it)
+                   ) -> None:
+    "Add D005 (infinite values) and D007 (numbers and text in one column) for the columns of `df`."
+    skip = set(c for c in exclude if c is not None)
+    inf = {c: n for c in df.columns if c not in skip and (n := infinite_count(df[c]))}
+    if inf:
+        report.add("MLNB-D005", f"{len(inf)} column{'s'*(len(inf)>1)} hold{'s'*(len(inf)==1)} infinite values: "
+                   + ", ".join(f"{c!r} ({n} row{'s'*(n>1)})" for c, n in list(inf.items())[:6]) + ".",
+                   evidence={"infinite": {str(c): n for c, n in inf.items()}}, location={"columns": list(inf)})
+    for c in df.columns:
+        if c in skip or not (mix := mixed_types(df[c])): continue
+        report.add("MLNB-D007", f"{c!r} mixes numbers ({mix['numbers']} rows, e.g. {_listing(mix['number examples'], 3)}) "
+                   f"and text ({mix['text']} rows, e.g. {_listing(mix['text examples'], 3)}).",
+                   evidence=mix, location={"columns": [c]})
 
 def _table_findings(report:Report, df:pd.DataFrame, cols:pd.DataFrame) -> None:
     dup = hashable(df).duplicated(keep="first")
@@ -421,11 +542,12 @@ def summarize(data:str|Path|pd.DataFrame, # A table or its path
     report.add_table(f"{name}: columns", cols)
     if target is not None:
         y = df[target]
-        _target_findings(report, y)
+        target_findings(report, y)
         counts = y.value_counts(dropna=False)
         if y.nunique() <= 20:
             report.add_table(f"{name}: target", counts.to_frame("rows").assign(share=(counts / len(y)).round(4)))
         else:
             report.add_table(f"{name}: target", y.describe().to_frame(target))
     _table_findings(report, df, cols)
+    column_findings(report, df, exclude=[target])
     return report
