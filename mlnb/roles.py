@@ -126,6 +126,10 @@ def _examples(info:DateFormat, n:int=2) -> str:
     return "; ".join(f"{info.counts.get(f, 0):,} rows like {', '.join(map(repr, info.examples.get(f, [])[:n]))} ({f})"
                      for f in info.formats[:4])
 
+def _option(option:str, fmt:str) -> str:
+    "How to pass `fmt`: `time_format='%d/%m/%Y'` for a parameter, `--time-format '%d/%m/%Y'` for a flag."
+    return f"{option}{fmt!r}" if option.endswith("=") else f"{option} {fmt!r}"
+
 def format_problem(info:DateFormat, # From `infer_date_format`, status `ambiguous` or `mixed`
                    option:str="format=", # How the caller lets the user pass the format, e.g. "--time-format"
                   ) -> tuple[str, str]:
@@ -134,11 +138,11 @@ def format_problem(info:DateFormat, # From `infer_date_format`, status `ambiguou
     if info.status == "ambiguous":
         what = (f"The dates in {name!r} fit {len(info.formats)} formats ({', '.join(info.formats)}): no value tells day "
                 f"from month (e.g. {', '.join(map(repr, info.examples[info.formats[0]][:2]))}), so reading them is a guess")
-        fix = f"pass the format the values are written in ({option} {info.formats[0]!r} or {info.formats[1]!r}), or write the dates as ISO 8601 (2024-01-31)"
+        fix = f"pass the format the values are written in ({_option(option, info.formats[0])} or {info.formats[1]!r}), or write the dates as ISO 8601 (2024-01-31)"
     else:
         what = f"The dates in {name!r} are written in {len(info.formats)} formats: {_examples(info)}; reading each value with its own format is a guess"
         fix = (f"convert the column to one format (ISO 8601, 2024-01-31, is unambiguous) before reading it, or pass the "
-               f"format of the values ({option} {info.formats[0]!r}): values in another format are then reported")
+               f"format of the values ({_option(option, info.formats[0])}): values in another format are then reported")
     return what, fix
 
 # %% ../nbs/01b_roles.ipynb #8052e9bc

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .core import MlnbError, Report, display_value, register_code
-from .data import DataError, read_table, require_columns
+from .data import DataError, check_seed, read_table, require_columns, target_findings
+from .roles import date_format_finding, infer_date_format, parse_dates
 
 # %% auto #0
 __all__ = ['STRATEGIES', 'to_datetimes', 'parse_time', 'is_classification', 'choose_strategy', 'Split', 'split_data',
@@ -33,30 +34,29 @@ def _check_sizes(test_size:float, valid_size:float) -> None:
                         where="test_size, valid_size", fix="keep test_size + valid_size below 0.9 (typically 0.2-0.4)")
 
 # %% ../nbs/02_split.ipynb #85f0b23e
-def to_datetimes(s:pd.Series # Dates as datetimes or text
+def to_datetimes(s:pd.Series, # Dates as datetimes or text
+                 format:str|None=None, # The format of the text; default: the one format all values fit
                 ) -> pd.Series:
-    "`s` as naive datetimes (time-zone-aware values, and text with mixed UTC offsets, converted to UTC); unparseable as NaT."
-    import pandas as pd
-    if not pd.api.types.is_datetime64_any_dtype(s):
-        try: s = pd.to_datetime(s, errors="coerce", format="mixed")
-        except (ValueError, TypeError): s = pd.to_datetime(s, errors="coerce", format="mixed", utc=True)  # mixed offsets
-    if getattr(s.dt, "tz", None) is not None: s = s.dt.tz_convert("UTC").dt.tz_localize(None)
-    return s
+    "`s` as naive datetimes read with one format (UTC where offsets were given); values it does not read are NaT."
+    return parse_dates(s, format, errors="coerce", option="time_format=")
 
-def parse_time(s:pd.Series # The time column
+def parse_time(s:pd.Series, # The time column
+               format:str|None=None, # The format of dates stored as text; default: the one format all values fit
               ) -> pd.Series:
-    "The column as something ordered: datetimes (naive, UTC when zones were given) and numbers as they are, text parsed."
+    "The column as something ordered: datetimes (naive, UTC when zones were given) and numbers as they are, text read with one format."
     import pandas as pd
     if s.isna().any():
         raise DataError(f"The time column {s.name!r} has {int(s.isna().sum())} missing values", where=str(s.name),
                         fix="drop those rows or fill their dates before splitting")
-    if pd.api.types.is_numeric_dtype(s): return s
-    parsed = to_datetimes(s)
-    if bad := int((parsed.isna() & s.notna()).sum()):
-        examples = s[parsed.isna()].astype(str).unique()[:3].tolist()
-        raise DataError(f"The time column {s.name!r} has {bad} values that are not dates, e.g. {examples}",
-                        where=str(s.name), fix="fix those values, or pass the column already parsed (pd.to_datetime)")
-    return parsed
+    if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s): return s
+    info = infer_date_format(s) if format is None else None
+    if info is not None and info.status == "none":  # no known format reads (most of) it
+        n, examples = (info.n_not_dates, info.not_dates) if info.counts else (info.rows, s.dropna().astype(str).unique()[:3].tolist())
+        raise DataError(f"The time column {s.name!r} has {n} values that are not dates, e.g. {examples}", where=str(s.name),
+                        fix="fix those values, pass their format (time_format='%d/%m/%Y'), or pass the column already parsed")
+    try: return parse_dates(s, format or (info.format if info and info.status == "format" else None), option="time_format=")
+    except DataError: raise
+    except MlnbError as ex: raise DataError(ex.what, where=ex.where, fix=ex.fix) from None
 
 # %% ../nbs/02_split.ipynb #c8039b66
 def is_classification(y:pd.Series # The target
@@ -183,7 +183,7 @@ def _code(self:Split, data_name:str="df" # The variable holding the table
          ) -> str:
     "Python code that reproduces this split exactly."
     p = self.params
-    args = [data_name] + [f"{k}={p[k]!r}" for k in ("target", "strategy", "test_size", "valid_size", "groups", "time", "seed")
+    args = [data_name] + [f"{k}={p[k]!r}" for k in ("target", "strategy", "test_size", "valid_size", "groups", "time", "time_format", "seed")
                           if k in p and p[k] is not None and not (k == "valid_size" and not p[k])]
     parts = ", ".join(self.parts())
     return (f"from mlnb.split import split_data\n"
@@ -192,7 +192,7 @@ def _code(self:Split, data_name:str="df" # The variable holding the table
 Split.code = _code
 
 # %% ../nbs/02_split.ipynb #335a230b
-def _encoded(df, target, groups, time):
+def _encoded(df, target, groups, time, time_format=None):
     "The columns the splitters need, as numpy arrays."
     import pandas as pd
     enc = {}
@@ -203,7 +203,7 @@ def _encoded(df, target, groups, time):
                             where=groups, fix="fill them (a unique id per row if those rows are unrelated) or drop them")
         enc["group_codes"] = pd.factorize(df[groups])[0]
     if time is not None:
-        t = parse_time(df[time])
+        t = parse_time(df[time], time_format)
         enc["time_values"] = t.to_numpy() if not hasattr(t, "dt") else t.to_numpy().astype("datetime64[ns]").astype("int64")
     return enc
 
@@ -217,7 +217,8 @@ def split_data(data:pd.DataFrame|str, # The table (or its path)
                valid_size:float=0.0, # Share of rows for a validation part (0: none)
                groups:str|None=None, # Entity column: customer, patient, ...
                time:str|None=None, # Time column: dates, or ordered numbers
-               seed:int|None=0, # Random seed; None gives a different split each time (the preview warns)
+               seed:int|None=0, # Random seed (0 to 2**32 - 1); None gives a different split each time (the preview warns)
+               time_format:str|None=None, # Format of a time column stored as text, e.g. '%d/%m/%Y'; default: the one all values fit
               ) -> Split:
     "Split a table into train / (validation) / test parts with the chosen strategy."
     import numpy as np
@@ -225,6 +226,7 @@ def split_data(data:pd.DataFrame|str, # The table (or its path)
     if strategy not in STRATEGIES:
         raise MlnbError(f"Unknown strategy {strategy!r}", where="strategy", fix=f"use one of: {', '.join(STRATEGIES)}")
     _check_sizes(test_size, valid_size)
+    seed = check_seed(seed)
     if target is not None and (n := int(df[target].isna().sum())):
         raise DataError(f"The target {target!r} has {n} missing values", where=target,
                         fix=f"drop those rows first: df = df.dropna(subset=[{target!r}])")
@@ -238,7 +240,7 @@ def split_data(data:pd.DataFrame|str, # The table (or its path)
     if strategy == "stratified" and not is_classification(df[target]):
         raise MlnbError(f"Cannot stratify on {target!r}: it looks continuous ({df[target].nunique()} distinct values)",
                         where="strategy", fix="use strategy='random' for a regression target, or bin it first")
-    enc = _encoded(df, target if strategy == "stratified" else None, groups, time)
+    enc = _encoded(df, target if strategy == "stratified" else None, groups, time, time_format)
     rng = np.random.default_rng(seed)
     pos = np.arange(len(df))
     dropped = None
@@ -261,7 +263,7 @@ def split_data(data:pd.DataFrame|str, # The table (or its path)
             raise DataError(f"The {part} part would be empty: the table has {len(df)} rows", where="split_data",
                             fix="pass a larger table, or larger test_size / valid_size")
     params = dict(strategy=strategy, test_size=test_size, valid_size=valid_size, target=target, groups=groups,
-                  time=time, seed=seed)
+                  time=time, seed=seed, **({"time_format": time_format} if time_format else {}))
     return Split(df, np.sort(rest), np.sort(test), None if valid is None else np.sort(valid),
                  dropped, params, reason)
 
@@ -312,17 +314,8 @@ _ENTITY_WORDS = re.compile(r"(?i:(^|_)(id|ids|customer|client|patient|user|subje
 def time_candidates(df:pd.DataFrame, # The table
                     exclude:tuple=(), # Columns to leave out
                    ) -> list[str]:
-    "Columns that hold dates: datetime dtype, or strings that parse as dates (checked on a sample)."
-    import pandas as pd
-    out = []
-    for c in df.columns:
-        if c in exclude: continue
-        s = df[c]
-        if pd.api.types.is_datetime64_any_dtype(s): out.append(c)
-        elif s.dtype == object or pd.api.types.is_string_dtype(s):
-            sample = s.dropna().astype(str).head(200)
-            if len(sample) and sample.str.match(r"^\d{4}-\d{2}-\d{2}").all(): out.append(c)
-    return out
+    "Columns that hold dates: datetime dtype, or text dates (in one format, or ambiguous or mixed ones)."
+    return [c for c in df.columns if c not in exclude and infer_date_format(df[c]).is_dates]
 
 def group_candidates(df:pd.DataFrame, # The table
                      exclude:tuple=(), # Columns to leave out
@@ -406,14 +399,24 @@ def _group_findings(report, split, columns, named):
                                      "examples": examples}, location={"columns": [col]})
     return pd.DataFrame(rows)
 
+def _suspected_dates(report, s):
+    "A column mlnb only suspects of holding dates, read with its one format; None (and a finding) when it has none."
+    import pandas as pd
+    if pd.api.types.is_numeric_dtype(s): return s
+    info = infer_date_format(s)
+    if info.status in ("ambiguous", "mixed"):  # no comparison on a guessed reading
+        date_format_finding(report, info, option="time_format=")
+        return None
+    return to_datetimes(s, info.format) if info.status in ("format", "datetime") else None
+
 def _time_findings(report, split, columns, named):
     import numpy as np, pandas as pd
     rows = []
     for col in columns:
-        if col == named: t = parse_time(split.data[col])
+        if col == named: t = parse_time(split.data[col], split.params.get("time_format"))
         else:  # a column mlnb only suspects: compare the dates it has, skip it if it has none
-            t = split.data[col] if pd.api.types.is_numeric_dtype(split.data[col]) else to_datetimes(split.data[col])
-            if t.notna().sum() < 2: continue
+            t = _suspected_dates(report, split.data[col])
+            if t is None or t.notna().sum() < 2: continue
         t = pd.Series(t.to_numpy())
         ranges = {k: (t.iloc[v].min(), t.iloc[v].max()) for k,v in split.parts().items()}
         if any(pd.isna(lo) for lo, _ in ranges.values()): continue  # a part without dates in this column
@@ -470,7 +473,7 @@ def _figures(report, split, target, time):
         report.add_figure("target by part", fig)
     if time is not None:
         fig = Figure(figsize=(5, 2.6)); ax = fig.subplots()
-        t = pd.Series(parse_time(split.data[time]).to_numpy())
+        t = pd.Series(parse_time(split.data[time], split.params.get("time_format")).to_numpy())
         bins = np.histogram_bin_edges(t.astype("int64") if hasattr(t, "dt") else t, bins=40)
         for k,v in split.parts().items():
             vals = t.iloc[v]
@@ -497,6 +500,7 @@ def preview_split(split:Split|pd.DataFrame|str, # A Split, or a table to split w
         report.add("MLNB-S001", f"Strategy {p['strategy']!r}: {split.reason}.", evidence={"strategy": p["strategy"]})
     report.add_table("sizes", _size_table(split))
     if target is not None:
+        target_findings(report, split.data[target], missing=False)  # one class, inf, numbers mixed with text: as `check` says
         report.add_table("target by part", _target_table(split, target))
         _class_findings(report, split, target)
     skip = tuple(c for c in (target,) if c)
