@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .core import MlnbError, Report, atomic_write, jsonable, register_code
-from .data import DataError, hashable, read_table, require_columns
+from .data import DataError, column_findings, hashable, read_table, require_columns, target_findings
+from .roles import date_format_finding, infer_date_format, parse_dates
 
 # %% auto #0
 __all__ = ['KINDS', 'MAX_CATEGORIES', 'OUTLIER_METHODS', 'MAX_OUTLIER_SHARE', 'DRIFT_TESTS', 'DRIFT_THRESHOLDS', 'SMALL',
@@ -106,9 +107,6 @@ KINDS = ("numeric", "integer", "boolean", "datetime", "categorical", "text")
 MAX_CATEGORIES = 50
 _GROUPS = {"numeric": "number", "integer": "number", "categorical": "string", "text": "string",
            "boolean": "boolean", "datetime": "datetime"}
-_DATE_RE = re.compile(r"^\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
-                      r"([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\s*$")
-
 def _sample_values(s:pd.Series, k:int=500) -> pd.Series:
     "Up to `k` non-missing values of `s`, cheaply (the first ones, else any)."
     v = s.iloc[:20 * k].dropna()
@@ -116,20 +114,15 @@ def _sample_values(s:pd.Series, k:int=500) -> pd.Series:
     return v.iloc[:k]
 
 def _looks_like_dates(s:pd.Series) -> bool:
-    "Whether a string column holds dates: 95% of a sample match a date pattern and parse."
-    import pandas as pd
-    v = _sample_values(s)
-    if len(v) == 0 or not all(isinstance(x, str) for x in v): return False
-    if sum(bool(_DATE_RE.match(x)) for x in v) < 0.95 * len(v): return False
-    return _parse_dates(pd.Series(v)).notna().mean() >= 0.95
+    "Whether a string column holds dates, in one format or several (`mlnb.roles.infer_date_format`)."
+    return infer_date_format(s).is_dates
 
 def _parse_dates(s:pd.Series) -> pd.Series:
-    "Dates stored as text, parsed (the format inferred from the first value, else value by value)."
+    "Dates stored as text, read with the column's one format; all missing when it has none (ambiguous, mixed)."
     import pandas as pd
-    from mlnb.split import to_datetimes  # mixed UTC offsets and time zones handled there, in UTC
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return to_datetimes(s)
+    info = infer_date_format(s)
+    if info.status == "format": return parse_dates(s, info.format, errors="coerce")
+    return pd.Series(pd.NaT, index=s.index, dtype="datetime64[ns]", name=s.name)
 
 def _column_kind(s:pd.Series, # A column
                  distinct:int|None=None, # Its number of distinct values, if already known
@@ -1014,12 +1007,13 @@ def validate(train:pd.DataFrame|str|Path, # The training table, or its path
     inputs = {"train rows": len(train), "columns": train.shape[1], "target": target if target is not None else "(none)"}
     if test is not None: inputs["test rows"] = len(test)
     report = Report("Validation", inputs=inputs, ignore=ignore)
-    if target is not None and train[target].nunique() == 1:
-        report.add("MLNB-D002", f"Target {target!r} has a single value ({jsonable(train[target].dropna().iloc[0])!r}) in "
-                   f"all {int(train[target].notna().sum()):,} rows of the training table.", location={"columns": [target]})
+    if target is not None: target_findings(report, train[target], missing=False)  # check_missing reports missing targets
+    column_findings(report, train, exclude=[target])
     train_schema = infer_schema(train, target)
     for col in train_schema:
-        if col.dates_as_text:
+        info = infer_date_format(train[col.name]) if col.dates_as_text else None
+        if info is not None and info.status in ("ambiguous", "mixed"): date_format_finding(report, info)
+        elif col.dates_as_text and col.min is not None:
             report.add("MLNB-V007", f"{col.name!r} holds dates as text (e.g. {_few(_sample_values(train[col.name], 2))}), "
                        f"from {col.min[:10]} to {col.max[:10]}.",
                        fix=f"Parse it when reading: read_table(path, parse_dates=[{col.name!r}]), or "
