@@ -515,7 +515,12 @@ def _table_from_dict(v:dict):
     def axis(values, names):  # a multi-level axis comes back from JSON as lists
         if values and all(isinstance(x, list) for x in values): return pd.MultiIndex.from_tuples([tuple(x) for x in values], names=names)
         return pd.Index(values, name=(names or [None])[0])
-    return pd.DataFrame(v["data"], index=axis(v["index"], v.get("index_names")), columns=axis(v["columns"], v.get("column_names")))
+    df = pd.DataFrame(v["data"], index=axis(v["index"], v.get("index_names")), columns=axis(v["columns"], v.get("column_names")))
+    for i in range(df.shape[1]):  # JSON writes NaN as null: a numeric column with gaps comes back as numbers and NaN
+        col = df.iloc[:, i]
+        if col.dtype == object and all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in col.dropna()):
+            df.isetitem(i, col.astype(float))
+    return df
 
 def encode_value(v:Any # A field's value: JSON values, DataFrame, Series, numpy array, Report, or containers of them
                 ) -> Any:

@@ -14,7 +14,8 @@ from .core import MlnbError, Report, display_value, register_code
 from .data import DataError
 
 # %% auto #0
-__all__ = ['model_label', 'check_fitted_model', 'bin_feature', 'find_slices', 'error_tree', 'analyze_errors', 'describe_cohort']
+__all__ = ['model_label', 'check_fitted_model', 'bin_feature', 'find_slices', 'error_tree', 'ErrorAnalysis', 'Cohort',
+           'analyze_errors', 'describe_cohort']
 
 # %% ../nbs/08_errors.ipynb #e2c7eb89
 register_code("MLNB-E001", "errors", "info", "What the error analysis covered",
@@ -532,6 +533,24 @@ def _cohorts_table(rows, masks, regression) -> pd.DataFrame:
                     "lift": m / (S1 / N) if S1 else float("nan"), "share of errors": s1 / S1 if S1 else 0.0, "p": p})
     return pd.DataFrame(out).set_index("cohort")
 
+# %% ../nbs/08_errors.ipynb #ab648475
+class ErrorAnalysis(Report):
+    "What `analyze_errors` returns: findings, tables and figures, plus the state cohorts and widgets read."
+    task: str|None = None # "classification" or "regression"
+    measure: str|None = None # A row's error: "error rate" (0/1 per row) or "mean absolute error"
+    features_: list|None = None # The features searched, in order
+    slices_: Any = None # Every slice tested (DataFrame): rule, rows, error, interval, lift, p-values
+    rows_: Any = None # Per analysed row: features, true, predicted, error, loss
+    binned_: dict|None = None # Feature -> (bin code per row, bin labels)
+    node_rows_: Any = None # Error-tree node -> its rows as a boolean mask
+    tree_: Any = None # The fitted error tree
+    transient = ("rows_", "binned_", "node_rows_", "tree_")
+
+class Cohort(Report):
+    "What `describe_cohort` returns: the cohort's size, error and worst rows, plus its rows as a mask."
+    mask_: Any = None # The cohort's rows, a boolean mask over the analysed rows
+    transient = ("mask_",)
+
 # %% ../nbs/08_errors.ipynb #ab6daf2f
 def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_pred` is given
                    X:Any, # Held-out features (DataFrame or array), as the model takes them
@@ -580,7 +599,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
     label = name or (model_label(model) if model is not None else "predictions")
     N, S = len(rows), float(error.sum())
     measure = "mean absolute error" if regression else "error rate"
-    report = Report(f"Error analysis: {label}", inputs={"model": label, "rows": N, "task": task, measure: round(S / N, 6)})
+    report = ErrorAnalysis(f"Error analysis: {label}", inputs={"model": label, "rows": N, "task": task, measure: round(S / N, 6)})
     if regression: report.add_figure("residuals", _residuals(report, yv, y_pred))
     else:
         labels = classes or sorted(np.unique(np.concatenate([yv, y_pred])).tolist())
@@ -640,7 +659,7 @@ def _tree_findings(report, nodes, overall, measure):
                    location={"node": int(node), "rule": r["rule"]})
 
 # %% ../nbs/08_errors.ipynb #ab29c468
-def describe_cohort(analysis:Report, # A report from `analyze_errors`
+def describe_cohort(analysis:ErrorAnalysis, # A report from `analyze_errors`
                     where:Any, # An error-tree node id (int), a slice label, a pandas query, or a boolean mask
                     n_rows:int=50, # Rows listed, worst first
                    ) -> Report:
@@ -661,7 +680,7 @@ def describe_cohort(analysis:Report, # A report from `analyze_errors`
         mask, label = _cohort_masks(rows, {"cohort": where})["cohort"], where if isinstance(where, str) else "the given rows"
     t = _cohorts_table(rows, {label: mask}, regression)
     r = t.iloc[0]
-    report = Report(f"Cohort: {label}", inputs={"rows": int(r["rows"]), "share of rows": round(r["rows"] / len(rows), 4),
+    report = Cohort(f"Cohort: {label}", inputs={"rows": int(r["rows"]), "share of rows": round(r["rows"] / len(rows), 4),
                                                 analysis.measure: round(float(r["error"]), 6),
                                                 f"overall {analysis.measure}": analysis.inputs[analysis.measure]})
     report.add_table("cohort", t.round(6))

@@ -16,7 +16,8 @@ from .core import MlnbError, Report, display_value, register_code
 from .errors import _listing, check_fitted_model, model_label
 
 # %% auto #0
-__all__ = ['explainer_kind', 'explain', 'RowExplainer', 'row_explainer', 'clear_row_cache', 'explain_row']
+__all__ = ['explainer_kind', 'ExplanationReport', 'RowExplanation', 'explain', 'RowExplainer', 'row_explainer', 'clear_row_cache',
+           'explain_row']
 
 # %% ../nbs/09_explain.ipynb #4ebb15f2
 register_code("MLNB-X001", "explanation", "info", "What SHAP explained",
@@ -367,6 +368,23 @@ def _beeswarm_figure(values, M, names:list, order, max_display:int, output:str, 
     cb.set_ticklabels(["low", "high"]); cb.set_label("feature value", fontsize=8); cb.outline.set_visible(False)
     return fig
 
+# %% ../nbs/09_explain.ipynb #51ac49d2
+class ExplanationReport(Report):
+    "What `explain` returns: SHAP importance and figures, the rows explained and the explanation itself."
+    feature_names_: list|None = None # Feature names after preprocessing, in the model's order
+    rows_: list|None = None # Index labels (or positions) of the rows explained
+    background_rows_: list|None = None # Index labels (or positions) of the background sample, if one was used
+    explanation_: Any = None # The `shap.Explanation` of those rows
+    transient = ("explanation_",)
+
+class RowExplanation(Report):
+    "What `explain_row` returns: one row's SHAP contributions (and LIME's view), with the explanations themselves."
+    feature_names_: list|None = None # Feature names after preprocessing, in the model's order
+    row_: Any = None # The index label (or position) of the row explained
+    explanation_: Any = None # The row's `shap.Explanation`
+    lime_: Any = None # LIME's explanation of the row, when asked for
+    transient = ("explanation_", "lime_")
+
 # %% ../nbs/09_explain.ipynb #c4df7e54
 def _positive(**kw) -> None:
     for k, v in kw.items():
@@ -403,7 +421,7 @@ def explain(model:Any, # A fitted scikit-learn estimator or Pipeline (classifier
     share = imp / imp.sum() if imp.sum() > 0 else np.zeros_like(imp)
     table = pd.DataFrame({"mean |SHAP|": imp, "share": share}, index=pd.Index(m.names, name="feature"))
     table = table.sort_values("mean |SHAP|", ascending=False, kind="stable")
-    r = Report(f"SHAP explanation: {m.name}", inputs={
+    r = ExplanationReport(f"SHAP explanation: {m.name}", inputs={
         "model": m.name, "explainer": ex["name"], "output": ex["output"], "rows explained": rows,
         "background rows": bg_text, "features": f"{m.p} after preprocessing" if m.pre is not None else m.p,
         "base value": round(float(np.mean(base)), 6)})
@@ -556,7 +574,7 @@ class RowExplainer:
             inputs["predicted class"] = display_value(np.asarray(self.model.predict(raw_row))[0])
             if hasattr(self.model, "predict_proba") and not what.startswith("probability"):
                 inputs["predicted probability"] = float(self.model.predict_proba(raw_row)[0, k])
-        r = Report(f"Explanation of row {display_value(label)}: {m.name}", inputs=inputs)
+        r = RowExplanation(f"Explanation of row {display_value(label)}: {m.name}", inputs=inputs)
         r.add("MLNB-X001", f"{ex['name']} explained the {what} of row {display_value(label)}: base value {base:.4g} plus "
               f"{m.p} contributions gives {base + contrib.sum():.4g} (the model gives {fx:.4g}); background: {bg_text}.",
               evidence={"explainer": ex["name"], "output": what, "base": base, "prediction": fx, "gap": gap,

@@ -19,7 +19,7 @@ from .metrics import _Ctx, _model_name, _target, calibration_table, detect_task,
 
 # %% auto #0
 __all__ = ['FAIRNESS_RATES', 'GAP_COLUMNS', 'sensitive_groups', 'GroupMetric', 'group_metrics', 'metrics_by_group', 'group_gaps',
-           'check_fairness']
+           'FairnessReport', 'check_fairness']
 
 # %% ../nbs/10_fairness.ipynb #c81563a7
 register_code("MLNB-F001", "fairness", "warning", "Demographic parity difference above the threshold",
@@ -569,6 +569,16 @@ def _calibration(data:_Data, codes:np.ndarray, labels:list, sensitive:str, table
                      "ece": ece})
     return pd.DataFrame(bin_rows), pd.DataFrame(rows).set_index("group")
 
+# %% ../nbs/10_fairness.ipynb #97b11ed5
+class FairnessReport(Report):
+    "What `check_fairness` returns: findings, tables and figures, plus the tables and predictions they came from."
+    by_group: Any = None # One row per group (and per sensitive feature): size, metrics with intervals
+    gaps: Any = None # Per metric: worst and best group, difference and ratio, with intervals
+    calibration: Any = None # Calibration by group, when probabilities were available
+    y_pred: Any = None # The predictions the metrics were computed on
+    y_score: Any = None # The scores (probability of the positive class), if any
+    transient = ("y_pred", "y_score")
+
 # %% ../nbs/10_fairness.ipynb #f0030fbd
 def _predict(model, X, y_name, sens_names:list, pos_label, binary_hint) -> tuple[Any, Any, list, bool]:
     "Predicted labels, scores of the positive class (or None), the columns dropped, whether the model uses a sensitive column."
@@ -668,7 +678,7 @@ def check_fairness(model:Any=None, # A fitted estimator; predictions are compute
         ms = group_metrics(extra, "binary") + ms + (group_metrics(["calibration_in_the_large"], "binary", True) if calib and "calibration_in_the_large" not in have else [])
     else: calib = False
     sets = [[c] for c in sens.columns] + ([list(sens.columns)] if sens.shape[1] > 1 else [])
-    report = Report(f"Fairness: {name} by {', '.join(sens.columns)}", ignore=ignore, inputs={
+    report = FairnessReport(f"Fairness: {name} by {', '.join(sens.columns)}", ignore=ignore, inputs={
         "rows": n, "task": data.task, **({"positive class": display_value(data.pos_label), "positive favorable": positive_favorable}
                                          if data.task == "binary" else {}),
         "sensitive": list(sens.columns), "metrics": [m.name for m in ms if m.name != "calibration_in_the_large"],

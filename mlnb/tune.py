@@ -18,7 +18,7 @@ from .core import MlnbError, Report, register_code
 from .metrics import _Ctx, _model_name, _outputs, _setup, _take, against_baseline, evaluate
 
 # %% auto #0
-__all__ = ['DEFAULT_TRACKING_URI', 'search_space', 'tracking_uri', 'tune']
+__all__ = ['DEFAULT_TRACKING_URI', 'search_space', 'tracking_uri', 'tune', 'TuningReport']
 
 # %% ../nbs/07_tune.ipynb #e6a9bd54
 register_code("MLNB-T001", "tuning", "warning", "Tuning did not beat the untuned model",
@@ -314,6 +314,24 @@ def _trials_table(rows:list, dists:dict):
         if k not in t: t[k] = None
     return t
 
+# %% ../nbs/07_tune.ipynb #e712e376
+class TuningReport(Report):
+    "What `tune` returns: the search's findings and tables, the best setting, and where it was logged."
+    metric: str|None = None # The metric maximised
+    best_params_: dict|None = None # The best trial's parameters
+    best_score_: float|None = None # The best trial's cross-validated mean
+    trials_: Any = None # Every trial: number, state, value, parameters, seconds
+    evaluation_: Any = None # `evaluate` of the best setting on the search's folds
+    untuned_: Any = None # `evaluate` of the estimator as given, on the same folds
+    comparison_: Any = None # The paired comparison of the two
+    run_id_: str|None = None # MLflow parent run of the search
+    tracking_uri_: str|None = None # MLflow store it was logged to
+    experiment_id_: str|None = None # MLflow experiment
+    best_estimator_: Any = None # The best setting, refitted on all the rows
+    study_: Any = None # The Optuna study
+    splits: Any = None # The folds every trial was scored on: (train positions, test positions) pairs
+    transient = ("best_estimator_", "study_", "splits")
+
 # %% ../nbs/07_tune.ipynb #3b9691b2
 def _tune_report(study, trials, dists, est, X, y_, task, spec, ctx, folds, scheme, why, n_trials, timeout,
                  timed_out, seconds, errors, seed, seeded, mlog, costs, name) -> Report:
@@ -327,7 +345,7 @@ def _tune_report(study, trials, dists, est, X, y_, task, spec, ctx, folds, schem
     d = vs.findings[0].evidence
     counts = trials["state"].value_counts().to_dict()
     n_done, n_pruned, n_fail = (int(counts.get(s, 0)) for s in ("COMPLETE", "PRUNED", "FAIL"))
-    r = Report(f"Tuning: {name} ({len(trials)} trials, {spec.name})",
+    r = TuningReport(f"Tuning: {name} ({len(trials)} trials, {spec.name})",
                inputs={"estimator": name, "rows": len(y_), "task": task, "metric": spec.name, "cv": scheme,
                        "parameters": list(dists), "trials": f"{n_done} complete, {n_pruned} pruned, {n_fail} failed",
                        "seed": seed, "seconds": round(seconds, 2)})
