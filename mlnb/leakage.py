@@ -13,6 +13,7 @@ from typing import Any
 
 from .core import MlnbError, Report, display_value, register_code
 from .data import DataError, hashable, read_table, require_columns
+from .roles import date_format_finding, infer_date_format
 
 # %% auto #0
 __all__ = ['PROXY_THRESHOLDS', 'IDENTIFIER_THRESHOLDS', 'MIN_DISTINCT', 'SAMPLE_ROWS', 'id_columns', 'univariate_score',
@@ -270,9 +271,16 @@ def _group_findings(report, tr, te, groups):
                evidence={"shared": len(shared), "test_groups": int(te[groups].nunique()), "share_of_test_rows": round(float(rows.mean()), 4),
                          "examples": [display_value(v) for v in shared[:5]]}, location={"columns": [groups]})
 
-def _time_findings(report, tr, te, time):
+def _time_findings(report, tr, te, time, time_format=None):
+    import pandas as pd
     from mlnb.split import parse_time
-    t_tr, t_te = parse_time(tr[time]), parse_time(te[time])
+    if time_format is None:  # one format for the column in both tables, or no comparison at all
+        info = infer_date_format(pd.concat([tr[time], te[time]], ignore_index=True).rename(time))
+        if info.status in ("ambiguous", "mixed"):
+            date_format_finding(report, info, severity="error", option="time_format=")
+            return
+        time_format = info.format
+    t_tr, t_te = parse_time(tr[time], time_format), parse_time(te[time], time_format)
     latest = t_tr.max()
     early = t_te <= latest
     if not early.any(): return
@@ -288,6 +296,7 @@ def check_leakage(train:pd.DataFrame|str|Path, # The training table (or its path
                   time:str|None=None, # Time column: test rows must be later than training rows
                   groups:str|None=None, # Entity column: no entity on both sides
                   ignore:dict|None=None, # Codes to ignore, each with its reason
+                  time_format:str|None=None, # Format of a time column stored as text; default: the one format all values fit
                  ) -> Report:
     "Data-level leakage between a training and a test table: duplicates, groups, time, target proxies, identifiers."
     import pandas as pd
@@ -301,7 +310,7 @@ def check_leakage(train:pd.DataFrame|str|Path, # The training table (or its path
     report.run_check(_checked, _duplicate_findings, tr, te, [c for c in shared if c not in ids and c != target],
                      report.inputs, label="duplicates")
     if groups: report.run_check(_checked, _group_findings, tr, te, groups, label="groups")
-    if time: report.run_check(_checked, _time_findings, tr, te, time, label="time")
+    if time: report.run_check(_checked, _time_findings, tr, te, time, time_format, label="time")
     scores = []
     report.run_check(lambda: _collect(scores, _proxy_and_id_findings, both, target, shared, skip, ids), label="target proxies")
     if scores: report.add_table("univariate scores", pd.DataFrame(scores).set_index("column"))
