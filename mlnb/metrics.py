@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
 from .core import MlnbError, Report, display_value, register_code
-from .data import DataError, require_columns
+from .data import DataError, check_seed, infinite_count, require_columns, target_findings
 from .split import is_classification
 
 # %% auto #0
@@ -91,14 +91,18 @@ TASKS = ("binary", "multiclass", "regression", "counts", "ranking")
 
 def _target(y:Any, # The target: array-like
             where:str="y", # How to name it in errors
+            allow_inf:bool=False, # Let infinite values through (suggest_metrics reports them instead)
            ) -> pd.Series:
-    "The target as a Series with a 0..n-1 index; missing values and a single value are errors."
+    "The target as a Series with a 0..n-1 index; missing values, infinite values and a single value are errors."
     import numpy as np, pandas as pd
     y = y.reset_index(drop=True) if isinstance(y, pd.Series) else pd.Series(np.asarray(y).ravel() if not isinstance(y, list) else y)
     if len(y) == 0: raise DataError("The target is empty", where=where, fix="pass a target with values")
     if n := int(y.isna().sum()):
         raise DataError(f"The target has {n} missing values out of {len(y)}", where=where,
                         fix="drop the rows whose target is missing before evaluating; never impute a target")
+    if not allow_inf and (n := infinite_count(y)):
+        raise DataError(f"The target has {n} infinite values out of {len(y)}", where=where,
+                        fix="drop or correct those rows first, e.g. df = df[np.isfinite(df[target])]: no model or metric can use them")
     if y.nunique() < 2:
         raise DataError(f"The target has a single value ({display_value(y.iloc[0])}) in all {len(y)} rows", where=where,
                         fix="check the filter or join that produced it: a model needs at least two classes (or values) to learn")
@@ -455,7 +459,10 @@ def suggest_metrics(y:Any, # The target (array-like)
                    ) -> Report:
     "A primary metric and secondaries for this target, each with a rationale, and findings against common choices."
     import numpy as np
-    y = _target(y)
+    y = _target(y, allow_inf=True)
+    found = Report("target")
+    target_findings(found, y, missing=False)  # inf (D006) and numbers mixed with text (D008): errors, and reasoned without
+    if infinite_count(y): y = _target(y[~y.isin([np.inf, -np.inf])].reset_index(drop=True), allow_inf=False)
     task = _check_task(y, task, query)
     pos = positive_label(y) if task == "binary" else None
     classes = sorted(y.unique().tolist()) if task in _CLS else None
@@ -464,7 +471,7 @@ def suggest_metrics(y:Any, # The target (array-like)
         if task not in _CLS: raise MlnbError(f"Costs apply to classification; this target is {task}", where="costs",
                                              fix="drop costs=..., or pick a regression metric that reflects the cost of errors")
         C = cost_matrix(costs, classes, pos)
-    report = Report(f"Metric suggestion: {task} target", inputs={"rows": len(y), "task": task})
+    report = Report(f"Metric suggestion: {task} target", findings=found.findings, inputs={"rows": len(y), "task": task})
     if task == "binary": entries = _suggest_binary(report, y, C, probabilities, pos)
     elif task == "multiclass": entries = _suggest_multiclass(report, y, C, probabilities)
     elif task == "regression": entries = _suggest_regression(report, y)
@@ -519,6 +526,7 @@ def cv_splits(y:pd.Series, # The target
     import numpy as np
     from sklearn import model_selection as ms
     n = len(y)
+    seed = check_seed(seed)
     if cv is not None and not isinstance(cv, int):
         if hasattr(cv, "split"):
             return [(np.asarray(a), np.asarray(b)) for a, b in cv.split(np.zeros((n, 1)), y, groups)], type(cv).__name__, "given"
@@ -658,6 +666,7 @@ def _scores_table(rows:list[dict], specs:list, folds:list, ci:str, ctx:_Ctx, y, 
 def _setup(X, y, metrics, task, costs, query, groups, time, cv, seed, where:str):
     "Everything evaluate / compare / baselines share: X, y, task, metric specs, context, folds."
     import numpy as np
+    seed = check_seed(seed)
     X, y = _xy(X, y, where)
     n = len(y)
     query, qcol = _column_or_values(X, query, n, "query")
@@ -818,6 +827,22 @@ def _columns(X) -> tuple[list, list, list]:
         else: drop.append(c)
     return num, cat, drop
 
+def _finite_features(X) -> tuple[Any, dict]:
+    "X with +-inf as missing values (the baselines impute them) and text columns of mixed types as text; and the inf counts."
+    import numpy as np, pandas as pd
+    if not hasattr(X, "columns"):
+        a = np.asarray(X)
+        if a.ndim == 2 and a.dtype.kind == "f" and np.isinf(a).any():
+            return np.where(np.isinf(a), np.nan, a), {j: int(n) for j, n in enumerate(np.isinf(a).sum(axis=0)) if n}
+        return X, {}
+    infinite = {c: n for c in X.columns if (n := infinite_count(X[c]))}
+    text = [c for c in X.columns if X[c].dtype == object]  # encoders need one type: numbers and text as text
+    if not infinite and not text: return X, {}
+    X = X.copy()
+    for c in infinite: X[c] = X[c].replace([np.inf, -np.inf], np.nan)
+    for c in text: X[c] = X[c].map(lambda v: v if v is None or v is np.nan or isinstance(v, str) else str(v))
+    return X, infinite
+
 def baseline_models(X:Any, # Features (a DataFrame gets per-type preprocessing; an array is treated as numbers)
                     task:str, # binary, multiclass, regression or counts
                     seed:int|None=0, # Seed of the random models
@@ -832,6 +857,7 @@ def baseline_models(X:Any, # Features (a DataFrame gets per-type preprocessing; 
     from sklearn.linear_model import LogisticRegression, PoissonRegressor, Ridge
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import OneHotEncoder, OrdinalEncoder, StandardScaler
+    seed = check_seed(seed)
     if task == "ranking": raise MlnbError("baselines does not cover ranking", where="task",
                                           fix="evaluate a regressor with evaluate(..., query=...) and metrics=['ndcg@10']")
     if hasattr(X, "columns"): num, cat, drop = _columns(X)
@@ -883,10 +909,18 @@ def baselines(X:Any, # Features (DataFrame or array)
     "The standard baselines (dummy, linear, random forest, gradient boosting) on the same folds, best first."
     X0, y0 = _xy(X, y, "baselines")
     task0 = _check_task(y0, task)
+    X0, infinite = _finite_features(X0)
     feats = X0.drop(columns=[c for c in (groups, time) if isinstance(c, str) and c in getattr(X0, "columns", [])]) if hasattr(X0, "columns") else X0
+    if (feats.shape[1] if hasattr(feats, "shape") and len(feats.shape) == 2 else 1) == 0:
+        raise DataError("There are no feature columns: the table holds only the target (and the groups / time columns)",
+                        where="baselines", fix="pass a table with at least one feature column besides the target")
     all_models = {**baseline_models(feats, task0, seed), **dict(models or {})}
     r = compare(all_models, X0, y0, cv, metrics, groups, time, seed, task0, costs)
     r.title = f"Baselines ({task0}, {len(y0)} rows)"
+    if infinite:
+        r.add("MLNB-D005", f"{len(infinite)} feature column{'s'*(len(infinite)>1)} held infinite values, treated as missing "
+              "(imputed inside each fold): " + ", ".join(f"{c!r} ({n} rows)" for c, n in list(infinite.items())[:6]) + ".",
+              evidence={"infinite": {str(c): n for c, n in infinite.items()}}, location={"columns": list(infinite)})
     if hasattr(feats, "columns"):
         dropped = _columns(feats)[2]
         if dropped: r.inputs["dropped columns"] = dropped
