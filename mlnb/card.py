@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .core import (DOCS_URL, Finding, MlnbError, Report, _CSS, atomic_write, code_info, display_value, load_modules,
+from .core import (DOCS_URL, Finding, MlnbError, Report, REPORT_CSS, atomic_write, code_info, display_value, load_modules,
                        register_code)
 from .data import read_table, summarize
 
@@ -1046,7 +1046,7 @@ class ModelCard:
         "The card as self-contained HTML: inline CSS, figures as PNG data URIs, no JavaScript."
         e = html.escape
         nav = " ".join(f'<a href="#{_anchor(k)}">{e(k)}</a>' for k in self._blocks)
-        parts = [f'<div class="mlnb-card"><style>{_CARD_CSS}{_CSS}</style><h1>{e(self.title)}</h1>',
+        parts = [f'<div class="mlnb-card"><style>{_CARD_CSS}{REPORT_CSS}</style><h1>{e(self.title)}</h1>',
                  f'<div class="mlnb-status">{_inline(self._status_line())}</div><nav>{nav}</nav>']
         for k, blocks in self._blocks.items():
             parts.append(f'<section id="{_anchor(k)}"><h2>{e(k)}</h2>' + "".join(_block_html(b) for b in blocks) + "</section>")
@@ -1133,8 +1133,8 @@ def _card_log(self:ModelCard, run_id:str|None=None, # The MLflow run to log to; 
     if run_id is None:
         raise MlnbError("No MLflow run is active to log the model card to", where="model_card(log=True)",
                         fix="start one (`with mlflow.start_run(): ...`), pass log='<run id>', or pass log=False")
-    from mlnb.tune import _mlflow_quiet  # one place that knows which MLflow warnings are noise
-    with _mlflow_quiet():
+    from mlnb.tune import mlflow_quiet  # one place that knows which MLflow warnings are noise
+    with mlflow_quiet():
         from mlflow import MlflowClient
         client = MlflowClient()
         client.log_text(run_id, self.markdown, f"{artifact_path}/model_card.md")

@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterable, Mapping
 
 # %% auto #0
-__all__ = ['CODE_PATTERN', 'DOCS_URL', 'MlnbError', 'Severity', 'CodeInfo', 'register_code', 'code_info', 'registered_codes',
-           'load_modules', 'jsonable', 'display_value', 'Finding', 'figure_png', 'atomic_write', 'patch', 'Report',
-           'encode_value', 'decode_value', 'report_class', 'register_view', 'codes_markdown']
+__all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'MlnbError', 'Severity', 'CodeInfo', 'register_code', 'code_info',
+           'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'Finding', 'figure_png',
+           'atomic_write', 'patch', 'Report', 'encode_value', 'decode_value', 'report_class', 'register_view',
+           'codes_markdown']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -158,6 +159,14 @@ def display_value(v:Any # A value for a message: a class label, a timestamp, a n
     if hasattr(v, "item") and not hasattr(v, "hour"): v = v.item()
     if hasattr(v, "hour") and hasattr(v, "normalize") and v == v.normalize(): return str(v.date())
     return repr(v) if isinstance(v, str) else str(v)
+
+def listing(names:Iterable, # Values to list: column names, class labels, choices
+            n:int=8, # Shown at most; the rest are counted
+           ) -> str:
+    "Values for a message, each as `display_value` writes it, the tail counted: `'a', 'b', ... (12 in all)`."
+    names = list(names)
+    shown = ", ".join(display_value(c) for c in names[:n])
+    return shown + (f", ... ({len(names)} in all)" if len(names) > n else "")
 
 # %% ../nbs/00_core.ipynb #23e80da3
 @dataclass
@@ -445,7 +454,7 @@ def _short(v, n=60):
 Report._repr_pretty_ = lambda self, p, cycle: p.text(self.to_text())
 
 # %% ../nbs/00_core.ipynb #cd5754a9
-_CSS = """
+REPORT_CSS = """
 .mlnb-report{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;font-size:13px;color:#1f2328;background:#fff;
  border:1px solid #d0d7de;border-radius:6px;padding:10px 14px;max-width:1000px}
 .mlnb-report h3{margin:0 0 4px;font-size:15px}
@@ -486,7 +495,7 @@ def to_html(self:Report, max_rows:int=20 # Rows shown per table
             ) -> str:
     "Self-contained HTML view: inline CSS, figures as PNG data URIs, no JavaScript."
     e = html.escape
-    out = [f'<div class="mlnb-report"><style>{_CSS}</style><h3>{e(self.title)}</h3>']
+    out = [f'<div class="mlnb-report"><style>{REPORT_CSS}</style><h3>{e(self.title)}</h3>']
     if self.inputs:
         out.append('<div class="mlnb-inputs">' + ", ".join(f"{e(str(k))}: <b>{e(_short(v))}</b>"
                                                           for k,v in self.inputs.items()) + "</div>")

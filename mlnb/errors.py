@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping
 
-from .core import MlnbError, Report, display_value, register_code
+from .core import MlnbError, Report, display_value, listing, register_code
 from .data import DataError
 
 # %% auto #0
-__all__ = ['model_label', 'check_fitted_model', 'bin_feature', 'find_slices', 'error_tree', 'ErrorAnalysis', 'Cohort',
-           'analyze_errors', 'describe_cohort']
+__all__ = ['model_label', 'check_fitted_model', 'feature_frame', 'bin_feature', 'find_slices', 'error_tree', 'error_heatmap',
+           'ErrorAnalysis', 'Cohort', 'analyze_errors', 'describe_cohort']
 
 # %% ../nbs/08_errors.ipynb #e2c7eb89
 register_code("MLNB-E001", "errors", "info", "What the error analysis covered",
@@ -57,10 +57,6 @@ def model_label(model:Any) -> str:
     if steps: return "Pipeline(" + " -> ".join(type(s).__name__ for _, s in steps) + ")"
     return type(model).__name__
 
-def _listing(names:list, n:int=8) -> str:
-    shown = ", ".join(display_value(c) for c in names[:n])
-    return shown + (f", ... ({len(names)} in all)" if len(names) > n else "")
-
 def check_fitted_model(model:Any, # A scikit-learn estimator or Pipeline
                        X:Any=None, # The rows it will be asked about (DataFrame or 2-D array); None checks the model only
                        where:str="model", # The calling function, named in the errors
@@ -90,7 +86,7 @@ def check_fitted_model(model:Any, # A scikit-learn estimator or Pipeline
         missing = [c for c in want if c not in set(cols)]
         unexpected = [c for c in cols if c not in set(want)]
         if missing or unexpected:
-            parts = ([f"missing {_listing(missing)}"] if missing else []) + ([f"unexpected {_listing(unexpected)}"] if unexpected else [])
+            parts = ([f"missing {listing(missing)}"] if missing else []) + ([f"unexpected {listing(unexpected)}"] if unexpected else [])
             raise MlnbError(f"X's columns do not match the {len(want)} columns {name} was fitted on: {'; '.join(parts)}", where=where,
                             fix="pass exactly the training columns, e.g. X = df[list(model.feature_names_in_)] "
                                 "(drop the target, ids and columns added after fitting)")
@@ -103,7 +99,9 @@ def check_fitted_model(model:Any, # A scikit-learn estimator or Pipeline
     return X
 
 # %% ../nbs/08_errors.ipynb #057f8352
-def _frame(X:Any):
+def feature_frame(X:Any # Features: a DataFrame (returned as is) or a 2-D array
+                 ) -> pd.DataFrame:
+    "`X` as a DataFrame; an array's columns are named x0, x1, ... (as scikit-learn names them)."
     import numpy as np, pandas as pd
     if isinstance(X, pd.DataFrame): return X
     a = np.asarray(X)
@@ -236,7 +234,7 @@ def _counts(codes, k, err):
 def _slices(X, error, regression, bins, max_levels, pair_features, min_rows, alpha):
     "The slices table and the bin codes behind it (kept out of the table's attrs: pandas compares attrs)."
     import numpy as np, pandas as pd
-    X = _frame(X); err = np.asarray(error, float)
+    X = feature_frame(X); err = np.asarray(error, float)
     N = len(err); S1, S2 = float(err.sum()), float((err * err).sum())
     min_rows = min_rows or max(30, math.ceil(0.001 * N))
     binned = {c: bin_feature(X[c], bins, max_levels) for c in X.columns}
@@ -342,7 +340,7 @@ def error_tree(X:Any, # Features of the rows (DataFrame)
     "Fit the error tree; return (nodes table, fitted tree, {node id: boolean mask of its rows})."
     import numpy as np, pandas as pd
     from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
-    X = _frame(X); err = np.asarray(error, float); N = len(err)
+    X = feature_frame(X); err = np.asarray(error, float); N = len(err)
     min_rows = min_rows or max(30, math.ceil(0.01 * N))
     fit = np.sort(np.random.default_rng(seed).choice(N, max_fit_rows, replace=False)) if N > max_fit_rows else np.arange(N)
     M, names, kinds = _tree_features(X.iloc[fit], max_levels)
@@ -474,7 +472,12 @@ def _residuals(report, y, y_pred):
     return fig
 
 # %% ../nbs/08_errors.ipynb #4c1f962b
-def _heatmap(rows:pd.DataFrame, features, regression:bool, bins:int, max_levels:int):
+def error_heatmap(rows:pd.DataFrame, # Per-row frame with the features and an `error` column (`ErrorAnalysis.rows_`)
+                  features:str|list, # One or two feature names
+                  regression:bool, # Whether `error` is an absolute residual (else 0/1)
+                  bins:int=5, # Quantile bins per numeric feature
+                  max_levels:int=20, # Levels kept per categorical feature (the rest grouped)
+                 ) -> tuple:
     "Error over one or two binned features: (table of error, table of rows, figure)."
     import numpy as np, pandas as pd
     from matplotlib.figure import Figure
@@ -574,7 +577,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
                   ) -> Report:
     "Where the model fails: confusion or residuals, worst failures, error tree, heatmap, slices and cohorts."
     import numpy as np, pandas as pd
-    X = _frame(X)
+    X = feature_frame(X)
     yv = np.asarray(y)
     if yv.ndim != 1 or len(yv) != len(X):
         raise DataError(f"y has {len(yv)} values for {len(X)} rows of X", where="analyze_errors",
@@ -587,7 +590,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
                                                fix="pass one prediction per row")
     error, loss = _losses(yv, y_pred, y_proba, classes, task)
     regression = task == "regression"
-    extra = _frame(data).set_axis(X.index) if data is not None else None
+    extra = feature_frame(data).set_axis(X.index) if data is not None else None
     if extra is not None and len(extra) != len(X):
         raise DataError(f"data has {len(extra)} rows for {len(X)} rows of X", where="data", fix="pass one row per row of X")
     frame = X if extra is None else pd.concat([X, extra.drop(columns=[c for c in extra.columns if c in X.columns])], axis=1)
@@ -625,7 +628,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
                                              (nodes.attrs["split_features"][:2] or features[:1]))
     if unknown := [f for f in ([hm] if isinstance(hm, str) else hm) if f not in rows.columns]:
         raise MlnbError(f"Unknown heatmap features {unknown}", where="heatmap", fix=f"choose one or two of {features}")
-    err_t, n_t, fig = _heatmap(rows, hm, regression, bins, 20)
+    err_t, n_t, fig = error_heatmap(rows, hm, regression, bins, 20)
     hm_name = " x ".join(map(str, [hm] if isinstance(hm, str) else hm))
     report.add_table(f"heatmap: {measure} by {hm_name}", err_t); report.add_table(f"heatmap: rows by {hm_name}", n_t)
     report.add_figure(f"heatmap: {hm_name}", fig)

@@ -12,8 +12,8 @@ import warnings
 from collections import OrderedDict
 from typing import Any
 
-from .core import MlnbError, Report, display_value, register_code
-from .errors import _listing, check_fitted_model, model_label
+from .core import MlnbError, Report, display_value, listing, register_code
+from .errors import check_fitted_model, model_label
 
 # %% auto #0
 __all__ = ['explainer_kind', 'ExplanationReport', 'RowExplanation', 'explain', 'RowExplainer', 'row_explainer', 'clear_row_cache',
@@ -203,7 +203,7 @@ class _Explained:
             hits = [i for i, c in enumerate(self.classes) if c == target_class or str(c) == str(target_class)]
             if not hits:
                 raise MlnbError(f"target_class={display_value(target_class)} is not a class of {self.name}", where=self.where,
-                                fix=f"pass one of: {_listing(self.classes, 20)}")
+                                fix=f"pass one of: {listing(self.classes, 20)}")
             return hits[0], None
         if len(self.classes) == 2: return 1, None
         pred = np.asarray(self.model.predict(self.model_input(self.rows(pos))))

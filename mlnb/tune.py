@@ -18,7 +18,7 @@ from .core import MlnbError, Report, register_code
 from .metrics import _Ctx, _model_name, _outputs, _setup, _take, against_baseline, evaluate
 
 # %% auto #0
-__all__ = ['DEFAULT_TRACKING_URI', 'search_space', 'tracking_uri', 'tune', 'TuningReport']
+__all__ = ['DEFAULT_TRACKING_URI', 'search_space', 'tracking_uri', 'mlflow_quiet', 'tune', 'TuningReport']
 
 # %% ../nbs/07_tune.ipynb #e6a9bd54
 register_code("MLNB-T001", "tuning", "warning", "Tuning did not beat the untuned model",
@@ -121,7 +121,7 @@ def tracking_uri(uri:str|None=None, # An explicit MLflow tracking URI
 _resolve_uri = tracking_uri  # `tune` has a parameter of the same name
 
 @contextmanager
-def _mlflow_quiet():
+def mlflow_quiet():
     "Silence SQLAlchemy's deprecation warnings raised from MLflow's sqlite store."
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"(mlflow|sqlalchemy|alembic)(\.|$)")
@@ -131,13 +131,15 @@ def _mlflow_quiet():
         except ImportError: pass
         yield
 
+_mlflow_quiet = mlflow_quiet  # the name mlnb.tracking still imports; removed once it uses the public one
+
 # %% ../nbs/07_tune.ipynb #39a921b0
 class _MlflowLog:
     "One parent run for the search and a child run per trial, in the store at `uri`."
     _STATUS = {"COMPLETE": "FINISHED", "PRUNED": "KILLED", "FAIL": "FAILED"}
 
     def __init__(self, uri:str, experiment:str, run_name:str, params:dict):
-        with _mlflow_quiet():
+        with mlflow_quiet():
             from mlflow import MlflowClient
             self.uri, self.client = uri, MlflowClient(tracking_uri=uri)
             exp = self.client.get_experiment_by_name(experiment)
@@ -155,7 +157,7 @@ class _MlflowLog:
     def trial(self, number:int, state:str, params:dict, scores:list, error:str|None=None):
         "Log one trial as a child run of the search."
         import numpy as np
-        with _mlflow_quiet():
+        with mlflow_quiet():
             run = self.client.create_run(self.experiment_id, run_name=f"trial {number}",
                                          tags={"mlflow.parentRunId": self.run_id, "state": state, "trial": str(number)})
             m = {"cv_mean": float(np.mean(scores)) if scores else None,
@@ -165,7 +167,7 @@ class _MlflowLog:
 
     def finish(self, metrics:dict, params:dict, status:str="FINISHED"):
         "Log the search's outcome on the parent run and close it."
-        with _mlflow_quiet():
+        with mlflow_quiet():
             self._batch(self.run_id, params=params, metrics=metrics)
             self.client.set_terminated(self.run_id, status)
 

@@ -368,8 +368,8 @@ class ErrorExplorer(ReportWidget):
                  **kwargs, # Passed to `analyze_errors` (y_pred, cohorts, max_depth, bins, ...)
                 ):
         import pandas as pd
-        from mlnb.errors import _frame
-        self.model, self.X, self.y, self.page_size, self.lime = model, _frame(X), y, page_size, lime
+        from mlnb.errors import feature_frame
+        self.model, self.X, self.y, self.page_size, self.lime = model, feature_frame(X), y, page_size, lime
         self.sensitive = sensitive
         names = [sensitive] if isinstance(sensitive, str) else sensitive if isinstance(sensitive, (list, tuple)) else None
         extra = None  # groups given as values (not columns of X) are sliced on too, through analyze_errors' data=
@@ -478,7 +478,7 @@ class ErrorExplorer(ReportWidget):
 
     def _row_html(self, label) -> str:
         import pandas as pd
-        from mlnb.errors import _frame
+        from mlnb.errors import feature_frame
         if label not in self.X.index:
             raise MlnbError(f"No row {display_value(label)} in X", where="ErrorExplorer", fix="choose a row of the failure list")
         row = self.report_.rows_.loc[[label]]
@@ -502,12 +502,12 @@ class ErrorExplorer(ReportWidget):
 
     def _on_heatmap(self, change=None) -> None:
         def draw():
-            from mlnb.errors import _heatmap
+            from mlnb.errors import error_heatmap
             feats = self.heatmap_features
             if not 1 <= len(feats) <= 2 or len(set(feats)) != len(feats):
                 raise MlnbError(f"The heatmap takes one or two different features, got {feats}", where="ErrorExplorer",
                                 fix="choose a feature, and optionally a second one")
-            err, n, fig = _heatmap(self.report_.rows_, feats, self.report_.task == "regression", 5, 20)
+            err, n, fig = error_heatmap(self.report_.rows_, feats, self.report_.task == "regression", 5, 20)
             part = Report(f"{self.report_.measure} by {' x '.join(map(str, feats))}")
             part.add_table(self.report_.measure, err); part.add_table("rows", n); part.add_figure("heatmap", fig)
             return part.to_html()
