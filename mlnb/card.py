@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .core import (DOCS_URL, Finding, MlnbError, Report, REPORT_CSS, atomic_write, code_info, display_value, load_modules,
+from .core import (DOCS_URL, Finding, MlnbError, Report, REPORT_CSS, atomic_write, code_info, display_value, load_modules, view_for,
                        register_code)
 from .data import read_table, summarize
 
@@ -1066,7 +1066,7 @@ class ModelCard:
     def __str__(self): return self.markdown
 
 # %% ../nbs/11_card.ipynb #70646ea7
-_VIEWS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json"}
+_CARD_VIEWS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json"}
 
 def _block_json(b:dict) -> dict:
     return {**b, "png": base64.b64encode(b["png"]).decode()} if b["kind"] == "figure" else b
@@ -1105,11 +1105,7 @@ def _card_load(cls, path:str|Path # A card saved with `save('card.json')`
 def _card_save(self:ModelCard, path:str|Path # `.md`, `.html` or `.json`: the suffix picks the view
               ) -> Path:
     "Write the card to `path` atomically (Markdown, HTML, or JSON that `ModelCard.load` reads back)."
-    path = Path(path)
-    view = _VIEWS.get(path.suffix.lower())
-    if view is None:
-        raise MlnbError(f"Cannot tell which view to write from the suffix {path.suffix!r}", where=str(path),
-                        fix="end the file name in .md, .html or .json")
+    path, view = Path(path), view_for(path, _CARD_VIEWS)
     text = self.markdown if view == "markdown" else self.html if view == "html" else \
            json.dumps(self.to_dict(), indent=1, allow_nan=False) + "\n"
     return atomic_write(path, text)

@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterable, Mapping
 
 # %% auto #0
-__all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'MlnbError', 'Severity', 'CodeInfo', 'register_code', 'code_info',
-           'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'Finding', 'figure_png',
-           'atomic_write', 'patch', 'Report', 'encode_value', 'decode_value', 'report_class', 'register_view',
-           'codes_markdown']
+__all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'SUFFIX_VIEWS', 'MlnbError', 'Severity', 'CodeInfo', 'register_code',
+           'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'Finding',
+           'figure_png', 'atomic_write', 'patch', 'Report', 'encode_value', 'decode_value', 'report_class', 'view_for',
+           'register_view', 'codes_markdown']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -600,19 +600,27 @@ def from_dict(cls:Report, d:dict # The output of `Report.to_dict`
 
 
 # %% ../nbs/00_core.ipynb #e3a020a3
-_VIEWS = {".html": lambda r: r.to_html(), ".htm": lambda r: r.to_html(), ".json": lambda r: r.to_json() + "\n",
-          ".txt": lambda r: r.to_text(), ".md": lambda r: r.to_text(), ".log": lambda r: r.to_text()}
+SUFFIX_VIEWS = {".html": "html", ".htm": "html", ".json": "json", ".txt": "text", ".md": "text", ".log": "text"}
+
+def view_for(path:str|Path, # The destination file
+             views:Mapping[str,str]=SUFFIX_VIEWS, # Suffix (lower case, with the dot) -> name of the view
+            ) -> str:
+    "The view a file's suffix asks for; an unknown suffix is an error naming the suffixes that work."
+    view = views.get(Path(path).suffix.lower())
+    if view is None:
+        first = {}
+        for suffix, v in views.items(): first.setdefault(v, suffix)  # one suffix per view: .html, not also .htm
+        *rest, last = first.values()
+        raise MlnbError(f"Cannot tell which view to write from the suffix {Path(path).suffix!r}", where=str(path),
+                        fix=f"end the file name in {', '.join(rest) + ' or ' if rest else ''}{last}")
+    return view
 
 @patch
 def save(self:Report, path:str|Path # Destination; the suffix picks the view
          ) -> Path:
     "Write the report to `path` (`.html`, `.json` or `.txt`), atomically."
-    path = Path(path)
-    view = _VIEWS.get(path.suffix.lower())
-    if view is None:
-        raise MlnbError(f"Cannot tell which view to write from the suffix {path.suffix!r}", where=str(path),
-                        fix="end the file name in .html, .json or .txt")
-    return atomic_write(path, view(self))
+    views = {"html": self.to_html, "json": lambda: self.to_json() + "\n", "text": self.to_text}
+    return atomic_write(path, views[view_for(path)]())
 
 # %% ../nbs/00_core.ipynb #f42f55e4
 @patch
@@ -640,14 +648,14 @@ def register_view(report_class:type, # A Report class (its subclasses get the vi
     "Make `view` the live view of `report_class` reports (`Report.widget`)."
     _VIEW_CLASSES[report_class] = view
 
-def _view_for(cls:type) -> Callable|None:
+def _live_view(cls:type) -> Callable|None:
     return next((_VIEW_CLASSES[k] for k in cls.__mro__ if k in _VIEW_CLASSES), None)
 
 @patch
 def widget(self:Report):
     "The live view registered for this report's class (the widgets module registers them)."
-    view = _view_for(type(self))
-    if view is None: load_modules(); view = _view_for(type(self))  # discovery: the views register themselves on import
+    view = _live_view(type(self))
+    if view is None: load_modules(); view = _live_view(type(self))  # discovery: the views register themselves on import
     if view is None: raise MlnbError(f"No live view is registered for {type(self).__name__}", where="Report.widget",
                                      fix="show the report itself (its HTML), or register a view with mlnb.core.register_view")
     return view(self)
