@@ -15,17 +15,19 @@ from pathlib import Path
 from typing import Callable
 
 import mlnb
-from .core import MlnbError, Report, atomic_write, codes_markdown, jsonable, registered_codes
-from .data import EXAMPLES, load_example, read_table, require_columns, summarize, table_format, write_table
-from .split import STRATEGIES, preview_split, split_data, time_candidates, to_datetimes
+from .core import MlnbError, Report, Severity, atomic_write, codes_markdown, jsonable, registered_codes
+from .data import (EXAMPLES, DataError, SEED_MAX, check_seed, load_example, read_table, require_columns, summarize,
+                       table_format, write_table)
+from .roles import format_problem, infer_date_format, parse_dates
+from .split import STRATEGIES, parse_time, preview_split, split_data
 from .validate import validate
 from .leakage import check_leakage
 
 # %% auto #0
-__all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'emit', 'check_tables', 'check_command',
-           'write_parts', 'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'text_argument',
-           'card_command', 'data_command', 'codes_command', 'run_command', 'status_command', 'params_command',
-           'build_parser', 'main']
+__all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'seed_argument', 'time_format_argument', 'parse_ignores',
+           'emit', 'check_tables', 'check_command', 'write_parts', 'split_command', 'lint_command', 'metrics_command',
+           'baselines_command', 'text_argument', 'card_command', 'data_command', 'codes_command', 'run_command',
+           'status_command', 'params_command', 'build_parser', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -57,6 +59,25 @@ def add_output_arguments(p:argparse.ArgumentParser, # The subcommand's parser
     p.add_argument("--output", "-o", metavar="FILE", help="write the result to FILE (atomically) instead of stdout")
     p.add_argument("--ignore", action="append", default=[], metavar="CODE=REASON",
                    help='ignore a finding code, with the reason, e.g. --ignore MLNB-D003="repeat orders are real"')
+
+def seed_argument(text:str # The value of `--seed`
+                 ) -> int:
+    "`--seed` as an int from 0 to 2**32 - 1; anything else is a usage error (exit 2) that gives the range."
+    try: return check_seed(int(text), where="--seed", allow_none=False)
+    except (ValueError, MlnbError):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a seed: pass a whole number from 0 to {SEED_MAX}") from None
+
+def time_format_argument(df, # The table
+                         time:str|None, # `--time`
+                         time_format:str|None, # `--time-format`
+                        ) -> str|None:
+    "The format of the time column: the one given, or the one its values fit; a usage error when it is ambiguous or mixed."
+    if time is None or time_format is not None: return time_format
+    info = infer_date_format(df[time])
+    if info.status in ("ambiguous", "mixed"):
+        what, fix = format_problem(info, "--time-format")
+        raise DataError(what, where=f"--time {time}", fix=fix)
+    return info.format
 
 def parse_ignores(items:list[str] # `CODE=REASON` strings from the command line
                  ) -> dict[str,str]:
@@ -94,11 +115,12 @@ def check_tables(train:str|Path|object, # Training table (path or DataFrame)
                  groups:str|None=None, # Entity column (customer, patient, ...), if any
                  ignore:dict|None=None, # Codes to ignore, each with its reason
                  encoding:str|None=None, # Text encoding of CSV inputs
+                 time_format:str|None=None, # Format of the time column's text dates; default: the one all values fit
                 ) -> Report:
     "All applicable checks on a training table (and a test table) as one report."
     tables = {"train": train} if test is None else {"train": train, "test": test}
     names = {k: Path(v).name if isinstance(v, (str, Path)) else k for k,v in tables.items()}
-    frames = {k: _with_dates(read_table(v, encoding=encoding)) for k,v in tables.items()}
+    frames = {k: _with_dates(read_table(v, encoding=encoding), {time: time_format} if time_format else {}) for k,v in tables.items()}
     for k,df in frames.items():
         require_columns(df, target, names[k], "target column")
         require_columns(df, [time, groups], names[k])
@@ -112,23 +134,41 @@ def check_tables(train:str|Path|object, # Training table (path or DataFrame)
             label="validation")
     if "test" in frames:
         _tagged(report, None, check_leakage, frames["train"], frames["test"], target, time=time, groups=groups,
-                label="leakage")
-    return report
+                time_format=time_format, label="leakage")
+    return _one_date_finding(report, time)
 
 def _validate_more(train, test, target, groups) -> Report:
     "`validate`, less the target findings `summarize` already made for each table (D001, D002)."
     r = validate(train, test, target=target, groups=groups)
-    r.findings = [f for f in r.findings if f.code not in ("MLNB-D001", "MLNB-D002")]
+    r.findings = [f for f in r.findings if f.code not in _SUMMARIZED]
     return r
 
-def _with_dates(df):
-    "Text columns holding ISO dates (as CSV gives them) parsed as datetimes, so checks compare dates, not strings."
-    import pandas as pd
-    cols = [c for c in time_candidates(df) if not pd.api.types.is_datetime64_any_dtype(df[c])]
-    if not cols: return df
+_SUMMARIZED = ("MLNB-D001", "MLNB-D002", "MLNB-D005", "MLNB-D006", "MLNB-D007", "MLNB-D008")  # summarize reports them per table
+
+def _with_dates(df, formats:dict|None=None):
+    "Text columns of dates read with their one format (or the one in `formats`), so checks compare dates, not strings."
+    formats = formats or {}
+    out = {}
+    for c in df.columns:
+        info = infer_date_format(df[c]) if c not in formats else None
+        if c in formats or info.status == "format":  # ambiguous / mixed columns stay text: validate reports them
+            out[c] = parse_dates(df[c], formats.get(c) or info.format, errors="coerce")  # offsets compare in UTC
+    if not out: return df
     df = df.copy()
-    for c in cols: df[c] = to_datetimes(df[c])  # mixed UTC offsets (a daylight-saving change) compare in UTC
+    for c, v in out.items(): df[c] = v
     return df
+
+def _one_date_finding(report:Report, time:str|None) -> Report:
+    "One K001 / K002 finding per column (validate and leakage may both see it), an error for the named time column."
+    seen = {}
+    for f in report.findings:
+        if not f.code.startswith("MLNB-K"): continue
+        col = tuple(f.location.get("columns", ()))
+        if time is not None and col == (time,): f.severity = Severity.ERROR
+        seen.setdefault((f.code, col), []).append(f)
+    drop = {id(f) for fs in seen.values() for f in fs[1:]}
+    report.findings = [f for f in report.findings if id(f) not in drop]
+    return report
 
 def _tagged(report:Report, table:str|None, check, *args, **kwargs) -> None:
     "Run a check into `report`; its findings get `location['table']` when the table is known."
@@ -143,6 +183,7 @@ def _check_arguments(p):
     p.add_argument("--target", required=True, metavar="COL", help="the target column")
     p.add_argument("--time", metavar="COL", help="time column: test rows must be later than training rows")
     p.add_argument("--groups", metavar="COL", help="entity column (customer, patient, ...): none on both sides; drift compares one row per entity")
+    p.add_argument("--time-format", metavar="FMT", help="format of the --time column's dates, e.g. '%%d/%%m/%%Y' (default: the one all values fit)")
     p.add_argument("--encoding", help="text encoding of CSV inputs (default UTF-8)")
     add_output_arguments(p)
 
@@ -150,7 +191,9 @@ def _check_arguments(p):
 def check_command(args) -> int:
     "Run `check_tables` on the command line's arguments."
     report = check_tables(args.train, args.target, test=args.test, time=args.time, groups=args.groups,
-                          ignore=parse_ignores(args.ignore), encoding=args.encoding)
+                          ignore=parse_ignores(args.ignore), encoding=args.encoding, time_format=args.time_format)
+    for f in report.findings:  # date-format fixes name the command line's option, not the Python parameter
+        if f.code.startswith("MLNB-K"): f.fix = f.fix.replace("time_format=", "--time-format ").replace("format=", "--time-format ")
     return emit(report, args)
 
 # %% ../nbs/16_cli.ipynb #18cac075
@@ -162,7 +205,8 @@ def _split_arguments(p):
     p.add_argument("--time", metavar="COL", help="time column: test rows are later than training rows")
     p.add_argument("--test-size", type=float, default=0.2, metavar="F", help="share of rows for test (default 0.2)")
     p.add_argument("--valid-size", type=float, default=0.0, metavar="F", help="share of rows for validation (default 0)")
-    p.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default 0)")
+    p.add_argument("--time-format", metavar="FMT", help="format of the --time column's dates, e.g. '%%d/%%m/%%Y' (default: the one all values fit)")
+    p.add_argument("--seed", type=seed_argument, default=0, metavar="N", help=f"random seed, 0 to {SEED_MAX} (default 0)")
     p.add_argument("--output-dir", metavar="DIR", help="write train / valid / test files here, in the input's format")
     p.add_argument("--encoding", help="text encoding of a CSV input (default UTF-8)")
     add_output_arguments(p)
@@ -178,9 +222,10 @@ def write_parts(split, data_path:str|Path, output_dir:str|Path) -> dict[str,str]
 @command("split", "split a table into train / valid / test and preview the split", _split_arguments)
 def split_command(args) -> int:
     "Split, preview, and optionally write the parts."
-    df = read_table(args.data, encoding=args.encoding)
+    df = read_table(args.data, columns=[args.target, args.groups, args.time], encoding=args.encoding)
+    time_format = time_format_argument(df, args.time, args.time_format)
     split = split_data(df, target=args.target, strategy=args.strategy, test_size=args.test_size,
-                       valid_size=args.valid_size, groups=args.groups, time=args.time, seed=args.seed)
+                       valid_size=args.valid_size, groups=args.groups, time=args.time, seed=args.seed, time_format=time_format)
     report = preview_split(split, plots=args.format == "html", ignore=parse_ignores(args.ignore))
     files = write_parts(split, args.data, args.output_dir) if args.output_dir else {}
     for part, f in files.items(): print(f"mlnb: wrote {f} ({split.sizes()[part]} rows)", file=sys.stderr)
@@ -236,7 +281,8 @@ def _baselines_arguments(p):
     p.add_argument("--target", required=True, metavar="COL", help="the target column")
     p.add_argument("--groups", metavar="COL", help="entity column: folds keep each entity on one side (GroupKFold)")
     p.add_argument("--time", metavar="COL", help="time column: folds respect time order (TimeSeriesSplit)")
-    p.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default 0)")
+    p.add_argument("--time-format", metavar="FMT", help="format of the --time column's dates, e.g. '%%d/%%m/%%Y' (default: the one all values fit)")
+    p.add_argument("--seed", type=seed_argument, default=0, metavar="N", help=f"random seed, 0 to {SEED_MAX} (default 0)")
     p.add_argument("--encoding", help="text encoding of a CSV input (default UTF-8)")
     add_output_arguments(p)
 
@@ -245,8 +291,10 @@ def baselines_command(args) -> int:
     "`mlnb baselines`: dummy, linear, random forest and gradient boosting, with CV and CIs."
     from mlnb.metrics import baselines
     df = read_table(args.data, columns=[args.target, args.groups, args.time], encoding=args.encoding)
-    report = baselines(df.drop(columns=[args.target]), df[args.target], groups=args.groups and df[args.groups],
-                       time=args.time and df[args.time], seed=args.seed, plot=args.format == "html")
+    time = parse_time(df[args.time], time_format_argument(df, args.time, args.time_format)) if args.time else None
+    roles = [c for c in dict.fromkeys([args.target, args.groups, args.time]) if c is not None]  # not features
+    report = baselines(df.drop(columns=roles), df[args.target], groups=None if args.groups is None else df[args.groups],
+                       time=None if time is None else time.to_numpy(), seed=args.seed, plot=args.format == "html")
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"best": report.best_})
 
@@ -314,7 +362,7 @@ def _data_arguments(p):
     p.add_argument("name", nargs="?", metavar="NAME", help="customers, a scikit-learn set, or r:PACKAGE/ITEM")
     p.add_argument("--list", action="store_true", help="list the example tables")
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE (format from its suffix) instead of CSV on stdout")
-    p.add_argument("--seed", type=int, default=0, help="random seed of generated tables (default 0)")
+    p.add_argument("--seed", type=seed_argument, default=0, help=f"random seed of generated tables, 0 to {SEED_MAX} (default 0)")
     p.add_argument("--customers", type=int, default=1000, metavar="N", help="customers in the generated table (default 1000)")
 
 @command("data", "write an example table (generated or bundled)", _data_arguments)
@@ -418,7 +466,8 @@ def params_command(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     "The `mlnb` argument parser with every registered subcommand."
     p = _Parser(prog="mlnb", description="mlnb: an ML engineer's rigor for notebooks. "
-                "Exit status: 0 no error finding, 1 an error finding, 2 bad usage or unreadable input.")
+                "Exit status: 0 no error finding, 1 an error finding, 2 bad usage or unreadable input, "
+                "3 a bug in mlnb (please report it with the traceback).")
     p.add_argument("--version", action="version", version=f"mlnb {mlnb.__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name,(help, arguments, _) in COMMANDS.items():

@@ -93,6 +93,13 @@ def _masks(u:pd.Series, formats) -> dict:
     return masks
 
 # %% ../nbs/01b_roles.ipynb #fa648845
+def _main_formats(masks:dict, counts:dict) -> list:
+    "Formats by rows read, leaving out one that reads only values a listed format reads (01/02/2024 next to 13/02/2024)."
+    kept = []
+    for f in sorted(masks, key=lambda f: -counts[f]):
+        if not any((masks[f] <= masks[k]).all() for k in kept): kept.append(f)
+    return kept
+
 def infer_date_format(s:pd.Series, # A column: text, datetimes or anything else
                       formats:tuple=DATE_FORMATS, # Candidate formats, tried on every value
                      ) -> DateFormat:
@@ -115,7 +122,7 @@ def infer_date_format(s:pd.Series, # A column: text, datetimes or anything else
     if len(full) == 1: info.status, info.format = "format", full[0]
     else:
         info.status = "ambiguous" if full else "mixed"
-        info.formats = full or sorted(masks, key=lambda f: -info.counts[f])
+        info.formats = full or _main_formats(masks, info.counts)
     shown = info.formats or [info.format]
     main = masks[shown[0]] if info.status == "mixed" else np.zeros(len(u), bool)  # mixed: show what the main format misses
     info.examples = {f: u[masks[f] & (~main if i else True)].iloc[:3].tolist() for i, f in enumerate(shown)}
