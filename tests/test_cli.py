@@ -32,6 +32,7 @@ def test_help_for_every_command(args):
     if not args:
         for name in COMMANDS: assert name in r.stdout
         assert "Exit status: 0 no error finding, 1 an error finding, 2 bad usage" in " ".join(r.stdout.split())
+        assert "3 a bug in mlnb" in " ".join(r.stdout.split())  # the fourth status a CI script may see
 
 
 def test_check_text_and_json(customers):
@@ -82,6 +83,10 @@ def test_html_output_file(customers, tmp_path):
     (("check", "{customers}", "--target", "churned", "--output", "{customers}/x.json"), "Cannot write"),
     (("split", "{customers}", "--target", "churned", "--output-dir", "{customers}"), "Cannot write"),
     (("explode",), "invalid choice: 'explode'"),
+    (("split", "{customers}", "--target", "churned", "--seed", "-1"), "from 0 to 4294967295"),
+    (("split", "{customers}", "--target", "churned", "--seed", "4294967296"), "from 0 to 4294967295"),
+    (("baselines", "{customers}", "--target", "churned", "--seed", "-1"), "from 0 to 4294967295"),
+    (("data", "customers", "--seed", "4294967296"), "from 0 to 4294967295"),
 ])
 def test_user_errors_are_one_line_exit_2(args, expected, customers, tmp_path):
     (tmp_path/"latin1.csv").write_bytes("city,y\nZ\xfcrich,1\n".encode("latin-1"))
