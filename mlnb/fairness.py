@@ -19,7 +19,7 @@ from .metrics import _Ctx, _model_name, _target, calibration_table, detect_task,
 
 # %% auto #0
 __all__ = ['FAIRNESS_RATES', 'GAP_COLUMNS', 'sensitive_groups', 'GroupMetric', 'group_metrics', 'metrics_by_group', 'group_gaps',
-           'FairnessReport', 'check_fairness']
+           'FairnessReport']
 
 # %% ../nbs/10_fairness.ipynb #c81563a7
 register_code("MLNB-F001", "fairness", "warning", "Demographic parity difference above the threshold",
@@ -611,29 +611,18 @@ def _err_name(name:str) -> tuple[str, int]:
     "A readable name for a metric and the sign to show it with (errors negated back)."
     return (name[4:].replace("_", " "), -1) if name.startswith("neg_") else (name.replace("_", " "), 1)
 
-def check_fairness(model:Any=None, # A fitted estimator; predictions are computed on X (or pass y_pred)
-                   X:Any=None, # Features of held-out rows (may hold the sensitive columns)
-                   y:Any=None, # True outcomes, or the name of a column of X
-                   sensitive:Any=None, # Column name(s) of X, a Series, a DataFrame of several columns, or a dict name -> values
-                   y_pred:Any=None, # Predictions, instead of a model
-                   y_score:Any=None, # Probability of the positive class (with y_pred); from predict_proba with a model
-                   metrics:Any=None, # Metrics by group (see `metrics_by_group`); the fairness rates are always added for binary targets
-                   threshold:float=0.1, # Largest acceptable gap between groups (relative to overall for regression errors)
-                   ratio_threshold:float=0.8, # Smallest acceptable ratio of favourable-outcome rates (the four-fifths rule)
-                   calibration_threshold:float=0.05, # Largest acceptable gap in calibration in the large between groups
-                   min_group_rows:int=30, # Groups with fewer rows get a finding and are left out of the gaps (0: compare all)
-                   positive_favorable:bool=True, # Whether a positive prediction (a higher value) benefits the person
-                   n_boot:int=200, # Bootstrap resamples per group
-                   seed:int|None=0, # Seed of the resampling
-                   level:float=0.95, # Confidence level of the intervals
-                   pos_label:Any=None, # The positive class (default: 1 / True for 0-1 labels, else the minority class)
-                   task:str|None=None, # `binary`, `multiclass` or `regression`; None reads it from y
-                   bins:int=10, # Most calibration bins per group
-                   figures:bool=True, # Draw the figures
-                   ignore:Mapping[str, str]|None=None, # Finding codes to ignore, each with its reason
-                  ) -> Report:
-    "Metrics by group with intervals, demographic parity, equalized odds and calibration gaps, with findings naming the groups."
-    import numpy as np, pandas as pd
+
+# %% ../nbs/10_fairness.ipynb #246208a9
+def _check_settings(threshold, ratio_threshold, calibration_threshold, n_boot, level) -> None:
+    "The thresholds and resampling settings are in range, before any prediction."
+    for nm, v in (("threshold", threshold), ("calibration_threshold", calibration_threshold)):
+        if not isinstance(v, (int, float)) or v < 0: raise MlnbError(f"{nm}={v!r} is not a non-negative number", where=nm, fix=f"pass e.g. {nm}=0.1")
+    if not 0 < ratio_threshold <= 1: raise MlnbError(f"ratio_threshold={ratio_threshold!r} is not in (0, 1]", where="ratio_threshold", fix="pass e.g. 0.8")
+    if not isinstance(n_boot, int) or n_boot < 0: raise MlnbError(f"n_boot={n_boot!r} is not a count", where="n_boot", fix="pass e.g. n_boot=200")
+    if not 0 < level < 1: raise MlnbError(f"level={level!r} is not in (0, 1)", where="level", fix="pass e.g. level=0.95")
+
+def _outcomes(model, X, y, y_pred) -> tuple[Any, str|None]:
+    "The true outcomes (a column of X when `y` names one) and that column's name; the model / predictions given are coherent."
     if model is None and y_pred is None:
         raise MlnbError("Neither a model nor predictions were given", where="check_fairness",
                         fix="pass a fitted model with X, or y_pred= (and y_score=) computed on held-out rows")
@@ -641,148 +630,145 @@ def check_fairness(model:Any=None, # A fitted estimator; predictions are compute
         raise MlnbError("Both a model and y_pred were given", where="check_fairness", fix="pass one of them")
     if model is not None and X is None: raise MlnbError("A model was given without X", where="X", fix="pass the held-out features X")
     if y is None: raise MlnbError("No true outcomes were given", where="y", fix="pass y= (values, or the name of a column of X)")
-    for nm, v in (("threshold", threshold), ("calibration_threshold", calibration_threshold)):
-        if not isinstance(v, (int, float)) or v < 0: raise MlnbError(f"{nm}={v!r} is not a non-negative number", where=nm, fix=f"pass e.g. {nm}=0.1")
-    if not 0 < ratio_threshold <= 1: raise MlnbError(f"ratio_threshold={ratio_threshold!r} is not in (0, 1]", where="ratio_threshold", fix="pass e.g. 0.8")
-    if not isinstance(n_boot, int) or n_boot < 0: raise MlnbError(f"n_boot={n_boot!r} is not a count", where="n_boot", fix="pass e.g. n_boot=200")
-    if not 0 < level < 1: raise MlnbError(f"level={level!r} is not in (0, 1)", where="level", fix="pass e.g. level=0.95")
-    y_name = None
-    if isinstance(y, str):
-        if X is None or not hasattr(X, "columns"):
-            raise MlnbError(f"y={y!r} is a column name but X is not a DataFrame", where="y", fix="pass the outcomes, or X as a DataFrame")
-        require_columns(X, [y], "X", "target column"); y_name, y = y, X[y]
-    n = len(y)
-    if X is not None and (X.shape[0] if hasattr(X, "shape") else len(X)) != n:
-        raise MlnbError(f"X has {X.shape[0] if hasattr(X, 'shape') else len(X)} rows but y has {n}", where="X", fix="pass X and y from the same rows")
-    sens = _sensitive_frame(sensitive, n, X)
-    sens_names = list(sens.columns) if X is not None and hasattr(X, "columns") and all(c in X.columns for c in sens.columns) \
-        and (isinstance(sensitive, str) or (isinstance(sensitive, (list, tuple)) and all(isinstance(s, str) for s in sensitive))) else []
-    for c in sens.columns: sensitive_groups(sens[[c]])  # a column with one group is an error, before any prediction
-    name, dropped, uses = "predictions", [], False
-    if model is not None:
-        yy = _target(y, "y")
-        t0 = task or detect_task(yy)
-        binary = t0 == "binary" or pos_label is not None
-        pl = pos_label
-        if binary and pl is None:
-            cl = sorted(yy.unique().tolist())
-            pl = next((c for c in cl if c is True or (c == 1 and not isinstance(c, str))), None) if set(cl) <= {0, 1} else positive_label(yy)
-        y_pred, y_score, dropped, uses = _predict(model, X, y_name, sens_names, pl, binary)
-        name = _model_name(model)
-    data = _prepare(y, y_pred, y_score, pos_label, task, "check_fairness")
+    if not isinstance(y, str): return y, None
+    if X is None or not hasattr(X, "columns"):
+        raise MlnbError(f"y={y!r} is a column name but X is not a DataFrame", where="y", fix="pass the outcomes, or X as a DataFrame")
+    require_columns(X, [y], "X", "target column")
+    return X[y], y
+
+def _sensitive_names(sensitive, sens, X) -> list:
+    "The sensitive columns that were named as columns of X (the model may have been fitted on them)."
+    named = isinstance(sensitive, str) or (isinstance(sensitive, (list, tuple)) and all(isinstance(s, str) for s in sensitive))
+    in_x = X is not None and hasattr(X, "columns") and all(c in X.columns for c in sens.columns)
+    return list(sens.columns) if named and in_x else []
+
+def _model_predictions(model, X, y, y_name, sens_names, pos_label, task) -> tuple:
+    "(y_pred, y_score, name, columns dropped, whether the model uses a sensitive column) from a fitted model."
+    yy = _target(y, "y")
+    binary = (task or detect_task(yy)) == "binary" or pos_label is not None
+    if binary and pos_label is None:
+        cl = sorted(yy.unique().tolist())
+        pos_label = next((c for c in cl if c is True or (c == 1 and not isinstance(c, str))), None) if set(cl) <= {0, 1} else positive_label(yy)
+    y_pred, y_score, dropped, uses = _predict(model, X, y_name, sens_names, pos_label, binary)
+    return y_pred, y_score, _model_name(model), dropped, uses
+
+# %% ../nbs/10_fairness.ipynb #2ae5c88b
+def _fairness_metrics(data, metrics) -> tuple[list, bool]:
+    "The metrics compared by group (the fairness rates always, for a binary target) and whether calibration is compared."
     ms = group_metrics(metrics, data.task, data.score is not None, data.probabilities, data.classes, data.pos_label)
-    if data.task == "binary":
-        have = {m.name for m in ms}
-        extra = [r for r in ("selection_rate", "true_positive_rate", "false_positive_rate") if r not in have]
-        calib = data.score is not None and data.probabilities
-        ms = group_metrics(extra, "binary") + ms + (group_metrics(["calibration_in_the_large"], "binary", True) if calib and "calibration_in_the_large" not in have else [])
-    else: calib = False
+    if data.task != "binary": return ms, False
+    have = {m.name for m in ms}
+    extra = [r for r in ("selection_rate", "true_positive_rate", "false_positive_rate") if r not in have]
+    calib = data.score is not None and data.probabilities
+    cil = group_metrics(["calibration_in_the_large"], "binary", True) if calib and "calibration_in_the_large" not in have else []
+    return group_metrics(extra, "binary") + ms + cil, calib
+
+def _calibration_gaps(data, sens_set, label, tab, reps, bins, min_group_rows, level, calibration_threshold) -> tuple:
+    "(calibration bins, calibration table, gap rows) of one set of sensitive columns."
+    import numpy as np, pandas as pd
+    codes, labels = sensitive_groups(sens_set, qualified=True)
+    cb, ct = _calibration(data, codes, labels, label, tab, bins)
+    big = (ct["rows"] >= min_group_rows).to_numpy()
+    cil = _spread(np.where(big, ct["calibration in the large"], np.nan), reps["calibration_in_the_large"], labels, 0)
+    ece = _spread(np.where(big, ct["ece"], np.nan), np.full((len(labels), 0), np.nan), labels, -1)
+    rows = [_gap_row(label, "calibration in the large difference", cil, level, calibration_threshold),
+            _gap_row(label, "expected calibration error difference", ece, level, float("nan"))]
+    return cb, ct, pd.DataFrame(rows, columns=GAP_COLUMNS)
+
+def _compare_groups(data, sens, ms, calib, n_boot, seed, o:dict) -> dict:
+    "Metrics by group with intervals and the gaps between groups, for each sensitive column (and their intersection)."
+    import pandas as pd
     sets = [[c] for c in sens.columns] + ([list(sens.columns)] if sens.shape[1] > 1 else [])
-    report = FairnessReport(f"Fairness: {name} by {', '.join(sens.columns)}", ignore=ignore, inputs={
-        "rows": n, "task": data.task, **({"positive class": display_value(data.pos_label), "positive favorable": positive_favorable}
-                                         if data.task == "binary" else {}),
-        "sensitive": list(sens.columns), "metrics": [m.name for m in ms if m.name != "calibration_in_the_large"],
-        "threshold": threshold, "ratio_threshold": ratio_threshold, "calibration_threshold": calibration_threshold,
-        "n_boot": n_boot, "level": level, "model": name})
-    tables, gap_tables, cal_tables, cal_bins, small, per_set = [], [], [], [], [], {}
+    out = dict(tables=[], gaps=[], calibration=[], calibration_bins=[], small=[], per_set={})
     for k, cols in enumerate(sets):
         label = ", ".join(cols)
-        tab, reps = _by_group(data, sens[cols], ms, n_boot, None if seed is None else [seed, k], level, qualified=True,
-                              overall=None if k == 0 else tables[0].drop(columns="sensitive"))
+        tab, reps = _by_group(data, sens[cols], ms, n_boot, None if seed is None else [seed, k], o["level"], qualified=True,
+                              overall=None if k == 0 else out["tables"][0].drop(columns="sensitive"))
         g = tab.drop(index="overall")
-        if k == 0: tables.append(tab.loc[["overall"]].assign(sensitive="all"))
-        tables.append(g.assign(sensitive=label))
-        gaps = group_gaps(tab, reps, ms, data.task, label, threshold, ratio_threshold, positive_favorable, level, min_group_rows)
+        if k == 0: out["tables"].append(tab.loc[["overall"]].assign(sensitive="all"))
+        out["tables"].append(g.assign(sensitive=label))
+        gaps = group_gaps(tab, reps, ms, data.task, label, o["threshold"], o["ratio_threshold"], o["positive_favorable"],
+                          o["level"], o["min_group_rows"])
         if calib:
-            codes, labels = sensitive_groups(sens[cols], qualified=True)
-            cb, ct = _calibration(data, codes, labels, label, tab, bins)
-            cal_bins.append(cb); cal_tables.append(ct)
-            big = (ct["rows"] >= min_group_rows).to_numpy()
-            cil = _spread(np.where(big, ct["calibration in the large"], np.nan), reps["calibration_in_the_large"], labels, 0)
-            ece = _spread(np.where(big, ct["ece"], np.nan), np.full((len(labels), 0), np.nan), labels, -1)
-            gaps = pd.concat([gaps, pd.DataFrame([_gap_row(label, "calibration in the large difference", cil, level, calibration_threshold),
-                                                  _gap_row(label, "expected calibration error difference", ece, level, float("nan"))],
-                                                 columns=GAP_COLUMNS)], ignore_index=True)
-        gap_tables.append(gaps)
-        small += [(label, grp, int(r)) for grp, r in g["rows"].items() if r < min_group_rows]
-        per_set[label] = (g, gaps)
-    by_group = pd.concat(tables)
-    by_group = by_group[["sensitive"] + [c for c in by_group.columns if c != "sensitive"]]
-    gaps = pd.concat(gap_tables, ignore_index=True)
-    _findings(report, data, per_set, small, threshold, ratio_threshold, calibration_threshold, min_group_rows, positive_favorable, level)
-    _summary(report, data, ms, per_set, sens, name, dropped, uses, n_boot, level, positive_favorable)
-    show = [c for c in by_group.columns if not c.startswith("calibration_in_the_large")]
-    report.add_table("by group", by_group[show].round(4))
-    report.add_table("gaps", gaps.round(4))
-    if calib:
-        report.calibration = pd.concat(cal_tables)
-        report.add_table("calibration by group", report.calibration.round(4))
-        report.add_table("calibration bins by group", pd.concat(cal_bins, ignore_index=True).round(4))
-    else: report.calibration = None
-    if figures: _figures(report, data, ms, per_set, positive_favorable)
-    report.by_group, report.gaps, report.y_pred, report.y_score = by_group, gaps, data.pred, data.score
-    return report
+            cb, ct, cg = _calibration_gaps(data, sens[cols], label, tab, reps, o["bins"], o["min_group_rows"], o["level"],
+                                           o["calibration_threshold"])
+            out["calibration_bins"].append(cb); out["calibration"].append(ct); gaps = pd.concat([gaps, cg], ignore_index=True)
+        out["gaps"].append(gaps)
+        out["small"] += [(label, grp, int(r)) for grp, r in g["rows"].items() if r < o["min_group_rows"]]
+        out["per_set"][label] = (g, gaps)
+    return out
 
 # %% ../nbs/10_fairness.ipynb #f2ff70c9
 def _ci(row, level:float=0.95) -> str:
     return "" if row["ci low"] != row["ci low"] else f" ({round(100 * level)}% interval {row['ci low']:.3g} to {row['ci high']:.3g})"
 
-def _findings(report, data, per_set, small, threshold, ratio_threshold, calibration_threshold, min_group_rows, positive_favorable, level):
-    pos = display_value(data.pos_label)
-    for label, (g, gaps) in per_set.items():
-        G = gaps.set_index("measure")
-        rows_of = lambda grp: int(g.loc[grp, "rows"])
-        def ev(r, **kw):
-            return {"sensitive": label, "value": r["value"], "ci_low": r["ci low"], "ci_high": r["ci high"], "threshold": r["threshold"],
-                    "worst_group": r["worst group"], "worst_value": r["worst value"], "best_group": r["best group"],
-                    "best_value": r["best value"], **kw}
-        loc = {"columns": label.split(", ")}
-        if "demographic parity difference" in G.index:
-            r = G.loc["demographic parity difference"]
-            if r["exceeds"]:
-                w, b = r["worst group"], r["best group"]
-                how = "favourable" if positive_favorable else "unfavourable"
-                report.add("MLNB-F001", f"Demographic parity difference {r['value']:.3f}{_ci(r, level)} for {label} exceeds {threshold}: the model "
-                           f"predicts {pos} for {_pct(r['worst value'])} of {w} ({rows_of(w)} rows) against {_pct(r['best value'])} of "
-                           f"{b} ({rows_of(b)} rows); with {pos} {how}, {w} is the disadvantaged group (true rates of {pos}: "
-                           f"{_pct(g.loc[w, 'base rate'])} and {_pct(g.loc[b, 'base rate'])}).",
-                           evidence=ev(r, base_rates={w: g.loc[w, "base rate"], b: g.loc[b, "base rate"]}), location=loc)
-            rname = "demographic parity ratio" if positive_favorable else "favorable rate ratio"
-            r = G.loc[rname]
-            if r["exceeds"]:
-                w, b = r["worst group"], r["best group"]
-                what = f"is predicted {pos}" if positive_favorable else f"gets the favourable outcome (not {pos})"
-                report.add("MLNB-F002", f"Four-fifths rule for {label}: {w} {what} at {_pct(r['worst value'])}, {r['value']:.2f} times "
-                           f"the rate of {b} ({_pct(r['best value'])}), below {ratio_threshold}.", evidence=ev(r), location=loc)
-            r = G.loc["equalized odds difference"]
-            if r["exceeds"]:
-                t, f = G.loc["true positive rate difference"], G.loc["false positive rate difference"]
-                report.add("MLNB-F003", f"Equalized odds difference {r['value']:.3f}{_ci(r, level)} for {label} exceeds {threshold}, with {r['worst group']} "
-                           f"worst off: true positive rate {_num(t['worst value'])} for {t['worst group']} against {_num(t['best value'])} "
-                           f"for {t['best group']} (difference {_num(t['value'])}); false positive rate {_num(f['worst value'])} for "
-                           f"{f['worst group']} against {_num(f['best value'])} for {f['best group']} (difference {_num(f['value'])}).",
-                           evidence=ev(r, tpr_difference=t["value"], fpr_difference=f["value"]), location=loc)
-        if "calibration in the large difference" in G.index:
-            r = G.loc["calibration in the large difference"]
-            if r["exceeds"]:
-                parts = []
-                for grp in dict.fromkeys([r["worst group"], r["best group"]]):
-                    v = r["worst value"] if grp == r["worst group"] else r["best value"]
-                    parts.append(f"{'over' if v > 0 else 'under'}-estimates the risk of {grp} by {abs(v):.3f}")
-                report.add("MLNB-F004", f"Scores mean different risks across {label}: the model {' and '.join(parts)} (mean predicted "
-                           f"minus observed rate); the difference {r['value']:.3f}{_ci(r, level)} exceeds {calibration_threshold}.",
-                           evidence=ev(r), location=loc)
-        for _, r in gaps[gaps["exceeds"] & gaps["measure"].str.endswith(" difference") & ~gaps["measure"].isin(
-                ["demographic parity difference", "equalized odds difference", "true positive rate difference",
-                 "false positive rate difference", "calibration in the large difference"])].iterrows():
-            metric = r["measure"][: -len(" difference")]
-            nm, sign = _err_name(metric)
-            rel = f", {_pct(r['relative'])} of the overall {abs(r['value'] / r['relative']):.3g}," if data.task == "regression" and r["relative"] == r["relative"] else ""
-            lim = f"{_pct(threshold)} of the overall value" if data.task == "regression" and rel else f"{threshold}"
-            report.add("MLNB-F007", f"{nm} differs by {r['value']:.3g}{_ci(r, level)}{rel} between groups of {label}, above {lim}: "
-                       f"{sign * r['worst value']:.3g} for {r['worst group']} ({rows_of(r['worst group'])} rows) against "
-                       f"{sign * r['best value']:.3g} for {r['best group']} ({rows_of(r['best group'])} rows).",
-                       evidence=ev(r, metric=metric), location=loc)
+def _evidence(label, r, **kw) -> dict:
+    return {"sensitive": label, "value": r["value"], "ci_low": r["ci low"], "ci_high": r["ci high"], "threshold": r["threshold"],
+            "worst_group": r["worst group"], "worst_value": r["worst value"], "best_group": r["best group"],
+            "best_value": r["best value"], **kw}
+
+def _parity_findings(report, data, label, g, G, o) -> None:
+    "F001 (demographic parity difference) and F002 (the four-fifths rule) for one set of groups."
+    pos, loc, rows_of = display_value(data.pos_label), {"columns": label.split(", ")}, lambda grp: int(g.loc[grp, "rows"])
+    r = G.loc["demographic parity difference"]
+    if r["exceeds"]:
+        w, b = r["worst group"], r["best group"]
+        how = "favourable" if o["positive_favorable"] else "unfavourable"
+        report.add("MLNB-F001", f"Demographic parity difference {r['value']:.3f}{_ci(r, o['level'])} for {label} exceeds {o['threshold']}: the model "
+                   f"predicts {pos} for {_pct(r['worst value'])} of {w} ({rows_of(w)} rows) against {_pct(r['best value'])} of "
+                   f"{b} ({rows_of(b)} rows); with {pos} {how}, {w} is the disadvantaged group (true rates of {pos}: "
+                   f"{_pct(g.loc[w, 'base rate'])} and {_pct(g.loc[b, 'base rate'])}).",
+                   evidence=_evidence(label, r, base_rates={w: g.loc[w, "base rate"], b: g.loc[b, "base rate"]}), location=loc)
+    r = G.loc["demographic parity ratio" if o["positive_favorable"] else "favorable rate ratio"]
+    if r["exceeds"]:
+        w, b = r["worst group"], r["best group"]
+        what = f"is predicted {pos}" if o["positive_favorable"] else f"gets the favourable outcome (not {pos})"
+        report.add("MLNB-F002", f"Four-fifths rule for {label}: {w} {what} at {_pct(r['worst value'])}, {r['value']:.2f} times "
+                   f"the rate of {b} ({_pct(r['best value'])}), below {o['ratio_threshold']}.", evidence=_evidence(label, r), location=loc)
+
+def _odds_finding(report, label, G, o) -> None:
+    "F003: equalized odds, with the true and false positive rates behind it."
+    r = G.loc["equalized odds difference"]
+    if not r["exceeds"]: return
+    t, f = G.loc["true positive rate difference"], G.loc["false positive rate difference"]
+    report.add("MLNB-F003", f"Equalized odds difference {r['value']:.3f}{_ci(r, o['level'])} for {label} exceeds {o['threshold']}, with {r['worst group']} "
+               f"worst off: true positive rate {_num(t['worst value'])} for {t['worst group']} against {_num(t['best value'])} "
+               f"for {t['best group']} (difference {_num(t['value'])}); false positive rate {_num(f['worst value'])} for "
+               f"{f['worst group']} against {_num(f['best value'])} for {f['best group']} (difference {_num(f['value'])}).",
+               evidence=_evidence(label, r, tpr_difference=t["value"], fpr_difference=f["value"]), location={"columns": label.split(", ")})
+
+def _calibration_finding(report, label, G, o) -> None:
+    "F004: the model over- or under-estimates the risk of some groups."
+    r = G.loc["calibration in the large difference"]
+    if not r["exceeds"]: return
+    parts = []
+    for grp in dict.fromkeys([r["worst group"], r["best group"]]):
+        v = r["worst value"] if grp == r["worst group"] else r["best value"]
+        parts.append(f"{'over' if v > 0 else 'under'}-estimates the risk of {grp} by {abs(v):.3f}")
+    report.add("MLNB-F004", f"Scores mean different risks across {label}: the model {' and '.join(parts)} (mean predicted "
+               f"minus observed rate); the difference {r['value']:.3f}{_ci(r, o['level'])} exceeds {o['calibration_threshold']}.",
+               evidence=_evidence(label, r), location={"columns": label.split(", ")})
+
+_RATE_GAPS = ["demographic parity difference", "equalized odds difference", "true positive rate difference",
+              "false positive rate difference", "calibration in the large difference"]
+
+def _metric_findings(report, data, label, g, gaps, o) -> None:
+    "F007: any other metric that differs between groups by more than the threshold."
+    rows_of = lambda grp: int(g.loc[grp, "rows"])
+    other = gaps["exceeds"] & gaps["measure"].str.endswith(" difference") & ~gaps["measure"].isin(_RATE_GAPS)
+    for _, r in gaps[other].iterrows():
+        metric = r["measure"][: -len(" difference")]
+        nm, sign = _err_name(metric)
+        regression = data.task == "regression" and r["relative"] == r["relative"]
+        rel = f", {_pct(r['relative'])} of the overall {abs(r['value'] / r['relative']):.3g}," if regression else ""
+        lim = f"{_pct(o['threshold'])} of the overall value" if regression else f"{o['threshold']}"
+        report.add("MLNB-F007", f"{nm} differs by {r['value']:.3g}{_ci(r, o['level'])}{rel} between groups of {label}, above {lim}: "
+                   f"{sign * r['worst value']:.3g} for {r['worst group']} ({rows_of(r['worst group'])} rows) against "
+                   f"{sign * r['best value']:.3g} for {r['best group']} ({rows_of(r['best group'])} rows).",
+                   evidence=_evidence(label, r, metric=metric), location={"columns": label.split(", ")})
+
+def _small_groups_finding(report, small, min_group_rows) -> None:
+    "F005: groups too small to compare, one finding per set of groups."
     by_set = {}
     for label, grp, rows in small: by_set.setdefault(label, []).append((grp, rows))
     for label, lst in by_set.items():
@@ -791,6 +777,17 @@ def _findings(report, data, per_set, small, threshold, ratio_threshold, calibrat
         report.add("MLNB-F005", f"{len(lst)} group(s) of {label} have fewer than {min_group_rows} rows: {shown}{more}; their metrics "
                    f"are noisy, so they are left out of the gaps.", evidence={"sensitive": label, "groups": dict(lst), "min_group_rows": min_group_rows},
                    location={"columns": label.split(", ")})
+
+def _findings(report, data, per_set, small, o:dict) -> None:
+    "Every gap finding, per set of groups, then the groups too small to compare."
+    for label, (g, gaps) in per_set.items():
+        G = gaps.set_index("measure")
+        if "demographic parity difference" in G.index:
+            _parity_findings(report, data, label, g, G, o)
+            _odds_finding(report, label, G, o)
+        if "calibration in the large difference" in G.index: _calibration_finding(report, label, G, o)
+        _metric_findings(report, data, label, g, gaps, o)
+    _small_groups_finding(report, small, o["min_group_rows"])
 
 def _summary(report, data, ms, per_set, sens, name, dropped, uses, n_boot, level, positive_favorable):
     sets = "; ".join(f"{label}: {len(g)} groups ({', '.join(f'{grp} {int(r)}' for grp, r in list(g['rows'].items())[:4])}"
