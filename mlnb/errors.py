@@ -554,6 +554,82 @@ class Cohort(Report):
     mask_: Any = None # The cohort's rows, a boolean mask over the analysed rows
     transient = ("mask_",)
 
+# %% ../nbs/08_errors.ipynb #df646eb3
+def _error_rows(model, X, y, y_pred, y_proba, task, features, data) -> tuple:
+    "(per-row frame: features, true, predicted, error, loss; task; classes; features) from a model or predictions."
+    import numpy as np, pandas as pd
+    X = feature_frame(X)
+    yv = np.asarray(y)
+    if yv.ndim != 1 or len(yv) != len(X):
+        raise DataError(f"y has {len(yv)} values for {len(X)} rows of X", where="analyze_errors",
+                        fix="pass one target value per row of X")
+    if len(X) < 10: raise DataError(f"Only {len(X)} rows to analyse", where="analyze_errors",
+                                    fix="analyse at least a few hundred held-out rows")
+    task = _task(pd.Series(yv), task)
+    y_pred, y_proba, classes = _predictions(model, X, yv, y_pred, y_proba, task)
+    if len(y_pred) != len(yv): raise DataError(f"y_pred has {len(y_pred)} values for {len(yv)} rows", where="y_pred",
+                                               fix="pass one prediction per row")
+    error, loss = _losses(yv, y_pred, y_proba, classes, task)
+    frame, extra = _with_extra(X, data)
+    if features is None: features = list(X.columns) + [c for c in extra if c not in X.columns]
+    features = list(features)
+    if unknown := [f for f in features if f not in frame.columns]:
+        raise MlnbError(f"Unknown features {unknown}", where="features", fix=f"choose among {list(frame.columns)}")
+    return frame[features].assign(true=yv, predicted=y_pred, error=error, loss=loss), task, classes, features
+
+def _with_extra(X, data) -> tuple:
+    "X joined with the extra per-row columns of `data` (X's own columns win), and those extra columns."
+    import pandas as pd
+    if data is None: return X, []
+    extra = feature_frame(data)
+    if len(extra) != len(X):
+        raise DataError(f"data has {len(extra)} rows for {len(X)} rows of X", where="data", fix="pass one row per row of X")
+    extra = extra.set_axis(X.index)
+    return pd.concat([X, extra.drop(columns=[c for c in extra.columns if c in X.columns])], axis=1), list(extra.columns)
+
+def _confusion_part(report, rows, classes, regression) -> None:
+    "The residual plots of a regressor, or the confusion matrix of a classifier."
+    import numpy as np
+    yv, y_pred = rows["true"].to_numpy(), rows["predicted"].to_numpy()
+    if regression: report.add_figure("residuals", _residuals(report, yv, y_pred)); return
+    labels = classes or sorted(np.unique(np.concatenate([yv, y_pred])).tolist())
+    report.add_figure("confusion matrix", _confusion_figure(_confusion(report, yv, y_pred, labels)))
+
+def _slice_findings(report, max_slices, overall) -> Any:
+    "The significant slices: a table of the first `max_slices`, a finding for each of the top three; returns them all."
+    sig = report.slices_[report.slices_["significant"]]
+    shown = sig.head(max_slices).drop(columns=["features", "bins", "significant", "p"]).set_index("slice")
+    report.add_table("slices", shown.round({c: 6 for c in shown.columns if c != "p adjusted"}))
+    for _, r in sig.head(3).iterrows():
+        report.add("MLNB-E002", f"{r['slice']}: {report.measure} {r['error']:.3g} (95% CI {r['ci low']:.3g} to {r['ci high']:.3g}) "
+                   f"on {r['rows']:,} rows, {r['lift']:.1f}x the overall {overall:.3g}; {r['share of errors']:.0%} of the errors "
+                   f"(Holm-adjusted p = {r['p adjusted']:.2g}).",
+                   evidence={"rows": int(r["rows"]), "error": float(r["error"]), "lift": float(r["lift"]),
+                             "p_adjusted": float(r["p adjusted"])}, location={"columns": list(r["features"]), "slice": r["slice"]})
+    return sig
+
+def _heatmap_part(report, hm, bins) -> None:
+    "The heatmap of the error over one or two features: two tables (error, rows) and a figure."
+    rows = report.rows_
+    if unknown := [f for f in ([hm] if isinstance(hm, str) else hm) if f not in rows.columns]:
+        raise MlnbError(f"Unknown heatmap features {unknown}", where="heatmap", fix=f"choose one or two of {report.features_}")
+    err_t, n_t, fig = error_heatmap(rows, hm, report.task == "regression", bins, 20)
+    name = " x ".join(map(str, [hm] if isinstance(hm, str) else hm))
+    report.add_table(f"heatmap: {report.measure} by {name}", err_t); report.add_table(f"heatmap: rows by {name}", n_t)
+    report.add_figure(f"heatmap: {name}", fig)
+
+def _cohorts_part(report, cohorts, alpha) -> None:
+    "The user's cohorts: a table, and a finding for each one significantly worse than the rest."
+    masks = _cohort_masks(report.rows_, cohorts)
+    if not masks: return
+    ct = _cohorts_table(report.rows_, masks, report.task == "regression")
+    report.add_table("cohorts", ct.round(6))
+    for c, r in ct.iterrows():
+        if r["p"] < alpha and r["lift"] > 1:
+            report.add("MLNB-E006", f"Cohort {c!r}: {report.measure} {r['error']:.3g} (95% CI {r['ci low']:.3g} to "
+                       f"{r['ci high']:.3g}) on {r['rows']:,} rows, {r['lift']:.1f}x the overall (p = {r['p']:.2g}).",
+                       evidence={"rows": int(r["rows"]), "error": float(r["error"]), "p": float(r["p"])}, location={"cohort": c})
+
 # %% ../nbs/08_errors.ipynb #ab6daf2f
 def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_pred` is given
                    X:Any, # Held-out features (DataFrame or array), as the model takes them
@@ -576,79 +652,32 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
                    name:str|None=None, # How to call the model in the title
                   ) -> Report:
     "Where the model fails: confusion or residuals, worst failures, error tree, heatmap, slices and cohorts."
-    import numpy as np, pandas as pd
-    X = feature_frame(X)
-    yv = np.asarray(y)
-    if yv.ndim != 1 or len(yv) != len(X):
-        raise DataError(f"y has {len(yv)} values for {len(X)} rows of X", where="analyze_errors",
-                        fix="pass one target value per row of X")
-    if len(X) < 10: raise DataError(f"Only {len(X)} rows to analyse", where="analyze_errors",
-                                    fix="analyse at least a few hundred held-out rows")
-    task = _task(pd.Series(yv), task)
-    y_pred, y_proba, classes = _predictions(model, X, yv, y_pred, y_proba, task)
-    if len(y_pred) != len(yv): raise DataError(f"y_pred has {len(y_pred)} values for {len(yv)} rows", where="y_pred",
-                                               fix="pass one prediction per row")
-    error, loss = _losses(yv, y_pred, y_proba, classes, task)
-    regression = task == "regression"
-    extra = feature_frame(data).set_axis(X.index) if data is not None else None
-    if extra is not None and len(extra) != len(X):
-        raise DataError(f"data has {len(extra)} rows for {len(X)} rows of X", where="data", fix="pass one row per row of X")
-    frame = X if extra is None else pd.concat([X, extra.drop(columns=[c for c in extra.columns if c in X.columns])], axis=1)
-    features = list(X.columns) + ([] if extra is None else [c for c in extra.columns if c not in X.columns]) \
-        if features is None else list(features)
-    if unknown := [f for f in features if f not in frame.columns]:
-        raise MlnbError(f"Unknown features {unknown}", where="features", fix=f"choose among {list(frame.columns)}")
-    rows = frame[features].assign(true=yv, predicted=y_pred, error=error, loss=loss)
+    rows, task, classes, features = _error_rows(model, X, y, y_pred, y_proba, task, features, data)
     label = name or (model_label(model) if model is not None else "predictions")
-    N, S = len(rows), float(error.sum())
+    N, S, regression = len(rows), float(rows["error"].sum()), task == "regression"
     measure = "mean absolute error" if regression else "error rate"
-    report = ErrorAnalysis(f"Error analysis: {label}", inputs={"model": label, "rows": N, "task": task, measure: round(S / N, 6)})
-    if regression: report.add_figure("residuals", _residuals(report, yv, y_pred))
-    else:
-        labels = classes or sorted(np.unique(np.concatenate([yv, y_pred])).tolist())
-        report.add_figure("confusion matrix", _confusion_figure(_confusion(report, yv, y_pred, labels)))
+    report = ErrorAnalysis(f"Error analysis: {label}", inputs={"model": label, "rows": N, "task": task, measure: round(S / N, 6)},
+                           task=task, measure=measure, features_=features, rows_=rows)
+    _confusion_part(report, rows, classes, regression)
     worst = rows.nlargest(n_failures, "loss", keep="first")
-    if not regression: worst = worst[worst["error"] > 0]
-    report.add_table("worst failures", worst)
-    slices, binned = _slices(rows[features], error, regression, bins, 20, pair_features, min_rows, alpha)
-    nodes, tree, node_rows = error_tree(rows[features], error, regression, max_depth=max_depth,
-                                   min_rows=min_rows, seed=seed)
+    report.add_table("worst failures", worst if regression else worst[worst["error"] > 0])
+    error = rows["error"].to_numpy()
+    report.slices_, report.binned_ = _slices(rows[features], error, regression, bins, 20, pair_features, min_rows, alpha)
+    nodes, report.tree_, report.node_rows_ = error_tree(rows[features], error, regression, max_depth=max_depth, min_rows=min_rows, seed=seed)
     _tree_findings(report, nodes, S / N, measure)
     report.add_table("error tree", nodes.round(6))
-    sig = slices[slices["significant"]]
-    shown = sig.head(max_slices).drop(columns=["features", "bins", "significant", "p"]).set_index("slice")
-    report.add_table("slices", shown.round({c: 6 for c in shown.columns if c != "p adjusted"}))
-    for _, r in sig.head(3).iterrows():
-        report.add("MLNB-E002", f"{r['slice']}: {measure} {r['error']:.3g} (95% CI {r['ci low']:.3g} to {r['ci high']:.3g}) "
-                   f"on {r['rows']:,} rows, {r['lift']:.1f}x the overall {S / N:.3g}; {r['share of errors']:.0%} of the errors "
-                   f"(Holm-adjusted p = {r['p adjusted']:.2g}).",
-                   evidence={"rows": int(r["rows"]), "error": float(r["error"]), "lift": float(r["lift"]),
-                             "p_adjusted": float(r["p adjusted"])}, location={"columns": list(r["features"]), "slice": r["slice"]})
+    sig = _slice_findings(report, max_slices, S / N)
     hm = heatmap if heatmap is not None else (list(sig.iloc[0]["features"]) if len(sig) else
                                              (nodes.attrs["split_features"][:2] or features[:1]))
-    if unknown := [f for f in ([hm] if isinstance(hm, str) else hm) if f not in rows.columns]:
-        raise MlnbError(f"Unknown heatmap features {unknown}", where="heatmap", fix=f"choose one or two of {features}")
-    err_t, n_t, fig = error_heatmap(rows, hm, regression, bins, 20)
-    hm_name = " x ".join(map(str, [hm] if isinstance(hm, str) else hm))
-    report.add_table(f"heatmap: {measure} by {hm_name}", err_t); report.add_table(f"heatmap: rows by {hm_name}", n_t)
-    report.add_figure(f"heatmap: {hm_name}", fig)
-    masks = _cohort_masks(rows, cohorts)
-    if masks:
-        ct = _cohorts_table(rows, masks, regression)
-        report.add_table("cohorts", ct.round(6))
-        for c, r in ct.iterrows():
-            if r["p"] < alpha and r["lift"] > 1:
-                report.add("MLNB-E006", f"Cohort {c!r}: {measure} {r['error']:.3g} (95% CI {r['ci low']:.3g} to "
-                           f"{r['ci high']:.3g}) on {r['rows']:,} rows, {r['lift']:.1f}x the overall (p = {r['p']:.2g}).",
-                           evidence={"rows": int(r["rows"]), "error": float(r["error"]), "p": float(r["p"])}, location={"cohort": c})
-    report.add("MLNB-E001", f"{N:,} rows, {measure} {S / N:.4g}; {len(slices):,} slices of at least "
-               f"{slices.attrs['min_rows']} rows tested ({len(features)} features, pairs among {len(slices.attrs['pairs_among'])}), "
+    _heatmap_part(report, hm, bins)
+    _cohorts_part(report, cohorts, alpha)
+    sl = report.slices_
+    report.add("MLNB-E001", f"{N:,} rows, {measure} {S / N:.4g}; {len(sl):,} slices of at least "
+               f"{sl.attrs['min_rows']} rows tested ({len(features)} features, pairs among {len(sl.attrs['pairs_among'])}), "
                f"{len(sig)} significantly worse at family-wise level {alpha} (Holm).",
-               evidence={"rows": N, "slices_tested": len(slices), "significant": int(len(sig))})
-    report.inputs.update({"slices tested": len(slices), "correction": f"Holm, family-wise alpha {alpha}",
+               evidence={"rows": N, "slices_tested": len(sl), "significant": int(len(sig))})
+    report.inputs.update({"slices tested": len(sl), "correction": f"Holm, family-wise alpha {alpha}",
                           "error tree depth": max_depth, "error tree fitted on": f"{nodes.attrs['fitted on']:,} of {N:,} rows"})
-    report.rows_, report.slices_, report.binned_, report.tree_, report.node_rows_ = rows, slices, binned, tree, node_rows
-    report.task, report.measure, report.features_ = task, measure, features
     return report
 
 def _tree_findings(report, nodes, overall, measure):
