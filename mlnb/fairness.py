@@ -19,7 +19,7 @@ from .metrics import _Ctx, _model_name, _target, calibration_table, detect_task,
 
 # %% auto #0
 __all__ = ['FAIRNESS_RATES', 'GAP_COLUMNS', 'sensitive_groups', 'GroupMetric', 'group_metrics', 'metrics_by_group', 'group_gaps',
-           'FairnessReport']
+           'FairnessReport', 'check_fairness']
 
 # %% ../nbs/10_fairness.ipynb #c81563a7
 register_code("MLNB-F001", "fairness", "warning", "Demographic parity difference above the threshold",
@@ -697,6 +697,69 @@ def _compare_groups(data, sens, ms, calib, n_boot, seed, o:dict) -> dict:
         out["small"] += [(label, grp, int(r)) for grp, r in g["rows"].items() if r < o["min_group_rows"]]
         out["per_set"][label] = (g, gaps)
     return out
+
+# %% ../nbs/10_fairness.ipynb #ff5740ca
+def check_fairness(model:Any=None, # A fitted estimator; predictions are computed on X (or pass y_pred)
+                   X:Any=None, # Features of held-out rows (may hold the sensitive columns)
+                   y:Any=None, # True outcomes, or the name of a column of X
+                   sensitive:Any=None, # Column name(s) of X, a Series, a DataFrame of several columns, or a dict name -> values
+                   y_pred:Any=None, # Predictions, instead of a model
+                   y_score:Any=None, # Probability of the positive class (with y_pred); from predict_proba with a model
+                   metrics:Any=None, # Metrics by group (see `metrics_by_group`); the fairness rates are always added for binary targets
+                   threshold:float=0.1, # Largest acceptable gap between groups (relative to overall for regression errors)
+                   ratio_threshold:float=0.8, # Smallest acceptable ratio of favourable-outcome rates (the four-fifths rule)
+                   calibration_threshold:float=0.05, # Largest acceptable gap in calibration in the large between groups
+                   min_group_rows:int=30, # Groups with fewer rows get a finding and are left out of the gaps (0: compare all)
+                   positive_favorable:bool=True, # Whether a positive prediction (a higher value) benefits the person
+                   n_boot:int=200, # Bootstrap resamples per group
+                   seed:int|None=0, # Seed of the resampling
+                   level:float=0.95, # Confidence level of the intervals
+                   pos_label:Any=None, # The positive class (default: 1 / True for 0-1 labels, else the minority class)
+                   task:str|None=None, # `binary`, `multiclass` or `regression`; None reads it from y
+                   bins:int=10, # Most calibration bins per group
+                   figures:bool=True, # Draw the figures
+                   ignore:Mapping[str, str]|None=None, # Finding codes to ignore, each with its reason
+                  ) -> Report:
+    "Metrics by group with intervals, demographic parity, equalized odds and calibration gaps, with findings naming the groups."
+    import pandas as pd
+    _check_settings(threshold, ratio_threshold, calibration_threshold, n_boot, level)
+    y, y_name = _outcomes(model, X, y, y_pred)
+    if X is not None and (X.shape[0] if hasattr(X, "shape") else len(X)) != len(y):
+        raise MlnbError(f"X has {X.shape[0] if hasattr(X, 'shape') else len(X)} rows but y has {len(y)}", where="X", fix="pass X and y from the same rows")
+    sens = _sensitive_frame(sensitive, len(y), X)
+    for c in sens.columns: sensitive_groups(sens[[c]])  # a column with one group is an error, before any prediction
+    name, dropped, uses = "predictions", [], False
+    if model is not None:
+        y_pred, y_score, name, dropped, uses = _model_predictions(model, X, y, y_name, _sensitive_names(sensitive, sens, X), pos_label, task)
+    data = _prepare(y, y_pred, y_score, pos_label, task, "check_fairness")
+    ms, calib = _fairness_metrics(data, metrics)
+    o = dict(threshold=threshold, ratio_threshold=ratio_threshold, calibration_threshold=calibration_threshold, bins=bins,
+             min_group_rows=min_group_rows, positive_favorable=positive_favorable, level=level)
+    report = FairnessReport(f"Fairness: {name} by {', '.join(sens.columns)}", ignore=ignore, inputs={
+        "rows": len(y), "task": data.task, **({"positive class": display_value(data.pos_label), "positive favorable": positive_favorable}
+                                              if data.task == "binary" else {}),
+        "sensitive": list(sens.columns), "metrics": [m.name for m in ms if m.name != "calibration_in_the_large"],
+        "threshold": threshold, "ratio_threshold": ratio_threshold, "calibration_threshold": calibration_threshold,
+        "n_boot": n_boot, "level": level, "model": name})
+    c = _compare_groups(data, sens, ms, calib, n_boot, seed, o)
+    by_group = pd.concat(c["tables"])
+    report.by_group = by_group[["sensitive"] + [col for col in by_group.columns if col != "sensitive"]]
+    report.gaps, report.y_pred, report.y_score = pd.concat(c["gaps"], ignore_index=True), data.pred, data.score
+    report.calibration = pd.concat(c["calibration"]) if calib else None
+    _findings(report, data, c["per_set"], c["small"], o)
+    _summary(report, data, ms, c["per_set"], sens, name, dropped, uses, n_boot, level, positive_favorable)
+    _fairness_tables(report, c["calibration_bins"])
+    if figures: _figures(report, data, ms, c["per_set"], positive_favorable)
+    return report
+
+def _fairness_tables(report:FairnessReport, calibration_bins:list) -> None:
+    import pandas as pd
+    show = [col for col in report.by_group.columns if not col.startswith("calibration_in_the_large")]
+    report.add_table("by group", report.by_group[show].round(4))
+    report.add_table("gaps", report.gaps.round(4))
+    if report.calibration is not None:
+        report.add_table("calibration by group", report.calibration.round(4))
+        report.add_table("calibration bins by group", pd.concat(calibration_bins, ignore_index=True).round(4))
 
 # %% ../nbs/10_fairness.ipynb #f2ff70c9
 def _ci(row, level:float=0.95) -> str:
