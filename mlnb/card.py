@@ -1181,6 +1181,32 @@ def _split_report(split:Any) -> Report|None:
     raise MlnbError(f"split= got a {type(split).__name__}", where="model_card(split=...)",
                     fix="pass the Split from split_data, or its preview_split report")
 
+def _check_card_arguments(name, max_rows, log, **texts) -> None:
+    "The name, the row limit, the MLflow choice and the user's texts are usable, before any report is read."
+    if not isinstance(name, str) or not name.strip():
+        raise MlnbError("A model card needs a name", where="model_card(name=...)", fix="pass the model's name, e.g. 'churn model'")
+    if not isinstance(max_rows, int) or max_rows < 1:
+        raise MlnbError(f"max_rows={max_rows!r} is not a positive integer", where="model_card", fix="pass e.g. max_rows=20")
+    if not (log in ("auto", True, False) or isinstance(log, str) and log):
+        raise MlnbError(f"log={log!r} is not one of 'auto', True, False or a run id", where="model_card(log=...)",
+                        fix="pass log='auto' (log when a run is active), True, False, or an MLflow run id")
+    for nm, v in texts.items():
+        if v is not None and not isinstance(v, str):
+            raise MlnbError(f"{nm}= must be text, not a {type(v).__name__}", where=f"model_card({nm}=...)", fix="pass a string (Markdown)")
+
+def _card_context(name, max_rows, evaluation, data, target, split, errors, fairness, explanations) -> _Ctx:
+    "The reports a card is built from, read (from objects or saved JSON) and sorted by role."
+    ctx = _Ctx(name, max_rows)
+    if evaluation is not None: _sort_evaluation(ctx, evaluation)
+    ctx.data = _data_report(data, target, split)
+    ctx.split = _split_report(split)
+    ctx.errors, ctx.fairness, ctx.explanations = (_as_report(errors, "errors"), _as_report(fairness, "fairness"),
+                                                  _as_report(explanations, "explanations"))
+    for role, r in (("data", ctx.data), ("split", ctx.split), ("errors", ctx.errors), ("fairness", ctx.fairness),
+                    ("explanations", ctx.explanations)):
+        if r is not None: ctx.sources.append((role, r))
+    return ctx
+
 def model_card(name:str, # The model's name: the card's title
                evaluation:Report|list|str|None=None, # `evaluate` / `compare` report, or a list adding `suggest_metrics`, `threshold_report`; or saved JSON
                data:Any=None, # Training data: a DataFrame, a table's path, or its `summarize` report
@@ -1205,26 +1231,9 @@ def model_card(name:str, # The model's name: the card's title
                log:bool|str="auto", # MLflow: "auto" when a run is active, True (active run, else an error), False, or a run id
               ) -> ModelCard:
     "A model card with Mitchell et al.'s sections, from mlnb's reports and the user's own text."
-    if not isinstance(name, str) or not name.strip():
-        raise MlnbError("A model card needs a name", where="model_card(name=...)", fix="pass the model's name, e.g. 'churn model'")
-    if not isinstance(max_rows, int) or max_rows < 1:
-        raise MlnbError(f"max_rows={max_rows!r} is not a positive integer", where="model_card", fix="pass e.g. max_rows=20")
-    if not (log in ("auto", True, False) or isinstance(log, str) and log):
-        raise MlnbError(f"log={log!r} is not one of 'auto', True, False or a run id", where="model_card(log=...)",
-                        fix="pass log='auto' (log when a run is active), True, False, or an MLflow run id")
-    for nm, v in (("intended_use", intended_use), ("limitations", limitations), ("out_of_scope", out_of_scope),
-                  ("ethical_considerations", ethical_considerations), ("factors", factors)):
-        if v is not None and not isinstance(v, str):
-            raise MlnbError(f"{nm}= must be text, not a {type(v).__name__}", where=f"model_card({nm}=...)", fix="pass a string (Markdown)")
-    ctx = _Ctx(name.strip(), max_rows)
-    if evaluation is not None: _sort_evaluation(ctx, evaluation)
-    ctx.data = _data_report(data, target, split)
-    ctx.split = _split_report(split)
-    ctx.errors, ctx.fairness, ctx.explanations = (_as_report(errors, "errors"), _as_report(fairness, "fairness"),
-                                                  _as_report(explanations, "explanations"))
-    for role, r in (("data", ctx.data), ("split", ctx.split), ("errors", ctx.errors), ("fairness", ctx.fairness),
-                    ("explanations", ctx.explanations)):
-        if r is not None: ctx.sources.append((role, r))
+    _check_card_arguments(name, max_rows, log, intended_use=intended_use, limitations=limitations, out_of_scope=out_of_scope,
+                          ethical_considerations=ethical_considerations, factors=factors)
+    ctx = _card_context(name.strip(), max_rows, evaluation, data, target, split, errors, fairness, explanations)
     info = _model_info(model) if model is not None else None
     date = date or _dt.date.today().isoformat()
     blocks = {
