@@ -13,6 +13,7 @@ import datetime as _dt
 import hashlib
 import itertools
 import json
+import math
 import os
 import re
 import shutil
@@ -20,18 +21,20 @@ import socket
 import sys
 import time
 import traceback
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Executor, wait
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Mapping
 
 from .core import MlnbError, Report, atomic_write, display_value, jsonable, register_code
 
 # %% auto #0
 __all__ = ['TYPES', 'MAX_TABLE_ROWS', 'KEY_PACKAGES', 'Param', 'notebook_parameters', 'coerce_value', 'Step', 'Pipeline',
-           'load_pipeline', 'parse_condition', 'validate_pipeline', 'record', 'record_model', 'pipeline_root',
-           'recorded', 'canonical_json', 'code_digest', 'path_digest', 'environment', 'step_key', 'execute_step',
-           'StepRun', 'plan_run', 'make_executor', 'run_pipeline', 'pipeline_status']
+           'load_pipeline', 'parse_condition', 'validate_pipeline', 'record', 'check_model_name', 'model_to_skops',
+           'model_from_skops', 'record_model', 'record_file', 'pipeline_root', 'recorded', 'canonical_json',
+           'code_digest', 'path_digest', 'environment', 'step_key', 'local_modules', 'StoppedEarly', 'execute_step',
+           'StepRun', 'plan_run', 'pipeline_lock', 'make_executor', 'run_pipeline', 'pipeline_status']
 
 # %% ../nbs/13_pipeline.ipynb #ae20db37
 register_code("MLNB-P001", "pipeline", "error", "A step failed",
@@ -56,6 +59,12 @@ register_code("MLNB-P004", "pipeline", "info", "What the run did",
               "Nothing to fix: read how many steps ran, came from the cache or failed.",
               "The summary of a pipeline run: steps run, cached, skipped and failed, with the time taken.",
               module="pipeline")
+register_code("MLNB-P006", "pipeline", "info", "A killed run was closed",
+              "Nothing to fix: the previous runner was killed (SIGKILL, a crash, a lost machine), and its MLflow run is now "
+              "marked KILLED instead of RUNNING. Its steps that had finished are cached; the others run now.",
+              "A runner that is killed cannot close its MLflow run. The next run (or `mlnb status`) finds the run it left "
+              "in `.mlnb/run.json`, sees that no runner holds the pipeline's lock, and marks that run and its running "
+              "step runs KILLED.", module="pipeline")
 
 # %% ../nbs/13_pipeline.ipynb #87821bba
 TYPES = ("int", "float", "bool", "str", "list", "dict", "any")
@@ -112,20 +121,41 @@ def _node(v):
     if isinstance(v, dict): return _Node({k: ("".join(x) if k == "source" and isinstance(x, list) else _node(x)) for k, x in v.items()})
     return [_node(x) for x in v] if isinstance(v, list) else v
 
+def _notebook_shape(nb) -> str|None:
+    "What is wrong with the JSON of a notebook (the parts mlnb reads), or None: the fields are checked before use."
+    if not isinstance(nb, dict): return f"the file holds a JSON {type(nb).__name__}, not a notebook object"
+    if not isinstance(nb.get("nbformat", 4), int) or isinstance(nb.get("nbformat", 4), bool) or nb.get("nbformat", 4) < 4:
+        return f"nbformat is {nb.get('nbformat')!r}, not 4"
+    if not isinstance(nb.get("cells"), list): return "it has no list of cells"
+    for i, c in enumerate(nb["cells"]):
+        src, meta = c.get("source", "") if isinstance(c, dict) else None, c.get("metadata", {}) if isinstance(c, dict) else None
+        if not isinstance(c, dict) or not isinstance(c.get("cell_type"), str): return f"cell {i} is not a cell"
+        if not (isinstance(src, str) or isinstance(src, list) and all(isinstance(x, str) for x in src)):
+            return f"the source of cell {i} is not text"
+        if not isinstance(meta, dict) or not isinstance(meta.get("tags", []), list) or not all(isinstance(t, str) for t in meta.get("tags", [])):
+            return f"the metadata (tags) of cell {i} is malformed"
+    return None
+
 def _read_nb(notebook):
     "A notebook's cells, read as JSON: importing nbformat (and its schema validator) costs seconds, which a cached run must not pay."
     if hasattr(notebook, "cells"): return notebook
     path = Path(notebook)
-    if not path.exists(): raise MlnbError(f"No notebook {str(path)!r}", where="notebook",
-                                          fix="check the path (relative to the folder of mlnb.yml)")
+    if path.is_dir(): raise MlnbError(f"{str(path)!r} is a folder, not a notebook", where="notebook",
+                                      fix="give the path of an .ipynb file inside it")
+    if not path.is_file(): raise MlnbError(f"No notebook {str(path)!r}", where="notebook",
+                                           fix="check the path (relative to the folder of mlnb.yml)")
+    if path.suffix.lower() != ".ipynb": raise MlnbError(f"{str(path)!r} is not a notebook (.ipynb)", where="notebook",
+                                                        fix="give the path of a Jupyter notebook, e.g. steps/train.ipynb")
     try:
-        nb = _node(json.loads(path.read_text(encoding="utf-8")))
-        if not isinstance(nb.get("cells"), list) or nb.get("nbformat", 4) < 4: raise ValueError("not an nbformat 4 notebook")
-        return nb
-    except (ValueError, UnicodeDecodeError) as ex:
-        raise MlnbError(f"{str(path)!r} is not a readable notebook: {ex}", where="notebook",
-                        fix="open it in JupyterLab and save it, or check that it is an .ipynb file") from None
+        data = json.loads(path.read_bytes().decode("utf-8"))
+        problem = _notebook_shape(data)
+        if problem is None: return _node(data)
+    except (OSError, ValueError, RecursionError, MemoryError) as ex:  # UnicodeDecodeError is a ValueError
+        problem = f"{type(ex).__name__}: {str(ex)[:200]}"
+    raise MlnbError(f"{str(path)!r} is not a readable notebook: {problem}", where="notebook",
+                    fix="open it in JupyterLab and save it, or check that it is an .ipynb file")
 
+# %% ../nbs/13_pipeline.ipynb #08ed86fe
 def notebook_parameters(notebook:Any, # A notebook path or a NotebookNode
                        ) -> dict[str, Param]:
     "The parameters a notebook declares in its cell tagged `parameters`, with their types."
@@ -133,8 +163,9 @@ def notebook_parameters(notebook:Any, # A notebook path or a NotebookNode
     _, cell = _parameters_cell(nb)
     if cell is None: return {}
     try: tree = ast.parse(cell.source)
-    except SyntaxError as ex:
-        raise MlnbError(f"The parameters cell does not parse: {ex.msg} (line {ex.lineno})", where=str(notebook),
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as ex:  # ValueError: a NUL byte in the source
+        raise MlnbError(f"The parameters cell does not parse: {getattr(ex, 'msg', None) or ex}" +
+                        (f" (line {ex.lineno})" if getattr(ex, "lineno", None) else ""), where=str(notebook),
                         fix="make the parameters cell plain assignments, e.g. `rows: int = 2000`") from None
     out = {}
     for node in tree.body:
@@ -174,7 +205,7 @@ def coerce_value(param:Param, # The declared parameter
             elif t == "int": value = int(value)
             elif t == "float": value = float(value)
             else: value = yaml.safe_load(value)
-        except (ValueError, yaml.YAMLError):
+        except (ValueError, RecursionError, yaml.YAMLError):  # ValueError: also YAML dates such as 2020-99-99
             raise MlnbError(f"{param.name}={value!r} is not a {t}", where=where,
                             fix=f"pass a {t}, e.g. -p {param.name}={_example(t)} (the notebook declares {param})") from None
     if value is None:
@@ -194,8 +225,10 @@ def _example(t:str) -> str:
     return {"int": "3", "float": "0.5", "bool": "true", "str": "text", "list": "[1,2]", "dict": "{a: 1}"}.get(t, "value")
 
 # %% ../nbs/13_pipeline.ipynb #49eee19a
-_NAME = re.compile(r"^[A-Za-z0-9_-]+$")
-_WHEN = re.compile(r"^\s*([A-Za-z0-9_-]+)\.([A-Za-z0-9_.-]+?)\s*(?:(==|!=|<=|>=|<|>)\s*(.+?))?\s*$")
+_NAME = re.compile(r"[A-Za-z0-9_-]+") # Step and record names (always matched whole: fullmatch)
+_KERNEL = re.compile(r"[A-Za-z0-9_.+-]{1,200}") # A Jupyter kernel name
+_LINE = re.compile(r"[^\x00-\x1f\x7f]{1,500}") # One line of text: a pipeline name, a tracking URI
+_WHEN = re.compile(r"\s*([A-Za-z0-9_-]+)\.([A-Za-z0-9_.-]+?)\s*(?:(==|!=|<=|>=|<|>)\s*(.+?))?\s*")
 
 @dataclass
 class Step:
@@ -245,22 +278,48 @@ def _as_list(v, what, where) -> list:
     if v is None: return []
     if isinstance(v, str): return [v]
     if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-        raise MlnbError(f"{what} must be a list of strings, got {v!r}", where=where, fix=f"write {what}: [a, b]")
+        raise MlnbError(f"{what} must be a list of strings, got {display_value(v)[:200]}", where=where, fix=f"write {what}: [a, b]")
     return list(v)
+
+_MAX_SPEC_BYTES, _MAX_SPEC_NODES = 1 << 20, 100_000
+
+def _too_big(v) -> bool:
+    "Whether a YAML value has more than `_MAX_SPEC_NODES` nodes, a node reached twice (YAML aliases, which can nest into billions) counted twice."
+    stack, n = [v], 0
+    while stack:
+        x = stack.pop(); n += 1
+        if n > _MAX_SPEC_NODES: return True
+        if isinstance(x, dict): stack += [*x.keys(), *x.values()]
+        elif isinstance(x, (list, tuple, set)): stack += list(x)
+    return False
+
+def _read_spec(path:Path) -> dict:
+    "The spec file as a mapping: readable, UTF-8, safe YAML, of sensible size; anything else is an MlnbError."
+    import yaml
+    try: raw = path.read_bytes()
+    except OSError as ex: raise MlnbError(f"Cannot read {str(path)!r}: {ex.strerror}", where=str(path), fix="check the path and its permissions") from None
+    if len(raw) > _MAX_SPEC_BYTES: raise MlnbError(f"{str(path)!r} is {len(raw):,} bytes, not a pipeline spec", where=str(path),
+                                                   fix="a spec lists steps in a few lines; point to the mlnb.yml")
+    try: text = raw.decode("utf-8")
+    except UnicodeDecodeError as ex:
+        raise MlnbError(f"{str(path)!r} is not UTF-8 text (byte {ex.start})", where=str(path), fix="save the spec as UTF-8") from None
+    try: spec = yaml.safe_load(text)
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError, OverflowError) as ex:  # ValueError: dates like 2020-99-99
+        raise MlnbError(f"{str(path)!r} is not valid YAML: {str(ex)[:500]}", where=str(path), fix="fix the YAML syntax at the line shown") from None
+    if not isinstance(spec, dict): raise MlnbError(f"{str(path)!r} does not hold a mapping", where=str(path),
+                                                   fix="start the file with `name:` and `steps:`")
+    if _too_big(spec): raise MlnbError(f"{str(path)!r} expands to over {_MAX_SPEC_NODES:,} values (YAML aliases?)", where=str(path),
+                                       fix="write the spec without nested anchors / aliases")
+    return spec
 
 def load_pipeline(path:str|Path="mlnb.yml", # The spec file (a folder means its mlnb.yml)
                  ) -> Pipeline:
-    "Read a pipeline spec with safe YAML and validate it (nothing runs)."
-    import yaml
+    "Read a pipeline spec with safe YAML and validate every field (nothing runs)."
     path = Path(path)
     if path.is_dir(): path = path/"mlnb.yml"
-    if not path.exists(): raise MlnbError(f"No pipeline spec {str(path)!r}", where="load_pipeline",
-                                          fix="pass the path of an mlnb.yml, or run from the folder that has one")
-    try: spec = yaml.safe_load(path.read_text())
-    except yaml.YAMLError as ex:
-        raise MlnbError(f"{str(path)!r} is not valid YAML: {ex}", where=str(path), fix="fix the YAML syntax at the line shown") from None
-    if not isinstance(spec, dict): raise MlnbError(f"{str(path)!r} does not hold a mapping", where=str(path),
-                                                   fix="start the file with `name:` and `steps:`")
+    if not path.is_file(): raise MlnbError(f"No pipeline spec {str(path)!r}" + (" (it is a folder)" if path.is_dir() else ""),
+                                           where="load_pipeline", fix="pass the path of an mlnb.yml, or run from the folder that has one")
+    spec = _read_spec(path)
     _unknown(spec, _SPEC_KEYS, str(path))
     if not isinstance(spec.get("steps"), list) or not spec["steps"]:
         raise MlnbError("The spec has no steps", where=str(path), fix="add `steps:` with at least one `- name: ... notebook: ...`")
@@ -275,21 +334,93 @@ def load_pipeline(path:str|Path="mlnb.yml", # The spec file (a folder means its 
                           inputs=_as_list(s.get("inputs"), "inputs", where), outputs=_as_list(s.get("outputs"), "outputs", where),
                           upstream=_as_list(s.get("upstream"), "upstream", where), when=s.get("when"),
                           kernel=s.get("kernel"), timeout=s.get("timeout")))
-    p = Pipeline(name=spec.get("name") or path.parent.resolve().name, steps=steps, root=path.parent.resolve(),
-                 kernel=spec.get("kernel", "python3"), timeout=spec.get("timeout", 600),
+    p = Pipeline(name=path.parent.resolve().name if spec.get("name") is None else spec["name"], steps=steps,
+                 root=path.parent.resolve(), kernel="python3" if spec.get("kernel") is None else spec["kernel"], timeout=spec.get("timeout", 600),
                  tracking_uri=spec.get("tracking_uri"), path=str(path.resolve()))
     return validate_pipeline(p)
+
+# %% ../nbs/13_pipeline.ipynb #d8f7709e
+def _spec_path(path:Any, what:str, where:str) -> str:
+    "`path` as the spec wrote it, refused unless it is a relative path (or glob) that stays inside the pipeline folder."
+    fix = f"write {what} relative to the folder of mlnb.yml, without leaving it, e.g. work/data.csv"
+    if not isinstance(path, str) or not path.strip() or "\x00" in path:
+        raise MlnbError(f"{what} {display_value(path)[:200]} is not a path", where=where, fix=fix)
+    pure = PurePosixPath(path.replace("\\", "/"))
+    if pure.is_absolute() or PureWindowsPath(path).drive or path.startswith("~"):
+        raise MlnbError(f"{what} {path!r} is an absolute path", where=where, fix=fix)
+    depth, first = 0, None
+    for part in pure.parts:
+        depth += -1 if part == ".." else 0 if part == "." else 1
+        if depth < 0: raise MlnbError(f"{what} {path!r} leaves the pipeline folder ('..')", where=where, fix=fix)
+        if depth == 1 and first is None: first = part
+    if depth == 0: raise MlnbError(f"{what} {path!r} is the pipeline folder itself", where=where, fix=fix)
+    if first == ".mlnb": raise MlnbError(f"{what} {path!r} is inside .mlnb/, mlnb's own state", where=where, fix=fix)
+    if any("**" in part and part != "**" for part in pure.parts):
+        raise MlnbError(f"{what} {path!r} is not a valid glob: '**' must be a whole path part", where=where, fix="write e.g. data/**/*.csv")
+    return path
+
+def _check_timeout(v:Any, where:str) -> None:
+    if v is None: return
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
+        raise MlnbError(f"timeout {display_value(v)[:100]} is not a positive number of seconds", where=where,
+                        fix="give seconds, e.g. timeout: 600, or timeout: null for no limit")
+
+def _check_text(v:Any, what:str, where:str, pattern:re.Pattern, fix:str) -> None:
+    if not isinstance(v, str) or not pattern.fullmatch(v) or not v.strip():
+        raise MlnbError(f"{what} {display_value(v)[:200]} is not valid", where=where, fix=fix)
+
+def _check_step_fields(p:Pipeline, s:Any) -> None:
+    if not isinstance(s, Step): raise MlnbError(f"A step is a {type(s).__name__}, not a Step", where="steps", fix="build steps with Step(...)")
+    _check_text(s.name, "Step name", "steps", _NAME, "use letters, digits, '_' and '-'")
+    where = f"step {s.name!r}"
+    nb = Path(p.root)/_spec_path(s.notebook, "notebook", where)
+    if nb.is_dir(): raise MlnbError(f"notebook {s.notebook!r} is a folder", where=where, fix="give the .ipynb file inside it")
+    if nb.suffix.lower() != ".ipynb": raise MlnbError(f"notebook {s.notebook!r} is not a .ipynb file", where=where, fix="give a Jupyter notebook")
+    if not nb.is_file(): raise MlnbError(f"No notebook {s.notebook!r}", where=where, fix="check the path (relative to the folder of mlnb.yml)")
+    if not isinstance(s.parameters, dict) or not all(isinstance(k, str) and k.isidentifier() for k in s.parameters):
+        raise MlnbError(f"parameters {display_value(s.parameters)[:200]} is not a mapping of Python names", where=where,
+                        fix="write parameters: {rows: 100}")
+    for what in ("inputs", "outputs", "upstream"):
+        items = getattr(s, what)
+        if not isinstance(items, list): raise MlnbError(f"{what} is not a list", where=where, fix=f"write {what}: [a, b]")
+        for x in items:
+            if what == "upstream": _check_text(x, "upstream step", where, _NAME, "name a step of this pipeline")
+            else: _spec_path(x, what[:-1], where)
+    if s.when is not None and not isinstance(s.when, str):
+        raise MlnbError(f"when {display_value(s.when)[:100]} is not a condition", where=where, fix="write when: \"STEP.RECORD == VALUE\"")
+    if s.kernel is not None: _check_text(s.kernel, "kernel", where, _KERNEL, "name an installed Jupyter kernel, e.g. python3")
+    _check_timeout(s.timeout, where)
+
+def _check_fields(p:Pipeline) -> None:
+    "Every field of the pipeline and its steps has the right type and a valid value."
+    _check_text(p.name, "The pipeline name", "name", _LINE, "write one line of text, e.g. name: churn")
+    _check_text(p.kernel, "kernel", "kernel", _KERNEL, "name an installed Jupyter kernel, e.g. kernel: python3")
+    _check_timeout(p.timeout, "timeout")
+    if p.tracking_uri is not None:
+        _check_text(p.tracking_uri, "tracking_uri", "tracking_uri", _LINE, "write a URI, e.g. sqlite:///mlflow.db, or leave it out")
+    if not isinstance(p.steps, list) or not p.steps:
+        raise MlnbError("The pipeline has no steps", where="steps", fix="add at least one step")
+    for s in p.steps: _check_step_fields(p, s)
 
 # %% ../nbs/13_pipeline.ipynb #0036b613
 def parse_condition(when:str, # e.g. "drift.drifted == true", "check.errors < 1", "data.ok"
                     where:str="when") -> tuple:
     "(step, record, operator or None, literal) of a condition on an upstream step's recorded value."
     import yaml
-    m = _WHEN.match(str(when))
-    if not m: raise MlnbError(f"Cannot read the condition {when!r}", where=where,
+    m = _WHEN.fullmatch(when) if isinstance(when, str) else None
+    if not m: raise MlnbError(f"Cannot read the condition {display_value(when)[:200]}", where=where,
                               fix="write STEP.RECORD, or STEP.RECORD OP VALUE with OP one of == != < <= > >=, e.g. drift.drifted == true")
     step, name, op, lit = m.groups()
-    return step, name, op, (yaml.safe_load(lit) if op else None)
+    if not op: return step, name, None, None
+    fix = "compare with a number, true / false, null or quoted text, e.g. drift.drifted == true"
+    if lit.startswith("!"): raise MlnbError(f"The condition {when!r} compares with a YAML tag ({lit.split()[0]!r})", where=where, fix=fix)
+    try: value = yaml.safe_load(lit)
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as ex:
+        raise MlnbError(f"Cannot read the value {lit!r} of the condition {when!r}: {str(ex).splitlines()[0] if str(ex) else ex}",
+                        where=where, fix=fix) from None
+    if value is not None and not isinstance(value, (bool, int, float, str)):
+        raise MlnbError(f"The value {lit!r} of the condition {when!r} is a {type(value).__name__}", where=where, fix=fix)
+    return step, name, op, value
 
 def _cycle(steps:dict) -> list|None:
     "A cycle in the upstream graph, as a list of step names, or None."
@@ -305,18 +436,9 @@ def _cycle(steps:dict) -> list|None:
         if state.get(n) is None and (c := visit(n)): return c
     return None
 
-def validate_pipeline(p:Pipeline, # The pipeline to check
-                      overrides:Mapping|None=None, # Parameter values to apply: name -> value, or "step.name" -> value
-                      from_text:bool=False, # Whether override values are command-line text
-                     ) -> Pipeline:
-    "Check names, graph, notebooks, parameters (declared, typed) and conditions; return the pipeline with overrides applied."
-    p = copy.deepcopy(p)
-    p.root = Path(p.root).resolve()
+def _check_graph(p:Pipeline) -> None:
+    "Unique names, known upstream steps, no cycle, one writer per output, conditions on upstream steps."
     names = [s.name for s in p.steps]
-    for s in p.steps:
-        if not isinstance(s.name, str) or not _NAME.match(s.name):
-            raise MlnbError(f"Step name {s.name!r} is not valid", where="steps", fix="use letters, digits, '_' and '-'")
-        if not isinstance(s.notebook, str): raise MlnbError(f"Step {s.name!r} has no notebook", where=s.name, fix="add notebook: path.ipynb")
     if dups := sorted({n for n in names if names.count(n) > 1}):
         raise MlnbError(f"Step names {dups} are used twice", where="steps", fix="give every step its own name")
     by_name = {s.name: s for s in p.steps}
@@ -328,13 +450,22 @@ def validate_pipeline(p:Pipeline, # The pipeline to check
     claimed = {}
     for s in p.steps:
         for o in s.outputs:
-            if o in claimed: raise MlnbError(f"Steps {claimed[o]!r} and {s.name!r} both write {o!r}", where=s.name,
-                                             fix="let one step write each output")
-            claimed[o] = s.name
-    overrides = dict(overrides or {})
+            norm = os.path.normpath(o)
+            if norm in claimed: raise MlnbError(f"Steps {claimed[norm]!r} and {s.name!r} both write {o!r}", where=s.name,
+                                                fix="let one step write each output")
+            claimed[norm] = s.name
+        if s.when is not None and (u := parse_condition(s.when, where=s.name)[0]) not in s.upstream:
+            raise MlnbError(f"Step {s.name!r} has a condition on {u!r}, which is not one of its upstream steps",
+                            where=s.name, fix=f"add {u!r} to its upstream, or test one of {s.upstream}")
+
+# %% ../nbs/13_pipeline.ipynb #e00e558a
+def _apply_parameters(p:Pipeline, overrides:Mapping, from_text:bool) -> None:
+    "Check the spec's parameters against each notebook's declarations, then apply the overrides (in place)."
+    if bad := [k for k in overrides if not isinstance(k, str) or not k.rpartition(".")[2].isidentifier()]:
+        raise MlnbError(f"Parameter names {bad} are not valid", where="-p", fix="write NAME=VALUE or STEP.NAME=VALUE")
     used = set()
     for s in p.steps:
-        path = p.root/s.notebook
+        path = Path(p.root)/s.notebook
         declared = notebook_parameters(path)
         if s.parameters and not declared and _parameters_cell(_read_nb(path))[1] is None:
             raise MlnbError(f"Step {s.name!r} passes parameters {sorted(s.parameters)} but {s.notebook} has no parameters cell",
@@ -350,29 +481,47 @@ def validate_pipeline(p:Pipeline, # The pipeline to check
             if name in declared:
                 s.parameters[name] = coerce_value(declared[name], v, from_text=from_text, where=f"-p {k}")
                 used.add(k)
-        if s.when is not None:
-            u, rec, op, lit = parse_condition(s.when, where=s.name)
-            if u not in s.upstream:
-                raise MlnbError(f"Step {s.name!r} has a condition on {u!r}, which is not one of its upstream steps",
-                                where=s.name, fix=f"add {u!r} to its upstream, or test one of {s.upstream}")
-        if s.timeout is not None and not (isinstance(s.timeout, (int, float)) and s.timeout > 0):
-            raise MlnbError(f"Step {s.name!r} has timeout {s.timeout!r}", where=s.name, fix="give seconds, e.g. timeout: 600")
     if unused := sorted(set(overrides) - used):
-        declared_any = sorted({k for s in p.steps for k in notebook_parameters(p.root/s.notebook)})
+        declared_any = sorted({k for s in p.steps for k in notebook_parameters(Path(p.root)/s.notebook)})
         raise MlnbError(f"No step declares the parameter{'s' * (len(unused) > 1)} {unused}", where="-p",
                         fix=f"use one of {declared_any}, or STEP.NAME for one step")
+
+def validate_pipeline(p:Pipeline, # The pipeline to check
+                      overrides:Mapping|None=None, # Parameter values to apply: name -> value, or "step.name" -> value
+                      from_text:bool=False, # Whether override values are command-line text
+                     ) -> Pipeline:
+    "Check every field, the graph, notebooks, parameters (declared, typed) and conditions; return the pipeline with overrides applied."
+    if not isinstance(p, Pipeline): raise MlnbError(f"{type(p).__name__} is not a Pipeline", where="validate_pipeline",
+                                                    fix="pass a Pipeline, e.g. from load_pipeline('mlnb.yml')")
+    if overrides is not None and not isinstance(overrides, Mapping):
+        raise MlnbError(f"The overrides are a {type(overrides).__name__}, not a mapping", where="-p", fix="pass {name: value}")
+    p = copy.deepcopy(p)
+    p.root = Path(p.root).resolve()
+    _check_fields(p)
+    _check_graph(p)
+    _apply_parameters(p, dict(overrides or {}), from_text)
     return p
 
 # %% ../nbs/13_pipeline.ipynb #d3eb39f4
 _CONTEXT:dict|None = None # Set in a step's kernel by the runner's injected first cell
-_LOCAL:dict = {} # Values recorded outside a pipeline run
+_LOCAL:dict = {"entries": {}, "dir": None} # Outside a run: the record entries, as a run writes them, and their files' folder
 MAX_TABLE_ROWS = 1000
+_RESERVED = {"record", "provenance", "failed", "executed"} # Their files would replace the step's own state files
 
 def _enter_step(context:dict) -> None:
     "Called by the runner's injected cell: the step's name, record folder and upstream record files."
     global _CONTEXT
     _CONTEXT = dict(context)
     Path(_CONTEXT["record_dir"]).mkdir(parents=True, exist_ok=True)
+
+def _record_dir() -> Path:
+    "Where record files go: the step's record folder in a run; outside a run, a temporary folder of this process."
+    if _CONTEXT is not None: return Path(_CONTEXT["record_dir"])
+    if _LOCAL["dir"] is None:
+        import atexit, tempfile
+        _LOCAL["dir"] = Path(tempfile.mkdtemp(prefix="mlnb-records-"))
+        atexit.register(shutil.rmtree, _LOCAL["dir"], True)
+    return _LOCAL["dir"]
 
 def _record_entry(name:str, value:Any, folder:Path) -> dict:
     "The JSON entry for a value, writing figure / report files into `folder`."
@@ -392,68 +541,174 @@ def _record_entry(name:str, value:Any, folder:Path) -> dict:
         if len(df) > MAX_TABLE_ROWS:
             raise MlnbError(f"The table {name!r} has {len(df):,} rows; records hold up to {MAX_TABLE_ROWS:,}", where="record",
                             fix="record a summary (e.g. df.describe()), or write the table to a file declared in the step's outputs")
-        return {"kind": "table", "value": jsonable(df.to_dict(orient="split"))}
-    if isinstance(value, (list, tuple, dict)):
-        v = jsonable(value)
-        if len(json.dumps(v)) > 100_000: raise MlnbError(f"The value {name!r} is over 100 kB as JSON", where="record",
-                                                         fix="write it to a file declared in the step's outputs")
-        return {"kind": "value", "value": v}
+        return {"kind": "table", "value": _small_json(name, df.to_dict(orient="split"))}
+    if isinstance(value, (list, tuple, dict)): return {"kind": "value", "value": _small_json(name, value)}
     raise MlnbError(f"Cannot record a {type(value).__name__} ({name!r})", where="record",
                     fix="record a number, text, a small table, a matplotlib figure, a Report, a list or a dict; "
                         "use record_model for a fitted model")
 
+def _small_json(name:str, value:Any) -> Any:
+    "`value` as plain JSON, refused when it nests itself (or too deep) or is over 100 kB."
+    try: v = jsonable(value); size = len(json.dumps(v))
+    except RecursionError: raise MlnbError(f"The value {name!r} contains itself, or nests too deep", where="record",
+                                           fix="record a flat list / dict of numbers and text") from None
+    if size > 100_000: raise MlnbError(f"The value {name!r} is over 100 kB as JSON", where="record",
+                                       fix="write it to a file declared in the step's outputs")
+    return v
+
 def _write_entry(name:str, entry:dict) -> None:
+    if _CONTEXT is None: _LOCAL["entries"][name] = entry; return
     path = Path(_CONTEXT["record_dir"])/"record.json"
     rec = json.loads(path.read_text()) if path.exists() else {}
     rec[name] = entry
     atomic_write(path, json.dumps(rec, indent=1))
 
 def _check_name(name) -> None:
-    if not isinstance(name, str) or not _NAME.match(name.replace(".", "_")):
-        raise MlnbError(f"Record name {name!r} is not valid", where="record", fix="use letters, digits, '_', '-' and '.'")
+    if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9_.-]{1,200}", name) or name.strip(".") == "" or name in _RESERVED:
+        raise MlnbError(f"Record name {display_value(name)[:100]} is not valid", where="record",
+                        fix=f"use letters, digits, '_', '-' and '.' (not only dots, and not {sorted(_RESERVED)})")
 
 def record(name:str, # Name of the value, e.g. "auc"; letters, digits, '_', '-', '.'
            value:Any, # A scalar, a small table, a matplotlib figure, an mlnb Report, or a small list / dict
           ) -> Any:
-    "Store `value` in this step's record (and MLflow, through the runner); returns `value`."
+    "Store `value` in this step's record (and MLflow, through the runner); outside a run, the same checks, kept for `recorded(None, name)`. Returns `value`."
     _check_name(name)
-    if _CONTEXT is None:
-        _LOCAL[name] = value
-        return value
-    _write_entry(name, _record_entry(name, value, Path(_CONTEXT["record_dir"])))
+    _write_entry(name, _record_entry(name, value, _record_dir()))
     return value
+
+# %% ../nbs/13_pipeline.ipynb #c2a380eb
+_TRUSTED_PACKAGES = ("sklearn", "numpy", "scipy")
+_NEVER_TRUSTED = {"numpy.memmap"} # A class of those packages whose constructor opens (and can truncate) a file
+
+def _type_name(t:Any) -> str: return t if isinstance(t, str) else f"{t.__module__}.{t.__qualname__}"
+
+def _is_package_class(name:str) -> bool:
+    "Whether `name` is a class (not a function) of scikit-learn, NumPy or SciPy; only modules of those packages are imported to tell."
+    import importlib
+    parts = name.split(".")
+    if parts[0] not in _TRUSTED_PACKAGES or name in _NEVER_TRUSTED: return False
+    for i in range(len(parts) - 1, 0, -1):
+        try: obj = importlib.import_module(".".join(parts[:i]))
+        except Exception: continue  # not a module: try the shorter prefix
+        for attr in parts[i:]:
+            obj = getattr(obj, attr, None)
+        return isinstance(obj, type)
+    return False
+
+def _split_types(types:list, trusted:Any) -> tuple[list, list]:
+    "(allowed, refused) of the types a skops file needs beyond skops' own safe defaults."
+    if trusted is not None and not isinstance(trusted, (list, tuple, set)):
+        raise MlnbError(f"trusted={trusted!r} is not a list", where="trusted", fix="pass a list of types or their names")
+    mine = {_type_name(t) for t in trusted or ()}
+    ok = [t for t in types if t in mine or _is_package_class(t)]
+    return ok, [t for t in types if t not in ok]
+
+def check_model_name(name:Any, # The registered model's name
+                     alias:Any, # Its alias, or None
+                     where:str="record_model", # For the error message
+                    ) -> None:
+    "An MlnbError unless `name` and `alias` are valid for MLflow's registry."
+    if not isinstance(name, str) or not name.strip() or "/" in name or ":" in name:
+        raise MlnbError(f"The registered model name {display_value(name)[:100]} is not valid", where=where,
+                        fix="use a non-empty name without '/' or ':', e.g. mlnb.record_model('churn-model', model)")
+    if alias is not None and (not isinstance(alias, str) or not re.fullmatch(r"[\w-]{1,255}", alias)
+                              or alias.lower() == "latest" or re.fullmatch(r"[vV]\d+", alias)):
+        raise MlnbError(f"The model alias {display_value(alias)[:100]} is not valid", where=where,
+                        fix="use letters, digits, '_' or '-' (not 'latest' or 'v<number>', which MLflow reserves), e.g. alias='candidate'")
+
+def model_to_skops(model:Any, # A fitted estimator
+                   trusted:list|None=None, # Types (or names) beyond scikit-learn / NumPy / SciPy classes to trust: your opt-in
+                  ) -> tuple[bytes, list[str]]:
+    "The model as skops bytes and the types a loader must trust; an MlnbError if it holds types nobody opted in to."
+    import skops.io as sio
+    try: data = sio.dumps(model)
+    except Exception as ex:
+        raise MlnbError(f"The model cannot be saved with skops: {type(ex).__name__}: {str(ex)[:300]}", where="record_model",
+                        fix="define custom classes and functions in a module (a .py file), not in the notebook") from None
+    ok, refused = _split_types(sio.get_untrusted_types(data=data), trusted)
+    if refused:
+        raise MlnbError(f"The model holds types that are not scikit-learn, NumPy or SciPy classes: {refused}", where="record_model",
+                        fix=f"if you trust them, opt in: record_model(..., trusted={refused!r})")
+    return data, ok
+
+def model_from_skops(path:str|Path, # A .skops file
+                     trusted:list|None=None, # Types (or names) beyond scikit-learn / NumPy / SciPy classes to trust: your opt-in
+                    ) -> Any:
+    "Load a model saved with skops, trusting only scikit-learn / NumPy / SciPy classes and `trusted`; never unpickles."
+    import skops.io as sio
+    path = Path(path)
+    fix = "re-run the step that recorded it; if .mlnb/ came from elsewhere, delete it and run again"
+    if path.suffix != ".skops": raise MlnbError(f"{path.name!r} is not a skops file; mlnb never loads pickle files", where=str(path), fix=fix)
+    try: types = sio.get_untrusted_types(file=path)
+    except Exception as ex:
+        raise MlnbError(f"{path.name!r} is not a readable skops file: {type(ex).__name__}: {str(ex)[:200]}", where=str(path), fix=fix) from None
+    ok, refused = _split_types(types, trusted)
+    if refused: raise MlnbError(f"The model {path.name!r} holds types that are not trusted: {refused}", where=str(path),
+                                fix=f"if you trust them, opt in: recorded(..., trusted={refused!r})")
+    try: return sio.load(path, trusted=ok)
+    except Exception as ex:
+        raise MlnbError(f"{path.name!r} cannot be loaded: {type(ex).__name__}: {str(ex)[:200]}", where=str(path), fix=fix) from None
 
 def record_model(name:str, # Registered model name in MLflow, e.g. "churn"
                  model:Any, # A fitted scikit-learn estimator or Pipeline
                  alias:str="candidate", # Alias it gets: `models:/name@alias`
+                 trusted:list|None=None, # Types to trust beyond scikit-learn / NumPy / SciPy classes (e.g. [lightgbm.LGBMClassifier])
                 ) -> Any:
-    "Keep a fitted model for the runner to log and register in MLflow with `alias`; returns the model."
+    "Keep a fitted model (saved with skops) for the runner to log and register in MLflow with `alias`; returns the model."
     from mlnb.errors import check_fitted_model
     _check_name(name)
+    check_model_name(name, alias)
     check_fitted_model(model, None, f"record_model({name!r})")
-    if _CONTEXT is None:
-        _LOCAL[name] = model
-        return model
-    import cloudpickle
-    atomic_write(Path(_CONTEXT["record_dir"])/f"model-{name}.pkl", cloudpickle.dumps(model))
-    _write_entry(name, {"kind": "model", "file": f"model-{name}.pkl", "name": name,
-                                                   "alias": alias, "flavor": "sklearn"})
+    data, _ = model_to_skops(model, trusted)
+    file = f"model-{name}.skops"
+    atomic_write(_record_dir()/file, data)
+    _write_entry(name, {"kind": "model", "file": file, "name": name, "alias": alias, "flavor": "sklearn", "format": "skops",
+                        "trusted": sorted({_type_name(t) for t in trusted or ()})})
     return model
 
 # %% ../nbs/13_pipeline.ipynb #1cad0da2
-def _read_value(entry:dict, folder:Path) -> Any:
-    kind = entry.get("kind")
-    if kind in ("scalar", "value"): return entry["value"]
-    if kind == "table":
-        import pandas as pd
-        v = entry["value"]
-        return pd.DataFrame(v["data"], index=v["index"], columns=v["columns"])
-    if kind == "report": return Report.from_dict(json.loads((folder/entry["file"]).read_text()))
-    if kind == "figure": return folder/entry["file"]
-    if kind == "model":
-        import pickle
-        return pickle.loads((folder/entry["file"]).read_bytes())
-    raise MlnbError(f"Unknown record kind {kind!r}", where="recorded", fix="re-run the upstream step with this mlnb version")
+def _state_dir(root:Path, rid:str) -> Path:
+    name = re.sub(r"[^A-Za-z0-9_.=@,+-]", "_", str(rid))
+    return Path(root)/".mlnb"/"steps"/("_" + name if name.startswith(".") else name)  # never '.', '..' or hidden
+
+def _read_json(path:Path) -> dict|None:
+    "A JSON object from a file; None when it is missing, unreadable, not JSON, or not an object."
+    try: v = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError): return None
+    return v if isinstance(v, dict) else None
+
+def record_file(folder:str|Path, # The record's folder (where its record.json is)
+                entry:Mapping, # One record of record.json
+                field:str="file", # The field naming the file: "file", or "html" for a report
+               ) -> Path:
+    "The file a record names: it must exist inside `folder` (a record.json may have been edited to point elsewhere)."
+    folder, name = Path(folder), entry.get(field) if isinstance(entry, Mapping) else None
+    fix = "re-run the step that wrote it; if .mlnb/ came from elsewhere, delete it and run again"
+    if not isinstance(name, str) or not name or "\x00" in name or os.path.isabs(name) or PureWindowsPath(name).drive:
+        raise MlnbError(f"The record names the file {display_value(name)[:200]}, not a file of its folder", where=str(folder), fix=fix)
+    path = folder/name
+    if not path.resolve().is_relative_to(folder.resolve()):
+        raise MlnbError(f"The record names {name!r}, which is outside its folder", where=str(folder), fix=fix)
+    if not path.is_file(): raise MlnbError(f"The record's file {name!r} is missing", where=str(folder), fix=fix)
+    return path
+
+def _read_value(entry:Any, folder:Path, trusted:list|None=None) -> Any:
+    "A record's value, read from JSON (or a skops model with trusted types); nothing is unpickled."
+    kind = entry.get("kind") if isinstance(entry, Mapping) else None
+    fix = "re-run the step with this mlnb version; if .mlnb/ came from elsewhere, delete it and run again"
+    if kind in ("scalar", "value"): return entry.get("value")
+    if kind == "figure": return record_file(folder, entry)
+    if kind == "model": return model_from_skops(record_file(folder, entry), trusted)
+    try:
+        if kind == "table":
+            import pandas as pd
+            v = entry["value"]
+            return pd.DataFrame(v["data"], index=v["index"], columns=v["columns"])
+        if kind == "report": return Report.from_dict(json.loads(record_file(folder, entry).read_text(encoding="utf-8")))
+    except MlnbError: raise
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as ex:
+        raise MlnbError(f"The {kind} record cannot be read: {type(ex).__name__}: {str(ex)[:200]}", where=str(folder), fix=fix) from None
+    raise MlnbError(f"Unknown record kind {display_value(kind)[:100]}", where=str(folder), fix=fix)
 
 def pipeline_root(start:str|Path|None=None, # Where to start looking; default: the working directory
                  ) -> Path:
@@ -465,26 +720,41 @@ def pipeline_root(start:str|Path|None=None, # Where to start looking; default: t
     raise MlnbError(f"No mlnb.yml in {here} or a folder above it", where="pipeline_root",
                     fix="open the notebook inside the pipeline's folder, or pass the folder")
 
-def recorded(step:str, # An upstream step's name
-             name:str|None=None, # The record's name; None for all of them (a dict)
-            ) -> Any:
-    "A value an upstream step recorded (a figure comes back as its PNG path, a Report as a Report)."
-    if _CONTEXT is not None:
+def _records_of(step:str|None) -> tuple[dict, Path]:
+    "(record.json as a dict, its folder) of an upstream step, or of this notebook's own records when `step` is None."
+    if step is None:
+        if _CONTEXT is None: return dict(_LOCAL["entries"]), _record_dir()
+        path = Path(_CONTEXT["record_dir"])/"record.json"
+    elif _CONTEXT is not None:
         path = _CONTEXT.get("upstream", {}).get(step)
         if path is None:
             raise MlnbError(f"{step!r} is not an upstream step of {_CONTEXT['step']!r}", where="recorded",
                             fix=f"add {step!r} to the step's upstream in mlnb.yml (upstream: {sorted(_CONTEXT.get('upstream', {}))})")
         path = Path(path)
     else:  # interactive: the last successful run of that step, in the pipeline around the working directory
-        path = pipeline_root()/".mlnb"/"steps"/step/"record.json"
+        path = _state_dir(pipeline_root(), step)/"record.json"
         if not path.exists():
             raise MlnbError(f"No record of step {step!r} here ({path} is missing)", where="recorded",
                             fix="run the pipeline once (mlnb run), or open this notebook inside the pipeline's folder")
-    rec = json.loads(path.read_text()) if path.exists() else {}
-    if name is None: return {k: _read_value(v, path.parent) for k, v in rec.items()}
+    rec = _read_json(path) if path.exists() else {}
+    if rec is None: raise MlnbError(f"{path} is not a JSON object", where="recorded", fix="re-run the step that wrote it")
+    return rec, path.parent
+
+def recorded(step:str|None=None, # An upstream step's name; None: this notebook's own records
+             name:str|None=None, # The record's name; None for all of them (a dict)
+             trusted:list|None=None, # Types to trust, beyond scikit-learn / NumPy / SciPy classes, when a record is a model
+            ) -> Any:
+    "A value a step recorded (a figure comes back as its PNG path, a Report as a Report, a model loaded with skops)."
+    if step is not None and not isinstance(step, str):
+        raise MlnbError(f"step {display_value(step)[:100]} is not a step name", where="recorded", fix="pass a step's name, or None")
+    if name is not None and not isinstance(name, str):
+        raise MlnbError(f"name {display_value(name)[:100]} is not a record name", where="recorded", fix="pass a record's name, or None")
+    rec, folder = _records_of(step)
+    if name is None: return {k: _read_value(v, folder, trusted) for k, v in rec.items()}
     if name not in rec:
-        raise MlnbError(f"Step {step!r} recorded no {name!r}", where="recorded", fix=f"choose one of {sorted(rec)}")
-    return _read_value(rec[name], path.parent)
+        raise MlnbError(f"{'Step ' + repr(step) if step else 'This notebook'} recorded no {display_value(name)[:100]}", where="recorded",
+                        fix=f"choose one of {sorted(rec)}")
+    return _read_value(rec[name], folder, trusted)
 
 # %% ../nbs/13_pipeline.ipynb #8311c593
 KEY_PACKAGES = ("numpy", "pandas", "scikit-learn", "scipy", "papermill", "ipykernel", "mlflow", "shap")
@@ -519,8 +789,8 @@ def path_digest(root:Path, # Folder the pattern is relative to
                 memo:dict|None=None, # Digests already computed in this run (path, size, mtime -> digest)
                ) -> str|None:
     "Content hash of a file, a folder (all its files) or a glob; None when nothing matches."
-    memo = {} if memo is None else memo
-    p = root/pattern
+    memo, root = {} if memo is None else memo, Path(root)
+    p = root/_spec_path(pattern, "path", "path_digest")  # a pattern read from .mlnb/ is checked like one from the spec
     if p.is_file(): return _file_digest(p, memo)
     files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else sorted(f for f in root.glob(pattern) if f.is_file())
     if not files: return None
@@ -538,10 +808,60 @@ def environment(kernel:str="python3", # The kernel the step runs on
         except metadata.PackageNotFoundError: env[pkg] = None
     return env
 
-def step_key(parts:dict, # code, parameters, inputs, upstream, environment
+def step_key(parts:dict, # code, parameters, inputs, upstream, environment (and modules, when the step imports local ones)
             ) -> str:
     "The cache key of a step: a hash of its key parts."
     return _sha(canonical_json(parts))[:24]
+
+# %% ../nbs/13_pipeline.ipynb #a341384a
+def _parse_code(source:str) -> ast.AST|None:
+    "The syntax tree of a code cell or module; IPython's magic and shell lines left out; None when it is not Python."
+    if source.lstrip().startswith("%%"): return None  # a cell magic: the whole cell is another language
+    for text in (source, "\n".join("" if l.lstrip().startswith(("%", "!")) else l for l in source.splitlines())):
+        try: return ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError): continue
+    return None
+
+def _imported(tree:ast.AST|None) -> set[str]:
+    "The absolute module names a syntax tree imports (`from a.b import c` gives a.b and a.b.c)."
+    out = set()
+    for node in ast.walk(tree) if tree is not None else ():
+        if isinstance(node, ast.Import): out |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            out |= {node.module} | {f"{node.module}.{a.name}" for a in node.names if a.name != "*"}
+    return out
+
+def _module_files(root:Path, module:str) -> list[Path]:
+    "The .py files inside `root` that importing `module` runs: its packages' __init__.py, the module, or a whole package."
+    files, here = [], root
+    for part in module.split("."):
+        if (here/part).is_dir():
+            here = here/part
+            if (here/"__init__.py").is_file(): files.append(here/"__init__.py")
+        elif (here/f"{part}.py").is_file(): return files + [here/f"{part}.py"]
+        else: return files
+    if (here/"__init__.py").is_file():  # a package: all its modules, since its code may import any of them
+        files += sorted(f for f in here.rglob("*.py") if "__pycache__" not in f.parts)
+    return files
+
+def local_modules(notebook:Any, # A notebook path or NotebookNode
+                  root:str|Path, # The pipeline's folder: where the step's kernel runs and imports from
+                 ) -> dict[str, str]:
+    "Content hash of each local module (a .py file inside `root`) the notebook's code imports, directly or through other local modules."
+    root = Path(root).resolve()
+    nb = _read_nb(notebook)
+    todo = set().union(*[_imported(_parse_code(c.source)) for c in nb.cells if c.cell_type == "code"])
+    seen, out = set(), {}
+    while todo:
+        module = todo.pop()
+        if module in seen: continue
+        seen.add(module)
+        for f in _module_files(root, module):
+            rel = f.relative_to(root).as_posix()
+            if rel in out or not f.resolve().is_relative_to(root): continue
+            out[rel] = _sha(f.read_bytes())
+            todo |= _imported(_parse_code(f.read_text(encoding="utf-8", errors="replace")))
+    return dict(sorted(out.items()))
 
 # %% ../nbs/13_pipeline.ipynb #eb9b8714
 def _setup_cell(context:dict):
@@ -553,18 +873,36 @@ def _setup_cell(context:dict):
     cell.metadata["tags"] = ["mlnb-injected"]
     return cell
 
+class StoppedEarly(Exception):
+    "A notebook that ended before its last code cell without an error papermill reports: `sys.exit(0)`, `raise SystemExit`."
+    def __init__(self, cell:int, skipped:int): self.cell, self.skipped = cell, skipped
+
+def _not_run(nb) -> list[int]:
+    "Indices of the code cells that never ran (cells without code, and those nbclient is told to skip, need not)."
+    return [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and c.source.strip()
+            and "skip-execution" not in c.get("metadata", {}).get("tags", [])
+            and c.get("metadata", {}).get("papermill", {}).get("status") != "completed"]
+
+def _error_output(cell) -> tuple[str, str]|None:
+    for o in cell.get("outputs", []) if cell is not None else []:
+        if o.get("output_type") == "error": return o.get("ename", ""), o.get("evalue", "")
+    return None
+
 def _failure(nb, ex:BaseException, step:str) -> dict:
     "Where and why the run stopped: the cell (index in the step's own notebook), the exception and its message."
     cells = nb.cells if nb is not None else []
     started = [i for i, c in enumerate(cells) if c.cell_type == "code" and c.get("metadata", {}).get("papermill", {}).get("start_time")]
     failed = [i for i, c in enumerate(cells) if c.get("metadata", {}).get("papermill", {}).get("status") == "failed"]
-    idx = failed[0] if failed else (started[-1] if started else None)
+    idx = ex.cell if isinstance(ex, StoppedEarly) else failed[0] if failed else (started[-1] if started else None)
     added = {"mlnb-injected", "injected-parameters", "papermill-error-cell-tag"}  # cells the runner and papermill add
     injected = lambda i: added & set(cells[i].get("metadata", {}).get("tags", []))
     own = None if idx is None else sum(1 for j in range(idx) if not injected(j))
     name = type(ex).__name__
     if name == "PapermillExecutionError": kind, ename, evalue = "exception", ex.ename, ex.evalue
     elif name == "CellTimeoutError": kind, ename, evalue = "timeout", "CellTimeoutError", str(ex).splitlines()[0] if str(ex) else "cell timed out"
+    elif isinstance(ex, StoppedEarly):
+        ename, evalue = _error_output(cells[idx]) or ("StoppedEarly", "the cell ended the notebook")
+        kind, evalue = "stopped early", f"{evalue} (the notebook stopped here: {ex.skipped} later code cell(s) never ran)".lstrip()
     elif name == "DeadKernelError": kind, ename, evalue = "kernel died", "DeadKernelError", str(ex) or "the kernel died"
     else: kind, ename, evalue = "runner", name, str(ex)
     return {"step": step, "kind": kind, "cell": own, "execution_count": None if idx is None else cells[idx].get("execution_count"),
@@ -607,10 +945,17 @@ def execute_step(task:dict, # id, notebook, root, parameters, kernel, timeout, r
     try:
         if not task.get("log"): logging.getLogger("papermill").setLevel(logging.WARNING)
         with open(kernel_log, "ab") as klog:
-            papermill.execute_notebook(nb, str(out), parameters=task["parameters"], kernel_name=task["kernel"],
-                                       progress_bar=task.get("progress", False), log_output=task.get("log", False),
-                                       execution_timeout=task.get("timeout"), start_timeout=task.get("start_timeout", 60),
-                                       resources={"metadata": {"path": task["root"]}}, kernel_manager_class=_kernel_manager(klog))
+            # papermill formats the output path with the parameters (str.format): doubled braces keep a folder named
+            # `my{x}pipe` as it is, whatever the parameters
+            done = papermill.execute_notebook(nb, str(out).replace("{", "{{").replace("}", "}}"), parameters=task["parameters"],
+                                              kernel_name=task["kernel"], progress_bar=task.get("progress", False),
+                                              log_output=task.get("log", False), execution_timeout=task.get("timeout"),
+                                              start_timeout=task.get("start_timeout", 60), resources={"metadata": {"path": task["root"]}},
+                                              kernel_manager_class=_kernel_manager(klog))
+        if not out.is_file(): raise RuntimeError(f"papermill did not write the executed notebook to {out}")
+        if not_run := _not_run(done):  # sys.exit(0) in a cell: papermill reports success, yet later cells never ran
+            stop = next((i for i in not_run if done.cells[i].metadata.get("papermill", {}).get("status") == "failed"), not_run[0])
+            raise StoppedEarly(stop, sum(i > stop for i in not_run))
         result["status"] = "ok"
     except Exception as ex:
         done = nbformat.read(out, as_version=4) if out.exists() else None
@@ -638,11 +983,31 @@ class StepRun:
 def _fmt_value(v) -> str:
     return json.dumps(v) if isinstance(v, (list, dict)) else str(v)
 
+def _format_path(path:str, values:dict, where:str) -> str:
+    "A spec path with its `{name}` fields filled from the step's parameters; the result must stay inside the pipeline folder."
+    import string
+    if "{" not in path and "}" not in path: return path
+    fix = "use {name} fields naming the step's parameters, e.g. work/fit-{power}.json, and {{ }} for literal braces"
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(path) if f is not None]
+        if bad := [f for f in fields if not f.isidentifier()]:
+            raise MlnbError(f"The path {path!r} has the field(s) {bad}; only plain parameter names are filled in", where=where, fix=fix)
+        if unknown := sorted({f for f in fields if f not in values}):
+            raise MlnbError(f"The path {path!r} names {unknown}, which the step's notebook does not declare", where=where, fix=fix)
+        out = path.format(**values)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as ex:  # unbalanced braces, a bad format spec
+        raise MlnbError(f"The path {path!r} is not a valid template: {type(ex).__name__}: {ex}", where=where, fix=fix) from None
+    return _spec_path(out, f"the path {path!r} (as {out!r})", where)
+
 def plan_run(p:Pipeline, # A validated pipeline (overrides applied)
              sweep:Mapping|None=None, # Parameter name -> list of values (text from the CLI, or typed)
              from_text:bool=False, # Whether sweep values are command-line text
             ) -> list[StepRun]:
     "Step instances in a valid order: one per step, or one per sweep variant of the steps a sweep reaches."
+    if sweep is not None and (not isinstance(sweep, Mapping) or not all(isinstance(k, str) and isinstance(v, (str, list, tuple))
+                                                                          for k, v in sweep.items())):
+        raise MlnbError(f"The sweep {display_value(sweep)[:200]} is not a mapping of names to values", where="--sweep",
+                        fix="sweep NAME=A,B,C (or {name: [a, b, c]})")
     sweep = {k: (v.split(",") if isinstance(v, str) else list(v)) for k, v in (sweep or {}).items()}
     declared = {s.name: notebook_parameters(Path(p.root)/s.notebook) for s in p.steps}
     if unknown := [k for k in sweep if not any(k in d for d in declared.values())]:
@@ -664,7 +1029,7 @@ def plan_run(p:Pipeline, # A validated pipeline (overrides applied)
             for k, v in mine.items():
                 if k in declared[s.name]: params[k] = coerce_value(declared[s.name][k], v, from_text=from_text, where=f"--sweep {k}")
             full = {k: d.default for k, d in declared[s.name].items()} | params
-            fmt = lambda path: path.format(**full) if "{" in path else path
+            fmt = lambda path: _format_path(path, full, f"step {rid!r}")
             ups = [u + "".join(f"@{k}={_fmt_value(v)}" for k, v in sorted((k, values[k]) for k in reach[u])) for u in s.upstream]
             runs.append(StepRun(rid, s, params, full, ups, [fmt(i) for i in s.inputs], [fmt(o) for o in s.outputs]))
     writers = {}
@@ -686,38 +1051,29 @@ def _topological(p:Pipeline) -> list[Step]:
     return out
 
 # %% ../nbs/13_pipeline.ipynb #c2695d01
-def _state_dir(root:Path, rid:str) -> Path:
-    return Path(root)/".mlnb"/"steps"/re.sub(r"[^A-Za-z0-9_.=@,+-]", "_", rid)
-
-def _read_json(path:Path) -> dict|None:
-    try: return json.loads(Path(path).read_text())
-    except (OSError, ValueError): return None
-
-def _pid_alive(pid:int) -> bool:
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: return True
-    return True
-
-class _Lock:
-    "An exclusive lock on a pipeline folder; a lock whose process is gone is stale and taken over."
-    def __init__(self, root:Path): self.path = Path(root)/".mlnb"/"lock"
-    def __enter__(self):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        for _ in range(2):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-                os.write(fd, json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "started": time.time()}).encode())
-                os.close(fd)
-                return self
-            except FileExistsError:
-                held = _read_json(self.path) or {}
-                if held.get("host") == socket.gethostname() and held.get("pid") and _pid_alive(held["pid"]) and held["pid"] != os.getpid():
-                    raise MlnbError(f"Another mlnb run (process {held['pid']}) is running this pipeline", where=str(self.path.parent.parent),
-                                    fix="wait for it to finish, or stop it; a lock left by a killed run is taken over automatically") from None
-                self.path.unlink(missing_ok=True)  # stale: its runner was killed
-        raise MlnbError("Cannot take the pipeline lock", where=str(self.path), fix="delete the file and run again")
-    def __exit__(self, *exc): self.path.unlink(missing_ok=True)
+@contextmanager
+def pipeline_lock(root:str|Path, # The pipeline's folder
+                  wait:bool=False, # Wait for the holder to finish, rather than fail at once
+                 ):
+    "Hold the pipeline's lock: `fcntl.flock` on `.mlnb/lock`, a file never deleted, which the OS frees when its holder exits, however it exits."
+    path = Path(root)/".mlnb"/"lock"
+    try: import fcntl
+    except ImportError: yield path; return  # no flock (Windows): no lock, as for MLflow's store set-up in mlnb.tracking
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try: fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            held = _read_json(path) or {}
+            who = f"process {held['pid']} on {held.get('host')}" if held.get("pid") else "another process"
+            raise MlnbError(f"Another mlnb run ({who}) is running this pipeline", where=str(Path(root)),
+                            fix="wait for it to finish, or stop it; the lock is freed when its process ends, even when killed") from None
+        # who holds it, for the message above only: the lock itself is the flock, never this text
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "started": time.time()}).encode(), 0)
+        try: yield path
+        finally: os.ftruncate(fd, 0)
+    finally: os.close(fd)  # closing the file frees the flock
 
 def _git(root:Path) -> dict:
     "Commit and dirty flag of the repository holding `root`, if any."
@@ -741,8 +1097,10 @@ def _key_parts(p:Pipeline, r:StepRun, memo:dict) -> dict:
         rec = _state_dir(root, u)/"record.json"
         upstream[u] = _sha(rec.read_bytes()) if rec.exists() else None
     kernel = r.step.kernel or p.kernel
-    return {"code": code_digest(root/r.step.notebook), "parameters": json.loads(canonical_json(r.resolved)),
-            "inputs": inputs, "upstream": upstream, "environment": environment(kernel)}
+    parts = {"code": code_digest(root/r.step.notebook), "parameters": json.loads(canonical_json(r.resolved)),
+             "inputs": inputs, "upstream": upstream, "environment": environment(kernel)}
+    if modules := local_modules(root/r.step.notebook, root): parts["modules"] = modules  # absent when none: older keys still hold
+    return parts
 
 def _changes(old:dict, new:dict) -> list[str]:
     "What differs between two sets of key parts, in words."
@@ -753,6 +1111,9 @@ def _changes(old:dict, new:dict) -> list[str]:
         if op.get(k) != np_.get(k): out.append(f"parameter {k}: {display_value(op.get(k))} -> {display_value(np_.get(k))}")
     for k in sorted(set(old.get("inputs", {})) | set(new["inputs"])):
         if old.get("inputs", {}).get(k) != new["inputs"].get(k): out.append(f"input changed: {k}")
+    om, nm = old.get("modules", {}), new.get("modules", {})
+    for k in sorted(set(om) | set(nm)):
+        if om.get(k) != nm.get(k): out.append(f"local module {'changed' if k in om and k in nm else 'added' if k in nm else 'removed'}: {k}")
     for k in sorted(set(old.get("upstream", {})) | set(new["upstream"])):
         if old.get("upstream", {}).get(k) != new["upstream"].get(k): out.append(f"upstream record changed: {k}")
     oe, ne = old.get("environment", {}), new["environment"]
@@ -763,6 +1124,24 @@ def _changes(old:dict, new:dict) -> list[str]:
 def _outputs_intact(root:Path, prov:dict, memo:dict) -> list[str]:
     "Declared outputs that are missing or changed since the step wrote them."
     return [o for o, d in prov.get("outputs", {}).items() if path_digest(root, o, memo) != d]
+
+def _provenance(root:Path, rid:str) -> dict|None:
+    "A step's provenance.json with its shape checked (None when missing or malformed: the step runs again) and its paths confined."
+    state = _state_dir(root, rid)
+    prov = _read_json(state/"provenance.json")
+    parts = prov.get("key_parts") if prov else None
+    if not (prov and isinstance(prov.get("key"), str) and isinstance(parts, dict) and isinstance(prov.get("outputs", {}), dict) and isinstance(prov.get("mlflow") or {}, dict)
+            and all(isinstance(parts.get(k, {}), dict) for k in ("parameters", "inputs", "upstream", "environment", "modules"))
+            and all(isinstance(d, (str, type(None))) for d in prov.get("outputs", {}).values())): return None
+    where, fix = str(state/"provenance.json"), f"delete {state} (it was edited, or copied from elsewhere) and run again"
+    for o in prov.get("outputs", {}):
+        try: _spec_path(o, "output", where)
+        except MlnbError as ex: raise MlnbError(f"The provenance of step {rid!r} names the {ex.what}", where=where, fix=fix) from None
+    nb = prov.get("executed_notebook")
+    if nb is not None and not (isinstance(nb, str) and not os.path.isabs(nb) and (Path(root)/nb).resolve().is_relative_to(state.resolve())):
+        raise MlnbError(f"The provenance of step {rid!r} names the executed notebook {display_value(nb)[:200]}, outside {state}",
+                        where=where, fix=fix)
+    return prov
 
 # %% ../nbs/13_pipeline.ipynb #41d06a03
 def make_executor(kind:str|Executor|None="local", # "local", "dask", a Dask scheduler address (tcp://...), or an Executor
@@ -806,7 +1185,12 @@ def _condition_holds(root:Path, r:StepRun, upstream_ids:dict) -> tuple[bool, str
     if name not in rec:
         raise MlnbError(f"Step {r.id!r} has the condition {r.step.when!r}, but {rid!r} recorded no {name!r}", where=r.id,
                         fix=f"record it in {step}'s notebook (mlnb.record({name!r}, value)), or fix the condition; recorded: {sorted(rec)}")
-    v = _read_value(rec[name], path.parent)
+    entry = rec[name]
+    if not isinstance(entry, dict) or entry.get("kind") not in ("scalar", "value"):  # a condition reads JSON values, never a file
+        raise MlnbError(f"Step {r.id!r} has the condition {r.step.when!r}, but {rid}.{name} is not a recorded value "
+                        f"(kind {entry.get('kind') if isinstance(entry, dict) else None!r})", where=r.id,
+                        fix=f"test a number, a flag or text recorded with mlnb.record({name!r}, value)")
+    v = entry.get("value")
     ops = {None: lambda a, b: bool(a), "==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
            "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
     try: ok = ops[op](v, lit)
@@ -829,12 +1213,39 @@ def _task(p:Pipeline, r:StepRun, attempt:Path, progress:bool, log:bool) -> dict:
             "upstream": {u.split("@")[0]: str(_state_dir(root, u)/"record.json") for u in r.upstream},
             "output": str(attempt/"executed.ipynb"), "progress": progress, "log": log}
 
+# %% ../nbs/13_pipeline.ipynb #98d0553d
+def _remember_run(root:Path, run_id:str, uri:str) -> None:
+    "Note the MLflow parent run of the run in progress (atomically), for the next run to close if this runner is killed."
+    atomic_write(Path(root)/".mlnb"/"run.json", json.dumps({"run_id": run_id, "uri": uri, "pid": os.getpid(),
+                                                            "host": socket.gethostname(), "started": time.time()}))
+
+def _close_killed_run(root:Path, uri:str, report:Report) -> None:
+    "Mark the MLflow run a killed runner left RUNNING (and its running step runs) KILLED. Call it holding the pipeline's lock."
+    from mlnb import tracking
+    path = Path(root)/".mlnb"/"run.json"
+    if not path.exists(): return
+    info = _read_json(path) or {}
+    run_id, was = info.get("run_id"), f"process {info.get('pid')} on {info.get('host')}"
+    if not (isinstance(run_id, str) and re.fullmatch(r"[0-9a-f]{32}", run_id)): path.unlink(missing_ok=True); return  # unreadable: nothing to close
+    if info.get("uri") != uri:  # never open a store named only in a file of .mlnb/: it may have been edited
+        report.add("MLNB-P005", f"The MLflow run {run_id} of a killed runner ({was}) is in {info.get('uri')!r}, not in this run's store "
+                   f"{uri!r}; it was left as it is.", location={"path": str(path)})
+        path.unlink(missing_ok=True); return
+    try: closed = tracking.close_killed_run(run_id, uri)
+    except MlnbError as ex:
+        report.add("MLNB-P005", f"The MLflow run {run_id} of a killed runner could not be marked KILLED: {ex}", location={"path": str(path)})
+        return
+    path.unlink(missing_ok=True)
+    report.add("MLNB-P006", f"The previous runner ({was}) was killed; its MLflow run {run_id} and {closed - 1 if closed else 0} running "
+               f"step run(s) are now marked KILLED.", evidence={"run_id": run_id, "closed": closed})
+
 # %% ../nbs/13_pipeline.ipynb #6ba4ee7e
 class _Run:
     "The state of one pipeline run: statuses, the report, MLflow parent run (started when a step first runs)."
     def __init__(self, p:Pipeline, tracking:bool, tracking_uri:str|None, echo):
         self.p, self.root, self.echo = p, Path(p.root), echo or (lambda *a, **k: None)
-        self.tracking, self.uri = tracking, tracking_uri or p.tracking_uri
+        from mlnb.tracking import pipeline_tracking_uri
+        self.tracking, self.uri = tracking, pipeline_tracking_uri(tracking_uri or p.tracking_uri, self.root)
         self.status, self.rows, self.memo, self.parent, self.git = {}, {}, {}, None, None
         self.report = Report(f"Pipeline run: {p.name}", inputs={"pipeline": p.path or p.name, "root": str(self.root)})
 
@@ -842,10 +1253,11 @@ class _Run:
         if not self.tracking: return None
         if self.parent is None:
             from mlnb import tracking
-            self.uri = tracking.pipeline_tracking_uri(self.uri, self.root)
             self.git = self.git or _git(self.root)
-            tags = {"mlnb.spec": self.p.path or "", "mlnb.git_commit": str(self.git["commit"]), "mlnb.git_dirty": str(self.git["dirty"])}
+            tags = {"mlnb.spec": self.p.path or "", "mlnb.git_commit": str(self.git["commit"]), "mlnb.git_dirty": str(self.git["dirty"]),
+                    "mlnb.pid": os.getpid(), "mlnb.host": socket.gethostname()}
             self.parent = tracking.start_pipeline_run(self.p.name, self.uri, tags=tags)
+            _remember_run(self.root, self.parent, self.uri)
             self.report.inputs.update({"mlflow": self.uri, "mlflow parent run": self.parent})
         return self.parent
 
@@ -897,8 +1309,9 @@ class _Run:
             atomic_write(pending, json.dumps(jsonable(prov), indent=1)); artifacts.append(pending)
         run_id = tracking.log_step_run(parent, self.uri, r.id, r.resolved, state, records if status == "FINISHED" else {},
                                        artifacts, tags={"mlnb.step": r.step.name, "mlnb.key": prov.get("key", "")}, status=status)
-        models = [tracking.register_recorded_model(run_id, self.uri, state, rec) for rec in records.values()
-                  if rec.get("kind") == "model"] if status == "FINISHED" else []
+        # the model's opt-in types come from the step this runner has just run (its own record_model(trusted=...))
+        models = [tracking.register_recorded_model(run_id, self.uri, state, rec, trusted=rec.get("trusted")) for rec in records.values()
+                  if isinstance(rec, dict) and rec.get("kind") == "model"] if status == "FINISHED" else []
         return {"run_id": run_id, "tracking_uri": self.uri, "models": models}
 
     def fail(self, r:StepRun, res:dict) -> None:
@@ -947,8 +1360,9 @@ def run_pipeline(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the pat
     run = _Run(p, tracking, tracking_uri, echo)
     run.report.inputs.update({"steps": len(runs), "jobs": jobs, "executor": executor if isinstance(executor, str) else type(executor).__name__})
     by_id = {r.id: r for r in runs}
-    with _Lock(root):
-        pool, close = None, lambda: None
+    with pipeline_lock(root):
+        _close_killed_run(root, run.uri, run.report)
+        pool, close, ended = None, lambda: None, "FAILED"  # what the MLflow run says if the loop does not finish
         pending, running, kernels_checked = dict(by_id), {}, False
         try:
             while pending or running:
@@ -967,11 +1381,11 @@ def run_pipeline(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the pat
                             if not ok:
                                 run.report.add("MLNB-P002", f"Step {rid!r} was skipped: {why} is false.", location={"step": rid})
                                 run.row(r, "skipped", why=f"condition false: {why}"); continue
-                        parts = _key_parts(p, r, run.memo)
+                        parts, prov = _key_parts(p, r, run.memo), _provenance(root, rid)
                     except MlnbError as ex:
                         run.fail(r, {"failure": {"step": rid, "kind": "before the run", "cell": None, "execution_count": None,
                                                  "ename": "MlnbError", "evalue": str(ex)}, "seconds": 0.0}); continue
-                    key, prov = step_key(parts), _read_json(_state_dir(root, rid)/"provenance.json")
+                    key = step_key(parts)
                     if r.step.name not in forced and prov and prov.get("key") == key and not _outputs_intact(root, prov, run.memo):
                         run.row(r, "cached", key=key, notebook=prov.get("executed_notebook"),
                                 mlflow_run=(prov.get("mlflow") or {}).get("run_id")); continue
@@ -997,11 +1411,14 @@ def run_pipeline(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the pat
                             res = {"status": "failed", "seconds": None, "failure": {"step": r.id, "kind": "worker", "cell": None,
                                    "execution_count": None, "ename": type(ex).__name__, "evalue": str(ex)}}
                         _finish(run, r, res, parts, key, why)
+            ended = "FAILED" if "failed" in run.status.values() else "FINISHED"
+        except (KeyboardInterrupt, SystemExit): ended = "KILLED"; raise
         finally:
             close()
             if run.parent is not None:
                 from mlnb import tracking
-                tracking.end_pipeline_run(run.parent, run.uri, "FAILED" if "failed" in run.status.values() else "FINISHED")
+                tracking.end_pipeline_run(run.parent, run.uri, ended)
+                (root/".mlnb"/"run.json").unlink(missing_ok=True)  # closed: nothing for the next run to clean up
     return _run_report(run, runs, time.time() - start)
 
 def _finish(run:_Run, r:StepRun, res:dict, parts:dict, key:str, why:str) -> None:
@@ -1024,34 +1441,45 @@ def _run_report(run:_Run, runs:list, seconds:float) -> Report:
     return rep
 
 # %% ../nbs/13_pipeline.ipynb #16946069
+def _step_state(p:Pipeline, r:StepRun, memo:dict, state:dict) -> tuple[str, str, dict|None]:
+    "(state, why, provenance) of one step instance, as `pipeline_status` shows it."
+    sdir = _state_dir(p.root, r.id)
+    try: prov = _provenance(p.root, r.id)
+    except MlnbError as ex: return "failed", str(ex)[:300], None  # a run would refuse it too
+    failed = _read_json(sdir/"failed.json")
+    if failed: return "failed", f"{failed.get('ename')}: {failed.get('evalue')}"[:200], prov
+    if not prov: return "never run", "", None
+    try:
+        parts = _key_parts(p, r, memo)
+        changes = _changes(prov["key_parts"], parts) or (["key changed"] if prov["key"] != step_key(parts) else [])
+    except MlnbError as ex: changes = [str(ex).split("\n")[0]]
+    changes += [f"output changed: {o}" for o in _outputs_intact(p.root, prov, memo)]
+    up = [u for u in r.upstream if state.get(u) != "fresh"]
+    if up and not changes: changes = [f"upstream not fresh: {', '.join(up)}"]
+    return ("stale", "; ".join(changes), prov) if changes else ("fresh", "", prov)
+
 def pipeline_status(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the path of its spec
                     parameters:Mapping|None=None, # Overrides, as for `run_pipeline`
                     sweep:Mapping|None=None, # Sweep, as for `run_pipeline`
                     from_text:bool=False, # Values are command-line text
                    ) -> Report:
-    "Fresh, stale, failed or never run, for every step, with the reason; nothing runs."
+    "Fresh, stale, failed or never run, for every step, with the reason; nothing runs (a killed runner's MLflow run is closed)."
     import pandas as pd
+    from mlnb.tracking import pipeline_tracking_uri
     p = pipeline if isinstance(pipeline, Pipeline) else load_pipeline(pipeline)
     p = validate_pipeline(p, parameters, from_text)
     root, memo, rows, state = Path(p.root), {}, [], {}
+    rep = Report(f"Pipeline status: {p.name}", inputs={"pipeline": p.path or p.name})
+    if (root/".mlnb"/"run.json").exists():
+        try:
+            with pipeline_lock(root): _close_killed_run(root, pipeline_tracking_uri(p.tracking_uri, root), rep)
+        except MlnbError: pass  # a runner holds the lock: its run is alive
     for r in plan_run(p, sweep, from_text):
-        sdir = _state_dir(root, r.id)
-        prov, failed = _read_json(sdir/"provenance.json"), _read_json(sdir/"failed.json")
-        row = {"step": r.id, "last run": (prov or {}).get("finished"), "key": (prov or {}).get("key")}
-        if failed: s, why = "failed", f"{failed.get('ename')}: {failed.get('evalue')}"[:200]
-        elif not prov: s, why = "never run", ""
-        else:
-            try: parts = _key_parts(p, r, memo); changes = _changes(prov.get("key_parts", {}), parts)
-            except MlnbError as ex: changes = [str(ex).split("\n")[0]]
-            changes += [f"output changed: {o}" for o in _outputs_intact(root, prov, memo)]
-            up = [u for u in r.upstream if state.get(u) != "fresh"]
-            if up and not changes: changes = [f"upstream not fresh: {', '.join(up)}"]
-            s, why = ("stale", "; ".join(changes)) if changes else ("fresh", "")
+        s, why, prov = _step_state(p, r, memo, state)
         state[r.id] = s
-        rows.append({**row, "state": s, "why": why})
+        rows.append({"step": r.id, "state": s, "why": why, "last run": (prov or {}).get("finished"), "key": (prov or {}).get("key")})
     t = pd.DataFrame(rows).set_index("step")[["state", "why", "last run", "key"]]
-    rep = Report(f"Pipeline status: {p.name}", inputs={"pipeline": p.path or p.name, "steps": len(t),
-                                                       **{k: int(v) for k, v in t["state"].value_counts().items()}})
+    rep.inputs.update({"steps": len(t), **{k: int(v) for k, v in t["state"].value_counts().items()}})
     rep.add_table("steps", t)
     rep.states = t["state"].to_dict()
     return rep

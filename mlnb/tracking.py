@@ -11,7 +11,6 @@ import hashlib
 import json
 import logging
 import os
-import pickle
 import re
 import shutil
 import tempfile
@@ -22,10 +21,11 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .core import MlnbError
+from .pipeline import check_model_name, model_from_skops
 
 # %% auto #0
 __all__ = ['pipeline_tracking_uri', 'start_pipeline_run', 'end_pipeline_run', 'log_step_run', 'register_recorded_model',
-           'pipeline_runs']
+           'pipeline_runs', 'close_killed_run']
 
 # %% ../nbs/14_tracking.ipynb #6297e5b4
 _SQLITE = "sqlite:///"
@@ -217,11 +217,14 @@ def end_pipeline_run(run_id:str, # The parent run, from `start_pipeline_run`
 _KINDS = ("scalar", "value", "table", "figure", "report", "model")
 
 def _record_file(record_dir:Path, step:str|None, name:str, rec:Mapping, field:str) -> Path:
-    "The file a record points to, which must exist."
+    "The file a record points to, which must exist inside `record_dir` (a record.json may have been edited)."
     fname, of_step = rec.get(field), f" of step {step!r}" if step else ""
     if not fname:
         raise MlnbError(f"The {rec.get('kind')} record {name!r}{of_step} names no {field!r} file", where=str(record_dir),
                         fix="write records with mlnb.record inside the step, which writes the file and names it in record.json")
+    if not isinstance(fname, str) or os.path.isabs(fname) or not (record_dir/fname).resolve().is_relative_to(Path(record_dir).resolve()):
+        raise MlnbError(f"The {rec.get('kind')} record {name!r}{of_step} names {fname!r}, outside its folder", where=str(record_dir),
+                        fix="re-run the step; if .mlnb/ was edited or copied from elsewhere, delete it and run again")
     path = record_dir / fname
     if not path.is_file():
         raise MlnbError(f"The file {fname!r} of the {rec.get('kind')} record {name!r}{of_step} is missing", where=str(record_dir),
@@ -296,7 +299,7 @@ def log_step_run(parent_run_id:str, # The pipeline's parent run, from `start_pip
 
 # %% ../nbs/14_tracking.ipynb #e2eacb8b
 def _pip_requirements(model:Any) -> list[str]:
-    "Pinned requirements of a fitted estimator: scikit-learn, cloudpickle and the packages its parts come from."
+    "Pinned requirements of a fitted estimator: scikit-learn, skops (its format) and the packages its parts come from."
     import sys
     from importlib.metadata import PackageNotFoundError, packages_distributions, version
     objs = [model]
@@ -304,21 +307,12 @@ def _pip_requirements(model:Any) -> list[str]:
     except Exception: pass
     tops = {type(o).__module__.split(".")[0] for o in objs} - set(sys.stdlib_module_names) - {"builtins", "__main__"}
     dists = packages_distributions()
-    names = {"scikit-learn", "cloudpickle"} | {d for t in tops for d in dists.get(t, [])}
+    names = {"scikit-learn", "skops"} | {d for t in tops for d in dists.get(t, [])}
     reqs = []
     for d in sorted(names, key=str.lower):
         try: reqs.append(f"{d}=={version(d)}")
         except PackageNotFoundError: reqs.append(d)
     return reqs
-
-def _check_model_names(name:Any, alias:Any, where:str):
-    if not isinstance(name, str) or not name.strip() or "/" in name or ":" in name:
-        raise MlnbError(f"The registered model name {name!r} is not valid", where=where,
-                        fix="use a non-empty name without '/' or ':', e.g. mlnb.record_model('churn-model', model)")
-    if alias is not None and (not isinstance(alias, str) or not re.fullmatch(r"[\w-]{1,255}", alias)
-                              or alias.lower() == "latest" or re.fullmatch(r"[vV]\d+", alias)):
-        raise MlnbError(f"The model alias {alias!r} is not valid", where=where,
-                        fix="use letters, digits, '_' or '-' (not 'latest' or 'v<number>, which MLflow reserves), e.g. alias='candidate'")
 
 def _wait_ready(client, name:str, version, timeout:float):
     "Wait until the model version is READY; an error if registration failed or took longer than `timeout` seconds."
@@ -339,19 +333,18 @@ def register_recorded_model(run_id:str, # The step's child run, from `log_step_r
                             record_dir:str|Path, # The folder of the step's record.json and model file
                             record:dict, # The model record: {"kind": "model", "file", "name", "alias", "flavor": "sklearn"}
                             timeout:float=300, # Seconds to wait for the registry to make the version READY
+                            trusted:list|None=None, # Types to trust beyond scikit-learn / NumPy / SciPy classes (the step's opt-in)
                            ) -> dict:
     "Log the recorded model in the run, register it as a new version and move its alias there; returns name, version, alias and the `models:/` URI."
     name, alias, flavor = record.get("name"), record.get("alias"), record.get("flavor") or "sklearn"
-    _check_model_names(name, alias, str(record_dir))
+    check_model_name(name, alias, str(record_dir))
     if flavor != "sklearn":
         raise MlnbError(f"The model record {name!r} has the flavor {flavor!r}, which mlnb cannot log", where=str(record_dir),
                         fix="record scikit-learn compatible estimators (flavor 'sklearn'), or log other models with MLflow directly")
     path = _record_file(Path(record_dir), None, name, {**record, "kind": "model"}, "file")
-    try:
-        with open(path, "rb") as f: model = pickle.load(f)
-    except Exception as ex:
-        raise MlnbError(f"The model file {str(path)!r} of {name!r} cannot be loaded: {_first_line(ex)}", where=str(record_dir),
-                        fix="load it in the environment the step ran in (same scikit-learn version), or re-run the step") from ex
+    from skops.io import get_untrusted_types
+    model = model_from_skops(path, trusted)  # trusted types only: never unpickled
+    skops_types = sorted(set(get_untrusted_types(file=path)))  # all allowed by now; MLflow's loader needs them named
     reqs = _pip_requirements(model)
     with _store(uri, f"register the model {name!r}"):
         import mlflow.sklearn
@@ -365,7 +358,7 @@ def register_recorded_model(run_id:str, # The step's child run, from `log_step_r
         client.log_outputs(run_id, [LoggedModelOutput(lm.model_id, step=0)])
         with tempfile.TemporaryDirectory(prefix="mlnb-model-") as tmp:
             local = os.path.join(tmp, "model")
-            mlflow.sklearn.save_model(model, local, serialization_format="cloudpickle", pip_requirements=reqs,
+            mlflow.sklearn.save_model(model, local, serialization_format="skops", skops_trusted_types=skops_types, pip_requirements=reqs,
                                       mlflow_model=Model(artifact_path=lm.artifact_location, model_uuid=lm.model_id,
                                                          run_id=run_id, model_id=lm.model_id))
             client.log_model_artifacts(lm.model_id, local)
@@ -420,3 +413,18 @@ def pipeline_runs(name:str, # The pipeline's name
             rows += [_run_row(k, p.info.run_id, k.data.tags.get("mlnb.step", k.info.run_name))
                      for k in sorted(kids, key=lambda k: (k.info.start_time or 0, k.info.run_name or ""))]
     return pd.DataFrame(rows, columns=_RUN_COLUMNS)
+
+# %% ../nbs/14_tracking.ipynb #eca5c725
+def close_killed_run(run_id:str, # The parent run a killed runner left open
+                     uri:str, # The tracking URI
+                    ) -> int:
+    "Mark a killed runner's parent run and its step runs that are still RUNNING as KILLED; the number of runs closed."
+    if not isinstance(run_id, str) or not re.fullmatch(r"[0-9a-f]{32}", run_id):
+        raise MlnbError(f"{run_id!r} is not an MLflow run id", where="close_killed_run", fix="pass the id of the pipeline's parent run")
+    with _store(uri, f"close the run {run_id}"):
+        client = _client(uri)
+        parent = client.get_run(run_id)
+        runs = [parent, *_search_all(client, parent.info.experiment_id, f"tags.mlflow.parentRunId = '{run_id}'")]
+        open_runs = [r for r in runs if r.info.status in ("RUNNING", "SCHEDULED")]
+        for r in open_runs: client.set_terminated(r.info.run_id, "KILLED", end_time=_now_ms())
+    return len(open_runs)
