@@ -105,6 +105,7 @@ def _sensitive_frame(sensitive:Any, # Series, DataFrame, dict name -> values, ar
     if len(set(df.columns)) < df.shape[1]: raise MlnbError(f"Duplicate sensitive column names {list(df.columns)}", where=where, fix="rename them")
     return df
 
+# %% ../nbs/10_fairness.ipynb #a1a52dcd
 def _factor(s:pd.Series) -> tuple[np.ndarray, list[str], list]:
     "Codes 0..k-1 (missing values last), the group labels and the values of one column."
     import numpy as np, pandas as pd
@@ -116,6 +117,7 @@ def _factor(s:pd.Series) -> tuple[np.ndarray, list[str], list]:
         codes = np.where(codes < 0, len(values), codes); labels.append("missing"); values.append(None)
     return codes.astype(np.int64), labels, values
 
+# %% ../nbs/10_fairness.ipynb #ab2c5623
 def sensitive_groups(sensitive:pd.DataFrame, # The sensitive columns (from `_sensitive_frame`)
                      qualified:bool=False, # Label groups `name=value` even for a single column
                     ) -> tuple[np.ndarray, list[str]]:
@@ -166,6 +168,7 @@ _RATES = {  # name: (function of the counts tp, fp, fn, tn, whether higher is "h
     "matthews_corrcoef": (_mcc, "higher"),
 }
 
+# %% ../nbs/10_fairness.ipynb #3146c3dc
 def _log_loss_rows(d):
     import numpy as np
     s = np.clip(d["score"], np.finfo(float).eps, 1 - np.finfo(float).eps)
@@ -186,6 +189,7 @@ _MEANS = {  # name: (tasks, needs, per-row values, transform of their mean, dire
 _DEFAULTS = {"binary": ("selection_rate", "true_positive_rate", "false_positive_rate", "accuracy"),
              "multiclass": ("accuracy", "balanced_accuracy"), "regression": ("neg_mean_absolute_error", "mean_prediction")}
 
+# %% ../nbs/10_fairness.ipynb #d7f9962d
 @dataclass(frozen=True)
 class GroupMetric:
     "A metric computed by group: how (`rate`, `mean`, `auc`, `call`), what it needs, and which direction is better."
@@ -196,6 +200,7 @@ class GroupMetric:
     fn: Callable|None = None # counts -> value (rate), d -> per-row values (mean), d -> value (call)
     post: Callable|None = None # Transform of the mean (mean kind), e.g. the square root of RMSE
 
+# %% ../nbs/10_fairness.ipynb #c09f5d0b
 def _direction_from_name(name:str) -> str:
     return "lower" if any(w in name.lower() for w in ("error", "loss", "deviance")) and not name.startswith("neg_") else "higher"
 
@@ -217,6 +222,7 @@ def group_metrics(metrics:Any, # Names, callables, or a dict name -> name or cal
         if g.name not in seen: seen.add(g.name); out.append(g)
     return out
 
+# %% ../nbs/10_fairness.ipynb #0a17c5a1
 def _one_metric(key, m, i, task, has_score, probabilities, classes, pos_label) -> GroupMetric:
     import re
     if callable(m):
@@ -300,6 +306,7 @@ def _auc_counts(C:np.ndarray, # (k, cells) row counts per cell of `_auc_cells`, 
     if tied.any(): twice[:, :-1] += np.where(tied[:-1], wn[:, 1:], 0)
     return _div((wp * twice).sum(1) / 2, wp.sum(1) * wn.sum(1))
 
+# %% ../nbs/10_fairness.ipynb #e390d83e
 def _interval(reps, level:float) -> tuple[float, float]:
     import numpy as np
     reps = np.asarray(reps, float)
@@ -313,6 +320,7 @@ def _safe(f, *a):
             warnings.simplefilter("ignore"); return float(f(*a))
     except (ValueError, ZeroDivisionError): return float("nan")
 
+# %% ../nbs/10_fairness.ipynb #256a1e96
 def _evaluate_rows(ms:list[GroupMetric], # The metrics
                    d:dict, # Arrays of the rows: y, yb, pred, pb, score (None when absent)
                    n_boot:int, # Resamples
@@ -368,6 +376,7 @@ class _Data:
         g = (lambda a: a) if i is None else (lambda a: None if a is None else a[i])
         return {"y": g(self.y), "pred": g(self.pred), "score": g(self.score), "yb": g(self.yb), "pb": g(self.pb)}
 
+# %% ../nbs/10_fairness.ipynb #e7a15a01
 def _prepare(y_true, y_pred, y_score=None, pos_label=None, task=None, where:str="metrics_by_group") -> _Data:
     import numpy as np, pandas as pd
     y = _target(y_true, "y_true")
@@ -417,6 +426,7 @@ def _prepare(y_true, y_pred, y_score=None, pos_label=None, task=None, where:str=
     if task == "binary": d.yb, d.pb = yv == pos_label, pv == pos_label
     return d
 
+# %% ../nbs/10_fairness.ipynb #59abd452
 def _by_group(data:_Data, sens:pd.DataFrame, ms:list[GroupMetric], n_boot:int, seed, level:float,
               qualified:bool=False, overall:pd.DataFrame|None=None) -> tuple[pd.DataFrame, dict, dict]:
     "The table of `metrics_by_group` plus, per metric, the groups' replicates (groups x n_boot) and the overall row's."
@@ -444,6 +454,7 @@ def _by_group(data:_Data, sens:pd.DataFrame, ms:list[GroupMetric], n_boot:int, s
     t = pd.DataFrame(rows).set_index("group")
     return (t if overall is None else pd.concat([overall, t])), reps
 
+# %% ../nbs/10_fairness.ipynb #fdf4b7d9
 def metrics_by_group(y_true:Any, # True labels or values
                      y_pred:Any, # Predicted labels (classification) or values (regression)
                      sensitive:Any, # A Series, a DataFrame of several columns (groups are their intersections), or a dict name -> values
@@ -475,6 +486,7 @@ def _worst_first(direction:str, positive_favorable:bool) -> int:
     if direction == "unfavorable": return -1 if positive_favorable else 1
     return 0
 
+# %% ../nbs/10_fairness.ipynb #4f91cfaf
 def _spread(values:np.ndarray, reps:np.ndarray, labels:list, sign:int, ratio:bool=False) -> dict:
     "Gap (max - min, or min / max) between groups, its replicates, and the worst and best groups."
     import numpy as np
@@ -492,6 +504,7 @@ def _spread(values:np.ndarray, reps:np.ndarray, labels:list, sign:int, ratio:boo
     return {"value": float(value), "reps": rr, "worst group": labels[w], "worst value": float(v[w]),
             "best group": labels[b], "best value": float(v[b])}
 
+# %% ../nbs/10_fairness.ipynb #16549c24
 def _gap_row(sensitive:str, measure:str, s:dict, level:float, threshold:float, overall:float=float("nan"),
              relative:bool=False, below:bool=False) -> dict:
     import numpy as np
@@ -502,6 +515,7 @@ def _gap_row(sensitive:str, measure:str, s:dict, level:float, threshold:float, o
     return {"sensitive": sensitive, "measure": measure, "value": s["value"], "ci low": lo, "ci high": hi, "relative": rel,
             **{k: s[k] for k in ("worst group", "worst value", "best group", "best value")}, "threshold": threshold, "exceeds": exceeds}
 
+# %% ../nbs/10_fairness.ipynb #a31e5828
 _COMPONENTS = {"selection_rate", "true_positive_rate", "false_positive_rate", "calibration_in_the_large"}
 
 def group_gaps(table:pd.DataFrame, # A `metrics_by_group` table (with its "overall" row)
@@ -605,12 +619,12 @@ def _predict(model, X, y_name, sens_names:list, pos_label, binary_hint) -> tuple
         if len(classes) == 2 and pos_label in classes: score = np.asarray(model.predict_proba(X))[:, classes.index(pos_label)]
     return y_pred, score, dropped, uses
 
+# %% ../nbs/10_fairness.ipynb #f7902beb
 def _pct(v) -> str: return "nan" if v != v else f"{100 * v:.1f}%"
 def _num(v) -> str: return "nan" if v != v else f"{v:.3g}"
 def _err_name(name:str) -> tuple[str, int]:
     "A readable name for a metric and the sign to show it with (errors negated back)."
     return (name[4:].replace("_", " "), -1) if name.startswith("neg_") else (name.replace("_", " "), 1)
-
 
 # %% ../nbs/10_fairness.ipynb #246208a9
 def _check_settings(threshold, ratio_threshold, calibration_threshold, n_boot, level) -> None:
@@ -636,6 +650,7 @@ def _outcomes(model, X, y, y_pred) -> tuple[Any, str|None]:
     require_columns(X, [y], "X", "target column")
     return X[y], y
 
+# %% ../nbs/10_fairness.ipynb #80cfbec1
 def _sensitive_names(sensitive, sens, X) -> list:
     "The sensitive columns that were named as columns of X (the model may have been fitted on them)."
     named = isinstance(sensitive, str) or (isinstance(sensitive, (list, tuple)) and all(isinstance(s, str) for s in sensitive))
@@ -663,6 +678,7 @@ def _fairness_metrics(data, metrics) -> tuple[list, bool]:
     cil = group_metrics(["calibration_in_the_large"], "binary", True) if calib and "calibration_in_the_large" not in have else []
     return group_metrics(extra, "binary") + ms + cil, calib
 
+# %% ../nbs/10_fairness.ipynb #9ea34771
 def _calibration_gaps(data, sens_set, label, tab, reps, bins, min_group_rows, level, calibration_threshold) -> tuple:
     "(calibration bins, calibration table, gap rows) of one set of sensitive columns."
     import numpy as np, pandas as pd
@@ -675,6 +691,7 @@ def _calibration_gaps(data, sens_set, label, tab, reps, bins, min_group_rows, le
             _gap_row(label, "expected calibration error difference", ece, level, float("nan"))]
     return cb, ct, pd.DataFrame(rows, columns=GAP_COLUMNS)
 
+# %% ../nbs/10_fairness.ipynb #a3cc8807
 def _compare_groups(data, sens, ms, calib, n_boot, seed, o:dict) -> dict:
     "Metrics by group with intervals and the gaps between groups, for each sensitive column (and their intersection)."
     import pandas as pd
@@ -752,6 +769,7 @@ def check_fairness(model:Any=None, # A fitted estimator; predictions are compute
     if figures: _figures(report, data, ms, c["per_set"], positive_favorable)
     return report
 
+# %% ../nbs/10_fairness.ipynb #b3baff1c
 def _fairness_tables(report:FairnessReport, calibration_bins:list) -> None:
     import pandas as pd
     show = [col for col in report.by_group.columns if not col.startswith("calibration_in_the_large")]
@@ -789,6 +807,7 @@ def _parity_findings(report, data, label, g, G, o) -> None:
         report.add("MLNB-F002", f"Four-fifths rule for {label}: {w} {what} at {_pct(r['worst value'])}, {r['value']:.2f} times "
                    f"the rate of {b} ({_pct(r['best value'])}), below {o['ratio_threshold']}.", evidence=_evidence(label, r), location=loc)
 
+# %% ../nbs/10_fairness.ipynb #1453c08b
 def _odds_finding(report, label, G, o) -> None:
     "F003: equalized odds, with the true and false positive rates behind it."
     r = G.loc["equalized odds difference"]
@@ -812,6 +831,7 @@ def _calibration_finding(report, label, G, o) -> None:
                f"minus observed rate); the difference {r['value']:.3f}{_ci(r, o['level'])} exceeds {o['calibration_threshold']}.",
                evidence=_evidence(label, r), location={"columns": label.split(", ")})
 
+# %% ../nbs/10_fairness.ipynb #f968a369
 _RATE_GAPS = ["demographic parity difference", "equalized odds difference", "true positive rate difference",
               "false positive rate difference", "calibration in the large difference"]
 
@@ -841,6 +861,7 @@ def _small_groups_finding(report, small, min_group_rows) -> None:
                    f"are noisy, so they are left out of the gaps.", evidence={"sensitive": label, "groups": dict(lst), "min_group_rows": min_group_rows},
                    location={"columns": label.split(", ")})
 
+# %% ../nbs/10_fairness.ipynb #f537c3ee
 def _findings(report, data, per_set, small, o:dict) -> None:
     "Every gap finding, per set of groups, then the groups too small to compare."
     for label, (g, gaps) in per_set.items():
@@ -865,6 +886,7 @@ def _summary(report, data, ms, per_set, sens, name, dropped, uses, n_boot, level
     report.add("MLNB-F006", "; ".join(bits) + ".", evidence={"rows": len(data.y), "sets": list(per_set), "metrics": what,
                                                              "dropped": dropped, "uses_sensitive": uses})
 
+# %% ../nbs/10_fairness.ipynb #838618c7
 def _figures(report, data, ms, per_set, positive_favorable):
     "Metrics by group with their intervals (one panel per set of groups), and reliability curves by group."
     import numpy as np
