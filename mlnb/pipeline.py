@@ -155,7 +155,7 @@ def _read_nb(notebook):
     raise MlnbError(f"{str(path)!r} is not a readable notebook: {problem}", where="notebook",
                     fix="open it in JupyterLab and save it, or check that it is an .ipynb file")
 
-# %% ../nbs/13_pipeline.ipynb #08ed86fe
+# %% ../nbs/13_pipeline.ipynb #87ce55b7
 def notebook_parameters(notebook:Any, # A notebook path or a NotebookNode
                        ) -> dict[str, Param]:
     "The parameters a notebook declares in its cell tagged `parameters`, with their types."
@@ -305,7 +305,8 @@ def _read_spec(path:Path) -> dict:
         raise MlnbError(f"{str(path)!r} is not UTF-8 text (byte {ex.start})", where=str(path), fix="save the spec as UTF-8") from None
     try: spec = yaml.safe_load(text)
     except (yaml.YAMLError, ValueError, TypeError, RecursionError, OverflowError) as ex:  # ValueError: dates like 2020-99-99
-        raise MlnbError(f"{str(path)!r} is not valid YAML: {str(ex)[:500]}", where=str(path), fix="fix the YAML syntax at the line shown") from None
+        raise MlnbError(f"{str(path)!r} is not valid YAML: {' '.join(str(ex).split())[:500]}", where=str(path),
+                        fix="fix the YAML syntax at the line shown") from None
     if not isinstance(spec, dict): raise MlnbError(f"{str(path)!r} does not hold a mapping", where=str(path),
                                                    fix="start the file with `name:` and `steps:`")
     if _too_big(spec): raise MlnbError(f"{str(path)!r} expands to over {_MAX_SPEC_NODES:,} values (YAML aliases?)", where=str(path),
@@ -339,7 +340,7 @@ def load_pipeline(path:str|Path="mlnb.yml", # The spec file (a folder means its 
                  tracking_uri=spec.get("tracking_uri"), path=str(path.resolve()))
     return validate_pipeline(p)
 
-# %% ../nbs/13_pipeline.ipynb #d8f7709e
+# %% ../nbs/13_pipeline.ipynb #94472b5d
 def _spec_path(path:Any, what:str, where:str) -> str:
     "`path` as the spec wrote it, refused unless it is a relative path (or glob) that stays inside the pipeline folder."
     fix = f"write {what} relative to the folder of mlnb.yml, without leaving it, e.g. work/data.csv"
@@ -458,7 +459,7 @@ def _check_graph(p:Pipeline) -> None:
             raise MlnbError(f"Step {s.name!r} has a condition on {u!r}, which is not one of its upstream steps",
                             where=s.name, fix=f"add {u!r} to its upstream, or test one of {s.upstream}")
 
-# %% ../nbs/13_pipeline.ipynb #e00e558a
+# %% ../nbs/13_pipeline.ipynb #2857c62a
 def _apply_parameters(p:Pipeline, overrides:Mapping, from_text:bool) -> None:
     "Check the spec's parameters against each notebook's declarations, then apply the overrides (in place)."
     if bad := [k for k in overrides if not isinstance(k, str) or not k.rpartition(".")[2].isidentifier()]:
@@ -576,7 +577,7 @@ def record(name:str, # Name of the value, e.g. "auc"; letters, digits, '_', '-',
     _write_entry(name, _record_entry(name, value, _record_dir()))
     return value
 
-# %% ../nbs/13_pipeline.ipynb #c2a380eb
+# %% ../nbs/13_pipeline.ipynb #5a1ec492
 _TRUSTED_PACKAGES = ("sklearn", "numpy", "scipy")
 _NEVER_TRUSTED = {"numpy.memmap"} # A class of those packages whose constructor opens (and can truncate) a file
 
@@ -813,7 +814,7 @@ def step_key(parts:dict, # code, parameters, inputs, upstream, environment (and 
     "The cache key of a step: a hash of its key parts."
     return _sha(canonical_json(parts))[:24]
 
-# %% ../nbs/13_pipeline.ipynb #a341384a
+# %% ../nbs/13_pipeline.ipynb #68008052
 def _parse_code(source:str) -> ast.AST|None:
     "The syntax tree of a code cell or module; IPython's magic and shell lines left out; None when it is not Python."
     if source.lstrip().startswith("%%"): return None  # a cell magic: the whole cell is another language
@@ -1213,7 +1214,7 @@ def _task(p:Pipeline, r:StepRun, attempt:Path, progress:bool, log:bool) -> dict:
             "upstream": {u.split("@")[0]: str(_state_dir(root, u)/"record.json") for u in r.upstream},
             "output": str(attempt/"executed.ipynb"), "progress": progress, "log": log}
 
-# %% ../nbs/13_pipeline.ipynb #98d0553d
+# %% ../nbs/13_pipeline.ipynb #d921a520
 def _remember_run(root:Path, run_id:str, uri:str) -> None:
     "Note the MLflow parent run of the run in progress (atomically), for the next run to close if this runner is killed."
     atomic_write(Path(root)/".mlnb"/"run.json", json.dumps({"run_id": run_id, "uri": uri, "pid": os.getpid(),
