@@ -57,6 +57,7 @@ def model_label(model:Any) -> str:
     if steps: return "Pipeline(" + " -> ".join(type(s).__name__ for _, s in steps) + ")"
     return type(model).__name__
 
+# %% ../nbs/08_errors.ipynb #7dc17979
 def check_fitted_model(model:Any, # A scikit-learn estimator or Pipeline
                        X:Any=None, # The rows it will be asked about (DataFrame or 2-D array); None checks the model only
                        where:str="model", # The calling function, named in the errors
@@ -109,6 +110,7 @@ def feature_frame(X:Any # Features: a DataFrame (returned as is) or a 2-D array
                                     fix="pass a DataFrame or a 2-D array of features")
     return pd.DataFrame(a, columns=[f"x{i}" for i in range(a.shape[1])])
 
+# %% ../nbs/08_errors.ipynb #972f1141
 def _predictions(model, X, y, y_pred, y_proba, task):
     "Predictions (and probabilities) for the rows, from the model or as given."
     import numpy as np
@@ -124,6 +126,7 @@ def _predictions(model, X, y, y_pred, y_proba, task):
     if task != "regression" and y_proba is None and hasattr(model, "predict_proba"): y_proba = model.predict_proba(X)
     return y_pred, (None if y_proba is None else np.asarray(y_proba, float)), classes
 
+# %% ../nbs/08_errors.ipynb #c5fcfcf3
 def _losses(y, y_pred, y_proba, classes, task):
     "Per-row error (0/1, or absolute residual) and loss (log loss of the true class, or absolute residual)."
     import numpy as np
@@ -153,6 +156,7 @@ def _date_numbers(s) -> np.ndarray:
     v = a.astype("int64").astype(float); v[np.isnat(a)] = np.nan
     return v
 
+# %% ../nbs/08_errors.ipynb #6217137e
 def bin_feature(s:Any, # One column (a Series)
                 bins:int=5, # Quantile bins of a numeric / date column
                 max_levels:int=20, # Levels kept of a categorical column; the rest become "other"
@@ -201,6 +205,7 @@ def _holm(p):
     out = np.empty(m); out[order] = adj
     return out
 
+# %% ../nbs/08_errors.ipynb #c4d8ed46
 def _slice_stats(n, s1, s2, N, S1, S2, regression:bool, z:float=1.959964):
     "Error, 95% interval and one-sided p-value of slices (arrays) against the rest of the rows."
     import numpy as np
@@ -231,6 +236,7 @@ def _counts(codes, k, err):
     return (np.bincount(codes, minlength=k).astype(float), np.bincount(codes, weights=err, minlength=k),
             np.bincount(codes, weights=err * err, minlength=k))
 
+# %% ../nbs/08_errors.ipynb #484d6622
 def _slices(X, error, regression, bins, max_levels, pair_features, min_rows, alpha):
     "The slices table and the bin codes behind it (kept out of the table's attrs: pandas compares attrs)."
     import numpy as np, pandas as pd
@@ -272,6 +278,7 @@ def _slices(X, error, regression, bins, max_levels, pair_features, min_rows, alp
     t.attrs.update(tested=len(t), min_rows=min_rows, overall=overall, pairs_among=top)
     return t, binned
 
+# %% ../nbs/08_errors.ipynb #ef9e27d6
 def find_slices(X:Any, # Features of the rows (DataFrame)
                 error:Any, # Per-row error: 0/1 for a classifier, absolute residual for a regressor
                 regression:bool=False, # Whether `error` is a residual (t-test) rather than 0/1 (z-test)
@@ -305,6 +312,7 @@ def _tree_features(X, max_levels:int):
     for j, c in enumerate(cols): M[:, j] = c
     return M, names, kinds
 
+# %% ../nbs/08_errors.ipynb #601f7825
 def _rule(conds:list) -> str:
     "Readable conjunction of one path's conditions, with bounds on one feature merged."
     import numpy as np
@@ -327,6 +335,7 @@ def _rule(conds:list) -> str:
         elif col in upper: parts.append(f"{col} <= {show(upper[col])}")
     return " & ".join(parts) or "all rows"
 
+# %% ../nbs/08_errors.ipynb #d9e79faf
 def error_tree(X:Any, # Features of the rows (DataFrame)
                error:Any, # Per-row error: 0/1, or absolute residual
                regression:bool=False, # Fit a regression tree on the residual rather than a classifier on 0/1
@@ -380,6 +389,7 @@ def error_tree(X:Any, # Features of the rows (DataFrame)
     table.attrs["fitted on"] = len(fit)
     return table, tree, {i: masks[i] for i in kept}
 
+# %% ../nbs/08_errors.ipynb #9daeb4da
 def _node_masks(X, t_, names, kinds) -> dict:
     "Rows of every node, by applying the tree's tests to the original columns (all rows, not only the fitted sample)."
     import numpy as np, pandas as pd
@@ -410,6 +420,7 @@ def _task(y, task):
     raise MlnbError(f"Error analysis does not handle {t} targets", where="analyze_errors",
                     fix="use task='classification' or 'regression'")
 
+# %% ../nbs/08_errors.ipynb #7702b53c
 def _confusion(report, y, y_pred, labels):
     import numpy as np, pandas as pd
     from sklearn.metrics import confusion_matrix
@@ -441,6 +452,7 @@ def _confusion_figure(norm):
     fig.tight_layout()
     return fig
 
+# %% ../nbs/08_errors.ipynb #6c4d1acc
 def _residuals(report, y, y_pred):
     import numpy as np, pandas as pd
     from scipy import stats
@@ -507,6 +519,7 @@ def error_heatmap(rows:pd.DataFrame, # Per-row frame with the features and an `e
     fig.tight_layout()
     return err_t, n_t, fig
 
+# %% ../nbs/08_errors.ipynb #44c7f9c6
 def _cohort_masks(rows, cohorts) -> dict:
     import numpy as np, pandas as pd
     out = {}
@@ -587,6 +600,7 @@ def _with_extra(X, data) -> tuple:
     extra = extra.set_axis(X.index)
     return pd.concat([X, extra.drop(columns=[c for c in extra.columns if c in X.columns])], axis=1), list(extra.columns)
 
+# %% ../nbs/08_errors.ipynb #ff78008b
 def _confusion_part(report, rows, classes, regression) -> None:
     "The residual plots of a regressor, or the confusion matrix of a classifier."
     import numpy as np
@@ -595,6 +609,7 @@ def _confusion_part(report, rows, classes, regression) -> None:
     labels = classes or sorted(np.unique(np.concatenate([yv, y_pred])).tolist())
     report.add_figure("confusion matrix", _confusion_figure(_confusion(report, yv, y_pred, labels)))
 
+# %% ../nbs/08_errors.ipynb #8dc11982
 def _slice_findings(report, max_slices, overall) -> Any:
     "The significant slices: a table of the first `max_slices`, a finding for each of the top three; returns them all."
     sig = report.slices_[report.slices_["significant"]]
@@ -608,6 +623,7 @@ def _slice_findings(report, max_slices, overall) -> Any:
                              "p_adjusted": float(r["p adjusted"])}, location={"columns": list(r["features"]), "slice": r["slice"]})
     return sig
 
+# %% ../nbs/08_errors.ipynb #417a9213
 def _heatmap_part(report, hm, bins) -> None:
     "The heatmap of the error over one or two features: two tables (error, rows) and a figure."
     rows = report.rows_
@@ -618,6 +634,7 @@ def _heatmap_part(report, hm, bins) -> None:
     report.add_table(f"heatmap: {report.measure} by {name}", err_t); report.add_table(f"heatmap: rows by {name}", n_t)
     report.add_figure(f"heatmap: {name}", fig)
 
+# %% ../nbs/08_errors.ipynb #63f8bdba
 def _cohorts_part(report, cohorts, alpha) -> None:
     "The user's cohorts: a table, and a finding for each one significantly worse than the rest."
     masks = _cohort_masks(report.rows_, cohorts)
@@ -680,6 +697,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
                           "error tree depth": max_depth, "error tree fitted on": f"{nodes.attrs['fitted on']:,} of {N:,} rows"})
     return report
 
+# %% ../nbs/08_errors.ipynb #a3b76d7b
 def _tree_findings(report, nodes, overall, measure):
     leaves = nodes[nodes["leaf"]]
     if not len(leaves) or overall == 0: return
@@ -720,6 +738,7 @@ def describe_cohort(analysis:ErrorAnalysis, # A report from `analyze_errors`
     report.mask_ = mask
     return report
 
+# %% ../nbs/08_errors.ipynb #28a04cda
 def _slice_mask(analysis, label):
     import numpy as np
     r = analysis.slices_.set_index("slice").loc[label]
