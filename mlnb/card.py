@@ -51,6 +51,8 @@ register_code("MLNB-R005", "card", "info", "Training data not described",
               "Pass data=the training table (or its summarize report) and split=the Split (or its preview_split report).",
               "A reader needs to know what the model learned from (rows, period, target balance, missing values) to "
               "judge whether it applies to their data.", module="card")
+
+# %% ../nbs/11_card.ipynb #595eec49
 register_code("MLNB-R006", "card", "warning", "A source report holds error-level findings",
               "Fix what the error finding names and re-run that check before publishing the card.",
               "An error-level finding means a check judged the result wrong as it stands (leakage, a broken split); a card "
@@ -61,6 +63,8 @@ register_code("MLNB-R007", "card", "info", "A source was shown as it is",
               "The card reads each source by the names and columns of its tables. A report whose tables differ (another "
               "version, a hand-made report) is shown generically: its findings as a list and its tables truncated.",
               module="card")
+
+# %% ../nbs/11_card.ipynb #d42d0eb8
 register_code("MLNB-R008", "card", "info", "No error analysis by slice",
               "Pass errors=analyze_errors(model, X_test, y_test) to show where the model fails more often.",
               "Slices of the data (a plan, a region, a range of a feature) where the error rate is far above the overall one "
@@ -78,6 +82,7 @@ SECTIONS = ("Model details", "Intended use", "Factors", "Metrics", "Evaluation d
             "Quantitative analyses", "Ethical considerations", "Caveats and recommendations")
 ABOUT = "About this card"
 
+# %% ../nbs/11_card.ipynb #d96124d8
 def _num(v:Any, digits:int=3) -> str:
     "A metric value with `digits` decimals ('n/a' when missing)."
     try: v = float(v)
@@ -85,6 +90,7 @@ def _num(v:Any, digits:int=3) -> str:
     if v != v: return "n/a"
     return f"{v:,.0f}" if abs(v) >= 1e4 else f"{v:.{digits}f}"
 
+# %% ../nbs/11_card.ipynb #0572eea7
 def _cell(v:Any) -> str:
     "A table cell as text."
     if v is None or type(v).__name__ in ("NAType", "NaTType"): return ""
@@ -101,6 +107,7 @@ def _cell(v:Any) -> str:
         return f"{v:.4g}"
     return str(v)
 
+# %% ../nbs/11_card.ipynb #f154450d
 def _ci(mean:Any, lo:Any, hi:Any, digits:int=3) -> str:
     "`mean [lo, hi]`, or the mean alone when the interval is missing."
     try: has = float(lo) == float(lo) and float(hi) == float(hi)
@@ -115,6 +122,7 @@ def _missing(how:str) -> dict: return {"kind": "missing", "text": how}
 def _heading(text:str) -> dict: return {"kind": "heading", "text": text}
 def _figure(name:str, png:bytes) -> dict: return {"kind": "figure", "name": name, "png": bytes(png)}
 
+# %% ../nbs/11_card.ipynb #84bae829
 def _label(c:Any) -> str:
     return " ".join(_cell(x) for x in c if _cell(x)) if isinstance(c, tuple) else _cell(c)
 
@@ -142,6 +150,7 @@ def _table(df:Any, # A DataFrame (or anything `pandas.DataFrame` accepts)
 
 def _findings(items:list[dict]) -> dict: return {"kind": "findings", "items": items}
 
+# %% ../nbs/11_card.ipynb #0b8c37cf
 def _fold_ci(df:Any, # A table with interval columns: `X ci low` / `X ci high`, or `ci low` / `ci high` right after X
              label:str="95% CI", # How the interval is named in the new column
             ) -> Any:
@@ -158,6 +167,7 @@ def _fold_ci(df:Any, # A table with interval columns: `X ci low` / `X ci high`, 
         out[f"{c} [{label}]"] = [_ci(m, lo, hi) for m, lo, hi in zip(df[c], df[pair[0]], df[pair[1]])]
     return pd.DataFrame(out, index=df.index)
 
+# %% ../nbs/11_card.ipynb #b47057cf
 def _item(f:Finding, source:str|None=None) -> dict:
     "A finding as a card shows it (no registry needed to render it again)."
     return {"code": f.code, "severity": f.severity.value, "message": f.message, "fix": f.fix, "ignored": f.ignored,
@@ -176,6 +186,7 @@ def _inline(s:str) -> str:
     s = re.sub(r"(?<![\w*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\w*])", r"<i>\1</i>", s)
     return re.sub("\x00(\\d+)\x00", lambda m: keep[int(m.group(1))], s)
 
+# %% ../nbs/11_card.ipynb #d094a190
 def markdown_html(text:str # Markdown: paragraphs, lists, headings, inline code, bold, italic, links
                  ) -> str:
     "HTML for the small Markdown subset a card's text uses (everything else is shown as text, escaped)."
@@ -200,6 +211,7 @@ def markdown_html(text:str # Markdown: paragraphs, lists, headings, inline code,
     flush()
     return "".join(out)
 
+# %% ../nbs/11_card.ipynb #115afd8e
 def _user_markdown(text:str) -> str:
     "The user's text with its headings moved below the card's own (### and deeper)."
     return re.sub(r"(?m)^\s{0,3}#{1,3}(\s)", r"####\1", str(text).strip())
@@ -209,6 +221,7 @@ def _url(code:str) -> str: return f"{DOCS_URL}codes.html#{code.lower()}"
 
 def _md_cell(s:str) -> str: return str(s).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
+# %% ../nbs/11_card.ipynb #5e2a6724
 def _block_md(b:dict) -> str:
     k = b["kind"]
     if k == "text": return b["text"]
@@ -230,6 +243,7 @@ def _block_md(b:dict) -> str:
     if b.get("note"): lines += ["", b["note"]]
     return "\n".join(lines)
 
+# %% ../nbs/11_card.ipynb #a1744a8e
 def _block_html(b:dict) -> str:
     e, k = html.escape, b["kind"]
     if k == "text": return markdown_html(b["text"])
@@ -267,6 +281,7 @@ def _ensure_codes(codes:Iterable[str]) -> None:
         except MlnbError:
             load_modules(); return
 
+# %% ../nbs/11_card.ipynb #9f2b6c78
 def load_report(source:Any, # A Report, a path to a report's JSON, or the dict of `Report.to_dict`
                 where:str|None=None, # Where the source was given, for errors (e.g. a parameter or a flag)
                ) -> Report:
@@ -314,6 +329,7 @@ def _est_name(est:Any) -> str:
         if inner: name += f" ({', '.join(inner)})"
     return name
 
+# %% ../nbs/11_card.ipynb #c9df7cbb
 def _walk(est:Any, prefix:str="") -> list[tuple[str, Any]]:
     "The estimators inside `est` (pipeline steps, column transformer parts) with their parameter prefixes."
     out = [(prefix, est)]
@@ -323,6 +339,7 @@ def _walk(est:Any, prefix:str="") -> list[tuple[str, Any]]:
                 out += _walk(p[1], f"{prefix}{p[0]}__")
     return out
 
+# %% ../nbs/11_card.ipynb #fa0b8cdc
 def _changed_params(est:Any) -> dict:
     "Parameters of `est` (not of the estimators inside it) that differ from its class's defaults."
     import inspect
@@ -337,6 +354,7 @@ def _changed_params(est:Any) -> dict:
         out[k] = v
     return out
 
+# %% ../nbs/11_card.ipynb #7204c1aa
 def _model_info(model:Any) -> dict:
     "Type, library, changed parameters, inputs and classes of a fitted (or unfitted) estimator."
     steps = getattr(model, "steps", None)
@@ -381,6 +399,7 @@ _METRIC_WHY = {
     "r2": "share of the target's variance explained; 0 is the mean's score",
 }
 
+# %% ../nbs/11_card.ipynb #acac46df
 def _metric_view(name:str, mean:Any, lo:Any, hi:Any) -> tuple[str, float, float, float, str]:
     "(display name, mean, low, high, direction): `neg_` errors turned positive, lower is better."
     if name.startswith("neg_"): return name[4:], -float(mean), -float(hi), -float(lo), "lower is better"
@@ -404,12 +423,14 @@ def _need(report:Report, table:str, columns:Iterable[str]=()) -> Any:
     if missing: raise _Shape(f"table {table!r} has no column {missing[0]!r}")
     return t
 
+# %% ../nbs/11_card.ipynb #0a88d2e7
 def _as_report(x:Any, role:str) -> Report|None:
     if x is None or isinstance(x, Report): return x
     if isinstance(x, (str, Path, Mapping)): return load_report(x, where=role)
     raise MlnbError(f"{role}= got a {type(x).__name__}, not a report", where=f"model_card({role}=...)",
                     fix=f"pass the Report mlnb returned, or the path of its saved JSON")
 
+# %% ../nbs/11_card.ipynb #33969130
 @dataclass
 class _Ctx:
     "Everything a card's sections are written from."
@@ -435,6 +456,7 @@ class _Ctx:
     def note(self, code:str, message:str, section:str, **evidence):
         self.findings.append((code, message, evidence, section))
 
+# %% ../nbs/11_card.ipynb #94c2de5b
 def _generic(report:Report, max_rows:int, skip:Iterable[str]=(), figures:bool=True) -> list[dict]:
     "Any report as blocks: its inputs, findings, tables (truncated) and figures."
     out = []
@@ -444,6 +466,7 @@ def _generic(report:Report, max_rows:int, skip:Iterable[str]=(), figures:bool=Tr
     if figures: out += [_figure(k, v) for k, v in report.figures.items()]
     return out
 
+# %% ../nbs/11_card.ipynb #8aa21bbf
 def _safely(ctx:_Ctx, report:Report, role:str, reader, *args) -> list[dict]:
     "`reader(*args)`, or the report shown generically (with an R007 note) if its tables are not as expected."
     try: return reader(*args)
@@ -469,6 +492,7 @@ def _scores_of(report:Report, name:str) -> tuple[Any, str|None]:
     if "mean" not in t.columns: return None, None
     return t, report.inputs.get("model")
 
+# %% ../nbs/11_card.ipynb #d212748b
 def _sort_evaluation(ctx:_Ctx, evaluation:Any) -> None:
     import pandas as pd
     items = evaluation if isinstance(evaluation, (list, tuple)) else [evaluation]
@@ -548,6 +572,7 @@ def _listing(values:Iterable, n:int=12) -> str:
     values = [_cell(v) for v in values]
     return ", ".join(values[:n]) + (f", ... ({len(values) - n} more)" if len(values) > n else "")
 
+# %% ../nbs/11_card.ipynb #c54de14b
 def _fairness_groups(r:Report) -> tuple[list[str], list]:
     "(sensitive features, group values) named by a fairness report."
     feats = []
@@ -576,6 +601,7 @@ def _slice_names(r:Report) -> list[str]:
     if "slice" in t.columns: return [str(v) for v in t["slice"]]
     return [] if t.index.equals(pd.RangeIndex(len(t))) else [str(v) for v in t.index]
 
+# %% ../nbs/11_card.ipynb #3f839660
 def _factors(ctx:_Ctx, factors, info) -> list[dict]:
     out, found = [], False
     if factors: out.append(_text(_user_markdown(factors))); found = True
@@ -653,6 +679,7 @@ def _metrics(ctx:_Ctx) -> list[dict]:
         out.append(_text(text))
     return out
 
+# %% ../nbs/11_card.ipynb #c39f23e9
 def _no_threshold(ctx:_Ctx) -> dict:
     task = ctx.scores_src.inputs.get("task") if ctx.scores_src is not None else None
     if task in ("regression", "counts", "ranking"): return _text(f"None: the model predicts a {'number' if task != 'ranking' else 'ranking'}.")
@@ -687,6 +714,7 @@ def _dtype_kind(d:str) -> str:
     if d.startswith("category"): return "categorical"
     return "text"
 
+# %% ../nbs/11_card.ipynb #ad732e4f
 def _data_blocks(ctx:_Ctx) -> list[dict]:
     r = ctx.data
     key = next((k for k in r.tables if k.endswith(": columns") or k == "columns"), None)
@@ -715,6 +743,7 @@ def _data_blocks(ctx:_Ctx) -> list[dict]:
                           index_name=_cell(r.inputs.get("target", ""))))
     return out
 
+# %% ../nbs/11_card.ipynb #73aa6ec2
 def _split_blocks(ctx:_Ctx, part:str) -> list[dict]:
     "The split as training data (`part='train'`) or as evaluation data (`part='test'`)."
     r = ctx.split
@@ -744,6 +773,7 @@ def _split_blocks(ctx:_Ctx, part:str) -> list[dict]:
         if g is not None and len(g): out.append(_table(g, title="Entities by part", max_rows=ctx.max_rows))
     return out
 
+# %% ../nbs/11_card.ipynb #016b046f
 def _evaluation_data(ctx:_Ctx) -> list[dict]:
     out = []
     if ctx.scores_src is not None:
@@ -800,6 +830,7 @@ def _overall(ctx:_Ctx) -> list[dict]:
         out += [_table(t, title=k, max_rows=ctx.max_rows) for k, t in ctx.comparison.tables.items() if k.startswith("difference from")]
     return out
 
+# %% ../nbs/11_card.ipynb #1d8e0ec3
 def _baseline_blocks(ctx:_Ctx) -> list[dict]:
     r = ctx.baseline
     t = _need(r, "against baseline", ("baseline", "metric", "difference", "ci low", "ci high"))
@@ -819,6 +850,7 @@ def _threshold_blocks(ctx:_Ctx) -> list[dict]:
     out += [_figure(k, v) for k, v in r.figures.items()]
     return out
 
+# %% ../nbs/11_card.ipynb #270ca71d
 _RATES = ("error rate", "error", "mean abs error", "mean absolute error")
 
 def _info_text(r:Report) -> list[dict]:
@@ -830,6 +862,7 @@ def _also(r:Report, used:Iterable[str]) -> list[dict]:
     rest = [f"{k} ({len(t)} rows)" for k, t in r.tables.items() if k not in set(used)]
     return [_text(f"Also in {r.title!r}, not copied here: {', '.join(rest)}.")] if rest else []
 
+# %% ../nbs/11_card.ipynb #9e5f66f5
 def _errors_blocks(ctx:_Ctx) -> list[dict]:
     import pandas as pd
     r = ctx.errors
@@ -859,6 +892,7 @@ def _errors_blocks(ctx:_Ctx) -> list[dict]:
     out += [_figure(k, v) for k, v in r.figures.items()]
     return out
 
+# %% ../nbs/11_card.ipynb #160aca9e
 def _fairness_blocks(ctx:_Ctx) -> list[dict]:
     r = ctx.fairness
     known = [k for k in ("by group", "gaps", "calibration by group") if k in r.tables]
@@ -872,6 +906,7 @@ def _fairness_blocks(ctx:_Ctx) -> list[dict]:
     out += [_figure(k, v) for k, v in r.figures.items()]
     return out
 
+# %% ../nbs/11_card.ipynb #7c2f4223
 def _explanation_blocks(ctx:_Ctx) -> list[dict]:
     import pandas as pd
     r = ctx.explanations
@@ -891,6 +926,7 @@ def _explanation_blocks(ctx:_Ctx) -> list[dict]:
     out += [_figure(k, v) for k, v in r.figures.items()]
     return out
 
+# %% ../nbs/11_card.ipynb #d33de738
 def _quantitative(ctx:_Ctx) -> list[dict]:
     out = [_heading("Overall")]
     out += _safely(ctx, ctx.scores_src, "evaluation", _overall, ctx) if ctx.scores is not None else \
@@ -931,6 +967,7 @@ def _ethical(ctx:_Ctx, ethical, info) -> list[dict]:
                                                 if prot else "")))
     return out
 
+# %% ../nbs/11_card.ipynb #40377637
 def _caveats(ctx:_Ctx, limitations) -> list[dict]:
     out = []
     if limitations: out.append(_text(_user_markdown(limitations)))
@@ -993,6 +1030,7 @@ _CARD_CSS = """
 .mlnb-card .mlnb-card-findings{max-width:none;margin:6px 0}
 """
 
+# %% ../nbs/11_card.ipynb #2922bd71
 def _anchor(name:str) -> str: return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 class ModelCard:
@@ -1077,6 +1115,7 @@ def _block_load(b:Mapping) -> dict:
                         fix="pass the JSON written by ModelCard.save('card.json')")
     return {**b, "png": base64.b64decode(b["png"])} if b["kind"] == "figure" else dict(b)
 
+# %% ../nbs/11_card.ipynb #4f70cb85
 def _card_to_dict(self:ModelCard) -> dict:
     "A JSON-safe dict from which `ModelCard.from_dict` rebuilds the card."
     import mlnb
@@ -1092,6 +1131,7 @@ def _card_from_dict(cls, d:Mapping # The output of `ModelCard.to_dict`
     report = load_report(d["report"], where="the card's report")
     return cls(d["name"], {k: [_block_load(b) for b in v] for k, v in d["sections"].items()}, report, d.get("created"))
 
+# %% ../nbs/11_card.ipynb #ecb56517
 def _card_load(cls, path:str|Path # A card saved with `save('card.json')`
               ) -> ModelCard:
     "Read a card saved as JSON."
@@ -1121,6 +1161,7 @@ def active_mlflow_run() -> str|None:
     run = mlflow.active_run()
     return run.info.run_id if run is not None else None
 
+# %% ../nbs/11_card.ipynb #2190e7a7
 def _card_log(self:ModelCard, run_id:str|None=None, # The MLflow run to log to; default: the active run
               artifact_path:str="model_card", # Folder of the artifacts in the run
              ) -> str:
@@ -1140,6 +1181,7 @@ def _card_log(self:ModelCard, run_id:str|None=None, # The MLflow run to log to; 
 
 ModelCard.log_to_mlflow = _card_log
 
+# %% ../nbs/11_card.ipynb #30bfef50
 def _log(card:ModelCard, log:bool|str) -> None:
     if log is False: return
     if log == "auto":
@@ -1181,6 +1223,7 @@ def _split_report(split:Any) -> Report|None:
     raise MlnbError(f"split= got a {type(split).__name__}", where="model_card(split=...)",
                     fix="pass the Split from split_data, or its preview_split report")
 
+# %% ../nbs/11_card.ipynb #1be80ab1
 def _check_card_arguments(name, max_rows, log, **texts) -> None:
     "The name, the row limit, the MLflow choice and the user's texts are usable, before any report is read."
     if not isinstance(name, str) or not name.strip():
@@ -1194,6 +1237,7 @@ def _check_card_arguments(name, max_rows, log, **texts) -> None:
         if v is not None and not isinstance(v, str):
             raise MlnbError(f"{nm}= must be text, not a {type(v).__name__}", where=f"model_card({nm}=...)", fix="pass a string (Markdown)")
 
+# %% ../nbs/11_card.ipynb #be67cc97
 def _card_context(name, max_rows, evaluation, data, target, split, errors, fairness, explanations) -> _Ctx:
     "The reports a card is built from, read (from objects or saved JSON) and sorted by role."
     ctx = _Ctx(name, max_rows)
@@ -1207,6 +1251,7 @@ def _card_context(name, max_rows, evaluation, data, target, split, errors, fairn
         if r is not None: ctx.sources.append((role, r))
     return ctx
 
+# %% ../nbs/11_card.ipynb #b00ef204
 def model_card(name:str, # The model's name: the card's title
                evaluation:Report|list|str|None=None, # `evaluate` / `compare` report, or a list adding `suggest_metrics`, `threshold_report`; or saved JSON
                data:Any=None, # Training data: a DataFrame, a table's path, or its `summarize` report
@@ -1255,6 +1300,7 @@ def model_card(name:str, # The model's name: the card's title
     _log(card, log)
     return card
 
+# %% ../nbs/11_card.ipynb #7485ac6f
 def _card_report(ctx:_Ctx, model, info, ignore) -> Report:
     r = Report(f"Model card: {ctx.name}", ignore=ignore,
                inputs={"name": ctx.name, "sources": [f"{role}: {rep.title}" for role, rep in ctx.sources] or "(none)"})
