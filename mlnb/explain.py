@@ -35,6 +35,8 @@ register_code("MLNB-X002", "explanation", "info", "What LIME explained",
               "fits a weighted linear model around the row. Its weights describe that local fit, on the raw features "
               "and the model's probability (or prediction); they change with the random perturbations.",
               module="explain")
+
+# %% ../nbs/09_explain.ipynb #3b4669a2
 register_code("MLNB-X003", "explanation", "warning", "Model-agnostic SHAP values are approximate here",
               "Use a model shap explains exactly (a tree ensemble or a linear model), reduce the number of features the "
               "final estimator sees, or read the values as estimates from a small sample.",
@@ -48,6 +50,8 @@ register_code("MLNB-X004", "explanation", "warning", "LIME's local linear model 
               "LIME's weights are the coefficients of a linear model fitted to the model's outputs around the row. "
               "When that model explains little of their variance (R2 below 0.3), the model is not locally linear in "
               "these features and the weights say little about it.", module="explain")
+
+# %% ../nbs/09_explain.ipynb #bd201a41
 register_code("MLNB-X005", "explanation", "info", "Class chosen for a multiclass model",
               "Pass target_class=... to explain another class.",
               "SHAP explains one output at a time; for a model with more than two classes that is one class's "
@@ -83,6 +87,7 @@ _MAX_CELLS = 20_000_000  # densify a sparse preprocessed matrix only up to this 
 _LIME_R2_MIN = 0.3
 _BEESWARM_DOTS = 2000  # dots per feature in the beeswarm; more rows are drawn as a random sample
 
+# %% ../nbs/09_explain.ipynb #920a448b
 def explainer_kind(est:Any # The final estimator (a Pipeline's last step)
                   ) -> str:
     "`tree`, `linear` or `kernel`: which SHAP explainer fits `est`."
@@ -96,6 +101,7 @@ def explainer_kind(est:Any # The final estimator (a Pipeline's last step)
         if hasattr(est, "classes_") or coef.shape[0] == 1: return "linear"
     return "kernel"
 
+# %% ../nbs/09_explain.ipynb #0766585e
 def _rows_text(k:int, n:int, seed:int, unit:str="") -> str:
     "How many rows of how many, and how they were drawn: '1,000 of 10,000 (random sample, seed 0)'."
     unit = f" {unit}" if unit else ""
@@ -317,6 +323,7 @@ def _bar_figure(table:pd.DataFrame, max_display:int, output:str):
     ax.spines[["top", "right"]].set_visible(False); ax.margins(x=0.15)
     return fig
 
+# %% ../nbs/09_explain.ipynb #31395847
 def _swarm(x, width:float=0.4):
     "Vertical offsets that spread points with similar x into a swarm (shap's beeswarm layout, vectorised)."
     import numpy as np
@@ -332,6 +339,7 @@ def _swarm(x, width:float=0.4):
     ys[order] = np.ceil(r / 2) * np.where(r % 2 == 1, 1.0, -1.0)
     return ys * (0.9 * width / max(1.0, np.abs(ys).max()))
 
+# %% ../nbs/09_explain.ipynb #9ff3e9b8
 def _beeswarm_figure(values, M, names:list, order, max_display:int, output:str, seed:int=0):
     import numpy as np, matplotlib
     from matplotlib.figure import Figure
@@ -391,6 +399,7 @@ def _positive(**kw) -> None:
         if not isinstance(v, (int,)) or isinstance(v, bool) or v < 1:
             raise MlnbError(f"{k}={v!r} is not a positive whole number", where=k, fix=f"pass e.g. {k}=100")
 
+# %% ../nbs/09_explain.ipynb #8734a0bf
 def explain(model:Any, # A fitted scikit-learn estimator or Pipeline (classifier or regressor)
             X:Any, # Rows to explain (e.g. the test set): a DataFrame with the training columns, or an array
             sample:int=1000, # Rows explained: a seeded random sample when X has more
@@ -455,6 +464,7 @@ def _fmt(v) -> str:
     try: return f"{float(v):.3g}"
     except (TypeError, ValueError): return str(v)
 
+# %% ../nbs/09_explain.ipynb #169dfc4b
 def _waterfall_figure(names:list, data, contrib, base:float, fx:float, output:str, max_display:int):
     import numpy as np
     from matplotlib.figure import Figure
@@ -653,6 +663,7 @@ def _fit_token(model:Any) -> tuple:
     return tuple(id(v) for p in parts if hasattr(p, "__dict__")
                  for a, v in sorted(vars(p).items()) if a.endswith("_") and not a.startswith("_"))
 
+# %% ../nbs/09_explain.ipynb #ba8f626d
 def row_explainer(model:Any, # A fitted scikit-learn estimator or Pipeline
                   X:Any, # The table the rows come from
                   background:int=100, # As in `RowExplainer`
@@ -677,6 +688,7 @@ def clear_row_cache() -> None:
     "Forget the cached row explainers (and release the models and tables they hold)."
     _ROW_CACHE.clear()
 
+# %% ../nbs/09_explain.ipynb #41500148
 def explain_row(model:Any, # A fitted scikit-learn estimator or Pipeline (classifier or regressor)
                 X:Any, # The table the row comes from; also the source of the background sample
                 row:Any, # A label of X's index (a position when X is an array)
