@@ -117,8 +117,8 @@ class ReportView(ReportWidget):
         "The report, filtered by the current controls."
         return self.report.filter(None if self.severity == "all" else self.severity, include_ignored=self.show_ignored)
 
+# %% ../nbs/12_widgets.ipynb #395e71fb
 register_view(Report, ReportView)  # `Report.widget()` finds its view here; core never imports widgets
-
 
 # %% ../nbs/12_widgets.ipynb #3a7e8d2d
 def _blank_for_none(v): return "" if v is None else v  # a column named 0 is a name, not "none"
@@ -127,6 +127,7 @@ def _none_for_blank(v): return None if v == "" else v
 def _column_options(df) -> list:
     return [("(none)", "")] + [(str(c), c) for c in df.columns]  # a Dropdown shows a None value as blank
 
+# %% ../nbs/12_widgets.ipynb #8d3a46c9
 class SplitPreview(ReportWidget):
     "Interactive `split_data` + `preview_split`: controls for every parameter, the preview live below."
     css_class = "mlnb-split-preview"
@@ -198,6 +199,7 @@ def _notebook_path() -> str|None:
     except ImportError: return None
     return path if isinstance(path, str) and path.endswith(".ipynb") else None
 
+# %% ../nbs/12_widgets.ipynb #f5db92b5
 class LeakageCheck(ReportWidget):
     "Data-level leakage between train and test (and the lint of the notebook), with ignore-with-reason."
     css_class = "mlnb-leakage-check"
@@ -349,6 +351,7 @@ def _part(report:Report, title:str, tables=(), figures=(), findings:bool=False) 
 def _note(text:str) -> str:
     return f'<div class="mlnb-note" style="color:#57606a;padding:4px 0">{html.escape(text)}</div>'
 
+# %% ../nbs/12_widgets.ipynb #67edcec4
 class ErrorExplorer(ReportWidget):
     "Tabs over `analyze_errors`: overview, failures (click: SHAP + LIME), error tree and slices (click: cohort), heatmap, fairness."
     css_class = "mlnb-error-explorer"
