@@ -62,6 +62,7 @@ class Severity(StrEnum):
 CODE_PATTERN = re.compile(r"^MLNB-[A-Z]\d{3}$")
 DOCS_URL = "https://mlnb.github.io/mlnb/"
 
+# %% ../nbs/00_core.ipynb #0af83142
 @dataclass(frozen=True)
 class CodeInfo:
     "What a finding code means: the registry's entry for one code."
@@ -106,6 +107,7 @@ def register_code(code:str, # Stable id, e.g. `MLNB-D001`
     _CODES[code] = info
     return info
 
+# %% ../nbs/00_core.ipynb #e277211d
 def code_info(code:str # A registered code
              ) -> CodeInfo:
     "The registry entry of `code`; a clear error for an unknown one."
@@ -231,6 +233,7 @@ def figure_png(fig:Any, # A matplotlib Figure (anything with `savefig`) or PNG b
     if "matplotlib.pyplot" in sys.modules: sys.modules["matplotlib.pyplot"].close(fig)
     return buf.getvalue()
 
+# %% ../nbs/00_core.ipynb #77d60522
 def atomic_write(path:str|Path, # Destination file; its folder is created if missing
                  data:str|bytes, # Text (written as UTF-8) or bytes
                 ) -> Path:
@@ -370,6 +373,7 @@ def active(self:Report) -> list[Finding]:
 
 def _sort_key(f:Finding): return (f.ignored is not None, f.severity.rank, f.code)
 
+# %% ../nbs/00_core.ipynb #9fb1812e
 @patch(as_prop=True)
 def counts(self:Report) -> dict[str,int]:
     "Number of findings that count, per severity, plus `ignored`."
@@ -388,6 +392,7 @@ def exit_code(self:Report) -> int:
     "The CLI's exit status for this report: 1 when an error-level finding counts, else 0."
     return int(self.has_errors)
 
+# %% ../nbs/00_core.ipynb #2752add4
 @patch
 def summary_line(self:Report) -> str:
     "One line, e.g. '1 error, 2 warnings, 0 info (1 ignored)'."
@@ -395,6 +400,7 @@ def summary_line(self:Report) -> str:
     s = f"{c['error']} error{'s'*(c['error']!=1)}, {c['warning']} warning{'s'*(c['warning']!=1)}, {c['info']} info"
     return s + (f" ({c['ignored']} ignored)" if c["ignored"] else "")
 
+# %% ../nbs/00_core.ipynb #07b2619d
 @patch
 def filter(self:Report, severity:str|None=None, # Keep this severity and worse, e.g. `warning`; None: all
             kind:str|None=None, # Keep only this kind
@@ -409,6 +415,7 @@ def filter(self:Report, severity:str|None=None, # Keep this severity and worse, 
     r.findings, r.tables, r.figures = keep, dict(self.tables), dict(self.figures)
     return r
 
+# %% ../nbs/00_core.ipynb #5dbbb446
 @patch
 def extend(self:Report, other:Report, # Another report; its findings, tables and figures join this one
             prefix:str="", # Prefix for the names of its tables and figures
@@ -428,6 +435,7 @@ def _location_text(loc:dict) -> str:
         parts.append(f"{k}: {v}")
     return "; ".join(parts)
 
+# %% ../nbs/00_core.ipynb #e0798cf6
 @patch
 def to_text(self:Report, max_rows:int=10 # Rows shown per table
             ) -> str:
@@ -475,6 +483,7 @@ REPORT_CSS = """
 .mlnb-report img{max-width:100%}
 """
 
+# %% ../nbs/00_core.ipynb #8cfd966c
 def _finding_html(f:Finding) -> str:
     e = html.escape
     sev = "ignored" if f.ignored else f.severity.value
@@ -490,6 +499,7 @@ def _finding_html(f:Finding) -> str:
         parts.append(f'<details><summary>Evidence</summary><pre>{e(ev)}</pre></details>')
     return "".join(parts) + "</div>"
 
+# %% ../nbs/00_core.ipynb #f1bec621
 @patch
 def to_html(self:Report, max_rows:int=20 # Rows shown per table
             ) -> str:
@@ -531,6 +541,7 @@ def _table_from_dict(v:dict):
             df.isetitem(i, col.astype(float))
     return df
 
+# %% ../nbs/00_core.ipynb #eb4b22cb
 def encode_value(v:Any # A field's value: JSON values, DataFrame, Series, numpy array, Report, or containers of them
                 ) -> Any:
     "A typed report field as JSON, tagged so that `decode_value` gives back the same kind of object."
@@ -558,6 +569,7 @@ def decode_value(v:Any # The output of `encode_value`, read back from JSON
     if "$items" in v: return {(tuple(k) if isinstance(k, list) else k): decode_value(x) for k, x in v["$items"]}
     return {k: decode_value(x) for k, x in v.items()}
 
+# %% ../nbs/00_core.ipynb #b297aaa7
 @patch
 def to_dict(self:Report, figures:bool=False # Include figures as base64 PNG strings
             ) -> dict:
@@ -575,6 +587,7 @@ def to_json(self:Report, indent:int|None=2, figures:bool=False) -> str:
     "`to_dict` as a JSON string."
     return json.dumps(self.to_dict(figures=figures), indent=indent, allow_nan=False)
 
+# %% ../nbs/00_core.ipynb #2a558883
 def report_class(name:str # A typed report's class name, as `to_dict` saved it
                 ) -> type:
     "The Report subclass called `name` (every mlnb module is imported first if it is not known yet)."
@@ -597,7 +610,6 @@ def from_dict(cls:Report, d:dict # The output of `Report.to_dict`
     for k,v in d.get("tables", {}).items(): r.add_table(k, _table_from_dict(v))
     for k,v in d.get("figures", {}).items(): r.add_figure(k, base64.b64decode(v))
     return r
-
 
 # %% ../nbs/00_core.ipynb #e3a020a3
 SUFFIX_VIEWS = {".html": "html", ".htm": "html", ".json": "json", ".txt": "text", ".md": "text", ".log": "text"}
