@@ -119,7 +119,7 @@ def check_names(names:Sequence, # The column names (a header row, or `df.columns
                         fix='flatten them first, e.g. df.columns = ["_".join(map(str, c)) for c in df.columns]')
     where = {}
     for i, n in enumerate(names):
-        if not (isinstance(n, str) and not n.strip()): where.setdefault(n, []).append(i + 1)  # blank headers: pandas names them
+        where.setdefault(n, []).append(i + 1)
     dup = {n: p for n, p in where.items() if len(p) > 1}
     if dup:
         shown = "; ".join(f"{n!r} at columns {', '.join(map(str, p))}" for n, p in list(dup.items())[:3])
@@ -133,7 +133,8 @@ def _header(path:Path, fmt:str, encoding:str|None, kwargs:dict) -> list|None:
     sep = kwargs.get("sep", "\t" if fmt == "tsv" else ",")
     try: row = pd.read_csv(path, sep=sep, header=None, nrows=1, dtype=str, keep_default_na=False, encoding=encoding or "utf-8-sig")
     except Exception: return None  # the full read succeeded; this second look only adds a check
-    return row.iloc[0].tolist() if len(row) else None
+    if not len(row): return None
+    return [n if n.strip() else f"Unnamed: {i}" for i, n in enumerate(row.iloc[0].tolist())]  # blank headers: pandas names them
 
 # %% ../nbs/01_data.ipynb #28e8e364
 def read_table(source:str|Path|pd.DataFrame, # A file path, or a DataFrame (returned as is, after the column check)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
 from .core import MlnbError, Report, display_value, register_code
-from .data import DataError, check_seed, infinite_count, require_columns, target_findings
+from .data import DataError, check_names, check_seed, infinite_count, mixed_types, require_columns, target_findings
 from .split import is_classification
 
 # %% auto #0
@@ -83,6 +83,11 @@ register_code("MLNB-M012", "metric", "warning", "Queries that cannot be ranked",
               "many were skipped.",
               "NDCG is undefined for a query whose documents are all irrelevant, and trivially 1 for a query with one "
               "document; both are skipped in the mean, which changes the population being measured.", module="metrics")
+register_code("MLNB-M014", "metric", "warning", "A baseline could not be fitted",
+              "Look at the error: values a model cannot take (magnitudes near the float limit, a feature of one value), "
+              "and clean or rescale those features inside the pipeline.",
+              "A baseline that raises on this data is left out of the comparison, so the others can still be compared "
+              "with the dummy; the finding names it and its error.", module="metrics")
 register_code("MLNB-M013", "metric", "info", "Beats the baseline",
               "Nothing to fix; report the gain with its interval rather than the score alone.", module="metrics")
 
@@ -91,9 +96,9 @@ TASKS = ("binary", "multiclass", "regression", "counts", "ranking")
 
 def _target(y:Any, # The target: array-like
             where:str="y", # How to name it in errors
-            allow_inf:bool=False, # Let infinite values through (suggest_metrics reports them instead)
+            allow_inf:bool=False, # Let infinite values and numbers mixed with text through (suggest_metrics reports them)
            ) -> pd.Series:
-    "The target as a Series with a 0..n-1 index; missing values, infinite values and a single value are errors."
+    "The target as a Series with a 0..n-1 index; missing or infinite values, numbers mixed with text, a single value are errors."
     import numpy as np, pandas as pd
     y = y.reset_index(drop=True) if isinstance(y, pd.Series) else pd.Series(np.asarray(y).ravel() if not isinstance(y, list) else y)
     if len(y) == 0: raise DataError("The target is empty", where=where, fix="pass a target with values")
@@ -103,6 +108,11 @@ def _target(y:Any, # The target: array-like
     if not allow_inf and (n := infinite_count(y)):
         raise DataError(f"The target has {n} infinite values out of {len(y)}", where=where,
                         fix="drop or correct those rows first, e.g. df = df[np.isfinite(df[target])]: no model or metric can use them")
+    if not allow_inf and (mix := mixed_types(y)):
+        raise DataError(f"The target mixes numbers (e.g. {mix['number examples'][:2]}) and text (e.g. {mix['text examples'][:2]})",
+                        where=where, fix="map it to one set of labels first (e.g. 'yes' to 1): a spelling of a class is not another class")
+    if y.dtype == object and mixed_types(y):  # 0 next to 'yes': labels as text, so that they sort
+        y = y.map(lambda v: v if isinstance(v, str) else str(v))
     if y.nunique() < 2:
         raise DataError(f"The target has a single value ({display_value(y.iloc[0])}) in all {len(y)} rows", where=where,
                         fix="check the filter or join that produced it: a model needs at least two classes (or values) to learn")
@@ -110,6 +120,7 @@ def _target(y:Any, # The target: array-like
 
 def _xy(X:Any, y:Any, where:str) -> tuple[Any, pd.Series]:
     "`X` and the target, with `y` a column name of `X` allowed, and their lengths checked."
+    if hasattr(X, "columns"): check_names(X.columns, "X")  # X[name] of a repeated name is a table, not a column
     if isinstance(y, str):
         if not hasattr(X, "columns"):
             raise MlnbError(f"y={y!r} is a column name but X is not a DataFrame", where=where,
@@ -128,7 +139,7 @@ def detect_task(y:Any, # The target
                ) -> str:
     "The task the target implies: binary, multiclass, regression, counts, or ranking when `query` is given."
     import numpy as np
-    y = _target(y)
+    y = _target(y, allow_inf=True)  # the task of a target with inf or a stray 'yes' is still its task; callers judge those
     if query is not None: return "ranking"
     if is_classification(y): return "binary" if y.nunique() == 2 else "multiclass"
     v = y.to_numpy(float)
@@ -459,10 +470,12 @@ def suggest_metrics(y:Any, # The target (array-like)
                    ) -> Report:
     "A primary metric and secondaries for this target, each with a rationale, and findings against common choices."
     import numpy as np
-    y = _target(y, allow_inf=True)
+    import pandas as pd
+    raw = y if isinstance(y, pd.Series) else pd.Series(y if isinstance(y, list) else np.asarray(y).ravel())
     found = Report("target")
-    target_findings(found, y, missing=False)  # inf (D006) and numbers mixed with text (D008): errors, and reasoned without
-    if infinite_count(y): y = _target(y[~y.isin([np.inf, -np.inf])].reset_index(drop=True), allow_inf=False)
+    target_findings(found, raw, missing=False)  # inf (D006), numbers mixed with text (D008): errors, and reasoned without
+    y = _target(y, allow_inf=True)
+    if infinite_count(y): y = _target(y[~y.isin([np.inf, -np.inf])].reset_index(drop=True), allow_inf=True)
     task = _check_task(y, task, query)
     pos = positive_label(y) if task == "binary" else None
     classes = sorted(y.unique().tolist()) if task in _CLS else None
@@ -837,9 +850,11 @@ def _finite_features(X) -> tuple[Any, dict]:
         return X, {}
     infinite = {c: n for c in X.columns if (n := infinite_count(X[c]))}
     text = [c for c in X.columns if X[c].dtype == object]  # encoders need one type: numbers and text as text
-    if not infinite and not text: return X, {}
+    flags = [c for c in X.columns if pd.api.types.is_bool_dtype(X[c])]  # imputers refuse bool: 0 / 1 instead
+    if not infinite and not text and not flags: return X, {}
     X = X.copy()
     for c in infinite: X[c] = X[c].replace([np.inf, -np.inf], np.nan)
+    for c in flags: X[c] = X[c].astype("float64")
     for c in text: X[c] = X[c].map(lambda v: v if v is None or v is np.nan or isinstance(v, str) else str(v))
     return X, infinite
 
@@ -894,6 +909,23 @@ def _bar_figure(table:pd.DataFrame, primary:str, best:str):
     ax.set_xlabel(f"{primary} (mean, 95% CI; greater is better)"); ax.set_title("Baselines")
     return fig
 
+def _compare_fitting(models:dict, X, y, *args) -> tuple[Report, dict]:
+    "`compare` on the models that can be fitted on this data, and name -> error for those that cannot."
+    try: return compare(models, X, y, *args), {}
+    except MlnbError: raise
+    except (ValueError, TypeError, ArithmeticError) as ex:  # some model refuses this data: find which, keep the others
+        failed = {}
+        for nm, m in models.items():
+            try: compare({nm: m}, X, y, *args)
+            except MlnbError: raise
+            except Exception as e: failed[nm] = f"{type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}"
+        ok = {nm: m for nm, m in models.items() if nm not in failed}
+        if not failed: raise
+        if not any(nm.startswith("dummy") for nm in ok):
+            raise DataError(f"Even the dummy baseline cannot be scored on this data: {next(iter(failed.values()))}",
+                            where="baselines", fix="check the target and the metrics for values they cannot take") from ex
+        return compare(ok, X, y, *args), failed
+
 def baselines(X:Any, # Features (DataFrame or array)
               y:Any, # Target values, or the name of a column of X
               cv:Any=None, # As in `evaluate`
@@ -915,8 +947,11 @@ def baselines(X:Any, # Features (DataFrame or array)
         raise DataError("There are no feature columns: the table holds only the target (and the groups / time columns)",
                         where="baselines", fix="pass a table with at least one feature column besides the target")
     all_models = {**baseline_models(feats, task0, seed), **dict(models or {})}
-    r = compare(all_models, X0, y0, cv, metrics, groups, time, seed, task0, costs)
+    r, failed = _compare_fitting(all_models, X0, y0, cv, metrics, groups, time, seed, task0, costs)
     r.title = f"Baselines ({task0}, {len(y0)} rows)"
+    for nm, err in failed.items():
+        r.add("MLNB-M014", f"{nm!r} could not be fitted on this data ({err}); it is left out of the comparison.",
+              evidence={"model": nm, "error": err})
     if infinite:
         r.add("MLNB-D005", f"{len(infinite)} feature column{'s'*(len(infinite)>1)} held infinite values, treated as missing "
               "(imputed inside each fold): " + ", ".join(f"{c!r} ({n} rows)" for c, n in list(infinite.items())[:6]) + ".",

@@ -59,6 +59,14 @@ def parse_time(s:pd.Series, # The time column
     except MlnbError as ex: raise DataError(ex.what, where=ex.where, fix=ex.fix) from None
 
 # %% ../nbs/02_split.ipynb #c8039b66
+def _labels(y:pd.Series) -> pd.Series:
+    "The target as labels that sort: values of types that do not compare (0 next to 'yes') as their text."
+    import pandas as pd
+    if y.dtype != object: return y
+    try: sorted(pd.unique(y.dropna()))
+    except TypeError: return y.map(lambda v: v if isinstance(v, str) or v is None or v != v else str(v))
+    return y
+
 def is_classification(y:pd.Series # The target
                      ) -> bool:
     "Whether `y` looks like classes: not a float, or at most 20 distinct values that are whole numbers."
@@ -196,7 +204,7 @@ def _encoded(df, target, groups, time, time_format=None):
     "The columns the splitters need, as numpy arrays."
     import pandas as pd
     enc = {}
-    if target is not None: enc["labels"] = pd.factorize(df[target], sort=True)[0]
+    if target is not None: enc["labels"] = pd.factorize(_labels(df[target]), sort=True)[0]
     if groups is not None:
         if df[groups].isna().any():
             raise DataError(f"The groups column {groups!r} has {int(df[groups].isna().sum())} missing values",
@@ -339,7 +347,7 @@ def _size_table(split:Split) -> pd.DataFrame:
 def _target_table(split:Split, target:str) -> pd.DataFrame:
     "Class counts and shares per part against the whole, or quantiles for a regression target."
     import pandas as pd
-    y = split.data[target]
+    y = _labels(split.data[target])
     cols = {"all": y}
     cols.update({k: y.iloc[v] for k,v in split.parts().items()})
     if is_classification(y):
@@ -350,7 +358,7 @@ def _target_table(split:Split, target:str) -> pd.DataFrame:
 
 # %% ../nbs/02_split.ipynb #f3a76fc2
 def _class_findings(report, split, target):
-    y = split.data[target]
+    y = _labels(split.data[target])
     if not is_classification(y): return
     counts = y.value_counts()
     share = counts.iloc[-1] / len(y)
@@ -460,7 +468,7 @@ def _figures(report, split, target, time):
     colors = {"train": "#4c72b0", "valid": "#dd8452", "test": "#55a868"}
     if target is not None:
         fig = Figure(figsize=(5, 2.6)); ax = fig.subplots()
-        y = split.data[target]
+        y = _labels(split.data[target])
         if is_classification(y):
             t = pd.DataFrame({k: y.iloc[v].value_counts(normalize=True) for k,v in split.parts().items()}).fillna(0)
             t.plot.bar(ax=ax, color=[colors[c] for c in t.columns], rot=0)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .core import MlnbError, Report, atomic_write, jsonable, register_code
-from .data import DataError, column_findings, hashable, read_table, require_columns, target_findings
+from .data import DataError, check_names, column_findings, hashable, read_table, require_columns, target_findings
 from .roles import date_format_finding, infer_date_format, parse_dates
 
 # %% auto #0
@@ -206,15 +206,12 @@ def _table(data:Any, # A DataFrame or a path
            columns:Iterable|None=None, # Columns that must exist
            source:str="the table", # How to name it in errors
           ) -> pd.DataFrame:
-    "Read `data` with `read_table`; check that it has rows, that `columns` exist and that column names are unique."
+    "Read `data` with `read_table`; check that it has rows, that column names are unique and flat, and that `columns` exist."
     if hasattr(data, "columns") and hasattr(data, "iloc"): df = data
     else: df = read_table(data)
     if len(df) == 0: raise DataError(f"{source} has no rows", where=source, fix="pass a table with data rows")
+    check_names(df.columns, source)  # before any lookup: df[name] of a repeated name is a table, not a column
     require_columns(df, columns, source)
-    dup = df.columns[df.columns.duplicated()]
-    if len(dup):
-        raise DataError(f"{source} has duplicated column names: {_few(dup.unique())}", where=source,
-                        fix="rename them so each column has its own name (df.columns = [...])")
     return hashable(df)  # lists / dicts from JSON become strings, so counting categories works
 
 def _as_float(s:pd.Series) -> np.ndarray:
