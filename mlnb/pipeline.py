@@ -63,7 +63,7 @@ register_code("MLNB-P006", "pipeline", "info", "A killed run was closed",
               "Nothing to fix: the previous runner was killed (SIGKILL, a crash, a lost machine), and its MLflow run is now "
               "marked KILLED instead of RUNNING. Its steps that had finished are cached; the others run now.",
               "A runner that is killed cannot close its MLflow run. The next run (or `mlnb status`) finds the run it left "
-              "in `.mlnb/run.json`, sees that no runner holds the pipeline's lock, and marks that run and its running "
+              "in `.mlnb/run.json` (by the token it tagged the run with), sees that no runner holds the pipeline's lock, and marks that run and its running "
               "step runs KILLED.", module="pipeline")
 
 # %% ../nbs/13_pipeline.ipynb #87821bba
@@ -155,7 +155,7 @@ def _read_nb(notebook):
     raise MlnbError(f"{str(path)!r} is not a readable notebook: {problem}", where="notebook",
                     fix="open it in JupyterLab and save it, or check that it is an .ipynb file")
 
-# %% ../nbs/13_pipeline.ipynb #87ce55b7
+# %% ../nbs/13_pipeline.ipynb #28f81d48
 def notebook_parameters(notebook:Any, # A notebook path or a NotebookNode
                        ) -> dict[str, Param]:
     "The parameters a notebook declares in its cell tagged `parameters`, with their types."
@@ -340,7 +340,7 @@ def load_pipeline(path:str|Path="mlnb.yml", # The spec file (a folder means its 
                  tracking_uri=spec.get("tracking_uri"), path=str(path.resolve()))
     return validate_pipeline(p)
 
-# %% ../nbs/13_pipeline.ipynb #94472b5d
+# %% ../nbs/13_pipeline.ipynb #7994c775
 def _spec_path(path:Any, what:str, where:str) -> str:
     "`path` as the spec wrote it, refused unless it is a relative path (or glob) that stays inside the pipeline folder."
     fix = f"write {what} relative to the folder of mlnb.yml, without leaving it, e.g. work/data.csv"
@@ -459,7 +459,7 @@ def _check_graph(p:Pipeline) -> None:
             raise MlnbError(f"Step {s.name!r} has a condition on {u!r}, which is not one of its upstream steps",
                             where=s.name, fix=f"add {u!r} to its upstream, or test one of {s.upstream}")
 
-# %% ../nbs/13_pipeline.ipynb #2857c62a
+# %% ../nbs/13_pipeline.ipynb #ee583c2d
 def _apply_parameters(p:Pipeline, overrides:Mapping, from_text:bool) -> None:
     "Check the spec's parameters against each notebook's declarations, then apply the overrides (in place)."
     if bad := [k for k in overrides if not isinstance(k, str) or not k.rpartition(".")[2].isidentifier()]:
@@ -577,7 +577,7 @@ def record(name:str, # Name of the value, e.g. "auc"; letters, digits, '_', '-',
     _write_entry(name, _record_entry(name, value, _record_dir()))
     return value
 
-# %% ../nbs/13_pipeline.ipynb #5a1ec492
+# %% ../nbs/13_pipeline.ipynb #f82895c7
 _TRUSTED_PACKAGES = ("sklearn", "numpy", "scipy")
 _NEVER_TRUSTED = {"numpy.memmap"} # A class of those packages whose constructor opens (and can truncate) a file
 
@@ -814,7 +814,7 @@ def step_key(parts:dict, # code, parameters, inputs, upstream, environment (and 
     "The cache key of a step: a hash of its key parts."
     return _sha(canonical_json(parts))[:24]
 
-# %% ../nbs/13_pipeline.ipynb #68008052
+# %% ../nbs/13_pipeline.ipynb #ac8e7fa5
 def _parse_code(source:str) -> ast.AST|None:
     "The syntax tree of a code cell or module; IPython's magic and shell lines left out; None when it is not Python."
     if source.lstrip().startswith("%%"): return None  # a cell magic: the whole cell is another language
@@ -1214,31 +1214,31 @@ def _task(p:Pipeline, r:StepRun, attempt:Path, progress:bool, log:bool) -> dict:
             "upstream": {u.split("@")[0]: str(_state_dir(root, u)/"record.json") for u in r.upstream},
             "output": str(attempt/"executed.ipynb"), "progress": progress, "log": log}
 
-# %% ../nbs/13_pipeline.ipynb #d921a520
-def _remember_run(root:Path, run_id:str, uri:str) -> None:
-    "Note the MLflow parent run of the run in progress (atomically), for the next run to close if this runner is killed."
-    atomic_write(Path(root)/".mlnb"/"run.json", json.dumps({"run_id": run_id, "uri": uri, "pid": os.getpid(),
+# %% ../nbs/13_pipeline.ipynb #1e3a1949
+def _remember_run(root:Path, uri:str, runner:str, run_id:str|None=None) -> None:
+    "Note (atomically) the run in progress: its token, then its MLflow parent run, for the next run to close if this runner is killed."
+    atomic_write(Path(root)/".mlnb"/"run.json", json.dumps({"runner": runner, "run_id": run_id, "uri": uri, "pid": os.getpid(),
                                                             "host": socket.gethostname(), "started": time.time()}))
 
-def _close_killed_run(root:Path, uri:str, report:Report) -> None:
-    "Mark the MLflow run a killed runner left RUNNING (and its running step runs) KILLED. Call it holding the pipeline's lock."
+def _close_killed_run(root:Path, name:str, uri:str, report:Report) -> None:
+    "Mark the MLflow runs a killed runner left RUNNING as KILLED. Call it holding the pipeline's lock: no runner is alive then."
     from mlnb import tracking
     path = Path(root)/".mlnb"/"run.json"
     if not path.exists(): return
     info = _read_json(path) or {}
-    run_id, was = info.get("run_id"), f"process {info.get('pid')} on {info.get('host')}"
-    if not (isinstance(run_id, str) and re.fullmatch(r"[0-9a-f]{32}", run_id)): path.unlink(missing_ok=True); return  # unreadable: nothing to close
+    runner, was = info.get("runner"), f"process {info.get('pid')} on {info.get('host')}"
+    if not (isinstance(runner, str) and re.fullmatch(r"[0-9a-f]{32}", runner)): path.unlink(missing_ok=True); return  # nothing to close
     if info.get("uri") != uri:  # never open a store named only in a file of .mlnb/: it may have been edited
-        report.add("MLNB-P005", f"The MLflow run {run_id} of a killed runner ({was}) is in {info.get('uri')!r}, not in this run's store "
-                   f"{uri!r}; it was left as it is.", location={"path": str(path)})
+        report.add("MLNB-P005", f"The MLflow runs of a killed runner ({was}) are in {info.get('uri')!r}, not in this run's store "
+                   f"{uri!r}; they were left as they are.", location={"path": str(path)})
         path.unlink(missing_ok=True); return
-    try: closed = tracking.close_killed_run(run_id, uri)
+    try: closed = tracking.close_killed_run(name, uri, runner)
     except MlnbError as ex:
-        report.add("MLNB-P005", f"The MLflow run {run_id} of a killed runner could not be marked KILLED: {ex}", location={"path": str(path)})
+        report.add("MLNB-P005", f"The MLflow runs of a killed runner ({was}) could not be marked KILLED: {ex}", location={"path": str(path)})
         return
     path.unlink(missing_ok=True)
-    report.add("MLNB-P006", f"The previous runner ({was}) was killed; its MLflow run {run_id} and {closed - 1 if closed else 0} running "
-               f"step run(s) are now marked KILLED.", evidence={"run_id": run_id, "closed": closed})
+    if closed: report.add("MLNB-P006", f"The previous runner ({was}) was killed; its {len(closed)} open MLflow run(s) are now marked KILLED.",
+                          evidence={"runs": closed})
 
 # %% ../nbs/13_pipeline.ipynb #6ba4ee7e
 class _Run:
@@ -1254,11 +1254,14 @@ class _Run:
         if not self.tracking: return None
         if self.parent is None:
             from mlnb import tracking
+            import uuid
             self.git = self.git or _git(self.root)
+            runner = uuid.uuid4().hex  # noted before the run exists: a kill in between leaves a run the next runner finds
+            _remember_run(self.root, self.uri, runner)
             tags = {"mlnb.spec": self.p.path or "", "mlnb.git_commit": str(self.git["commit"]), "mlnb.git_dirty": str(self.git["dirty"]),
-                    "mlnb.pid": os.getpid(), "mlnb.host": socket.gethostname()}
+                    "mlnb.pid": os.getpid(), "mlnb.host": socket.gethostname(), "mlnb.runner": runner}
             self.parent = tracking.start_pipeline_run(self.p.name, self.uri, tags=tags)
-            _remember_run(self.root, self.parent, self.uri)
+            _remember_run(self.root, self.uri, runner, self.parent)
             self.report.inputs.update({"mlflow": self.uri, "mlflow parent run": self.parent})
         return self.parent
 
@@ -1362,7 +1365,7 @@ def run_pipeline(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the pat
     run.report.inputs.update({"steps": len(runs), "jobs": jobs, "executor": executor if isinstance(executor, str) else type(executor).__name__})
     by_id = {r.id: r for r in runs}
     with pipeline_lock(root):
-        _close_killed_run(root, run.uri, run.report)
+        _close_killed_run(root, p.name, run.uri, run.report)
         pool, close, ended = None, lambda: None, "FAILED"  # what the MLflow run says if the loop does not finish
         pending, running, kernels_checked = dict(by_id), {}, False
         try:
@@ -1473,7 +1476,7 @@ def pipeline_status(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the 
     rep = Report(f"Pipeline status: {p.name}", inputs={"pipeline": p.path or p.name})
     if (root/".mlnb"/"run.json").exists():
         try:
-            with pipeline_lock(root): _close_killed_run(root, pipeline_tracking_uri(p.tracking_uri, root), rep)
+            with pipeline_lock(root): _close_killed_run(root, p.name, pipeline_tracking_uri(p.tracking_uri, root), rep)
         except MlnbError: pass  # a runner holds the lock: its run is alive
     for r in plan_run(p, sweep, from_text):
         s, why, prov = _step_state(p, r, memo, state)

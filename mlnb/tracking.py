@@ -187,7 +187,7 @@ def _check_status(status:str) -> str:
 
 def start_pipeline_run(name:str, # The pipeline's name (`name:` of mlnb.yml); the experiment is `mlnb: <name>`
                        uri:str, # The tracking URI, e.g. from `pipeline_tracking_uri`
-                       tags:dict|None=None, # Extra tags: git commit, dirty flag, spec path, ...
+                       tags:dict|None=None, # Extra tags: git commit, dirty flag, spec path, the runner's token, ...
                        params:dict|None=None, # Pipeline-level parameters, if any
                       ) -> str:
     "Start the parent run of one pipeline run and return its run id."
@@ -196,9 +196,10 @@ def start_pipeline_run(name:str, # The pipeline's name (`name:` of mlnb.yml); th
     with _store(uri, "open it", fix=_URI_FIX): client = _client(uri)
     eid = _experiment_id(client, uri, name)
     with _store(uri, f"start a run of the pipeline {name!r}"):
+        # the tags go with the run itself: a runner killed a moment later has left a run its token finds
         run = client.create_run(eid, run_name=f"{name} {_time.strftime('%Y-%m-%d %H:%M:%S')}", start_time=_now_ms(),
-                                tags={"mlnb.pipeline": name})
-        _log_batch(client, run.info.run_id, params=params, tags=tags)
+                                tags={"mlnb.pipeline": name, **{_key(k): _cut(_text(v), _MAX_TAG) for k, v in (tags or {}).items()}})
+        _log_batch(client, run.info.run_id, params=params)
     return run.info.run_id
 
 def end_pipeline_run(run_id:str, # The parent run, from `start_pipeline_run`
@@ -414,17 +415,20 @@ def pipeline_runs(name:str, # The pipeline's name
                      for k in sorted(kids, key=lambda k: (k.info.start_time or 0, k.info.run_name or ""))]
     return pd.DataFrame(rows, columns=_RUN_COLUMNS)
 
-# %% ../nbs/14_tracking.ipynb #eca5c725
-def close_killed_run(run_id:str, # The parent run a killed runner left open
+# %% ../nbs/14_tracking.ipynb #953a7ab8
+def close_killed_run(name:str, # The pipeline's name: the experiment is `mlnb: <name>`
                      uri:str, # The tracking URI
-                    ) -> int:
-    "Mark a killed runner's parent run and its step runs that are still RUNNING as KILLED; the number of runs closed."
-    if not isinstance(run_id, str) or not re.fullmatch(r"[0-9a-f]{32}", run_id):
-        raise MlnbError(f"{run_id!r} is not an MLflow run id", where="close_killed_run", fix="pass the id of the pipeline's parent run")
-    with _store(uri, f"close the run {run_id}"):
+                     runner:str, # The killed runner's token: the `mlnb.runner` tag of the parent run it started
+                    ) -> list[str]:
+    "Mark a killed runner's parent run, and its step runs still RUNNING, as KILLED; the ids of the runs closed."
+    if not isinstance(runner, str) or not re.fullmatch(r"[0-9a-f]{32}", runner):
+        raise MlnbError(f"{runner!r} is not a runner token", where="close_killed_run", fix="pass the token the runner tagged its run with")
+    with _store(uri, f"close the runs of a killed runner of {name!r}"):
         client = _client(uri)
-        parent = client.get_run(run_id)
-        runs = [parent, *_search_all(client, parent.info.experiment_id, f"tags.mlflow.parentRunId = '{run_id}'")]
-        open_runs = [r for r in runs if r.info.status in ("RUNNING", "SCHEDULED")]
-        for r in open_runs: client.set_terminated(r.info.run_id, "KILLED", end_time=_now_ms())
-    return len(open_runs)
+        exp = client.get_experiment_by_name(f"mlnb: {name}")
+        if exp is None: return []
+        parents = _search_all(client, exp.experiment_id, f"tags.`mlnb.runner` = '{runner}'")
+        kids = [k for p in parents for k in _search_all(client, exp.experiment_id, f"tags.mlflow.parentRunId = '{p.info.run_id}'")]
+        open_runs = [r.info.run_id for r in parents + kids if r.info.status in ("RUNNING", "SCHEDULED")]
+        for rid in open_runs: client.set_terminated(rid, "KILLED", end_time=_now_ms())
+    return open_runs
