@@ -10,7 +10,7 @@ import contextlib, os, signal, string, time
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from mlnb.core import MlnbError, Report
 from mlnb.data import summarize
@@ -58,16 +58,16 @@ def api_property(fn, *args, **kwargs):
     return result
 
 
-def run_property(name, strategy, body, examples, cap, minimum=None, succeed:str|None="report"):
-    "Run `body` on `examples` drawn from `strategy`; print how many ran and how they ended; check both."
+def run_property(name, strategy, body, examples, cap, minimum=None, succeed:str|None="report", known=()):
+    "Run `body` on `examples` drawn from `strategy` (and the `known` ones); print how many ran and how they ended; check both."
     count = 0
     OUTCOMES.clear()
-    @settings(max_examples=examples, **SETTINGS)
-    @given(strategy)
     def prop(value):
         nonlocal count
         count += 1
         body(value)
+    for k in known: prop = example(k)(prop)  # a valid input always runs, so `succeed` does not depend on luck
+    prop = settings(max_examples=examples, **SETTINGS)(given(strategy)(prop))
     t0 = time.perf_counter()
     prop()
     with cap.disabled():
@@ -181,7 +181,8 @@ def test_suggest_metrics(capsys):
 def test_baselines_on_tiny_tables(capsys):
     body = lambda df: api_property(baselines, df, "y", cv=2, plot=False)
     usable = st.sampled_from(["binary", "binary", "classes", "float", "inf", "yes"])  # mostly targets a model can learn
-    run_property("baselines", frames(min_rows=12, max_rows=30, max_cols=2, targets=usable), body, 8, capsys, minimum=4)
+    good = pd.DataFrame({"x": np.arange(20.0), "c": ["a", "b"] * 10, "y": [0, 1, 1, 0] * 5})
+    run_property("baselines", frames(min_rows=12, max_rows=30, max_cols=2, targets=usable), body, 8, capsys, minimum=4, known=[good])
 
 
 def test_large_tables_stay_fast(capsys):
@@ -252,4 +253,5 @@ def test_cli_on_random_csv(capfd, tmp_path):
         cli_property(capfd, [*command, path, "--target", "y", "--format", "json", *extra])
     extras = st.sampled_from([(), ("--time", "date"), ("--groups", "a"), ("--seed", "-1"), ("--time", "date", "--time-format", "%d/%m/%Y")])
     extras_for = lambda cmd: extras.filter(lambda e: not (cmd == ("metrics", "suggest") and e) and not (cmd == ("check",) and "--seed" in e))
-    run_property("cli random CSV", COMMANDS.flatmap(lambda c: st.tuples(st.just(c), csv_text(), extras_for(c))), body, 100, capfd, succeed="exit 0")
+    run_property("cli random CSV", COMMANDS.flatmap(lambda c: st.tuples(st.just(c), csv_text(), extras_for(c))), body, 100, capfd, succeed="exit 0",
+                 known=[(("check",), "a,y\n" + "".join(f"{i},{i % 2}\n" for i in range(30)), ())])
