@@ -1,4 +1,4 @@
-"""What each column of a table is for. Today: dates, read with one format per column (never a guess per value); the seed of mlnb's single column-role detector.
+"""mlnb's one column-role detector: what each column of a table is for (dates in one format, entities, row ids, ...), and for the target its task and positive class.
 
 Docs: https://mlnb.github.io/mlnb/roles.html.md"""
 
@@ -15,8 +15,9 @@ from typing import Any
 from .core import MlnbError, Report, register_code
 
 # %% auto #0
-__all__ = ['DATE_PARTS', 'TIME_PARTS', 'DATE_FORMATS', 'DATE_SHARE', 'read_with', 'DateFormat', 'infer_date_format',
-           'format_problem', 'parse_dates', 'date_format_finding']
+__all__ = ['DATE_PARTS', 'TIME_PARTS', 'DATE_FORMATS', 'DATE_SHARE', 'MAX_CLASSES', 'TASKS', 'read_with', 'DateFormat',
+           'infer_date_format', 'format_problem', 'parse_dates', 'date_format_finding', 'target_task', 'target_reason',
+           'task_family', 'positive_class']
 
 # %% ../nbs/01b_roles.ipynb #39006a07
 DATE_PARTS = ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y/%m/%d", "%d-%m-%Y", "%m-%d-%Y", "%Y.%m.%d")
@@ -205,3 +206,54 @@ def date_format_finding(report:Report, # The report to add to
     return report.add(code, what + ".", severity=severity, fix=fix[0].upper() + fix[1:] + ".",
                       evidence={"formats": info.formats, "rows": info.counts, "examples": info.examples},
                       location={"columns": [info.column], **location})
+
+# %% ../nbs/01b_roles.ipynb #9b09f1d3
+MAX_CLASSES = 20  # whole-number targets with more distinct values than this are numbers, not classes
+TASKS = ("binary", "multiclass", "regression", "counts")
+
+def target_task(y:Any, # The target: a Series or anything pandas can make one of
+               ) -> str:
+    "The task the target implies: `binary`, `multiclass`, `regression` or `counts` (see `target_reason`)."
+    return _task_and_reason(y)[0]
+
+def target_reason(y:Any # The target
+                 ) -> str:
+    "Why `target_task` decided what it did, in one sentence."
+    return _task_and_reason(y)[1]
+
+def _task_and_reason(y) -> tuple[str, str]:
+    import numpy as np, pandas as pd
+    y = pd.Series(y).dropna()
+    if not len(y): raise MlnbError("The target has no values", where=str(y.name), fix="pass a target with values")
+    k = y.nunique()
+    if pd.api.types.is_bool_dtype(y) or k <= 2: return "binary", f"{k} distinct value{'s' * (k != 1)}"
+    if not pd.api.types.is_numeric_dtype(y): return "multiclass", f"{k} distinct labels that are not numbers"
+    v = y.to_numpy(float)
+    if not np.isfinite(v).all() or (v != np.round(v)).any(): return "regression", "numbers with fractions"
+    if k <= MAX_CLASSES: return "multiclass", f"{k} distinct whole numbers (at most {MAX_CLASSES}: class labels)"
+    if v.min() >= 0: return "counts", f"{k} distinct whole numbers, none negative (more than {MAX_CLASSES}: counts)"
+    return "regression", f"{k} distinct whole numbers, some negative"
+
+def task_family(task:str # One of `TASKS`
+               ) -> str:
+    "`classification` for binary and multiclass targets, `regression` for regression and counts."
+    if task not in TASKS: raise MlnbError(f"Unknown task {task!r}", where="task", fix=f"use one of {', '.join(TASKS)}")
+    return "classification" if task in ("binary", "multiclass") else "regression"
+
+# %% ../nbs/01b_roles.ipynb #da064e46
+_YES = {"yes", "y", "true", "t", "positive", "pos", "1"}
+
+def positive_class(y:Any, # A binary target
+                  ) -> Any:
+    "The class a binary target's rates are about: 1 / True for 0-1 labels, a yes-like label, else the rarer class."
+    import pandas as pd
+    counts = pd.Series(y).dropna().value_counts()
+    labels = list(counts.index)
+    if len(labels) != 2:
+        raise MlnbError(f"A positive class needs a binary target; this one has {len(labels)} classes", where="positive_class",
+                        fix="pass a target with two classes, or name the positive class yourself (pos_label=...)")
+    if set(labels) <= {0, 1, True, False}: return next(v for v in labels if v == 1)
+    yes = [v for v in labels if isinstance(v, str) and v.strip().lower() in _YES]
+    if len(yes) == 1: return yes[0]
+    if counts.iloc[0] == counts.iloc[-1]: return max(labels, key=str)
+    return counts.idxmin()
