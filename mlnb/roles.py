@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Mapping
 
 from .core import MlnbError, Report, register_code
 
 # %% auto #0
-__all__ = ['DATE_PARTS', 'TIME_PARTS', 'DATE_FORMATS', 'DATE_SHARE', 'MAX_CLASSES', 'TASKS', 'read_with', 'DateFormat',
+__all__ = ['DATE_PARTS', 'TIME_PARTS', 'DATE_FORMATS', 'DATE_SHARE', 'MAX_CLASSES', 'TASKS', 'ROLES', 'read_with', 'DateFormat',
            'infer_date_format', 'format_problem', 'parse_dates', 'date_format_finding', 'target_task', 'target_reason',
-           'task_family', 'positive_class']
+           'task_family', 'positive_class', 'name_words', 'id_like_name', 'running_numbers', 'ColumnRole',
+           'column_role', 'RolesReport', 'column_roles']
 
 # %% ../nbs/01b_roles.ipynb #39006a07
 DATE_PARTS = ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y/%m/%d", "%d-%m-%Y", "%m-%d-%Y", "%Y.%m.%d")
@@ -257,3 +258,130 @@ def positive_class(y:Any, # A binary target
     if len(yes) == 1: return yes[0]
     if counts.iloc[0] == counts.iloc[-1]: return max(labels, key=str)
     return counts.idxmin()
+
+# %% ../nbs/01b_roles.ipynb #019f7e62
+ROLES = ("constant", "date", "row_id", "entity", "text", "numeric", "categorical")
+_ID_WORDS = {"id", "ids", "uuid", "guid", "key", "record", "rownames", "index", "idx"}
+_ID_LAST = {"no", "nr"}  # only as the last word: order_no, not no_show
+_ENTITY_NOUNS = {"customer", "client", "patient", "user", "subject", "account", "device", "session", "player", "store",
+                 "household", "person", "member", "group", "site", "hospital", "visitor", "driver", "student", "company"}
+
+def name_words(name:Any # A column name
+              ) -> list[str]:
+    "The words of a column name: `CustomerID`, `customer_id` and `Customer ID` all give ['customer', 'id']."
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", str(name)))
+    return re.findall(r"[a-z]+|\d+", spaced.lower())
+
+def id_like_name(name:Any # A column name
+                ) -> bool:
+    "Whether a column's name says it identifies something: an id word first or last, or an entity noun on its own."
+    w = [x for x in name_words(name) if not x.isdigit()]
+    if not w: return False
+    if w[0] in _ID_WORDS or w[-1] in _ID_WORDS | _ID_LAST: return True
+    return len(w) == 1 and w[0].rstrip("s") in _ENTITY_NOUNS
+
+# %% ../nbs/01b_roles.ipynb #e6aa04da
+def _by_unique(s:pd.Series, f) -> pd.Series:
+    "Apply the string function `f` to the distinct values of `s` only, then map back (fast on repeated values)."
+    import numpy as np, pandas as pd
+    codes, uniques = pd.factorize(s)
+    out = np.asarray(f(pd.Series(uniques, dtype=object).astype(str)), dtype=object)
+    return pd.Series(np.where(codes < 0, None, out[codes] if len(out) else None), index=s.index)
+
+def _id_numbers(s:pd.Series) -> pd.Series|None:
+    "The column as numbers when it holds integers or strings built around a number, else None."
+    import pandas as pd
+    if pd.api.types.is_integer_dtype(s): return s.astype("float64")
+    if pd.api.types.is_float_dtype(s) or pd.api.types.is_bool_dtype(s): return None
+    digits = _by_unique(s, lambda u: u.str.extract(r"(\d+)", expand=False))
+    return pd.to_numeric(digits, errors="coerce") if digits.notna().mean() > 0.95 else None
+
+def running_numbers(s:pd.Series # A column without missing values
+                   ) -> bool:
+    "Whether the column holds record numbers: distinct integers (or numbers inside text) mostly one apart."
+    import numpy as np
+    num = _id_numbers(s)
+    if num is None or not num.notna().all(): return False
+    steps = np.diff(np.unique(num.to_numpy()))
+    return len(steps) > 10 and bool((steps == 1).mean() > 0.95)
+
+# %% ../nbs/01b_roles.ipynb #ce24a7f3
+@dataclass
+class ColumnRole:
+    "What one column is for, and why."
+    column: Any # The column's name
+    role: str # One of `ROLES`
+    reason: str # Why, in a few words
+    dates: DateFormat|None = None # For a date column: its format (or why it has none)
+
+def _is_free_text(v:pd.Series) -> bool:
+    "Mostly distinct text of three words or 30 characters on average (a sample of 2,000 values is enough)."
+    sample = v.iloc[:2000].astype(str)
+    return v.nunique() > 0.5 * len(v) and (sample.str.len().mean() >= 30 or sample.str.split().str.len().mean() >= 3)
+
+def column_role(s:pd.Series, # A column (its name is `s.name`)
+               ) -> ColumnRole:
+    "The role of one column: constant, date, row_id, entity, text, numeric or categorical, with the reason."
+    import pandas as pd
+    name, v = s.name, s.dropna()
+    u, m = (v.nunique(), len(v)) if len(v) else (0, 0)
+    if u <= 1: return ColumnRole(name, "constant", "no values" if not m else "one value")
+    if pd.api.types.is_bool_dtype(s.dtype): return ColumnRole(name, "categorical", "true / false")
+    dates = infer_date_format(s)
+    if dates.is_dates: return ColumnRole(name, "date", "datetimes" if dates.status == "datetime" else f"dates ({dates.status})", dates)
+    fractional = pd.api.types.is_float_dtype(s.dtype)
+    text = _is_text(s)
+    if text and _is_free_text(v): return ColumnRole(name, "text", "free text: mostly distinct words")
+    if not fractional and m >= 20:
+        if u >= 0.95 * m and (text or id_like_name(name)): return ColumnRole(name, "row_id", f"{u / m:.0%} distinct, {'text' if text else 'an id-like name'}")
+        if u > 0.5 * m and running_numbers(v): return ColumnRole(name, "row_id", "running numbers")
+    if id_like_name(name) and not fractional and 2 <= u <= m / 2: return ColumnRole(name, "entity", f"an id-like name, {u:,} distinct values repeated")
+    if pd.api.types.is_numeric_dtype(s.dtype): return ColumnRole(name, "numeric", "numbers")
+    return ColumnRole(name, "categorical", f"{u:,} distinct labels")
+
+# %% ../nbs/01b_roles.ipynb #71515f95
+class RolesReport(Report):
+    "What `column_roles` returns: each column's role and reason, the target's task, and findings on columns that need a decision."
+    roles: dict|None = None # Column -> role (one of `ROLES`)
+    reasons: dict|None = None # Column -> why
+    date_formats: dict|None = None # Date column -> its one format, or its status (ambiguous, mixed, datetime)
+    target: dict|None = None # {"column", "task", "reason", "positive"}, when a target was named
+
+    def of(self, role:str # One of `ROLES`
+          ) -> list:
+        "The columns with this role, in the table's order."
+        return [c for c, r in self.roles.items() if r == role]
+
+def _check_overrides(df, roles:Mapping) -> dict:
+    bad = {c: r for c, r in roles.items() if r not in ROLES}
+    if bad: raise MlnbError(f"Unknown roles {bad}", where="roles", fix=f"use one of {', '.join(ROLES)}")
+    if missing := [c for c in roles if c not in df.columns]:
+        raise MlnbError(f"roles names columns the table does not have: {missing}", where="roles", fix="name columns of the table")
+    return dict(roles)
+
+# %% ../nbs/01b_roles.ipynb #f4da522e
+def column_roles(df:pd.DataFrame, # The table
+                 target:Any=None, # The target column, if any: its task and positive class are reported, it gets no role
+                 roles:Mapping|None=None, # Column -> role: your decision, which overrides the detector's
+                ) -> RolesReport:
+    "Every column's role with its reason, the target's task and positive class, and findings where a column needs your decision."
+    import pandas as pd
+    from mlnb.data import column_findings
+    given = _check_overrides(df, roles or {})
+    r = RolesReport(f"Column roles ({df.shape[1]} columns)", inputs={"rows": len(df), "columns": df.shape[1]},
+                    roles={}, reasons={}, date_formats={})
+    for c in df.columns:
+        if c == target: continue
+        cr = ColumnRole(c, given[c], "given") if c in given else column_role(df[c])
+        r.roles[c], r.reasons[c] = cr.role, cr.reason
+        if cr.dates is not None:
+            r.date_formats[c] = cr.dates.format or cr.dates.status
+            if cr.dates.status in ("ambiguous", "mixed"): date_format_finding(r, cr.dates)
+    column_findings(r, df[[c for c, role in r.roles.items() if role in ("categorical", "text")]])  # D007: numbers mixed with text
+    if target is not None:
+        y = df[target]
+        task = target_task(y)
+        r.target = {"column": target, "task": task, "reason": target_reason(y),
+                    "positive": positive_class(y) if task == "binary" else None}
+    r.add_table("roles", pd.DataFrame({"role": r.roles, "reason": r.reasons}).rename_axis("column"))
+    return r
