@@ -155,7 +155,7 @@ def _read_nb(notebook):
     raise MlnbError(f"{str(path)!r} is not a readable notebook: {problem}", where="notebook",
                     fix="open it in JupyterLab and save it, or check that it is an .ipynb file")
 
-# %% ../nbs/13_pipeline.ipynb #28f81d48
+# %% ../nbs/13_pipeline.ipynb #1a07c165
 def notebook_parameters(notebook:Any, # A notebook path or a NotebookNode
                        ) -> dict[str, Param]:
     "The parameters a notebook declares in its cell tagged `parameters`, with their types."
@@ -340,7 +340,7 @@ def load_pipeline(path:str|Path="mlnb.yml", # The spec file (a folder means its 
                  tracking_uri=spec.get("tracking_uri"), path=str(path.resolve()))
     return validate_pipeline(p)
 
-# %% ../nbs/13_pipeline.ipynb #7994c775
+# %% ../nbs/13_pipeline.ipynb #676912bb
 def _spec_path(path:Any, what:str, where:str) -> str:
     "`path` as the spec wrote it, refused unless it is a relative path (or glob) that stays inside the pipeline folder."
     fix = f"write {what} relative to the folder of mlnb.yml, without leaving it, e.g. work/data.csv"
@@ -459,7 +459,7 @@ def _check_graph(p:Pipeline) -> None:
             raise MlnbError(f"Step {s.name!r} has a condition on {u!r}, which is not one of its upstream steps",
                             where=s.name, fix=f"add {u!r} to its upstream, or test one of {s.upstream}")
 
-# %% ../nbs/13_pipeline.ipynb #ee583c2d
+# %% ../nbs/13_pipeline.ipynb #4782b8e1
 def _apply_parameters(p:Pipeline, overrides:Mapping, from_text:bool) -> None:
     "Check the spec's parameters against each notebook's declarations, then apply the overrides (in place)."
     if bad := [k for k in overrides if not isinstance(k, str) or not k.rpartition(".")[2].isidentifier()]:
@@ -577,7 +577,7 @@ def record(name:str, # Name of the value, e.g. "auc"; letters, digits, '_', '-',
     _write_entry(name, _record_entry(name, value, _record_dir()))
     return value
 
-# %% ../nbs/13_pipeline.ipynb #f82895c7
+# %% ../nbs/13_pipeline.ipynb #f063f922
 _TRUSTED_PACKAGES = ("sklearn", "numpy", "scipy")
 _NEVER_TRUSTED = {"numpy.memmap"} # A class of those packages whose constructor opens (and can truncate) a file
 
@@ -814,7 +814,7 @@ def step_key(parts:dict, # code, parameters, inputs, upstream, environment (and 
     "The cache key of a step: a hash of its key parts."
     return _sha(canonical_json(parts))[:24]
 
-# %% ../nbs/13_pipeline.ipynb #ac8e7fa5
+# %% ../nbs/13_pipeline.ipynb #322df0a3
 def _parse_code(source:str) -> ast.AST|None:
     "The syntax tree of a code cell or module; IPython's magic and shell lines left out; None when it is not Python."
     if source.lstrip().startswith("%%"): return None  # a cell magic: the whole cell is another language
@@ -1060,8 +1060,12 @@ def pipeline_lock(root:str|Path, # The pipeline's folder
     path = Path(root)/".mlnb"/"lock"
     try: import fcntl
     except ImportError: yield path; return  # no flock (Windows): no lock, as for MLflow's store set-up in mlnb.tracking
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as ex:
+        raise MlnbError(f"Cannot open the pipeline's lock file {str(path)!r}: {ex.strerror}", where=str(Path(root)),
+                        fix="run the pipeline from a copy in a folder you can write to") from None
     try:
         try: fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
@@ -1214,7 +1218,7 @@ def _task(p:Pipeline, r:StepRun, attempt:Path, progress:bool, log:bool) -> dict:
             "upstream": {u.split("@")[0]: str(_state_dir(root, u)/"record.json") for u in r.upstream},
             "output": str(attempt/"executed.ipynb"), "progress": progress, "log": log}
 
-# %% ../nbs/13_pipeline.ipynb #1e3a1949
+# %% ../nbs/13_pipeline.ipynb #9a78bb9f
 def _remember_run(root:Path, uri:str, runner:str, run_id:str|None=None) -> None:
     "Note (atomically) the run in progress: its token, then its MLflow parent run, for the next run to close if this runner is killed."
     atomic_write(Path(root)/".mlnb"/"run.json", json.dumps({"runner": runner, "run_id": run_id, "uri": uri, "pid": os.getpid(),
