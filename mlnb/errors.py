@@ -412,8 +412,8 @@ def _node_masks(X, t_, names, kinds) -> dict:
 # %% ../nbs/08_errors.ipynb #6f2704bb
 def _task(y, task):
     "classification or regression: what the error of a row means (a count target's error is its residual)."
-    from mlnb.metrics import detect_task
-    t = task or detect_task(y)
+    from mlnb.roles import target_task
+    t = task or target_task(y)
     kinds = {"binary": "classification", "multiclass": "classification", "classification": "classification",
              "regression": "regression", "counts": "regression"}
     if t in kinds: return kinds[t]

@@ -13,7 +13,7 @@ from typing import Any
 
 from .core import MlnbError, Report, display_value, register_code
 from .data import DataError, hashable, read_table, require_columns
-from .roles import date_format_finding, infer_date_format
+from .roles import by_distinct, date_format_finding, id_numbers, id_role, infer_date_format, target_task
 
 # %% auto #0
 __all__ = ['PROXY_THRESHOLDS', 'IDENTIFIER_THRESHOLDS', 'MIN_DISTINCT', 'SAMPLE_ROWS', 'id_columns', 'univariate_score',
@@ -65,43 +65,13 @@ def _tables(train, test, target, time, groups):
     return hashable(tr), hashable(te), shared
 
 # %% ../nbs/04_leakage.ipynb #8286ae49
-def _by_unique(s:pd.Series, f) -> pd.Series:
-    "Apply the string function `f` to the distinct values of `s` only, then map back (fast on repeated values)."
-    import numpy as np, pandas as pd
-    codes, uniques = pd.factorize(s)
-    out = np.asarray(f(pd.Series(uniques, dtype=object).astype(str)), dtype=object)
-    return pd.Series(np.where(codes < 0, None, out[codes] if len(out) else None), index=s.index)
-
-def _id_numbers(s:pd.Series) -> pd.Series|None:
-    "The column as numbers when it holds integers or strings built around a number, else None."
-    import pandas as pd
-    if pd.api.types.is_integer_dtype(s): return s.astype("float64")
-    if pd.api.types.is_float_dtype(s) or pd.api.types.is_bool_dtype(s): return None
-    digits = _by_unique(s, lambda u: u.str.extract(r"(\d+)", expand=False))
-    return pd.to_numeric(digits, errors="coerce") if digits.notna().mean() > 0.95 else None
-
-_ID_NAME = re.compile(r"(?i:(^|_|\b)(id|ids|no|nr|num|number|key|code|record|row|index|idx|uuid|guid)($|_|\b))"
-                      r"|[a-z](Id|ID|No|Nr|Key)$")
-
 def id_columns(df:pd.DataFrame, # Both tables stacked
                exclude:tuple=(), # Columns not to consider (target, time, groups)
               ) -> list:
-    "Running numbers, and columns unique (95%+) per row that are text or have an id-like name."
-    import numpy as np, pandas as pd
-    out = []
-    for c in df.columns:
-        if c in exclude or pd.api.types.is_float_dtype(df[c]) or pd.api.types.is_datetime64_any_dtype(df[c]): continue
-        s = df[c].dropna()
-        if len(s) < 20: continue
-        distinct = s.nunique()
-        if distinct >= 0.95 * len(s) and (not pd.api.types.is_numeric_dtype(s) or _ID_NAME.search(str(c))):
-            out.append(c); continue
-        if distinct <= 0.5 * len(s): continue  # too many repeats for a record number
-        num = _id_numbers(s)
-        if num is not None and num.notna().all():
-            steps = np.diff(np.unique(num.to_numpy()))
-            if len(steps) > 10 and (steps == 1).mean() > 0.95: out.append(c)
-    return out
+    "Row identifiers, as `mlnb.roles` decides: unique per row (95%+) and text or id-like by name, or running numbers."
+    import pandas as pd
+    return [c for c in df.columns if c not in exclude and not pd.api.types.is_datetime64_any_dtype(df[c])
+            and (r := id_role(df[c])) and r[0] == "row_id"]
 
 # %% ../nbs/04_leakage.ipynb #9bfba4bf
 def _bins(s:pd.Series, n_bins:int=20) -> Any:
@@ -178,9 +148,9 @@ def univariate_score(x:pd.Series, # One feature
 
 # %% ../nbs/04_leakage.ipynb #6eec77a1
 def _task(y:pd.Series) -> str:
-    from mlnb.split import is_classification
-    if not is_classification(y): return "regression"
-    return "binary" if y.nunique() == 2 else "multiclass"
+    "binary, multiclass or regression (counts are scored as regression), as `mlnb.roles.target_task` decides."
+    t = target_task(y)
+    return "regression" if t == "counts" else t
 
 _PROXY_METRIC = {"binary": "j", "regression": "r2", "multiclass": "balanced_accuracy"}
 _ID_METRIC = {"binary": "auc", "regression": "r2", "multiclass": "balanced_accuracy_gain"}
@@ -197,7 +167,7 @@ def _proxy_and_id_findings(report, both, target, shared, skip, ids):
     rows = []
     for c in shared:
         if c in skip or c == target: continue
-        num = _id_numbers(data[c]) if c in ids else None
+        num = id_numbers(data[c]) if c in ids else None
         scores = univariate_score(data[c] if num is None else num, data[target], task)
         rows.append({"column": c, "identifier": c in ids, **{k: round(v, 4) for k,v in scores.items()}})
         metric = (_ID_METRIC if c in ids else _PROXY_METRIC)[task]
@@ -230,7 +200,7 @@ def _row_hashes(df:pd.DataFrame, cols:list, normalise:bool=False):
             mag = 10 ** (5 - np.floor(np.log10(np.abs(np.where(x == 0, 1, x)))))
             out[c] = np.round(x * mag) / mag
         elif s.dtype == object or pd.api.types.is_string_dtype(s):
-            out[c] = _by_unique(s, lambda u: u.str.lower().str.replace(r"\s+", " ", regex=True).str.strip())
+            out[c] = by_distinct(s, lambda u: u.str.lower().str.replace(r"\s+", " ", regex=True).str.strip())
         else: out[c] = s
     return pd.util.hash_pandas_object(pd.DataFrame(out), index=False).to_numpy()
 

@@ -17,8 +17,8 @@ from .core import MlnbError, Report, register_code
 # %% auto #0
 __all__ = ['DATE_PARTS', 'TIME_PARTS', 'DATE_FORMATS', 'DATE_SHARE', 'MAX_CLASSES', 'TASKS', 'ROLES', 'read_with', 'DateFormat',
            'infer_date_format', 'format_problem', 'parse_dates', 'date_format_finding', 'target_task', 'target_reason',
-           'task_family', 'positive_class', 'name_words', 'id_like_name', 'running_numbers', 'ColumnRole',
-           'column_role', 'RolesReport', 'column_roles']
+           'task_family', 'positive_class', 'name_words', 'id_like_name', 'by_distinct', 'id_numbers',
+           'running_numbers', 'ColumnRole', 'id_role', 'column_role', 'RolesReport', 'column_roles']
 
 # %% ../nbs/01b_roles.ipynb #39006a07
 DATE_PARTS = ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y/%m/%d", "%d-%m-%Y", "%m-%d-%Y", "%Y.%m.%d")
@@ -281,26 +281,29 @@ def id_like_name(name:Any # A column name
     return len(w) == 1 and w[0].rstrip("s") in _ENTITY_NOUNS
 
 # %% ../nbs/01b_roles.ipynb #e6aa04da
-def _by_unique(s:pd.Series, f) -> pd.Series:
+def by_distinct(s:pd.Series, # A column
+                f, # A function of a Series of distinct values as text, returning one value each
+               ) -> pd.Series:
     "Apply the string function `f` to the distinct values of `s` only, then map back (fast on repeated values)."
     import numpy as np, pandas as pd
     codes, uniques = pd.factorize(s)
     out = np.asarray(f(pd.Series(uniques, dtype=object).astype(str)), dtype=object)
     return pd.Series(np.where(codes < 0, None, out[codes] if len(out) else None), index=s.index)
 
-def _id_numbers(s:pd.Series) -> pd.Series|None:
+def id_numbers(s:pd.Series # A column
+              ) -> pd.Series|None:
     "The column as numbers when it holds integers or strings built around a number, else None."
     import pandas as pd
     if pd.api.types.is_integer_dtype(s): return s.astype("float64")
     if pd.api.types.is_float_dtype(s) or pd.api.types.is_bool_dtype(s): return None
-    digits = _by_unique(s, lambda u: u.str.extract(r"(\d+)", expand=False))
+    digits = by_distinct(s, lambda u: u.str.extract(r"(\d+)", expand=False))
     return pd.to_numeric(digits, errors="coerce") if digits.notna().mean() > 0.95 else None
 
 def running_numbers(s:pd.Series # A column without missing values
                    ) -> bool:
     "Whether the column holds record numbers: distinct integers (or numbers inside text) mostly one apart."
     import numpy as np
-    num = _id_numbers(s)
+    num = id_numbers(s)
     if num is None or not num.notna().all(): return False
     steps = np.diff(np.unique(num.to_numpy()))
     return len(steps) > 10 and bool((steps == 1).mean() > 0.95)
@@ -319,23 +322,35 @@ def _is_free_text(v:pd.Series) -> bool:
     sample = v.iloc[:2000].astype(str)
     return v.nunique() > 0.5 * len(v) and (sample.str.len().mean() >= 30 or sample.str.split().str.len().mean() >= 3)
 
+def id_role(s:pd.Series, # A column that is not a date (the caller knows)
+           ) -> tuple[str, str]|None:
+    "(`row_id` or `entity`, the reason) when the column identifies rows or entities, else None; cheap on numbers."
+    import pandas as pd
+    if pd.api.types.is_float_dtype(s.dtype) or pd.api.types.is_bool_dtype(s.dtype): return None
+    named = id_like_name(s.name)
+    text = _is_text(s)
+    if not (named or text or pd.api.types.is_integer_dtype(s.dtype)): return None
+    v = s.dropna()
+    u, m = v.nunique(), len(v)
+    if m >= 20 and u >= 0.95 * m and (text or named): return "row_id", f"{u / m:.0%} distinct, {'text' if text else 'an id-like name'}"
+    if m >= 20 and u > 0.5 * m and running_numbers(v): return "row_id", "running numbers"
+    # an entity noun alone (`student`, `group`) names a label as often as an id: ask for ten entities at least
+    fewest = 2 if set(name_words(s.name)) & (_ID_WORDS | _ID_LAST) else 10
+    if named and fewest <= u <= m / 2: return "entity", f"an id-like name, {u:,} distinct values repeated"
+    return None
+
 def column_role(s:pd.Series, # A column (its name is `s.name`)
                ) -> ColumnRole:
     "The role of one column: constant, date, row_id, entity, text, numeric or categorical, with the reason."
     import pandas as pd
     name, v = s.name, s.dropna()
-    u, m = (v.nunique(), len(v)) if len(v) else (0, 0)
-    if u <= 1: return ColumnRole(name, "constant", "no values" if not m else "one value")
+    u = v.nunique() if len(v) else 0
+    if u <= 1: return ColumnRole(name, "constant", "no values" if not len(v) else "one value")
     if pd.api.types.is_bool_dtype(s.dtype): return ColumnRole(name, "categorical", "true / false")
     dates = infer_date_format(s)
     if dates.is_dates: return ColumnRole(name, "date", "datetimes" if dates.status == "datetime" else f"dates ({dates.status})", dates)
-    fractional = pd.api.types.is_float_dtype(s.dtype)
-    text = _is_text(s)
-    if text and _is_free_text(v): return ColumnRole(name, "text", "free text: mostly distinct words")
-    if not fractional and m >= 20:
-        if u >= 0.95 * m and (text or id_like_name(name)): return ColumnRole(name, "row_id", f"{u / m:.0%} distinct, {'text' if text else 'an id-like name'}")
-        if u > 0.5 * m and running_numbers(v): return ColumnRole(name, "row_id", "running numbers")
-    if id_like_name(name) and not fractional and 2 <= u <= m / 2: return ColumnRole(name, "entity", f"an id-like name, {u:,} distinct values repeated")
+    if _is_text(s) and _is_free_text(v): return ColumnRole(name, "text", "free text: mostly distinct words")
+    if ident := id_role(s): return ColumnRole(name, *ident)
     if pd.api.types.is_numeric_dtype(s.dtype): return ColumnRole(name, "numeric", "numbers")
     return ColumnRole(name, "categorical", f"{u:,} distinct labels")
 

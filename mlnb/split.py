@@ -13,7 +13,7 @@ from typing import Any
 
 from .core import MlnbError, Report, display_value, register_code
 from .data import DataError, check_seed, read_table, require_columns, target_findings
-from .roles import date_format_finding, infer_date_format, parse_dates
+from .roles import date_format_finding, id_role, infer_date_format, parse_dates, target_task, task_family
 
 # %% auto #0
 __all__ = ['STRATEGIES', 'to_datetimes', 'parse_time', 'is_classification', 'choose_strategy', 'Split', 'split_data',
@@ -69,12 +69,8 @@ def _labels(y:pd.Series) -> pd.Series:
 
 def is_classification(y:pd.Series # The target
                      ) -> bool:
-    "Whether `y` looks like classes: not a float, or at most 20 distinct values that are whole numbers."
-    import pandas as pd
-    if not pd.api.types.is_numeric_dtype(y) or pd.api.types.is_bool_dtype(y): return True
-    values = y.dropna().unique()
-    return len(values) <= 20 and bool((values == values.round()).all()) if pd.api.types.is_float_dtype(y) \
-        else y.nunique() <= 20
+    "Whether `y` is classes (a binary or multiclass target, as `mlnb.roles.target_task` decides)."
+    return task_family(target_task(y)) == "classification"
 
 # %% ../nbs/02_split.ipynb #88428c4a
 def choose_strategy(df:pd.DataFrame, # The table
@@ -315,10 +311,6 @@ register_code("MLNB-S010", "imbalance", "warning", "A class too small to split",
               module="split")
 
 # %% ../nbs/02_split.ipynb #a0f936e5
-# words separated by `_` in any case (customer_id, Subject), or a camel-case suffix (customerId); not `paid`, `covid`
-_ENTITY_WORDS = re.compile(r"(?i:(^|_)(id|ids|customer|client|patient|user|subject|account|device|session|player|store|"
-                           r"household|person|member|group|site|hospital)($|_))|[a-z](Id|ID)$")
-
 def time_candidates(df:pd.DataFrame, # The table
                     exclude:tuple=(), # Columns to leave out
                    ) -> list[str]:
@@ -328,14 +320,8 @@ def time_candidates(df:pd.DataFrame, # The table
 def group_candidates(df:pd.DataFrame, # The table
                      exclude:tuple=(), # Columns to leave out
                     ) -> list[str]:
-    "Entity-like columns: an id-like name, not float, whose values repeat (2 to n/2 distinct values)."
-    import pandas as pd
-    out = []
-    for c in df.columns:
-        if c in exclude or not _ENTITY_WORDS.search(str(c)) or pd.api.types.is_float_dtype(df[c]): continue
-        n = df[c].nunique()
-        if 2 <= n <= len(df) / 2: out.append(c)
-    return out
+    "Entity columns, as `mlnb.roles` decides: an id-like name, not fractional, values repeated (2 to n/2 distinct)."
+    return [c for c in df.columns if c not in exclude and (r := id_role(df[c])) and r[0] == "entity"]
 
 # %% ../nbs/02_split.ipynb #25e9291b
 def _size_table(split:Split) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 
 from .core import MlnbError, Report, atomic_write, jsonable, register_code
 from .data import DataError, check_names, column_findings, hashable, read_table, require_columns, target_findings
-from .roles import date_format_finding, infer_date_format, parse_dates
+from .roles import date_format_finding, id_role, infer_date_format, parse_dates, positive_class, target_task, task_family
 
 # %% auto #0
 __all__ = ['KINDS', 'MAX_CATEGORIES', 'OUTLIER_METHODS', 'MAX_OUTLIER_SHARE', 'DRIFT_TESTS', 'DRIFT_THRESHOLDS', 'SMALL',
@@ -152,26 +152,11 @@ def _is_text(s:pd.Series) -> bool:
     return t.is_object_dtype(s.dtype) or t.is_string_dtype(s.dtype)
 
 # %% ../nbs/03_validate.ipynb #5cda1f4e
-_ID_WORDS = {"id", "uuid", "guid", "rownames"}
-
-def _name_words(name:Any) -> list[str]:
-    "The words of a column name: `CustomerID` and `customer_id` both give ['customer', 'id']."
-    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", str(name))
-    return re.findall(r"[a-z]+|\d+", spaced.lower())
-
 def _id_like(s:pd.Series, # A column
-             kind:str, # Its kind (from `_column_kind`)
+             kind:str, # Its kind (from `_column_kind`); dates are never identifiers here
             ) -> bool:
-    "Whether the column looks like an identifier rather than a feature."
-    words = _name_words(s.name)
-    if words and (words[0] in _ID_WORDS or words[-1] in _ID_WORDS): return True
-    if kind == "integer":
-        v = s.dropna()
-        if len(v) < 50: return False
-        span = float(v.max()) - float(v.min()) + 1
-        return len(v) <= span <= 2 * len(v) and v.is_unique
-    if kind == "text": return len(s) >= 50 and s.dropna().is_unique
-    return False
+    "Whether the column identifies rows or entities rather than being a feature (`mlnb.roles.id_role`)."
+    return kind != "date" and id_role(s) is not None
 
 # %% ../nbs/03_validate.ipynb #25ef8af6
 def _fmt(x:Any) -> str:
@@ -485,14 +470,12 @@ def check_schema(df:pd.DataFrame|str|Path, # The table to check (test, current o
 
 # %% ../nbs/03_validate.ipynb #af92571f
 def _target_task(y:pd.Series) -> str:
-    "`regression` for a numeric target with more than 20 distinct values, else `classification`."
-    return "regression" if _GROUPS[_column_kind(y)] == "number" and y.nunique() > 20 else "classification"
+    "`classification` or `regression`, as `mlnb.roles.target_task` decides."
+    return task_family(target_task(y))
 
 def _positive(y:pd.Series) -> Any:
-    "The class to quote rates of: 1 / True for 0-1 targets, else the rarest class."
-    values = set(y.dropna().unique().tolist())
-    if values <= {0, 1} and 1 in values: return 1
-    return y.value_counts().idxmin()
+    "The class to quote rates of: the positive class of a binary target (`mlnb.roles.positive_class`), else the rarest class."
+    return positive_class(y) if y.nunique() == 2 else y.value_counts().idxmin()
 
 def _class_test(miss, codes, k:int) -> tuple[str, float]:
     import numpy as np
