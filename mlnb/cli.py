@@ -18,16 +18,16 @@ import mlnb
 from .core import MlnbError, Report, Severity, atomic_write, codes_markdown, jsonable, registered_codes
 from .data import (EXAMPLES, DataError, SEED_MAX, check_seed, load_example, read_table, require_columns, summarize,
                        table_format, write_table)
-from .roles import format_problem, infer_date_format, parse_dates
+from .roles import ROLES, format_problem, infer_date_format, parse_dates, set_roles
 from .split import STRATEGIES, parse_time, preview_split, split_data
 from .validate import validate
 from .leakage import check_leakage
 
 # %% auto #0
-__all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'seed_argument', 'time_format_argument', 'parse_ignores',
-           'emit', 'check_tables', 'check_command', 'write_parts', 'split_command', 'lint_command', 'metrics_command',
-           'baselines_command', 'text_argument', 'card_command', 'data_command', 'codes_command', 'run_command',
-           'status_command', 'params_command', 'build_parser', 'main']
+__all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'seed_argument', 'time_format_argument', 'role_argument',
+           'add_role_argument', 'parse_ignores', 'emit', 'check_tables', 'check_command', 'write_parts',
+           'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'text_argument', 'card_command',
+           'data_command', 'codes_command', 'run_command', 'status_command', 'params_command', 'build_parser', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -79,6 +79,20 @@ def time_format_argument(df, # The table
         raise DataError(what, where=f"--time {time}", fix=fix)
     return info.format
 
+def role_argument(text:str # One `--role COL=ROLE`
+                 ) -> tuple[str, str]:
+    "`--role COL=ROLE` as (column, role); a role mlnb does not know is a usage error naming the roles."
+    col, sep, role = text.rpartition("=")
+    if not sep or not col or role not in ROLES:
+        raise argparse.ArgumentTypeError(f"{text!r} is not COL=ROLE with ROLE one of {', '.join(ROLES)}")
+    return col, role
+
+def add_role_argument(p:argparse.ArgumentParser # The subcommand's parser
+                     ) -> None:
+    "Add `--role COL=ROLE`: the user's decision on a column's role, which every check then uses (`mlnb.roles.set_roles`)."
+    p.add_argument("--role", action="append", type=role_argument, default=[], metavar="COL=ROLE",
+                   help=f"decide a column's role yourself ({', '.join(ROLES)}), e.g. --role store=categorical")
+
 def parse_ignores(items:list[str] # `CODE=REASON` strings from the command line
                  ) -> dict[str,str]:
     "The `--ignore` options as a dict; a missing reason is a usage error."
@@ -116,11 +130,13 @@ def check_tables(train:str|Path|object, # Training table (path or DataFrame)
                  ignore:dict|None=None, # Codes to ignore, each with its reason
                  encoding:str|None=None, # Text encoding of CSV inputs
                  time_format:str|None=None, # Format of the time column's text dates; default: the one all values fit
+                 roles:dict|None=None, # Column -> role: your decisions, which every check uses (`mlnb.roles.set_roles`)
                 ) -> Report:
     "All applicable checks on a training table (and a test table) as one report."
     tables = {"train": train} if test is None else {"train": train, "test": test}
     names = {k: Path(v).name if isinstance(v, (str, Path)) else k for k,v in tables.items()}
     frames = {k: _with_dates(read_table(v, encoding=encoding), {time: time_format} if time_format else {}) for k,v in tables.items()}
+    if roles: frames = {k: set_roles(df, {c: r for c, r in roles.items() if c in df.columns}) for k, df in frames.items()}
     for k,df in frames.items():
         require_columns(df, target, names[k], "target column")
         require_columns(df, [time, groups], names[k])
@@ -185,13 +201,15 @@ def _check_arguments(p):
     p.add_argument("--groups", metavar="COL", help="entity column (customer, patient, ...): none on both sides; drift compares one row per entity")
     p.add_argument("--time-format", metavar="FMT", help="format of the --time column's dates, e.g. '%%d/%%m/%%Y' (default: the one all values fit)")
     p.add_argument("--encoding", help="text encoding of CSV inputs (default UTF-8)")
+    add_role_argument(p)
     add_output_arguments(p)
 
 @command("check", "check tables for problems before modelling", _check_arguments)
 def check_command(args) -> int:
     "Run `check_tables` on the command line's arguments."
     report = check_tables(args.train, args.target, test=args.test, time=args.time, groups=args.groups,
-                          ignore=parse_ignores(args.ignore), encoding=args.encoding, time_format=args.time_format)
+                          ignore=parse_ignores(args.ignore), encoding=args.encoding, time_format=args.time_format,
+                          roles=dict(args.role))
     for f in report.findings:  # date-format fixes name the command line's option, not the Python parameter
         if f.code.startswith("MLNB-K"): f.fix = f.fix.replace("time_format=", "--time-format ").replace("format=", "--time-format ")
     return emit(report, args)
@@ -209,6 +227,7 @@ def _split_arguments(p):
     p.add_argument("--seed", type=seed_argument, default=0, metavar="N", help=f"random seed, 0 to {SEED_MAX} (default 0)")
     p.add_argument("--output-dir", metavar="DIR", help="write train / valid / test files here, in the input's format")
     p.add_argument("--encoding", help="text encoding of a CSV input (default UTF-8)")
+    add_role_argument(p)
     add_output_arguments(p)
 
 def write_parts(split, data_path:str|Path, output_dir:str|Path) -> dict[str,str]:
@@ -223,6 +242,7 @@ def write_parts(split, data_path:str|Path, output_dir:str|Path) -> dict[str,str]
 def split_command(args) -> int:
     "Split, preview, and optionally write the parts."
     df = read_table(args.data, columns=[args.target, args.groups, args.time], encoding=args.encoding)
+    if args.role: df = set_roles(df, dict(args.role))
     time_format = time_format_argument(df, args.time, args.time_format)
     split = split_data(df, target=args.target, strategy=args.strategy, test_size=args.test_size,
                        valid_size=args.valid_size, groups=args.groups, time=args.time, seed=args.seed, time_format=time_format)

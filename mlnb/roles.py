@@ -18,7 +18,8 @@ from .core import MlnbError, Report, register_code
 __all__ = ['DATE_PARTS', 'TIME_PARTS', 'DATE_FORMATS', 'DATE_SHARE', 'MAX_CLASSES', 'TASKS', 'ROLES', 'read_with', 'DateFormat',
            'infer_date_format', 'format_problem', 'parse_dates', 'date_format_finding', 'target_task', 'target_reason',
            'task_family', 'positive_class', 'name_words', 'id_like_name', 'by_distinct', 'id_numbers',
-           'running_numbers', 'ColumnRole', 'id_role', 'column_role', 'RolesReport', 'column_roles']
+           'running_numbers', 'ColumnRole', 'given_role', 'id_role', 'column_role', 'RolesReport', 'column_roles',
+           'set_roles']
 
 # %% ../nbs/01b_roles.ipynb #39006a07
 DATE_PARTS = ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y/%m/%d", "%d-%m-%Y", "%m-%d-%Y", "%Y.%m.%d")
@@ -317,6 +318,11 @@ class ColumnRole:
     reason: str # Why, in a few words
     dates: DateFormat|None = None # For a date column: its format (or why it has none)
 
+def given_role(s:pd.Series # A column of a table passed through `set_roles`
+              ) -> str|None:
+    "The role the user gave this column with `set_roles`, if any."
+    return (s.attrs.get("mlnb_roles") or {}).get(s.name)
+
 def _is_free_text(v:pd.Series) -> bool:
     "Mostly distinct text of three words or 30 characters on average (a sample of 2,000 values is enough)."
     sample = v.iloc[:2000].astype(str)
@@ -326,6 +332,7 @@ def id_role(s:pd.Series, # A column that is not a date (the caller knows)
            ) -> tuple[str, str]|None:
     "(`row_id` or `entity`, the reason) when the column identifies rows or entities, else None; cheap on numbers."
     import pandas as pd
+    if (given := given_role(s)) is not None: return (given, "given") if given in ("row_id", "entity") else None
     if pd.api.types.is_float_dtype(s.dtype) or pd.api.types.is_bool_dtype(s.dtype): return None
     named = id_like_name(s.name)
     text = _is_text(s)
@@ -343,6 +350,7 @@ def column_role(s:pd.Series, # A column (its name is `s.name`)
                ) -> ColumnRole:
     "The role of one column: constant, date, row_id, entity, text, numeric or categorical, with the reason."
     import pandas as pd
+    if (given := given_role(s)) is not None: return ColumnRole(s.name, given, "given")
     name, v = s.name, s.dropna()
     u = v.nunique() if len(v) else 0
     if u <= 1: return ColumnRole(name, "constant", "no values" if not len(v) else "one value")
@@ -382,7 +390,7 @@ def column_roles(df:pd.DataFrame, # The table
     "Every column's role with its reason, the target's task and positive class, and findings where a column needs your decision."
     import pandas as pd
     from mlnb.data import column_findings
-    given = _check_overrides(df, roles or {})
+    given = {**(df.attrs.get("mlnb_roles") or {}), **_check_overrides(df, roles or {})}
     r = RolesReport(f"Column roles ({df.shape[1]} columns)", inputs={"rows": len(df), "columns": df.shape[1]},
                     roles={}, reasons={}, date_formats={})
     for c in df.columns:
@@ -400,3 +408,11 @@ def column_roles(df:pd.DataFrame, # The table
                     "positive": positive_class(y) if task == "binary" else None}
     r.add_table("roles", pd.DataFrame({"role": r.roles, "reason": r.reasons}).rename_axis("column"))
     return r
+
+def set_roles(df:pd.DataFrame, # The table
+              roles:Mapping, # Column -> role (one of `ROLES`): your decision, which every module then uses
+             ) -> pd.DataFrame:
+    "The table, with roles you decided attached: split, validate, leakage and the CLI use them instead of guessing."
+    df = df.copy(deep=False)
+    df.attrs["mlnb_roles"] = {**(df.attrs.get("mlnb_roles") or {}), **_check_overrides(df, roles)}
+    return df

@@ -194,3 +194,15 @@ def test_card_bad_input_is_one_line_exit_2(args, expected, evaluation_json, cust
     assert r.returncode == 2, (r.stdout, r.stderr)
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
     assert r.stderr.startswith("mlnb: error: ") and expected in r.stderr, r.stderr
+
+
+def test_role_decided_on_the_command_line_is_what_every_check_uses(customers, tmp_path):
+    "`customer_id` is an entity to the detector (S005: customers on both sides); --role makes it a plain label."
+    def codes(*extra):
+        r = mlnb("split", customers, "--target", "churned", "--strategy", "stratified", "--format", "json", *extra)
+        assert r.returncode in (0, 1), r.stderr
+        return {f["code"] for f in json.loads(r.stdout)["findings"]}
+    assert "MLNB-S005" in codes()
+    assert "MLNB-S005" not in codes("--role", "customer_id=categorical")
+    r = mlnb("check", customers, "--target", "churned", "--role", "customer_id=cash")
+    assert r.returncode == 2 and "ROLE one of constant, date, row_id, entity" in r.stderr, r.stderr
