@@ -65,6 +65,11 @@ register_code("MLNB-P006", "pipeline", "info", "A killed run was closed",
               "A runner that is killed cannot close its MLflow run. The next run (or `mlnb status`) finds the run it left "
               "in `.mlnb/run.json` (by the token it tagged the run with), sees that no runner holds the pipeline's lock, and marks that run and its running "
               "step runs KILLED.", module="pipeline")
+register_code("MLNB-P007", "pipeline", "warning", "A killed run's MLflow runs could not be closed",
+              "Run once with the store the killed runner used (--tracking-uri, as the message says) so they are marked KILLED, "
+              "or delete .mlnb/run.json to leave them as they are.",
+              "The previous runner was killed and left MLflow runs open, but they are in another store than this run's "
+              "(mlnb never opens a store named only in a file of .mlnb/), or that store could not be reached.", module="pipeline")
 
 # %% ../nbs/13_pipeline.ipynb #87821bba
 TYPES = ("int", "float", "bool", "str", "list", "dict", "any")
@@ -155,7 +160,7 @@ def _read_nb(notebook):
     raise MlnbError(f"{str(path)!r} is not a readable notebook: {problem}", where="notebook",
                     fix="open it in JupyterLab and save it, or check that it is an .ipynb file")
 
-# %% ../nbs/13_pipeline.ipynb #1a07c165
+# %% ../nbs/13_pipeline.ipynb #e1cfd01a
 def notebook_parameters(notebook:Any, # A notebook path or a NotebookNode
                        ) -> dict[str, Param]:
     "The parameters a notebook declares in its cell tagged `parameters`, with their types."
@@ -340,7 +345,7 @@ def load_pipeline(path:str|Path="mlnb.yml", # The spec file (a folder means its 
                  tracking_uri=spec.get("tracking_uri"), path=str(path.resolve()))
     return validate_pipeline(p)
 
-# %% ../nbs/13_pipeline.ipynb #676912bb
+# %% ../nbs/13_pipeline.ipynb #7019eb3c
 def _spec_path(path:Any, what:str, where:str) -> str:
     "`path` as the spec wrote it, refused unless it is a relative path (or glob) that stays inside the pipeline folder."
     fix = f"write {what} relative to the folder of mlnb.yml, without leaving it, e.g. work/data.csv"
@@ -459,7 +464,7 @@ def _check_graph(p:Pipeline) -> None:
             raise MlnbError(f"Step {s.name!r} has a condition on {u!r}, which is not one of its upstream steps",
                             where=s.name, fix=f"add {u!r} to its upstream, or test one of {s.upstream}")
 
-# %% ../nbs/13_pipeline.ipynb #4782b8e1
+# %% ../nbs/13_pipeline.ipynb #112e7b2b
 def _apply_parameters(p:Pipeline, overrides:Mapping, from_text:bool) -> None:
     "Check the spec's parameters against each notebook's declarations, then apply the overrides (in place)."
     if bad := [k for k in overrides if not isinstance(k, str) or not k.rpartition(".")[2].isidentifier()]:
@@ -577,7 +582,7 @@ def record(name:str, # Name of the value, e.g. "auc"; letters, digits, '_', '-',
     _write_entry(name, _record_entry(name, value, _record_dir()))
     return value
 
-# %% ../nbs/13_pipeline.ipynb #f063f922
+# %% ../nbs/13_pipeline.ipynb #e680d751
 _TRUSTED_PACKAGES = ("sklearn", "numpy", "scipy")
 _NEVER_TRUSTED = {"numpy.memmap"} # A class of those packages whose constructor opens (and can truncate) a file
 
@@ -814,7 +819,7 @@ def step_key(parts:dict, # code, parameters, inputs, upstream, environment (and 
     "The cache key of a step: a hash of its key parts."
     return _sha(canonical_json(parts))[:24]
 
-# %% ../nbs/13_pipeline.ipynb #322df0a3
+# %% ../nbs/13_pipeline.ipynb #eb1bc469
 def _parse_code(source:str) -> ast.AST|None:
     "The syntax tree of a code cell or module; IPython's magic and shell lines left out; None when it is not Python."
     if source.lstrip().startswith("%%"): return None  # a cell magic: the whole cell is another language
@@ -1218,7 +1223,7 @@ def _task(p:Pipeline, r:StepRun, attempt:Path, progress:bool, log:bool) -> dict:
             "upstream": {u.split("@")[0]: str(_state_dir(root, u)/"record.json") for u in r.upstream},
             "output": str(attempt/"executed.ipynb"), "progress": progress, "log": log}
 
-# %% ../nbs/13_pipeline.ipynb #9a78bb9f
+# %% ../nbs/13_pipeline.ipynb #93e8cdf9
 def _remember_run(root:Path, uri:str, runner:str, run_id:str|None=None) -> None:
     "Note (atomically) the run in progress: its token, then its MLflow parent run, for the next run to close if this runner is killed."
     atomic_write(Path(root)/".mlnb"/"run.json", json.dumps({"runner": runner, "run_id": run_id, "uri": uri, "pid": os.getpid(),
@@ -1232,13 +1237,14 @@ def _close_killed_run(root:Path, name:str, uri:str, report:Report) -> None:
     info = _read_json(path) or {}
     runner, was = info.get("runner"), f"process {info.get('pid')} on {info.get('host')}"
     if not (isinstance(runner, str) and re.fullmatch(r"[0-9a-f]{32}", runner)): path.unlink(missing_ok=True); return  # nothing to close
-    if info.get("uri") != uri:  # never open a store named only in a file of .mlnb/: it may have been edited
-        report.add("MLNB-P005", f"The MLflow runs of a killed runner ({was}) are in {info.get('uri')!r}, not in this run's store "
-                   f"{uri!r}; they were left as they are.", location={"path": str(path)})
-        path.unlink(missing_ok=True); return
+    if info.get("uri") != uri:  # never open a store named only in a file of .mlnb/ (it may have been edited); keep the note
+        report.add("MLNB-P007", f"The MLflow runs of a killed runner ({was}) are in {info.get('uri')!r}, not in this run's store "
+                   f"{uri!r}, and stay open: run once with --tracking-uri {info.get('uri')} to close them, or delete {path}.",
+                   location={"path": str(path)})
+        return
     try: closed = tracking.close_killed_run(name, uri, runner)
     except MlnbError as ex:
-        report.add("MLNB-P005", f"The MLflow runs of a killed runner ({was}) could not be marked KILLED: {ex}", location={"path": str(path)})
+        report.add("MLNB-P007", f"The MLflow runs of a killed runner ({was}) could not be marked KILLED: {ex}", location={"path": str(path)})
         return
     path.unlink(missing_ok=True)
     if closed: report.add("MLNB-P006", f"The previous runner ({was}) was killed; its {len(closed)} open MLflow run(s) are now marked KILLED.",

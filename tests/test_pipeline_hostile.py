@@ -234,6 +234,8 @@ def test_a_sigkilled_runner_leaves_no_running_mlflow_run(tmp_path, capsys, monke
     parent = client.get_run(held["run_id"])
     assert parent.info.status == "RUNNING"
     orphan = client.create_run(parent.info.experiment_id, run_name="waits", tags={"mlflow.parentRunId": held["run_id"]}).info.run_id
+    monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)  # another store: warned about, never opened, the note kept
+    assert [f.code for f in pl.pipeline_status(root).findings] == ["MLNB-P007"] and (root/".mlnb/run.json").exists()
     monkeypatch.setenv("MLFLOW_TRACKING_URI", uri)  # `mlnb status` in this process: the same store as the runner
     assert cli(capsys, "status", root)[0] == 0
     assert [client.get_run(r).info.status for r in (held["run_id"], orphan)] == ["KILLED", "KILLED"]
