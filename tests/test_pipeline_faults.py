@@ -138,7 +138,9 @@ def kill(runner: subprocess.Popen) -> bool:
 def complete(root: Path, env: dict, *args: str) -> dict:
     r = subprocess.run([str(BIN/"mlnb"), "run", str(root), "--format", "json", *args], capture_output=True, text=True, env=env, timeout=300)
     assert r.returncode == 0, r.stderr[-3000:]
-    return json.loads(r.stdout)["steps"]
+    out = json.loads(r.stdout)
+    assert not [f["message"] for f in out["findings"] if f["code"] == "MLNB-P005"]  # MLflow logged every step
+    return out["steps"]
 
 
 def test_killed_at_random_points_then_resumed(tmp_path, record_property, monkeypatch):
