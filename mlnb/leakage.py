@@ -16,8 +16,8 @@ from .data import DataError, hashable, read_table, require_columns
 from .roles import by_distinct, date_format_finding, id_numbers, id_role, infer_date_format, target_task
 
 # %% auto #0
-__all__ = ['PROXY_THRESHOLDS', 'IDENTIFIER_THRESHOLDS', 'MIN_DISTINCT', 'SAMPLE_ROWS', 'id_columns', 'univariate_score',
-           'check_leakage']
+__all__ = ['PROXY_THRESHOLDS', 'IDENTIFIER_THRESHOLDS', 'DUPLICATE_ALPHA', 'SAMPLE_ROWS', 'id_columns', 'univariate_score',
+           'expected_coincidences', 'check_leakage']
 
 # %% ../nbs/04_leakage.ipynb #bdf7b45d
 register_code("MLNB-L001", "identifier", "warning", "An identifier predicts the target",
@@ -54,7 +54,7 @@ register_code("MLNB-L006", "target", "error", "A feature predicts the target alm
 # balanced accuracy for several classes. An id this good carries signal (it should carry none).
 PROXY_THRESHOLDS = {"j": 0.95, "r2": 0.95, "balanced_accuracy": 0.98}
 IDENTIFIER_THRESHOLDS = {"auc": 0.6, "r2": 0.05, "balanced_accuracy_gain": 0.1}
-MIN_DISTINCT = 0.9  # duplicates are compared only when training rows are this distinct on the features
+DUPLICATE_ALPHA = 1e-3  # cross-split copies are reported when this unlikely at the rate training repeats itself
 SAMPLE_ROWS = 100_000  # univariate scores on at most this many rows (stated in the finding when sampled)
 
 # %% ../nbs/04_leakage.ipynb #be510e00
@@ -91,15 +91,33 @@ def _bins(s:pd.Series, n_bins:int=20) -> Any:
     remap[keep] = np.arange(1, len(keep) + 1)
     return np.where(codes < 0, 0, remap[codes])
 
+def _by_score(score, y01) -> tuple:
+    "Positives and negatives at each distinct score, highest score first (scores take few values: a hash, not a sort of every row)."
+    import numpy as np, pandas as pd
+    codes, uniq = pd.factorize(score)
+    pos = np.bincount(codes, weights=y01, minlength=len(uniq))
+    neg = np.bincount(codes, minlength=len(uniq)) - pos
+    order = np.argsort(-uniq, kind="stable")
+    return pos[order], neg[order]
+
 def _auc(score, y01) -> float:
-    "ROC AUC by ranks (ties averaged)."
-    from scipy.stats import rankdata
-    r = rankdata(score)
-    pos = y01 == 1
-    n1, n0 = pos.sum(), len(y01) - pos.sum()
-    return float((r[pos].sum() - n1 * (n1 + 1) / 2) / (n1 * n0)) if n1 and n0 else float("nan")
+    "ROC AUC with ties counted half (the Mann-Whitney statistic, as ranks with ties averaged give)."
+    import numpy as np
+    pos, neg = _by_score(score, y01)
+    n1, n0 = pos.sum(), neg.sum()
+    if not n1 or not n0: return float("nan")
+    below = n0 - np.cumsum(neg)  # negatives scored strictly lower than each level
+    return float(((pos * below).sum() + 0.5 * (pos * neg).sum()) / (n1 * n0))
 
 # %% ../nbs/04_leakage.ipynb #261c17b1
+def _bin_sums(bins, y, nb:int):
+    "Sum of each column of `y` per bin; a one-hot `y` (classes) in one bincount over (bin, class) pairs."
+    import numpy as np
+    k = y.shape[1]
+    if k > 1 and ((y == 0) | (y == 1)).all() and (y.sum(axis=1) == 1).all():
+        return np.bincount(bins * k + y.argmax(axis=1), minlength=nb * k).reshape(nb, k).astype("float64")
+    return np.stack([np.bincount(bins, weights=y[:, j], minlength=nb) for j in range(k)], axis=1)
+
 def _oof_means(bins, y, folds:int=5, seed:int=0):
     "Out-of-fold mean of `y` (2-D: one column per class or one numeric column) per bin, smoothed to the prior."
     import numpy as np
@@ -111,7 +129,7 @@ def _oof_means(bins, y, folds:int=5, seed:int=0):
     for k in range(folds):
         tr, te = fold != k, fold == k
         cnt = np.bincount(bins[tr], minlength=nb)[:, None]
-        sums = np.stack([np.bincount(bins[tr], weights=y[tr, j], minlength=nb) for j in range(y.shape[1])], axis=1)
+        sums = _bin_sums(bins[tr], y[tr], nb)
         means = (sums + prior * 1.0) / (cnt + 1.0)  # one pseudo-row of the prior: unseen bins predict the prior
         pred[te] = means[bins[te]]
     return pred
@@ -119,11 +137,9 @@ def _oof_means(bins, y, folds:int=5, seed:int=0):
 def _youden(score, y01) -> float:
     "The best TPR - FPR over all thresholds of `score` (either direction)."
     import numpy as np
-    order = np.argsort(-score, kind="stable")
-    s, y = score[order], y01[order]
-    last = np.r_[np.flatnonzero(np.diff(s)), len(s) - 1]  # the end of each run of tied scores
-    tpr = np.cumsum(y)[last] / max(y.sum(), 1)
-    fpr = np.cumsum(1 - y)[last] / max((1 - y).sum(), 1)
+    pos, neg = _by_score(score, y01)
+    tpr = np.cumsum(pos) / max(pos.sum(), 1)
+    fpr = np.cumsum(neg) / max(neg.sum(), 1)
     return float(np.abs(tpr - fpr).max())
 
 def univariate_score(x:pd.Series, # One feature
@@ -204,30 +220,57 @@ def _row_hashes(df:pd.DataFrame, cols:list, normalise:bool=False):
         else: out[c] = s
     return pd.util.hash_pandas_object(pd.DataFrame(out), index=False).to_numpy()
 
+def expected_coincidences(tr:pd.DataFrame, # Training rows
+                           te:pd.DataFrame, # Test rows
+                           cols:list, # The feature columns rows are compared on
+                           seed:int=0, # Seed of the samples
+                          ) -> float:
+    "Test rows expected to equal some training row by chance: each value as often as it recurs in training, columns independent."
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    trs = tr if len(tr) <= 100_000 else tr.iloc[rng.choice(len(tr), 100_000, replace=False)]
+    tes = te if len(te) <= 20_000 else te.iloc[rng.choice(len(te), 20_000, replace=False)]
+    logp = np.zeros(len(tes))
+    for c in cols:  # leave one out: how often a value recurs beyond the occurrence matched (a value seen once: never)
+        recur = (trs[c].value_counts(dropna=False) - 1) / max(len(trs) - 1, 1)
+        with np.errstate(divide="ignore"): logp += np.log(tes[c].map(recur).fillna(0).to_numpy(dtype="float64"))
+    hit = -np.expm1(-len(tr) * np.exp(logp))  # P(at least one of the training rows)
+    return float(hit.sum() * len(te) / len(tes))
+
+def _above_chance(n:int, expected:float) -> float:
+    "The probability of at least `n` coincidences when `expected` are expected: the Poisson tail, summed where it has mass."
+    import math
+    if not n: return 1.0
+    if expected <= 0: return 0.0
+    if expected > 1000: return 0.5 * math.erfc((n - 0.5 - expected) / math.sqrt(2 * expected))  # normal approximation
+    top = int(max(n, expected) + 40 * math.sqrt(expected) + 40)  # beyond this the terms are negligible
+    return min(1.0, sum(math.exp(k * math.log(expected) - expected - math.lgamma(k + 1)) for k in range(n, top)))
+
 def _duplicate_findings(report, tr, te, cols, notes:dict):
     import numpy as np
     if not cols: return
-    exact_tr, exact_te = _row_hashes(tr, cols), _row_hashes(te, cols)
-    distinct = len(np.unique(exact_tr)) / len(exact_tr)
-    if distinct < MIN_DISTINCT:  # coarse features: equal rows are expected, copies cannot be told from them
-        notes["duplicates"] = (f"not compared: only {distinct:.0%} of the training rows are distinct on the "
-                                       f"features (at least {MIN_DISTINCT:.0%} needed to tell copies from coincidences)")
-        return
-    exact = np.isin(exact_te, exact_tr)
-    if n := int(exact.sum()):
-        share = n / len(te)
-        ex = te.index[exact][:5].tolist()
-        report.add("MLNB-L002", f"{n:,} test rows ({share:.1%} of the test table) are identical to training rows on "
-                   f"{len(cols)} feature columns (ids and target left out).",
-                   severity="warning" if share < 0.01 else None,
-                   evidence={"rows": n, "share_of_test": round(share, 4), "examples (test index)": ex,
-                             "severity": "error from 1% of the test rows"}, location={"rows": ex})
+    exact = np.isin(_row_hashes(te, cols), _row_hashes(tr, cols))
     near = np.isin(_row_hashes(te, cols, True), _row_hashes(tr, cols, True)) & ~exact
-    if n := int(near.sum()):
+    if not exact.any() and not near.any(): return
+    expected = expected_coincidences(tr, te, cols)
+    n = int(exact.sum())
+    if n and _above_chance(n, expected) < DUPLICATE_ALPHA:
+        excess = (n - expected) / len(te)
+        ex = te.index[exact][:5].tolist()
+        report.add("MLNB-L002", f"{n:,} test rows ({n / len(te):.1%} of the test table) are identical to training rows on "
+                   f"{len(cols)} feature columns (ids and target left out), against {expected:,.1f} expected by chance.",
+                   severity="warning" if excess < 0.01 else None,
+                   evidence={"rows": n, "share_of_test": round(n / len(te), 4), "expected_by_chance": round(expected, 1),
+                             "examples (test index)": ex, "severity": "error when the excess over chance is 1% of the test rows"},
+                   location={"rows": ex})
+    elif n: notes["duplicates"] = (f"{n:,} test rows equal training rows, about as many as chance predicts for these "
+                                   f"columns ({expected:,.1f}): coincidences of a coarse table, not copies")
+    m = int(near.sum())
+    if m and _above_chance(m, expected) < DUPLICATE_ALPHA:
         ex = te.index[near][:5].tolist()
-        report.add("MLNB-L003", f"{n:,} more test rows ({n/len(te):.1%}) match training rows once text is lower-cased "
+        report.add("MLNB-L003", f"{m:,} more test rows ({m/len(te):.1%}) match training rows once text is lower-cased "
                    "and trimmed and numbers are rounded to 6 significant digits.",
-                   evidence={"rows": n, "share_of_test": round(n / len(te), 4), "examples (test index)": ex},
+                   evidence={"rows": m, "share_of_test": round(m / len(te), 4), "examples (test index)": ex},
                    location={"rows": ex})
 
 # %% ../nbs/04_leakage.ipynb #11bfd511

@@ -20,9 +20,9 @@ from .data import DataError, check_names, column_findings, hashable, read_table,
 from .roles import date_format_finding, id_role, infer_date_format, parse_dates, positive_class, target_task, task_family
 
 # %% auto #0
-__all__ = ['KINDS', 'MAX_CATEGORIES', 'OUTLIER_METHODS', 'MAX_OUTLIER_SHARE', 'DRIFT_TESTS', 'DRIFT_THRESHOLDS', 'SMALL',
-           'ColumnSchema', 'Schema', 'infer_schema', 'check_schema', 'check_missing', 'check_outliers', 'check_drift',
-           'validate']
+__all__ = ['KINDS', 'MAX_CATEGORIES', 'OUTLIER_METHODS', 'TAIL_ROWS', 'MAX_OUTLIER_SHARE', 'DRIFT_TESTS', 'DRIFT_THRESHOLDS',
+           'SMALL', 'ColumnSchema', 'Schema', 'infer_schema', 'check_schema', 'check_missing', 'check_outliers',
+           'check_drift', 'validate']
 
 # %% ../nbs/03_validate.ipynb #8ac00c07
 _V = dict(module="validate")
@@ -223,7 +223,16 @@ def _default_k(method:str, # `iqr` or `mad`
     z = NormalDist().inv_cdf(1 - 0.005 / max(n, 1))
     return max(OUTLIER_METHODS[method], (z - 0.6745) / 1.349 if method == "iqr" else z)
 
-def _fences(v:np.ndarray, method:str, k:float, _top:bool=True) -> tuple[float, float, str]|None:
+TAIL_ROWS = 1000  # from this many values the tails' own quantiles are stable enough to widen the fences
+
+def _tail_fences(q:dict, n:int) -> tuple[float, float]:
+    "Fences from each tail's own spread (1st to 5th, 95th to 99th percentile), set where a Gaussian column alarms 1% of the time."
+    from statistics import NormalDist
+    z = NormalDist().inv_cdf(1 - 0.005 / n)
+    k = (z - 2.3263) / (2.3263 - 1.6449)  # Gaussian: the 99th percentile plus k times its distance from the 95th reaches z
+    return q[1] - k * (q[5] - q[1]), q[99] + k * (q[99] - q[95])
+
+def _fences(v:np.ndarray, method:str, k:float, tail:bool=False, _top:bool=True) -> tuple[float, float, str]|None:
     "Lower and upper fence on the original scale, and the scale used; None when the column is (almost) constant."
     import numpy as np
     ps = (1, 5, 25, 50, 75, 95, 99)
@@ -237,9 +246,12 @@ def _fences(v:np.ndarray, method:str, k:float, _top:bool=True) -> tuple[float, f
     if spread == 0:  # more than half the values are equal (often 0): fences around the other values
         mode = float(np.median(v))
         rest = v[v != mode]
-        inner = _fences(rest, method, k, _top=False) if len(rest) >= 10 and _top else None
+        inner = _fences(rest, method, k, tail, _top=False) if len(rest) >= 10 and _top else None
         return None if inner is None else (min(inner[0], mode), max(inner[1], mode), inner[2])
     lo, hi = (q[25] - k * spread, q[75] + k * spread) if method == "iqr" else (q[50] - k * spread, q[50] + k * spread)
+    if tail and len(v) >= TAIL_ROWS:  # a tail heavier than Gaussian (counts, incomes) is measured by its own spread
+        tlo, thi = _tail_fences(q, len(v))
+        lo, hi = min(lo, tlo), max(hi, thi)
     return (float(np.expm1(lo)), float(np.expm1(hi)), scale) if scale == "log" else (float(lo), float(hi), scale)
 
 # %% ../nbs/03_validate.ipynb #1e27053c
@@ -271,7 +283,7 @@ def _column_schema(s:pd.Series) -> ColumnSchema:
         x = x[np.isfinite(x)]
         if len(x):
             col.min, col.max = (int(x.min()), int(x.max())) if kind == "integer" else (float(x.min()), float(x.max()))
-            fences = _fences(x, "iqr", _default_k("iqr", len(x))) if len(x) >= 10 else None
+            fences = _fences(x, "iqr", _default_k("iqr", len(x)), tail=True) if len(x) >= 10 else None
             col.lower, col.upper = (min(col.min, fences[0]), max(col.max, fences[1])) if fences else (col.min, col.max)
     elif kind == "datetime":
         d = _parse_dates(s) if _is_text(s) else s
@@ -575,10 +587,10 @@ def _outlier_row(s:pd.Series, method:str, k:float|None) -> tuple[dict, dict|None
     finite = np.isfinite(x)
     v = x[finite]
     if len(v) < 10: return {**row, "note": "skipped: fewer than 10 values"}, None
-    base = OUTLIER_METHODS[method]
+    base, explicit_k = OUTLIER_METHODS[method], k
     widened = k is None and _default_k(method, len(v)) > base
     k = _default_k(method, len(v)) if k is None else k
-    fences = _fences(v, method, k)
+    fences = _fences(v, method, k, tail=explicit_k is None)
     if fences is None: return {**row, "note": "skipped: (almost) constant"}, None
     lo, hi, scale = fences
     out = present & ((x < lo) | (x > hi))  # +-inf compare as outliers too
