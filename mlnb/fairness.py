@@ -15,7 +15,8 @@ from typing import Any, Callable, Mapping
 
 from .core import MlnbError, Report, display_value, register_code
 from .data import DataError, require_columns
-from .metrics import _Ctx, _model_name, _target, calibration_table, detect_task, metric_names, metric_spec, positive_label
+from .metrics import MetricContext, calibration_table, check_target, detect_task, metric_names, metric_spec, model_name
+from .roles import positive_class
 
 # %% auto #0
 __all__ = ['FAIRNESS_RATES', 'GAP_COLUMNS', 'sensitive_groups', 'GroupMetric', 'group_metrics', 'metrics_by_group', 'group_gaps',
@@ -268,7 +269,7 @@ def _one_metric(key, m, i, task, has_score, probabilities, classes, pos_label) -
         raise MlnbError(f"The metric {m!r} cannot be computed from labels and one score per row", where="metrics",
                         fix="compute it with mlnb.metrics.evaluate, or pass a callable f(y_true, y_pred)")
     if spec.output in ("proba", "score"): need_score(m)
-    ctx = _Ctx(list(classes or []), pos_label)
+    ctx = MetricContext(list(classes or []), pos_label)
     def call(d, spec=spec, ctx=ctx):
         import numpy as np
         out = {"predict": d["pred"]}
@@ -379,7 +380,7 @@ class _Data:
 # %% ../nbs/10_fairness.ipynb #e7a15a01
 def _prepare(y_true, y_pred, y_score=None, pos_label=None, task=None, where:str="metrics_by_group") -> _Data:
     import numpy as np, pandas as pd
-    y = _target(y_true, "y_true")
+    y = check_target(y_true, "y_true")
     n = len(y)
     if y_pred is None: raise MlnbError("No predictions were given", where=where, fix="pass y_pred= (the model's predicted labels or values)")
     p = y_pred.reset_index(drop=True) if isinstance(y_pred, pd.Series) else pd.Series(np.asarray(y_pred).ravel())
@@ -393,9 +394,7 @@ def _prepare(y_true, y_pred, y_score=None, pos_label=None, task=None, where:str=
     classes = sorted(y.unique().tolist()) if task != "regression" else []
     if task == "multiclass" and pos_label is not None: task = "binary"
     if task == "binary":
-        if pos_label is None:
-            pos_label = next((c for c in classes if c is True or (c == 1 and not isinstance(c, str))), None) \
-                if len(classes) == 2 and set(classes) <= {0, 1} else positive_label(y)
+        if pos_label is None: pos_label = positive_class(y)  # mlnb.roles' rule, the one every module uses
         if pos_label not in classes:
             raise MlnbError(f"pos_label={pos_label!r} is not a value of y_true ({', '.join(map(display_value, classes))})",
                             where="pos_label", fix="pass one of the classes of y_true")
@@ -659,13 +658,11 @@ def _sensitive_names(sensitive, sens, X) -> list:
 
 def _model_predictions(model, X, y, y_name, sens_names, pos_label, task) -> tuple:
     "(y_pred, y_score, name, columns dropped, whether the model uses a sensitive column) from a fitted model."
-    yy = _target(y, "y")
+    yy = check_target(y, "y")
     binary = (task or detect_task(yy)) == "binary" or pos_label is not None
-    if binary and pos_label is None:
-        cl = sorted(yy.unique().tolist())
-        pos_label = next((c for c in cl if c is True or (c == 1 and not isinstance(c, str))), None) if set(cl) <= {0, 1} else positive_label(yy)
+    if binary and pos_label is None: pos_label = positive_class(yy)  # mlnb.roles' rule, as in `_prepare` and mlnb.metrics
     y_pred, y_score, dropped, uses = _predict(model, X, y_name, sens_names, pos_label, binary)
-    return y_pred, y_score, _model_name(model), dropped, uses
+    return y_pred, y_score, model_name(model), dropped, uses
 
 # %% ../nbs/10_fairness.ipynb #2ae5c88b
 def _fairness_metrics(data, metrics) -> tuple[list, bool]:

@@ -12,16 +12,18 @@ import math
 import re
 import time as _time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .core import MlnbError, Report, display_value, register_code
 from .data import DataError, check_names, check_seed, infinite_count, mixed_types, require_columns, target_findings
-from .split import is_classification
+from .roles import positive_class, target_task, task_family
 
 # %% auto #0
-__all__ = ['TASKS', 'detect_task', 'positive_label', 'cost_matrix', 'MetricSpec', 'metric_names', 'metric_spec', 'metric_scorer',
-           'suggest_metrics', 'cv_splits', 'corrected_t_interval', 'evaluate', 'compare', 'baseline_models',
-           'baselines', 'against_baseline', 'calibration_table', 'threshold_report']
+__all__ = ['TASKS', 'check_target', 'check_xy', 'detect_task', 'positive_label', 'cost_matrix', 'MetricContext', 'MetricSpec',
+           'metric_names', 'metric_spec', 'metric_scorer', 'MetricAdvice', 'suggest_metrics', 'cv_splits', 'FoldOutput',
+           'iter_folds', 'run_folds', 'corrected_t_interval', 'EvaluationPlan', 'plan_evaluation', 'model_name',
+           'Evaluation', 'evaluate', 'Comparison', 'compare', 'baseline_models', 'BaselinesReport', 'baselines',
+           'against_baseline', 'calibration_table', 'confusion_at', 'ThresholdReport', 'threshold_report']
 
 # %% ../nbs/06_metrics.ipynb #cc49054f
 register_code("MLNB-M001", "metric", "warning", "Accuracy is misleading on imbalanced classes",
@@ -49,6 +51,8 @@ register_code("MLNB-M005", "metric", "info", "Error costs set the metric",
               "costs say it should.",
               "With unequal costs of false positives and false negatives the quantity to minimise is the expected cost; "
               "F-beta with beta = sqrt(cost_fn / cost_fp) is its threshold-dependent proxy.", module="metrics")
+
+# %% ../nbs/06_metrics.ipynb #98ad150b
 register_code("MLNB-M006", "metric", "info", "How the evaluation was set up",
               "Nothing to fix; pass cv=..., groups=... or time=... to choose another scheme.",
               "The cross-validation scheme follows the data: stratified folds for classes, group folds when an entity "
@@ -64,6 +68,15 @@ register_code("MLNB-M008", "metric", "warning", "Does not beat the baseline",
               "baseline; a complex model that does not beat it is not worth deploying.",
               "A model whose score is not better than a baseline's beyond the fold noise adds complexity without a "
               "measurable gain.", module="metrics")
+register_code("MLNB-M013", "metric", "info", "Beats the baseline",
+              "Nothing to fix; report the gain with its interval rather than the score alone.", module="metrics")
+register_code("MLNB-M014", "metric", "warning", "A baseline could not be fitted",
+              "Look at the error: values a model cannot take (magnitudes near the float limit, a feature of one value), "
+              "and clean or rescale those features inside the pipeline.",
+              "A baseline that raises on this data is left out of the comparison, so the others can still be compared "
+              "with the dummy; the finding names it and its error.", module="metrics")
+
+# %% ../nbs/06_metrics.ipynb #00e7b31d
 register_code("MLNB-M009", "calibration", "warning", "Poorly calibrated probabilities",
               "Calibrate inside cross-validation (CalibratedClassifierCV(model, method='isotonic' or 'sigmoid')), or "
               "do not read the scores as probabilities; re-choose the threshold after calibrating.",
@@ -83,21 +96,14 @@ register_code("MLNB-M012", "metric", "warning", "Queries that cannot be ranked",
               "many were skipped.",
               "NDCG is undefined for a query whose documents are all irrelevant, and trivially 1 for a query with one "
               "document; both are skipped in the mean, which changes the population being measured.", module="metrics")
-register_code("MLNB-M014", "metric", "warning", "A baseline could not be fitted",
-              "Look at the error: values a model cannot take (magnitudes near the float limit, a feature of one value), "
-              "and clean or rescale those features inside the pipeline.",
-              "A baseline that raises on this data is left out of the comparison, so the others can still be compared "
-              "with the dummy; the finding names it and its error.", module="metrics")
-register_code("MLNB-M013", "metric", "info", "Beats the baseline",
-              "Nothing to fix; report the gain with its interval rather than the score alone.", module="metrics")
 
 # %% ../nbs/06_metrics.ipynb #ec7470b0
 TASKS = ("binary", "multiclass", "regression", "counts", "ranking")
 
-def _target(y:Any, # The target: array-like
-            where:str="y", # How to name it in errors
-            allow_inf:bool=False, # Let infinite values and numbers mixed with text through (suggest_metrics reports them)
-           ) -> pd.Series:
+def check_target(y:Any, # The target: array-like
+                 where:str="y", # How to name it in errors
+                 allow_inf:bool=False, # Let infinite values and numbers mixed with text through (suggest_metrics reports them)
+                ) -> pd.Series:
     "The target as a Series with a 0..n-1 index; missing or infinite values, numbers mixed with text, a single value are errors."
     import numpy as np, pandas as pd
     y = y.reset_index(drop=True) if isinstance(y, pd.Series) else pd.Series(np.asarray(y).ravel() if not isinstance(y, list) else y)
@@ -118,8 +124,12 @@ def _target(y:Any, # The target: array-like
                         fix="check the filter or join that produced it: a model needs at least two classes (or values) to learn")
     return y
 
-def _xy(X:Any, y:Any, where:str) -> tuple[Any, pd.Series]:
-    "`X` and the target, with `y` a column name of `X` allowed, and their lengths checked."
+# %% ../nbs/06_metrics.ipynb #daf6d3aa
+def check_xy(X:Any, # Features: DataFrame or array
+             y:Any, # Target values, or the name of a column of X
+             where:str, # The function or argument to name in errors
+            ) -> tuple[Any, pd.Series]:
+    "`X` and the target (`check_target`), with `y` a column name of `X` allowed, and their lengths checked."
     if hasattr(X, "columns"): check_names(X.columns, "X")  # X[name] of a repeated name is a table, not a column
     if isinstance(y, str):
         if not hasattr(X, "columns"):
@@ -131,21 +141,18 @@ def _xy(X:Any, y:Any, where:str) -> tuple[Any, pd.Series]:
     if n_x != len(y):
         raise MlnbError(f"X has {n_x} rows but y has {len(y)}", where=where,
                         fix="pass X and y from the same table, aligned row by row")
-    return X, _target(y, where)
+    return X, check_target(y, where)
 
 # %% ../nbs/06_metrics.ipynb #a85303d2
 def detect_task(y:Any, # The target
                 query:Any=None, # Query (group) ids of a ranking problem
                ) -> str:
-    "The task the target implies: binary, multiclass, regression, counts, or ranking when `query` is given."
-    import numpy as np
-    y = _target(y, allow_inf=True)  # the task of a target with inf or a stray 'yes' is still its task; callers judge those
+    "The task the target implies (`mlnb.roles.target_task`: binary, multiclass, regression, counts), or ranking when `query` is given."
+    y = check_target(y, allow_inf=True)  # the task of a target with inf or a stray 'yes' is still its task; callers judge those
     if query is not None: return "ranking"
-    if is_classification(y): return "binary" if y.nunique() == 2 else "multiclass"
-    v = y.to_numpy(float)
-    if v.min() >= 0 and bool((v == np.round(v)).all()) and np.median(v) <= 100: return "counts"
-    return "regression"
+    return target_task(y)
 
+# %% ../nbs/06_metrics.ipynb #4e05b298
 def _check_task(y:pd.Series, task:str|None, query:Any=None) -> str:
     "The task, detected or checked against `y`."
     import numpy as np, pandas as pd
@@ -153,7 +160,7 @@ def _check_task(y:pd.Series, task:str|None, query:Any=None) -> str:
     if task not in TASKS:
         raise MlnbError(f"Unknown task {task!r}", where="task", fix=f"use one of {', '.join(TASKS)}, or None to detect it")
     if task in ("binary", "multiclass"):
-        if not is_classification(y):
+        if task_family(target_task(y)) != "classification":
             raise MlnbError(f"task={task!r} but the target is continuous ({y.nunique()} distinct values, e.g. "
                             f"{display_value(y.iloc[0])})", where="task",
                             fix="use a regression metric (task='regression'), or bin the target into classes first")
@@ -174,13 +181,25 @@ def _check_task(y:pd.Series, task:str|None, query:Any=None) -> str:
 # %% ../nbs/06_metrics.ipynb #6ec4a5a7
 def positive_label(y:Any # A binary target
                   ) -> Any:
-    "The class the binary metrics are about: the minority class, or the larger label when shares are equal."
-    import pandas as pd
-    counts = pd.Series(y).value_counts()
-    labels = sorted(counts.index)
-    if counts.iloc[0] == counts.iloc[-1]: return labels[-1]
-    return counts.idxmin()
+    "The class the binary metrics are about: `mlnb.roles.positive_class` (1 / True for 0-1 labels, a yes-like label, else the rarer class)."
+    return positive_class(y)
 
+# %% ../nbs/06_metrics.ipynb #c0dd2b32
+def _cost_from_dict(costs:Mapping, classes:list, pos_label) -> np.ndarray:
+    "The 2 x 2 cost matrix of costs given as a dict of fp, fn, tp, tn."
+    import numpy as np
+    bad = set(costs) - {"fp", "fn", "tp", "tn"}
+    if bad: raise MlnbError(f"Unknown cost keys {sorted(bad)}", where="costs", fix='use keys among "fp", "fn", "tp", "tn"')
+    k = len(classes)
+    if k != 2: raise MlnbError(f"Costs as fp / fn need a binary target; this one has {k} classes", where="costs",
+                               fix=f"pass a {k} x {k} cost matrix C[true, predicted] in the order {list(classes)}")
+    c = {key: costs.get(key, 0) for key in ("fp", "fn", "tp", "tn")}
+    C = np.zeros((2, 2))
+    p = list(classes).index(pos_label if pos_label is not None else classes[1]); n = 1 - p
+    C[n, p], C[p, n], C[p, p], C[n, n] = c["fp"], c["fn"], c["tp"], c["tn"]
+    return C
+
+# %% ../nbs/06_metrics.ipynb #94792040
 def cost_matrix(costs:Mapping|Any, # `{"fp":..., "fn":..., "tp":..., "tn":...}`, or a k x k matrix C[true, predicted]
                 classes:list, # The sorted class labels
                 pos_label:Any=None, # The positive class of a binary target (for the dict form)
@@ -188,15 +207,7 @@ def cost_matrix(costs:Mapping|Any, # `{"fp":..., "fn":..., "tp":..., "tn":...}`,
     "The cost matrix `C[true, predicted]` in the order of `classes`; negative or malformed costs are errors."
     import numpy as np, pandas as pd
     k = len(classes)
-    if isinstance(costs, Mapping):
-        bad = set(costs) - {"fp", "fn", "tp", "tn"}
-        if bad: raise MlnbError(f"Unknown cost keys {sorted(bad)}", where="costs", fix='use keys among "fp", "fn", "tp", "tn"')
-        if k != 2: raise MlnbError(f"Costs as fp / fn need a binary target; this one has {k} classes", where="costs",
-                                   fix=f"pass a {k} x {k} cost matrix C[true, predicted] in the order {list(classes)}")
-        c = {key: costs.get(key, 0) for key in ("fp", "fn", "tp", "tn")}
-        C = np.zeros((2, 2))
-        p = list(classes).index(pos_label if pos_label is not None else classes[1]); n = 1 - p
-        C[n, p], C[p, n], C[p, p], C[n, n] = c["fp"], c["fn"], c["tp"], c["tn"]
+    if isinstance(costs, Mapping): C = _cost_from_dict(costs, classes, pos_label)
     else:
         if isinstance(costs, pd.DataFrame): costs = costs.reindex(index=classes, columns=classes)
         try: C = np.asarray(costs, dtype=float)
@@ -214,18 +225,18 @@ def cost_matrix(costs:Mapping|Any, # `{"fp":..., "fn":..., "tp":..., "tn":...}`,
 
 # %% ../nbs/06_metrics.ipynb #42a8462d
 @dataclass
-class _Ctx:
+class MetricContext:
     "What a metric needs besides the labels: classes, the positive class, costs, query ids."
-    classes: list = field(default_factory=list)
-    pos_label: Any = None
-    costs: Any = None
-    query: Any = None
+    classes: list = field(default_factory=list) # The sorted class labels (classification)
+    pos_label: Any = None # The positive class of a binary target
+    costs: Any = None # The cost matrix C[true, predicted], or None
+    query: Any = None # Query ids of the rows scored (ranking)
 
 def _sk(name):
     import sklearn.metrics
     return getattr(sklearn.metrics, name)
 
-def _expected_cost(c:_Ctx, y, out) -> float:
+def _expected_cost(c:MetricContext, y, out) -> float:
     import numpy as np
     C = c.costs
     pos = {v: i for i, v in enumerate(c.classes)}
@@ -234,7 +245,7 @@ def _expected_cost(c:_Ctx, y, out) -> float:
     else: d = np.array([pos[v] for v in out["predict"]])
     return -float(C[t, d].mean())
 
-def _ndcg(c:_Ctx, y, s, k:int|None) -> float:
+def _ndcg(c:MetricContext, y, s, k:int|None) -> float:
     import numpy as np, pandas as pd
     from sklearn.metrics import ndcg_score
     vals = []
@@ -243,6 +254,7 @@ def _ndcg(c:_Ctx, y, s, k:int|None) -> float:
         vals.append(ndcg_score([g["y"].to_numpy()], [g["s"].to_numpy()], k=k))
     return float(np.mean(vals)) if vals else float("nan")
 
+# %% ../nbs/06_metrics.ipynb #b152e407
 _CLS, _BIN, _REG = ("binary", "multiclass"), ("binary",), ("regression", "counts", "ranking")
 _METRICS = {  # name: (tasks, output, function(ctx, y, outputs) -> greater-is-better value)
     "accuracy": (_CLS, "predict", lambda c, y, o: _sk("accuracy_score")(y, o["predict"])),
@@ -281,7 +293,7 @@ class MetricSpec:
     output: str # `predict`, `proba`, `score` or `proba?` (probabilities when the model has them, else `predict`)
     fn: Callable # fn(ctx, y_true, outputs) -> float
 
-    def __call__(self, ctx:_Ctx, y, out:dict) -> float: return float(self.fn(ctx, y, out))
+    def __call__(self, ctx:MetricContext, y, out:dict) -> float: return float(self.fn(ctx, y, out))
 
 def metric_names() -> list[str]:
     "Every metric name `evaluate` knows, plus the patterns `fbeta_<beta>` and `ndcg@<k>`."
@@ -307,6 +319,17 @@ def metric_spec(name:str # A metric name, e.g. `average_precision`, `fbeta_2`, `
     raise MlnbError(f"Unknown metric {name!r}", where="metrics", fix=f"{hint}known metrics: {', '.join(metric_names())}")
 
 # %% ../nbs/06_metrics.ipynb #9fa9c8df
+def _cost_scorer(costs, classes, pos_label):
+    "The scorer of `neg_expected_cost`: the cost-optimal decision of each row's probabilities (or `predict`)."
+    if costs is None or classes is None:
+        raise MlnbError("neg_expected_cost needs costs and classes", where="metric_scorer", fix="pass costs=... and classes=...")
+    ctx = MetricContext(list(classes), pos_label, cost_matrix(costs, list(classes), pos_label))
+    def cost(est, X, y):
+        out = {"proba": _proba(est, X, ctx.classes)} if hasattr(est, "predict_proba") else {"predict": est.predict(X)}
+        return _expected_cost(ctx, y, out)
+    return cost
+
+# %% ../nbs/06_metrics.ipynb #dfd95628
 def metric_scorer(name:str, # A metric name
                   costs:Mapping|Any=None, # Costs, for `neg_expected_cost`
                   classes:list|None=None, # Sorted class labels (for costs and the positive class)
@@ -318,15 +341,7 @@ def metric_scorer(name:str, # A metric name
     if "ranking" in spec.tasks:
         raise MlnbError(f"{name} needs query ids, which scikit-learn scorers cannot see", where="metric_scorer",
                         fix="use mlnb's evaluate(..., query=...) for ranking metrics")
-    if name == "neg_expected_cost":
-        if costs is None or classes is None:
-            raise MlnbError("neg_expected_cost needs costs and classes", where="metric_scorer", fix="pass costs=... and classes=...")
-        C = cost_matrix(costs, list(classes), pos_label)
-        ctx = _Ctx(list(classes), pos_label, C)
-        def cost(est, X, y):
-            out = {"proba": _proba(est, X, ctx.classes)} if hasattr(est, "predict_proba") else {"predict": est.predict(X)}
-            return _expected_cost(ctx, y, out)
-        return cost
+    if name == "neg_expected_cost": return _cost_scorer(costs, classes, pos_label)
     default_pos = pos_label is None or (classes is not None and list(classes)[-1] == pos_label and pos_label in (1, True))
     if name.startswith("fbeta_"):
         return make_scorer(fbeta_score, beta=float(name[6:]), pos_label=1 if pos_label is None else pos_label, zero_division=0)
@@ -351,47 +366,60 @@ def metric_scorer(name:str, # A metric name
 # %% ../nbs/06_metrics.ipynb #1cfc752f
 def _entry(name:str, rationale:str) -> dict: return {"name": name, "rationale": rationale}
 
+def _cost_entries(report:Report, y:pd.Series, C, pos, neg) -> list[dict]:
+    "Binary advice from costs: the expected cost, F-beta with beta from the cost ratio, average precision."
+    classes = sorted(y.unique().tolist()); ip, ineg = classes.index(pos), classes.index(neg)
+    fp, fn, share = C[ineg, ip], C[ip, ineg], float((y == pos).mean())
+    t = fp / (fp + fn) if fp + fn > 0 else 0.5
+    out = [_entry("neg_expected_cost", f"average cost per row with cost_fp={fp:g}, cost_fn={fn:g}, deciding at the "
+                  f"cost-optimal threshold {t:.3g} of calibrated probabilities: the quantity the business pays")]
+    if fp > 0 and fn > 0 and fp != fn:
+        beta = math.sqrt(fn / fp)
+        out.append(_entry(f"fbeta_{beta:.2g}", f"F-beta with beta = sqrt(cost_fn / cost_fp) = {beta:.2g}: "
+                          f"recall weighs {beta**2:.3g}x as much as precision, as the costs say"))
+    out.append(_entry("average_precision", f"threshold-free: how well the model ranks the {share:.1%} positives "
+                      "above the rest, whatever threshold is chosen later"))
+    report.add("MLNB-M005", f"False negatives cost {fn:g} and false positives {fp:g}: the cost-optimal threshold for "
+               f"calibrated probabilities is {t:.3g}, not 0.5.", evidence={"cost_fp": fp, "cost_fn": fn, "threshold": t})
+    return out
+
+# %% ../nbs/06_metrics.ipynb #9fc12ae1
+def _imbalance_findings(report:Report, y:pd.Series, pos, neg) -> None:
+    "M001 (accuracy of the constant prediction) and M002 (too few rows of the minority class) for a binary target."
+    n, share = len(y), float((y == pos).mean())
+    rare, common, r_share = (pos, neg, share) if share <= 0.5 else (neg, pos, 1 - share)
+    n_rare, is_pos = int((y == rare).sum()), rare == pos
+    if r_share < 0.2:
+        who = f"The positive class {display_value(pos)}" if is_pos else f"The class {display_value(rare)}"
+        report.add("MLNB-M001", f"{who} is {r_share:.1%} of {n} rows: always predicting {display_value(common)} scores accuracy "
+                   f"{1-r_share:.3f} while finding no {'positive' if is_pos else display_value(rare)}.",
+                   evidence={"minority_share": r_share, "constant_accuracy": 1 - r_share, "rows": n}, location={"classes": [rare]})
+    if n_rare < 50:
+        who = f"the positive class {display_value(pos)}" if is_pos else f"the class {display_value(rare)}"
+        report.add("MLNB-M002", f"Only {n_rare} rows of {who}: with 5-fold cross-validation each test fold holds about "
+                   f"{n_rare/5:.0f}, so recall moves by {5/max(n_rare,1):.0%} per row.",
+                   evidence={"positives" if is_pos else "rows": n_rare, "per_fold": n_rare / 5})
+
+# %% ../nbs/06_metrics.ipynb #b5f08154
 def _suggest_binary(report:Report, y:pd.Series, C, probabilities:bool, pos) -> list[dict]:
-    import numpy as np
-    n = len(y); counts = y.value_counts(); share = float((y == pos).mean()); n_pos = int((y == pos).sum())
-    neg = [c for c in counts.index if c != pos][0]
-    out = []
-    if C is not None:
-        classes = sorted(counts.index); ip, ineg = classes.index(pos), classes.index(neg)
-        fp, fn = C[ineg, ip], C[ip, ineg]
-        t = fp / (fp + fn) if fp + fn > 0 else 0.5
-        out.append(_entry("neg_expected_cost", f"average cost per row with cost_fp={fp:g}, cost_fn={fn:g}, deciding at the "
-                          f"cost-optimal threshold {t:.3g} of calibrated probabilities: the quantity the business pays"))
-        if fp > 0 and fn > 0 and fp != fn:
-            beta = math.sqrt(fn / fp)
-            out.append(_entry(f"fbeta_{beta:.2g}", f"F-beta with beta = sqrt(cost_fn / cost_fp) = {beta:.2g}: "
-                              f"recall weighs {beta**2:.3g}x as much as precision, as the costs say"))
-        out.append(_entry("average_precision", f"threshold-free: how well the model ranks the {share:.1%} positives "
-                          "above the rest, whatever threshold is chosen later"))
-        report.add("MLNB-M005", f"False negatives cost {fn:g} and false positives {fp:g}: the cost-optimal threshold for "
-                   f"calibrated probabilities is {t:.3g}, not 0.5.", evidence={"cost_fp": fp, "cost_fn": fn, "threshold": t})
-    elif share < 0.2:
-        out.append(_entry("average_precision", f"precision-recall area focuses on the {share:.1%} positive class "
-                          f"({display_value(pos)}); a random ranking scores {share:.3f}"))
-        out.append(_entry("recall", "share of positives found: the number that matters when missing one is costly"))
-        out.append(_entry("precision", "share of flagged rows that are positive: the cost of acting on the flags"))
-        out.append(_entry("fbeta_2", "one threshold-dependent number that weighs recall 4x as much as precision"))
-        out.append(_entry("balanced_accuracy", f"mean of per-class recall: a constant predictor scores 0.5, not {1-share:.3f}"))
+    "The metrics for a binary target: from the costs, else by how rare the minority class is."
+    share = float((y == pos).mean()); neg = [c for c in y.value_counts().index if c != pos][0]
+    if C is not None: out = _cost_entries(report, y, C, pos, neg)
+    elif min(share, 1 - share) < 0.2:
+        out = [_entry("average_precision", f"precision-recall area focuses on the {share:.1%} positive class "
+                      f"({display_value(pos)}); a random ranking scores {share:.3f}"),
+               _entry("recall", "share of positives found: the number that matters when missing one is costly"),
+               _entry("precision", "share of flagged rows that are positive: the cost of acting on the flags"),
+               _entry("fbeta_2", "one threshold-dependent number that weighs recall 4x as much as precision"),
+               _entry("balanced_accuracy", f"mean of per-class recall: a constant predictor scores 0.5, not {max(share, 1-share):.3f}")]
     else:
-        out.append(_entry("roc_auc", f"classes are balanced ({share:.0%} positive): ranking quality independent of the threshold"))
-        out.append(_entry("accuracy", f"meaningful with balanced classes; always predicting {display_value(neg)} scores {1-share:.3f}"))
-        out.append(_entry("f1", f"precision and recall of the positive class {display_value(pos)} at the model's threshold"))
+        out = [_entry("roc_auc", f"classes are balanced ({share:.0%} positive): ranking quality independent of the threshold"),
+               _entry("accuracy", f"meaningful with balanced classes; always predicting {display_value(neg)} scores {1-share:.3f}"),
+               _entry("f1", f"precision and recall of the positive class {display_value(pos)} at the model's threshold")]
     if probabilities:
         out.append(_entry("neg_log_loss", "strictly proper scoring rule: rewards calibrated probabilities, punishes confident mistakes"))
         out.append(_entry("neg_brier_score", "mean squared error of the probabilities: calibration and sharpness in one number"))
-    if share < 0.2:
-        report.add("MLNB-M001", f"The positive class {display_value(pos)} is {share:.1%} of {n} rows: always predicting "
-                   f"{display_value(neg)} scores accuracy {1-share:.3f} while finding no positive.",
-                   evidence={"minority_share": share, "constant_accuracy": 1 - share, "rows": n}, location={"classes": [pos]})
-    if n_pos < 50:
-        report.add("MLNB-M002", f"Only {n_pos} rows of the positive class {display_value(pos)}: with 5-fold cross-validation "
-                   f"each test fold holds about {n_pos/5:.0f}, so recall moves by {5/max(n_pos,1):.0%} per row.",
-                   evidence={"positives": n_pos, "per_fold": n_pos / 5})
+    _imbalance_findings(report, y, pos, neg)
     return out
 
 # %% ../nbs/06_metrics.ipynb #0284aa43
@@ -437,6 +465,7 @@ def _shape(v) -> dict:
                 far_share=float(far.mean()), skew=float(pd.Series(v).skew()), top5_sq_share=top,
                 positive=bool(v.min() > 0), median=float(med))
 
+# %% ../nbs/06_metrics.ipynb #7f17e59f
 def _suggest_regression(report:Report, y:pd.Series) -> list[dict]:
     v = y.to_numpy(float); s = _shape(v); out = []
     skewed, outliers = s["qskew"] > 0.35, s["far_share"] > 0.01
@@ -460,6 +489,63 @@ def _suggest_regression(report:Report, y:pd.Series) -> list[dict]:
                    evidence={k: s[k] for k in ("far", "far_share", "top5_sq_share")}, location={"columns": [y.name] if y.name else []})
     return out
 
+# %% ../nbs/06_metrics.ipynb #3071135b
+def _suggest_counts(report:Report, y:pd.Series) -> list[dict]:
+    "Counts: the Poisson deviance; whole numbers with a median above 100 are amounts (prices, scores): the regression advice."
+    import numpy as np
+    if np.median(y.to_numpy(float)) > 100: return _suggest_regression(report, y)
+    zeros = float((y == 0).mean())
+    return [_entry("neg_mean_poisson_deviance", f"the natural loss of counts (mean {y.mean():.3g}, {zeros:.0%} zeros): "
+                   "errors scale with the expected count"),
+            _entry("neg_mean_absolute_error", "average miss in counts"), _entry("neg_root_mean_squared_error", "penalises large misses")]
+
+# %% ../nbs/06_metrics.ipynb #b00e81fc
+def _suggest_ranking(report:Report, y:pd.Series, query:Any, k:int|None) -> tuple[list[dict], int]:
+    "NDCG at the depth `k` (default: 10, or the median query size), and M012 for queries NDCG skips."
+    import numpy as np, pandas as pd
+    q = np.asarray(query)
+    if len(q) != len(y): raise MlnbError(f"query has {len(q)} ids but y has {len(y)} rows", where="query",
+                                         fix="pass one query id per row")
+    g = pd.DataFrame({"q": q, "y": y.to_numpy()}).groupby("q")["y"]
+    sizes = g.size(); k = k or int(min(10, max(1, sizes.median())))
+    entries = [_entry(f"ndcg@{k}", f"ranking quality of the top {k} documents per query, graded relevance, "
+                      "discounted by position: what a user scanning a result page sees"),
+               _entry("ndcg", "the whole ranking of each query")]
+    if bad := int(((sizes < 2) | (g.max() <= 0)).sum()):
+        report.add("MLNB-M012", f"{bad} of {len(sizes)} queries have a single document or no relevant one; NDCG skips them.",
+                   evidence={"queries": len(sizes), "skipped": bad})
+    return entries, k
+
+# %% ../nbs/06_metrics.ipynb #0fd0c01a
+class MetricAdvice(Report):
+    "What `suggest_metrics` returns: the task, the primary metric and the secondaries, each with its reason."
+    task: str|None = None # binary, multiclass, regression, counts or ranking
+    pos_label: Any = None # The positive class of a binary target
+    classes: list|None = None # The sorted classes of a classification target
+    costs: Any = None # The cost matrix C[true, predicted], when costs were given
+    primary: str|None = None # The metric to judge the model by
+    metrics: list|None = None # Every suggested metric as {"name", "rationale"}, the primary first
+    k: int|None = None # The NDCG depth of a ranking target
+
+# %% ../nbs/06_metrics.ipynb #b31a20c1
+def _finite_target(y:Any) -> tuple[pd.Series, Report]:
+    "The target without infinite values, and the findings about it (inf: D006, numbers mixed with text: D008)."
+    import numpy as np, pandas as pd
+    raw = y if isinstance(y, pd.Series) else pd.Series(y if isinstance(y, list) else np.asarray(y).ravel())
+    found = Report("target")
+    target_findings(found, raw, missing=False)  # errors, and the advice is reasoned without them
+    y = check_target(y, allow_inf=True)
+    if infinite_count(y): y = check_target(y[~y.isin([np.inf, -np.inf])].reset_index(drop=True), allow_inf=True)
+    return y, found
+
+def _advice_entries(report:Report, y, task:str, C, probabilities:bool, pos, query, k) -> tuple[list[dict], int|None]:
+    "The suggested metrics of the task, primary first (and the NDCG depth)."
+    if task == "binary": return _suggest_binary(report, y, C, probabilities, pos), k
+    if task == "multiclass": return _suggest_multiclass(report, y, C, probabilities), k
+    if task == "regression": return _suggest_regression(report, y), k
+    if task == "counts": return _suggest_counts(report, y), k
+    return _suggest_ranking(report, y, query, k)
+
 # %% ../nbs/06_metrics.ipynb #2ffe8be5
 def suggest_metrics(y:Any, # The target (array-like)
                     task:str|None=None, # binary, multiclass, regression, counts, ranking; None: detected from `y`
@@ -467,51 +553,23 @@ def suggest_metrics(y:Any, # The target (array-like)
                     query:Any=None, # Query (group) ids of a ranking problem, one per row
                     k:int|None=None, # Ranking depth of NDCG@k (default: 10, or the median query size if smaller)
                     probabilities:bool=False, # The predicted probabilities are used as such (risk scores, expected values)
-                   ) -> Report:
+                   ) -> MetricAdvice:
     "A primary metric and secondaries for this target, each with a rationale, and findings against common choices."
-    import numpy as np
     import pandas as pd
-    raw = y if isinstance(y, pd.Series) else pd.Series(y if isinstance(y, list) else np.asarray(y).ravel())
-    found = Report("target")
-    target_findings(found, raw, missing=False)  # inf (D006), numbers mixed with text (D008): errors, and reasoned without
-    y = _target(y, allow_inf=True)
-    if infinite_count(y): y = _target(y[~y.isin([np.inf, -np.inf])].reset_index(drop=True), allow_inf=True)
+    y, found = _finite_target(y)
     task = _check_task(y, task, query)
     pos = positive_label(y) if task == "binary" else None
     classes = sorted(y.unique().tolist()) if task in _CLS else None
-    C = None
-    if costs is not None:
-        if task not in _CLS: raise MlnbError(f"Costs apply to classification; this target is {task}", where="costs",
-                                             fix="drop costs=..., or pick a regression metric that reflects the cost of errors")
-        C = cost_matrix(costs, classes, pos)
-    report = Report(f"Metric suggestion: {task} target", findings=found.findings, inputs={"rows": len(y), "task": task})
-    if task == "binary": entries = _suggest_binary(report, y, C, probabilities, pos)
-    elif task == "multiclass": entries = _suggest_multiclass(report, y, C, probabilities)
-    elif task == "regression": entries = _suggest_regression(report, y)
-    elif task == "counts":
-        zeros = float((y == 0).mean())
-        entries = [_entry("neg_mean_poisson_deviance", f"the natural loss of counts (mean {y.mean():.3g}, {zeros:.0%} zeros): "
-                          "errors scale with the expected count"),
-                   _entry("neg_mean_absolute_error", "average miss in counts"), _entry("neg_root_mean_squared_error", "penalises large misses")]
-    else:
-        q = np.asarray(query)
-        if len(q) != len(y): raise MlnbError(f"query has {len(q)} ids but y has {len(y)} rows", where="query",
-                                             fix="pass one query id per row")
-        import pandas as pd
-        g = pd.DataFrame({"q": q, "y": y.to_numpy()}).groupby("q")["y"]
-        sizes = g.size(); k = k or int(min(10, max(1, sizes.median())))
-        entries = [_entry(f"ndcg@{k}", f"ranking quality of the top {k} documents per query, graded relevance, "
-                          "discounted by position: what a user scanning a result page sees"),
-                   _entry("ndcg", "the whole ranking of each query")]
-        bad = int(((sizes < 2) | (g.max() <= 0)).sum())
-        if bad:
-            report.add("MLNB-M012", f"{bad} of {len(sizes)} queries have a single document or no relevant one; NDCG skips them.",
-                       evidence={"queries": len(sizes), "skipped": bad})
-    report.inputs["primary"] = entries[0]["name"]
-    report.task, report.pos_label, report.classes, report.costs = task, pos, classes, C
-    report.primary, report.metrics, report.k = entries[0]["name"], entries, k
+    if costs is not None and task not in _CLS:
+        raise MlnbError(f"Costs apply to classification; this target is {task}", where="costs",
+                        fix="drop costs=..., or pick a regression metric that reflects the cost of errors")
+    C = cost_matrix(costs, classes, pos) if costs is not None else None
+    report = MetricAdvice(f"Metric suggestion: {task} target", findings=found.findings, inputs={"rows": len(y), "task": task},
+                          task=task, pos_label=pos, classes=classes, costs=C)
+    entries, report.k = _advice_entries(report, y, task, C, probabilities, pos, query, k)
+    report.inputs["primary"] = report.primary = entries[0]["name"]
+    report.metrics = entries
     if pos is not None: report.inputs["positive class"] = display_value(pos)
-    import pandas as pd
     report.add_table("metrics", pd.DataFrame([{"rank": i + 1, "metric": e["name"], "role": "primary" if i == 0 else "secondary",
                                                "rationale": e["rationale"]} for i, e in enumerate(entries)]).set_index("rank"))
     return report
@@ -528,6 +586,33 @@ def _column_or_values(X, v, n:int, name:str):
     if len(v) != n: raise MlnbError(f"{name} has {len(v)} values but X has {n} rows", where=name, fix=f"pass one {name} value per row")
     return v, None
 
+# %% ../nbs/06_metrics.ipynb #7da97b23
+def _given_folds(cv, y, groups) -> tuple[list, str, str]:
+    "Folds the caller chose: a splitter's or a list of (train, test) pairs."
+    import numpy as np
+    if hasattr(cv, "split"):
+        return [(np.asarray(a), np.asarray(b)) for a, b in cv.split(np.zeros((len(y), 1)), y, groups)], type(cv).__name__, "given"
+    try: folds = [(np.asarray(a), np.asarray(b)) for a, b in cv]
+    except (TypeError, ValueError):
+        raise MlnbError(f"cv={cv!r} is neither a number of folds, a splitter nor a list of (train, test) pairs",
+                        where="cv", fix="pass cv=5, cv=KFold(5), or a list of index pairs") from None
+    return folds, "given folds", "given"
+
+def _fold_count(cv, y, classes:bool) -> tuple[int, str]:
+    "How many folds the data allows (about 10 test rows each, no more than the smallest class has rows), and why fewer."
+    k = 5 if cv is None else cv
+    if isinstance(k, bool) or k < 2: raise MlnbError(f"cv={cv!r} folds: at least 2 are needed", where="cv", fix="pass cv=5")
+    n, why = len(y), ""
+    if k > max(2, n // 10): k, why = max(2, n // 10), f"; {n} rows allow only {max(2, n // 10)} folds of at least 10 rows"
+    if classes:
+        smallest = int(y.value_counts().min())
+        if smallest < 2:
+            raise DataError(f"The class {display_value(y.value_counts().idxmin())} has a single row, so it cannot be in "
+                            "both a training and a test fold", where="y", fix="drop or merge that class, or collect more rows")
+        if smallest < k: k, why = smallest, f"; the smallest class has {smallest} rows"
+    return k, why
+
+# %% ../nbs/06_metrics.ipynb #f1609518
 def cv_splits(y:pd.Series, # The target
               task:str, # Its task (see `detect_task`)
               cv:Any=None, # None or an int (folds), a scikit-learn splitter, or a list of (train, test) index pairs
@@ -538,27 +623,9 @@ def cv_splits(y:pd.Series, # The target
     "The folds as (train, test) position arrays, the scheme's name and why it was chosen."
     import numpy as np
     from sklearn import model_selection as ms
-    n = len(y)
-    seed = check_seed(seed)
-    if cv is not None and not isinstance(cv, int):
-        if hasattr(cv, "split"):
-            return [(np.asarray(a), np.asarray(b)) for a, b in cv.split(np.zeros((n, 1)), y, groups)], type(cv).__name__, "given"
-        try: folds = [(np.asarray(a), np.asarray(b)) for a, b in cv]
-        except (TypeError, ValueError):
-            raise MlnbError(f"cv={cv!r} is neither a number of folds, a splitter nor a list of (train, test) pairs",
-                            where="cv", fix="pass cv=5, cv=KFold(5), or a list of index pairs") from None
-        return folds, "given folds", "given"
-    k = 5 if cv is None else cv
-    if isinstance(k, bool) or k < 2: raise MlnbError(f"cv={cv!r} folds: at least 2 are needed", where="cv", fix="pass cv=5")
-    why = ""
-    if k > max(2, n // 10): k, why = max(2, n // 10), f"; {n} rows allow only {max(2, n // 10)} folds of at least 10 rows"
-    classes = task in _CLS
-    if classes:
-        smallest = int(y.value_counts().min())
-        if smallest < 2:
-            raise DataError(f"The class {display_value(y.value_counts().idxmin())} has a single row, so it cannot be in "
-                            "both a training and a test fold", where="y", fix="drop or merge that class, or collect more rows")
-        if smallest < k: k, why = smallest, f"; the smallest class has {smallest} rows"
+    n, seed, classes = len(y), check_seed(seed), task in _CLS
+    if cv is not None and not isinstance(cv, int): return _given_folds(cv, y, groups)
+    k, why = _fold_count(cv, y, classes)
     if time is not None:
         order = np.argsort(np.asarray(time), kind="stable")
         folds = [(order[a], order[b]) for a, b in ms.TimeSeriesSplit(n_splits=k).split(order)]
@@ -590,7 +657,8 @@ def _proba(model, X, classes:list):
     for j, c in enumerate(mc): out[:, list(classes).index(c)] = p[:, j]
     return out
 
-def _outputs(model, X, needs:set, ctx:_Ctx) -> dict:
+def _outputs(model, X, needs:set, ctx:MetricContext) -> dict:
+    "The model's outputs on X that the metrics need: predict, proba (aligned with ctx.classes), score."
     import numpy as np
     out = {}
     has_proba = hasattr(model, "predict_proba")
@@ -607,22 +675,51 @@ def _outputs(model, X, needs:set, ctx:_Ctx) -> dict:
             out["score"] = d if list(model.classes_)[1] == ctx.pos_label else -d
     return out
 
-def _run_folds(model, X, y:np.ndarray, folds:list, specs:list, ctx:_Ctx) -> tuple[list[dict], dict]:
-    "Per-fold rows (sizes, times, scores) and the out-of-fold outputs."
-    import numpy as np
+# %% ../nbs/06_metrics.ipynb #6c85c059
+@dataclass
+class FoldOutput:
+    "One fold of a cross-validation: its rows, the model's outputs on the test rows, the scores and the times."
+    fold: int # Fold number, from 0
+    train: np.ndarray # Positions of the training rows
+    test: np.ndarray # Positions of the test rows
+    outputs: dict # The model's outputs on the test rows: predict, proba, score (as the metrics need)
+    scores: dict # Metric name -> score on this fold (greater is better)
+    fit_s: float # Seconds to fit
+    predict_s: float # Seconds to predict
+
+def iter_folds(model:Any, # A scikit-learn estimator; cloned for every fold
+               X:Any, # Features
+               y:np.ndarray, # Target values
+               folds:list, # (train, test) position pairs, e.g. from `cv_splits`
+               specs:list, # `MetricSpec`s to score, e.g. from `metric_spec`
+               ctx:MetricContext, # Classes, positive class, costs and query ids of the whole target
+              ) -> Iterator[FoldOutput]:
+    "Fit a clone of `model` on each fold's training rows and score its test rows; yields fold by fold."
     from sklearn.base import clone
     needs = {s.output for s in specs}
-    rows, oof = [], {"index": [], "fold": []}
     for i, (tr, te) in enumerate(folds):
         m = clone(model)
         t0 = _time.perf_counter(); m.fit(_take(X, tr), y[tr]); t_fit = _time.perf_counter() - t0
         t0 = _time.perf_counter(); out = _outputs(m, _take(X, te), needs, ctx); t_pred = _time.perf_counter() - t0
-        fctx = _Ctx(ctx.classes, ctx.pos_label, ctx.costs, None if ctx.query is None else ctx.query[te])
-        row = {"fold": i, "train rows": len(tr), "test rows": len(te), "fit s": t_fit, "predict s": t_pred}
-        for s in specs: row[s.name] = s(fctx, y[te], out)
-        rows.append(row)
-        oof["index"].append(te); oof["fold"].append(np.full(len(te), i))
-        for k, v in out.items(): oof.setdefault(k, []).append(v)
+        fctx = MetricContext(ctx.classes, ctx.pos_label, ctx.costs, None if ctx.query is None else ctx.query[te])
+        yield FoldOutput(i, tr, te, out, {s.name: s(fctx, y[te], out) for s in specs}, t_fit, t_pred)
+
+# %% ../nbs/06_metrics.ipynb #aa4547f0
+def run_folds(model:Any, # A scikit-learn estimator; cloned for every fold
+              X:Any, # Features
+              y:np.ndarray, # Target values
+              folds:list, # (train, test) position pairs
+              specs:list, # `MetricSpec`s to score
+              ctx:MetricContext, # Classes, positive class, costs, query ids
+             ) -> tuple[list[dict], dict]:
+    "Per-fold rows (sizes, times, scores) and the out-of-fold outputs, from `iter_folds`."
+    import numpy as np
+    rows, oof = [], {"index": [], "fold": [], "y": []}
+    for f in iter_folds(model, X, y, folds, specs, ctx):
+        rows.append({"fold": f.fold, "train rows": len(f.train), "test rows": len(f.test), "fit s": f.fit_s,
+                     "predict s": f.predict_s, **f.scores})
+        oof["index"].append(f.test); oof["fold"].append(np.full(len(f.test), f.fold)); oof["y"].append(y[f.test])
+        for k, v in f.outputs.items(): oof.setdefault(k, []).append(v)
     return rows, {k: np.concatenate(v) for k, v in oof.items()}
 
 # %% ../nbs/06_metrics.ipynb #e56f125c
@@ -642,7 +739,7 @@ def corrected_t_interval(values:Any, # One score (or paired difference) per fold
     return m, m - h, m + h
 
 # %% ../nbs/06_metrics.ipynb #84c9d96a
-def _bootstrap(spec:MetricSpec, ctx:_Ctx, y, oof:dict, n_boot:int, seed) -> tuple[float, float, float]:
+def _bootstrap(spec:MetricSpec, ctx:MetricContext, y, oof:dict, n_boot:int, seed) -> tuple[float, float, float]:
     import numpy as np
     rng = np.random.default_rng(seed)
     n = len(y); vals = []
@@ -661,7 +758,8 @@ def _bounds(name:str) -> tuple[float, float]:
     if name == "matthews_corrcoef": return -1.0, 1.0
     return 0.0, 1.0
 
-def _scores_table(rows:list[dict], specs:list, folds:list, ci:str, ctx:_Ctx, y, oof, seed, n_boot:int=1000) -> pd.DataFrame:
+# %% ../nbs/06_metrics.ipynb #6ce7e579
+def _scores_table(rows:list[dict], specs:list, folds:list, ci:str, ctx:MetricContext, y, oof, seed, n_boot:int=1000) -> pd.DataFrame:
     import numpy as np, pandas as pd
     ratio = float(np.mean([len(b) / len(a) for a, b in folds]))
     out = []
@@ -676,25 +774,21 @@ def _scores_table(rows:list[dict], specs:list, folds:list, ci:str, ctx:_Ctx, y, 
     return pd.DataFrame(out).set_index("metric")
 
 # %% ../nbs/06_metrics.ipynb #d2f947fd
-def _setup(X, y, metrics, task, costs, query, groups, time, cv, seed, where:str):
-    "Everything evaluate / compare / baselines share: X, y, task, metric specs, context, folds."
-    import numpy as np
-    seed = check_seed(seed)
-    X, y = _xy(X, y, where)
-    n = len(y)
-    query, qcol = _column_or_values(X, query, n, "query")
-    groups, gcol = _column_or_values(X, groups, n, "groups")
-    time, tcol = _column_or_values(X, time, n, "time")
-    drop = [c for c in (qcol, gcol, tcol) if c is not None]
-    if drop: X = X.drop(columns=drop)
-    if hasattr(metrics, "metrics") and hasattr(metrics, "primary"):  # a suggest_metrics report
-        task = task or metrics.task; costs = costs if costs is not None else metrics.costs
-        names = [m["name"] for m in metrics.metrics]
-    else: names = None
-    task = _check_task(y, task, query)
-    if names is None:
-        if metrics is None: names = [m["name"] for m in suggest_metrics(y, task, costs, query).metrics]
-        else: names = [metrics] if isinstance(metrics, str) else list(metrics)
+@dataclass
+class EvaluationPlan:
+    "What an evaluation runs on: checked features and target, task, metrics, their context, and the folds."
+    X: Any # Features, without the columns named as groups, time or query
+    y: pd.Series # The checked target
+    task: str # binary, multiclass, regression, counts or ranking
+    specs: list # The metrics (`MetricSpec`), the primary first
+    ctx: MetricContext # Classes, positive class, costs, query ids
+    folds: list # (train, test) position pairs, the same for every model scored on this plan
+    scheme: str # The fold scheme's name, e.g. "StratifiedKFold(5)"
+    why: str # Why that scheme
+
+# %% ../nbs/06_metrics.ipynb #d28ac832
+def _check_specs(names:list, y:pd.Series, task:str, query) -> list:
+    "The metric specs of `names`, each checked to apply to the task."
     if not names: raise MlnbError("No metrics to compute", where="metrics", fix="pass metric names, or None for the suggested ones")
     specs = [metric_spec(nm) for nm in names]
     for s in specs:
@@ -703,27 +797,112 @@ def _setup(X, y, metrics, task, costs, query, groups, time, cv, seed, where:str)
             raise MlnbError(f"The metric {s.name!r} applies to {'/'.join(s.tasks)} targets, but this is {kind} target",
                             where="metrics", fix=f"use metrics for {task} targets, e.g. "
                             f"{', '.join(m['name'] for m in suggest_metrics(y, task, query=query).metrics[:3])}")
+    return specs
+
+def _context(y:pd.Series, task:str, specs:list, costs, query) -> MetricContext:
+    "Classes, positive class (`positive_label`), cost matrix and query ids for the metrics."
     classes = sorted(y.unique().tolist()) if task in _CLS else None
     pos = positive_label(y) if task == "binary" else None
-    C = None
-    if any(s.name == "neg_expected_cost" for s in specs):
-        if costs is None: raise MlnbError("neg_expected_cost needs the costs", where="costs", fix='pass costs={"fp": 1, "fn": 10}')
-    if costs is not None and task in _CLS: C = cost_matrix(costs, classes, pos)
-    ctx = _Ctx(classes, pos, C, query)
-    if task == "ranking" and groups is None: groups = query
-    folds, scheme, why = cv_splits(y, task, cv, groups, time, seed)
-    return X, y, task, specs, ctx, folds, scheme, why
+    if any(s.name == "neg_expected_cost" for s in specs) and costs is None:
+        raise MlnbError("neg_expected_cost needs the costs", where="costs", fix='pass costs={"fp": 1, "fn": 10}')
+    C = cost_matrix(costs, classes, pos) if costs is not None and task in _CLS else None
+    return MetricContext(classes, pos, C, query)
 
-def _model_name(model) -> str:
+# %% ../nbs/06_metrics.ipynb #57c3d992
+def plan_evaluation(X:Any, # Features: DataFrame or array
+                    y:Any, # Target values, or the name of a column of X
+                    metrics:Any=None, # Metric names, a `MetricAdvice`, or None for suggest_metrics's choice
+                    task:str|None=None, # Task, if not detected from y
+                    costs:Mapping|Any=None, # Error costs, for neg_expected_cost and the suggested metrics
+                    query:Any=None, # Query ids (or a column name) of a ranking problem
+                    groups:Any=None, # Entity id per row (or a column name of X): group folds
+                    time:Any=None, # Time per row (or a column name of X): forward-chaining folds
+                    cv:Any=None, # None (5 folds chosen from the data), an int, a splitter, or (train, test) pairs
+                    seed:int|None=0, # Seed of the fold shuffling
+                    where:str="evaluate", # The caller, for errors
+                   ) -> EvaluationPlan:
+    "The checked inputs, metrics and folds of an evaluation; every model scored on one plan sees the same folds."
+    seed = check_seed(seed)
+    X, y = check_xy(X, y, where)
+    query, qcol = _column_or_values(X, query, len(y), "query")
+    groups, gcol = _column_or_values(X, groups, len(y), "groups")
+    time, tcol = _column_or_values(X, time, len(y), "time")
+    if drop := [c for c in (qcol, gcol, tcol) if c is not None]: X = X.drop(columns=drop)
+    advice = metrics if isinstance(metrics, MetricAdvice) else None
+    if advice is not None: task, costs = task or advice.task, costs if costs is not None else advice.costs
+    task = _check_task(y, task, query)
+    if advice is not None: names = [m["name"] for m in advice.metrics]
+    elif metrics is None: names = [m["name"] for m in suggest_metrics(y, task, costs, query).metrics]
+    else: names = [metrics] if isinstance(metrics, str) else list(metrics)
+    specs = _check_specs(names, y, task, query)
+    ctx = _context(y, task, specs, costs, query)
+    folds, scheme, why = cv_splits(y, task, cv, query if task == "ranking" and groups is None else groups, time, seed)
+    return EvaluationPlan(X, y, task, specs, ctx, folds, scheme, why)
+
+# %% ../nbs/06_metrics.ipynb #0b4c4f15
+def model_name(model:Any # An estimator or a Pipeline
+              ) -> str:
+    "The model's class name (a Pipeline's last step), how reports name it by default."
     steps = getattr(model, "steps", None)
     return type(steps[-1][1] if steps else model).__name__
 
+class Evaluation(Report):
+    "What `evaluate` returns: the scores with 95% intervals, per fold and overall."
+    name: str|None = None # The model's name
+    task: str|None = None # binary, multiclass, regression, counts or ranking
+    primary: str|None = None # The primary metric (the first scored)
+    metrics: list|None = None # The metric names scored, the primary first
+    pos_label: Any = None # The positive class of a binary target
+    fold_scores: Any = None # One row per fold: sizes, fit and predict seconds, a column per metric
+    scores: Any = None # Per metric: mean, ci low, ci high, sd
+    oof: dict|None = None # Out-of-fold outputs, pooled (per row: transient)
+    splits: list|None = None # The folds as (train, test) positions (per row: transient)
+    ctx: MetricContext|None = None # Classes, positive class, costs, query ids (transient)
+    transient = ("oof", "splits", "ctx")
+
 # %% ../nbs/06_metrics.ipynb #192edc78
+def _fold_findings(report:Report, plan:EvaluationPlan, yv) -> None:
+    "M002 (few positives in a test fold) and M001 (accuracy on imbalanced classes) of an evaluation."
+    import pandas as pd
+    if plan.task == "binary":
+        pos = plan.ctx.pos_label
+        pos_per_fold = min(int((yv[b] == pos).sum()) for a, b in plan.folds)
+        if pos_per_fold < 10:
+            report.add("MLNB-M002", f"A test fold holds only {pos_per_fold} rows of the positive class {display_value(pos)}: "
+                       f"its recall moves by {1/max(pos_per_fold, 1):.0%} when one of them changes.",
+                       evidence={"min_positives_per_fold": pos_per_fold})
+    if any(s.name == "accuracy" for s in plan.specs) and plan.task in _CLS:
+        shares = pd.Series(yv).value_counts(normalize=True)
+        if shares.min() < 0.2 and shares.max() / shares.min() >= 3:
+            report.add("MLNB-M001", f"accuracy is scored but the smallest class is {shares.min():.1%} of the rows: always "
+                       f"predicting {display_value(shares.idxmax())} scores {shares.max():.3f}.",
+                       evidence={"constant_accuracy": float(shares.max())})
+
+# %% ../nbs/06_metrics.ipynb #0b5f7296
+def _evaluation(name:str, plan:EvaluationPlan, rows:list, oof:dict, ci:str, seed) -> Evaluation:
+    "The `Evaluation` of one model's folds on `plan`."
+    import numpy as np, pandas as pd
+    yv, specs, folds = plan.y.to_numpy(), plan.specs, plan.folds
+    ci_text = "Nadeau-Bengio corrected t over folds" if ci == "t" else "bootstrap of out-of-fold predictions"
+    report = Evaluation(f"Evaluation: {name}", inputs={"model": name, "rows": len(yv), "task": plan.task, "cv": plan.scheme,
+                                                       "primary": specs[0].name, "ci": f"95%, {ci_text}"})
+    report.add("MLNB-M006", f"{plan.scheme} ({len(folds)} folds, about {np.mean([len(b) for a, b in folds]):.0f} test rows each): "
+               f"{plan.why}.", evidence={"scheme": plan.scheme, "folds": len(folds)})
+    _fold_findings(report, plan, yv)
+    folds_t = pd.DataFrame(rows).set_index("fold")
+    scores = _scores_table(rows, specs, folds, ci, plan.ctx, yv, oof, seed)
+    report.add_table("scores", scores.round(4)); report.add_table("folds", folds_t.round(4))
+    report.name, report.task, report.primary, report.metrics = name, plan.task, specs[0].name, [s.name for s in specs]
+    report.pos_label, report.fold_scores, report.scores = plan.ctx.pos_label, folds_t, scores
+    report.splits, report.oof, report.ctx = folds, oof, plan.ctx
+    return report
+
+# %% ../nbs/06_metrics.ipynb #71d16f7c
 def evaluate(model:Any, # A scikit-learn estimator (or Pipeline); cloned for every fold
              X:Any, # Features: DataFrame or array
              y:Any, # Target values, or the name of a column of X
              cv:Any=None, # None (5 folds, scheme chosen from the data), an int, a splitter, or (train, test) pairs
-             metrics:Any=None, # Metric names, a suggest_metrics report, or None for suggest_metrics's choice
+             metrics:Any=None, # Metric names, a `MetricAdvice` (suggest_metrics), or None for suggest_metrics's choice
              groups:Any=None, # Entity id per row (or a column name of X): group folds
              time:Any=None, # Time per row (or a column name of X): forward-chaining folds
              seed:int|None=0, # Seed of the fold shuffling (and the bootstrap)
@@ -733,46 +912,18 @@ def evaluate(model:Any, # A scikit-learn estimator (or Pipeline); cloned for eve
              ci:str="t", # "t": corrected t-interval over folds; "bootstrap": on the out-of-fold predictions
              baseline:Report|None=None, # A `baselines` (or `evaluate`) report to compare against
              name:str|None=None, # How to call the model (default: its class name)
-            ) -> Report:
+            ) -> Evaluation:
     "Cross-validated scores of `model` with 95% confidence intervals, per fold and overall."
-    import numpy as np, pandas as pd
     if ci not in ("t", "bootstrap"): raise MlnbError(f"Unknown ci={ci!r}", where="ci", fix="use 't' or 'bootstrap'")
-    X, y, task, specs, ctx, folds, scheme, why = _setup(X, y, metrics, task, costs, query, groups, time, cv, seed, "evaluate")
-    name = name or _model_name(model)
-    yv = y.to_numpy()
-    rows, oof = _run_folds(model, X, yv, folds, specs, ctx)
-    report = _eval_report(name, rows, oof, specs, folds, scheme, why, task, ctx, yv, ci, seed)
+    plan = plan_evaluation(X, y, metrics, task, costs, query, groups, time, cv, seed, "evaluate")
+    rows, oof = run_folds(model, plan.X, plan.y.to_numpy(), plan.folds, plan.specs, plan.ctx)
+    report = _evaluation(name or model_name(model), plan, rows, oof, ci, seed)
     if baseline is not None: report.extend(against_baseline(report, baseline))
-    return report
-
-def _eval_report(name, rows, oof, specs, folds, scheme, why, task, ctx, yv, ci, seed) -> Report:
-    import numpy as np, pandas as pd
-    ci_text = "Nadeau-Bengio corrected t over folds" if ci == "t" else "bootstrap of out-of-fold predictions"
-    report = Report(f"Evaluation: {name}", inputs={"model": name, "rows": len(yv), "task": task, "cv": scheme,
-                                                   "primary": specs[0].name, "ci": f"95%, {ci_text}"})
-    report.add("MLNB-M006", f"{scheme} ({len(folds)} folds, about {np.mean([len(b) for a, b in folds]):.0f} test rows each): {why}.",
-               evidence={"scheme": scheme, "folds": len(folds)})
-    if task == "binary":
-        pos_per_fold = min(int((yv[b] == ctx.pos_label).sum()) for a, b in folds)
-        if pos_per_fold < 10:
-            report.add("MLNB-M002", f"A test fold holds only {pos_per_fold} rows of the positive class {display_value(ctx.pos_label)}: "
-                       f"its recall moves by {1/max(pos_per_fold, 1):.0%} when one of them changes.",
-                       evidence={"min_positives_per_fold": pos_per_fold})
-    if any(s.name == "accuracy" for s in specs) and task in _CLS:
-        shares = pd.Series(yv).value_counts(normalize=True)
-        if shares.min() < 0.2 and shares.max() / shares.min() >= 3:
-            report.add("MLNB-M001", f"accuracy is scored but the smallest class is {shares.min():.1%} of the rows: always "
-                       f"predicting {display_value(shares.idxmax())} scores {shares.max():.3f}.",
-                       evidence={"constant_accuracy": float(shares.max())})
-    folds_t = pd.DataFrame(rows).set_index("fold")
-    scores = _scores_table(rows, specs, folds, ci, ctx, yv, oof, seed)
-    report.add_table("scores", scores.round(4)); report.add_table("folds", folds_t.round(4))
-    report.name, report.task, report.primary, report.splits, report.oof, report.ctx = name, task, specs[0].name, folds, oof, ctx
-    report.fold_scores, report.scores, report.metrics = folds_t, scores, [s.name for s in specs]
     return report
 
 # %% ../nbs/06_metrics.ipynb #83fb3832
 def _paired(best:np.ndarray, other:np.ndarray, folds:list) -> dict:
+    "Difference of two models' fold scores on the same folds: mean, corrected 95% interval, p-value."
     import numpy as np
     from scipy import stats
     d = best - other
@@ -783,6 +934,38 @@ def _paired(best:np.ndarray, other:np.ndarray, folds:list) -> dict:
     else: p = 0.0 if m != 0 else 1.0
     return {"difference": m, "ci low": lo, "ci high": hi, "p": p}
 
+class Comparison(Report):
+    "What `compare` returns: every model's `Evaluation` on the same folds, and the best one."
+    best_: str|None = None # The name of the model with the best primary score
+    results: dict|None = None # Model name -> its `Evaluation`
+    primary: str|None = None # The metric compared
+    task: str|None = None # binary, multiclass, regression, counts or ranking
+    splits: list|None = None # The folds every model was scored on (per row: transient)
+    transient = ("splits",)
+
+# %% ../nbs/06_metrics.ipynb #e5f2d547
+def _comparison_table(results:dict, specs:list, primary:str) -> pd.DataFrame:
+    "One row per model: mean and interval of every metric, total fit and predict time; best first."
+    import pandas as pd
+    table = pd.DataFrame({nm: {**{(s.name, c): r.scores.loc[s.name, c] for s in specs for c in ("mean", "ci low", "ci high")},
+                               ("time", "fit s"): r.fold_scores["fit s"].sum(), ("time", "predict s"): r.fold_scores["predict s"].sum()}
+                          for nm, r in results.items()}).T
+    table.columns = pd.MultiIndex.from_tuples(table.columns)
+    return table.sort_values((primary, "mean"), ascending=False)
+
+def _noise_findings(report:Report, results:dict, table:pd.DataFrame, primary:str, folds:list) -> list[dict]:
+    "The paired difference of the best model from each other one, with M007 when it is within noise."
+    best, diffs = table.index[0], []
+    for other in table.index[1:]:
+        d = _paired(results[best].fold_scores[primary].to_numpy(), results[other].fold_scores[primary].to_numpy(), folds)
+        diffs.append({"model": other, **d})
+        if d["ci low"] <= 0:
+            report.add("MLNB-M007", f"{best!r} leads {other!r} on {primary} by {d['difference']:.4g}, but the 95% interval of "
+                       f"the paired difference is [{d['ci low']:.4g}, {d['ci high']:.4g}] (p = {d['p']:.2f}): within noise.",
+                       evidence={"best": best, "other": other, **d})
+    return diffs
+
+# %% ../nbs/06_metrics.ipynb #c8dbb189
 def compare(models:Mapping[str, Any], # Name -> estimator; all are scored on the same folds
             X:Any, # Features
             y:Any, # Target values, or the name of a column of X
@@ -795,37 +978,24 @@ def compare(models:Mapping[str, Any], # Name -> estimator; all are scored on the
             costs:Mapping|Any=None, # As in `evaluate`
             query:Any=None, # As in `evaluate`
             ci:str="t", # As in `evaluate`
-           ) -> Report:
+           ) -> Comparison:
     "Several models on the same folds: scores with intervals, and paired differences from the best."
-    import numpy as np, pandas as pd
+    import pandas as pd
     if not isinstance(models, Mapping) or len(models) < 1:
         raise MlnbError("compare needs a dict of models", where="models", fix='pass {"logistic": LogisticRegression(), ...}')
-    X, y, task, specs, ctx, folds, scheme, why = _setup(X, y, metrics, task, costs, query, groups, time, cv, seed, "compare")
-    yv = y.to_numpy(); primary = specs[0].name
-    results = {nm: _eval_report(nm, *_run_folds(m, X, yv, folds, specs, ctx), specs, folds, scheme, why, task, ctx, yv, ci, seed)
-               for nm, m in models.items()}
-    report = Report(f"Comparison of {len(models)} models", inputs={"models": list(models), "rows": len(yv), "task": task,
-                                                                   "cv": scheme, "primary": primary})
-    report.add("MLNB-M006", f"{scheme} ({len(folds)} folds), the same for every model: {why}.", evidence={"scheme": scheme})
+    plan = plan_evaluation(X, y, metrics, task, costs, query, groups, time, cv, seed, "compare")
+    yv, primary, folds = plan.y.to_numpy(), plan.specs[0].name, plan.folds
+    results = {nm: _evaluation(nm, plan, *run_folds(m, plan.X, yv, folds, plan.specs, plan.ctx), ci, seed) for nm, m in models.items()}
+    report = Comparison(f"Comparison of {len(models)} models", inputs={"models": list(models), "rows": len(yv), "task": plan.task,
+                                                                       "cv": plan.scheme, "primary": primary})
+    report.add("MLNB-M006", f"{plan.scheme} ({len(folds)} folds), the same for every model: {plan.why}.", evidence={"scheme": plan.scheme})
     for f in next(iter(results.values())).findings:
         if f.code != "MLNB-M006": report.add(f)
-    table = pd.DataFrame({nm: {**{(s.name, c): r.scores.loc[s.name, c] for s in specs for c in ("mean", "ci low", "ci high")},
-                               ("time", "fit s"): r.fold_scores["fit s"].sum(), ("time", "predict s"): r.fold_scores["predict s"].sum()}
-                          for nm, r in results.items()}).T
-    table.columns = pd.MultiIndex.from_tuples(table.columns)
-    table = table.sort_values((primary, "mean"), ascending=False)
-    best = table.index[0]
-    diffs = []
-    for other in table.index[1:]:
-        d = _paired(results[best].fold_scores[primary].to_numpy(), results[other].fold_scores[primary].to_numpy(), folds)
-        diffs.append({"model": other, **d})
-        if d["ci low"] <= 0:
-            report.add("MLNB-M007", f"{best!r} leads {other!r} on {primary} by {d['difference']:.4g}, but the 95% interval of "
-                       f"the paired difference is [{d['ci low']:.4g}, {d['ci high']:.4g}] (p = {d['p']:.2f}): within noise.",
-                       evidence={"best": best, "other": other, **d})
+    table = _comparison_table(results, plan.specs, primary)
+    diffs = _noise_findings(report, results, table, primary, folds)
     report.add_table("scores", table.round(4))
-    if diffs: report.add_table(f"difference from {best} ({primary})", pd.DataFrame(diffs).set_index("model").round(4))
-    report.best_, report.results, report.primary, report.splits, report.task = best, results, primary, folds, task
+    if diffs: report.add_table(f"difference from {table.index[0]} ({primary})", pd.DataFrame(diffs).set_index("model").round(4))
+    report.best_, report.results, report.primary, report.splits, report.task = table.index[0], results, primary, folds, plan.task
     return report
 
 # %% ../nbs/06_metrics.ipynb #929fc0e8
@@ -840,6 +1010,7 @@ def _columns(X) -> tuple[list, list, list]:
         else: drop.append(c)
     return num, cat, drop
 
+# %% ../nbs/06_metrics.ipynb #2095009b
 def _finite_features(X) -> tuple[Any, dict]:
     "X with +-inf as missing values (the baselines impute them) and text columns of mixed types as text; and the inf counts."
     import numpy as np, pandas as pd
@@ -858,6 +1029,7 @@ def _finite_features(X) -> tuple[Any, dict]:
     for c in text: X[c] = X[c].map(lambda v: v if v is None or v is np.nan or isinstance(v, str) else str(v))
     return X, infinite
 
+# %% ../nbs/06_metrics.ipynb #ae5cadc9
 def baseline_models(X:Any, # Features (a DataFrame gets per-type preprocessing; an array is treated as numbers)
                     task:str, # binary, multiclass, regression or counts
                     seed:int|None=0, # Seed of the random models
@@ -909,6 +1081,7 @@ def _bar_figure(table:pd.DataFrame, primary:str, best:str):
     ax.set_xlabel(f"{primary} (mean, 95% CI; greater is better)"); ax.set_title("Baselines")
     return fig
 
+# %% ../nbs/06_metrics.ipynb #93ac0005
 def _compare_fitting(models:dict, X, y, *args) -> tuple[Report, dict]:
     "`compare` on the models that can be fitted on this data, and name -> error for those that cannot."
     try: return compare(models, X, y, *args), {}
@@ -926,6 +1099,52 @@ def _compare_fitting(models:dict, X, y, *args) -> tuple[Report, dict]:
                             where="baselines", fix="check the target and the metrics for values they cannot take") from ex
         return compare(ok, X, y, *args), failed
 
+# %% ../nbs/06_metrics.ipynb #4de56c36
+class BaselinesReport(Comparison):
+    "What `baselines` returns: the comparison of the baselines, and their pipelines."
+    pipelines: dict|None = None # Name -> unfitted Pipeline of every model compared (live: transient)
+    transient = ("splits", "pipelines")
+
+def _as_baselines(r:Comparison, pipelines:dict) -> BaselinesReport:
+    "The comparison `r` as a `BaselinesReport`."
+    return BaselinesReport(r.title, findings=r.findings, inputs=r.inputs, tables=r.tables, figures=r.figures, ignore=r.ignored_codes,
+                           **{k: getattr(r, k) for k in Comparison.fields}, pipelines=pipelines)
+
+def _dummy_findings(r:Comparison) -> None:
+    "M008 for every model that does not beat the dummy beyond the fold noise."
+    primary, table = r.primary, r.tables["scores"]
+    dummy = [nm for nm in table.index if nm.startswith("dummy")][0]
+    for nm in table.index:
+        if nm == dummy: continue
+        d = _paired(r.results[nm].fold_scores[primary].to_numpy(), r.results[dummy].fold_scores[primary].to_numpy(), r.splits)
+        if d["ci low"] <= 0:
+            r.add("MLNB-M008", f"{nm!r} does not beat the dummy on {primary}: difference {d['difference']:.4g}, 95% interval "
+                  f"[{d['ci low']:.4g}, {d['ci high']:.4g}].", evidence={"model": nm, "baseline": dummy, **d})
+
+# %% ../nbs/06_metrics.ipynb #062ba349
+def _baseline_inputs(X, y, task, groups, time) -> tuple[Any, pd.Series, str, dict, Any]:
+    "(X with inf as missing, y, task, the inf counts, the feature columns) for `baselines`; a table of no features is an error."
+    X0, y0 = check_xy(X, y, "baselines")
+    task0 = _check_task(y0, task)
+    X0, infinite = _finite_features(X0)
+    feats = X0.drop(columns=[c for c in (groups, time) if isinstance(c, str) and c in getattr(X0, "columns", [])]) if hasattr(X0, "columns") else X0
+    if (feats.shape[1] if hasattr(feats, "shape") and len(feats.shape) == 2 else 1) == 0:
+        raise DataError("There are no feature columns: the table holds only the target (and the groups / time columns)",
+                        where="baselines", fix="pass a table with at least one feature column besides the target")
+    return X0, y0, task0, infinite, feats
+
+def _input_findings(r:Report, failed:dict, infinite:dict, feats) -> None:
+    "M014 for each model that could not be fitted, D005 for infinite features, and the dropped columns."
+    for nm, err in failed.items():
+        r.add("MLNB-M014", f"{nm!r} could not be fitted on this data ({err}); it is left out of the comparison.",
+              evidence={"model": nm, "error": err})
+    if infinite:
+        r.add("MLNB-D005", f"{len(infinite)} feature column{'s'*(len(infinite)>1)} held infinite values, treated as missing "
+              "(imputed inside each fold): " + ", ".join(f"{c!r} ({n} rows)" for c, n in list(infinite.items())[:6]) + ".",
+              evidence={"infinite": {str(c): n for c, n in infinite.items()}}, location={"columns": list(infinite)})
+    if hasattr(feats, "columns") and (dropped := _columns(feats)[2]): r.inputs["dropped columns"] = dropped
+
+# %% ../nbs/06_metrics.ipynb #f7150bd7
 def baselines(X:Any, # Features (DataFrame or array)
               y:Any, # Target values, or the name of a column of X
               cv:Any=None, # As in `evaluate`
@@ -937,57 +1156,39 @@ def baselines(X:Any, # Features (DataFrame or array)
               costs:Mapping|Any=None, # As in `evaluate`
               models:Mapping|None=None, # Extra name -> estimator to run next to the baselines
               plot:bool=True, # Add the bar plot with intervals
-             ) -> Report:
+             ) -> BaselinesReport:
     "The standard baselines (dummy, linear, random forest, gradient boosting) on the same folds, best first."
-    X0, y0 = _xy(X, y, "baselines")
-    task0 = _check_task(y0, task)
-    X0, infinite = _finite_features(X0)
-    feats = X0.drop(columns=[c for c in (groups, time) if isinstance(c, str) and c in getattr(X0, "columns", [])]) if hasattr(X0, "columns") else X0
-    if (feats.shape[1] if hasattr(feats, "shape") and len(feats.shape) == 2 else 1) == 0:
-        raise DataError("There are no feature columns: the table holds only the target (and the groups / time columns)",
-                        where="baselines", fix="pass a table with at least one feature column besides the target")
+    X0, y0, task0, infinite, feats = _baseline_inputs(X, y, task, groups, time)
     all_models = {**baseline_models(feats, task0, seed), **dict(models or {})}
     r, failed = _compare_fitting(all_models, X0, y0, cv, metrics, groups, time, seed, task0, costs)
+    r = _as_baselines(r, all_models)
     r.title = f"Baselines ({task0}, {len(y0)} rows)"
-    for nm, err in failed.items():
-        r.add("MLNB-M014", f"{nm!r} could not be fitted on this data ({err}); it is left out of the comparison.",
-              evidence={"model": nm, "error": err})
-    if infinite:
-        r.add("MLNB-D005", f"{len(infinite)} feature column{'s'*(len(infinite)>1)} held infinite values, treated as missing "
-              "(imputed inside each fold): " + ", ".join(f"{c!r} ({n} rows)" for c, n in list(infinite.items())[:6]) + ".",
-              evidence={"infinite": {str(c): n for c, n in infinite.items()}}, location={"columns": list(infinite)})
-    if hasattr(feats, "columns"):
-        dropped = _columns(feats)[2]
-        if dropped: r.inputs["dropped columns"] = dropped
-    primary, table = r.primary, r.tables["scores"]
-    dummy = [nm for nm in table.index if nm.startswith("dummy")][0]
-    for nm in table.index:
-        if nm == dummy: continue
-        d = _paired(r.results[nm].fold_scores[primary].to_numpy(), r.results[dummy].fold_scores[primary].to_numpy(), r.splits)
-        if d["ci low"] <= 0:
-            r.add("MLNB-M008", f"{nm!r} does not beat the dummy on {primary}: difference {d['difference']:.4g}, 95% interval "
-                  f"[{d['ci low']:.4g}, {d['ci high']:.4g}].", evidence={"model": nm, "baseline": dummy, **d})
-    r.pipelines = all_models
-    if plot: r.add_figure("baselines", _bar_figure(table, primary, r.best_))
+    _input_findings(r, failed, infinite, feats)
+    _dummy_findings(r)
+    if plot: r.add_figure("baselines", _bar_figure(r.tables["scores"], r.primary, r.best_))
     return r
 
 # %% ../nbs/06_metrics.ipynb #e1b04689
-def against_baseline(report:Report, # An `evaluate` report (or a `compare` report: its best model)
-                     baseline:Report, # A `baselines` / `compare` report (its best model) or an `evaluate` report
+def _same_folds(a:Evaluation, b:Evaluation) -> bool:
+    "Whether two evaluations were scored on the same test folds (unknown for reports read back from JSON)."
+    import numpy as np
+    if a.splits is None or b.splits is None or len(a.splits) != len(b.splits): return False
+    return all(np.array_equal(b1, b2) for (_, b1), (_, b2) in zip(a.splits, b.splits))
+
+def against_baseline(report:Report, # An `Evaluation` (or a `Comparison`: its best model)
+                     baseline:Report, # A `baselines` / `compare` report (its best model) or an `Evaluation`
                     ) -> Report:
     "The model's primary score against the best baseline's, with the 95% interval of the difference."
-    import numpy as np, pandas as pd
-    res = report.results[report.best_] if hasattr(report, "results") else report
-    base_name = getattr(baseline, "best_", None)
+    import pandas as pd
+    res = report.results[report.best_] if isinstance(report, Comparison) else report
+    base_name = baseline.best_ if isinstance(baseline, Comparison) else None
     base = baseline.results[base_name] if base_name else baseline
-    base_name = base_name or base.name
-    metric = res.primary
+    base_name, metric = base_name or base.name, res.primary
     if metric not in base.fold_scores.columns:
         raise MlnbError(f"The baseline was not scored with {metric!r}", where="against_baseline",
                         fix=f"run baselines(..., metrics=[{metric!r}, ...]) with the same metrics as the model")
-    same = len(res.splits) == len(base.splits) and all(np.array_equal(b1, b2) for (_, b1), (_, b2) in zip(res.splits, base.splits))
     a, b = res.fold_scores[metric].to_numpy(), base.fold_scores[metric].to_numpy()
-    if same: d = _paired(a, b, res.splits); how = "paired on the same folds"
+    if _same_folds(res, base): d = _paired(a, b, res.splits); how = "paired on the same folds"
     else:
         ma, la, ha = res.scores.loc[metric, ["mean", "ci low", "ci high"]]; mb, lb, hb = base.scores.loc[metric, ["mean", "ci low", "ci high"]]
         h = math.hypot((ha - la) / 2, (hb - lb) / 2)
@@ -1007,6 +1208,7 @@ def _sweep(p:np.ndarray, yb:np.ndarray, thresholds:np.ndarray) -> dict:
     tp = len(ps) - np.searchsorted(ps, thresholds, "left"); fp = len(ns) - np.searchsorted(ns, thresholds, "left")
     return {"tp": tp, "fp": fp, "fn": len(ps) - tp, "tn": len(ns) - fp}
 
+# %% ../nbs/06_metrics.ipynb #814003db
 def _choose(p, yb, C2:dict, target_precision, target_recall):
     "The chosen threshold and how (cost, precision target, recall target, or cost after an unreachable target)."
     import numpy as np
@@ -1032,6 +1234,7 @@ def _at(p, yb, t:float, C2:dict) -> dict:
     return {"threshold": t, **s, "precision": s["tp"] / (s["tp"] + s["fp"]) if s["tp"] + s["fp"] else float("nan"),
             "recall": s["tp"] / max(1, s["tp"] + s["fn"]), "cost per row": cost / len(p), "total cost": cost}
 
+# %% ../nbs/06_metrics.ipynb #f7d48132
 def calibration_table(p:Any, # Predicted probabilities of the positive class
                       yb:Any, # True labels as booleans (positive class)
                       bins:int=10, # Number of bins of equal size
@@ -1046,6 +1249,44 @@ def calibration_table(p:Any, # Predicted probabilities of the positive class
     ece = float((np.abs(t["mean predicted"] - t["observed rate"]) * t["rows"]).sum() / len(p))
     return t, ece
 
+# %% ../nbs/06_metrics.ipynb #0bff7f8d
+def _two_by_two(C:np.ndarray, classes:list, pos) -> dict:
+    "The costs of a binary cost matrix by outcome: fp, fn, tp, tn."
+    ip = list(classes).index(pos); ineg = 1 - ip
+    return {"fp": C[ineg, ip], "fn": C[ip, ineg], "tp": C[ip, ip], "tn": C[ineg, ineg]}
+
+def _confusion_table(at:dict, pos, neg) -> pd.DataFrame:
+    "The 2 x 2 confusion matrix of `_at`'s counts, true classes as rows."
+    import pandas as pd
+    pos, neg = display_value(pos), display_value(neg)
+    return pd.DataFrame([[at["tn"], at["fp"]], [at["fn"], at["tp"]]], index=[f"true {neg}", f"true {pos}"],
+                        columns=[f"predicted {neg}", f"predicted {pos}"])
+
+# %% ../nbs/06_metrics.ipynb #55f46476
+def confusion_at(evaluation:Report, # An `Evaluation` of a binary classifier with probabilities (this session's: it reads `oof`)
+                 threshold:float, # Predict the positive class when its probability is at least this
+                 costs:Mapping|Any=None, # {"fp":..., "fn":..., "tp":..., "tn":...} or a 2 x 2 matrix; default fp = fn = 1
+                ) -> tuple[pd.DataFrame, float]:
+    "The out-of-fold confusion matrix at `threshold` and the expected cost per row there."
+    oof, ctx = getattr(evaluation, "oof", None), getattr(evaluation, "ctx", None)
+    if not isinstance(evaluation, Evaluation) or oof is None or "proba" not in oof or ctx is None or ctx.pos_label is None:
+        raise MlnbError("confusion_at needs an Evaluation of a binary classifier with probabilities, from this session",
+                        where="evaluation", fix="pass evaluate(model, X, y, metrics=[..., 'neg_brier_score']) on a binary target")
+    C = cost_matrix(costs if costs is not None else {"fp": 1, "fn": 1}, ctx.classes, ctx.pos_label)
+    ip = ctx.classes.index(ctx.pos_label)
+    at = _at(oof["proba"][:, ip], oof["y"] == ctx.pos_label, float(threshold), _two_by_two(C, ctx.classes, ctx.pos_label))
+    return _confusion_table(at, ctx.pos_label, ctx.classes[1 - ip]), at["cost per row"]
+
+# %% ../nbs/06_metrics.ipynb #9379e80b
+class ThresholdReport(Report):
+    "What `threshold_report` returns: the decision threshold chosen on out-of-fold probabilities, and calibration."
+    threshold: float|None = None # The chosen decision threshold on the positive class's probability
+    ece: float|None = None # Expected calibration error of the out-of-fold probabilities
+    brier: float|None = None # Brier score of the out-of-fold probabilities
+    oof: dict|None = None # The out-of-fold outputs (per row: transient)
+    splits: list|None = None # The folds (per row: transient)
+    transient = ("oof", "splits")
+
 # %% ../nbs/06_metrics.ipynb #a5b21b96
 def _threshold_figure(cal:pd.DataFrame, th:np.ndarray, cost:np.ndarray, chosen:float):
     from matplotlib.figure import Figure
@@ -1058,6 +1299,71 @@ def _threshold_figure(cal:pd.DataFrame, th:np.ndarray, cost:np.ndarray, chosen:f
     a2.set_title("Expected cost by threshold"); a2.legend(fontsize=8)
     return fig
 
+# %% ../nbs/06_metrics.ipynb #f7f3fe70
+def _threshold_plan(model, X, y, costs, target_precision, target_recall, groups, time, cv, seed) -> tuple[EvaluationPlan, dict]:
+    "The plan of a threshold report (binary target, probabilities) and its costs by outcome; bad input is an error."
+    for nm, v in (("target_precision", target_precision), ("target_recall", target_recall)):
+        if v is not None and not 0 < v <= 1: raise MlnbError(f"{nm}={v!r} is not in (0, 1]", where=nm, fix=f"pass e.g. {nm}=0.8")
+    if target_precision is not None and target_recall is not None:
+        raise MlnbError("Both target_precision and target_recall were given", where="threshold_report", fix="pass one of them")
+    X, yy = check_xy(X, y, "threshold_report")
+    if detect_task(yy) != "binary" or yy.nunique() != 2:
+        raise MlnbError(f"threshold_report needs a binary target; this one has {yy.nunique()} distinct values", where="y",
+                        fix="use it on one class against the rest, e.g. y == 'class_1'")
+    plan = plan_evaluation(X, yy, ["neg_brier_score"], "binary", costs, None, groups, time, cv, seed, "threshold_report")
+    ctx = plan.ctx
+    C = ctx.costs if ctx.costs is not None else cost_matrix({"fp": 1, "fn": 1}, ctx.classes, ctx.pos_label)
+    if not hasattr(model, "predict_proba"):
+        raise MlnbError(f"{model_name(model)} has no predict_proba", where="model", fix="wrap it in CalibratedClassifierCV(model)")
+    return plan, _two_by_two(C, ctx.classes, ctx.pos_label)
+
+# %% ../nbs/06_metrics.ipynb #7bd280bf
+def _cv_cost(p, yb, fold, t:float, C2:dict, target_precision, target_recall) -> float:
+    "Cost per row when each fold's threshold is chosen on the other folds' probabilities."
+    import numpy as np
+    total = 0.0
+    for f in np.unique(fold):
+        m = fold == f
+        tf, _ = _choose(p[~m], yb[~m], C2, target_precision, target_recall) if (~m).any() else (t, "")
+        total += _at(p[m], yb[m], tf, C2)["total cost"]
+    return total / len(p)
+
+# %% ../nbs/06_metrics.ipynb #68730735
+def _threshold_findings(report:Report, at:dict, how:str, cv_cost:float, C2:dict, cal, ece_limit:float, target_precision, target_recall):
+    "M010 (the threshold against 0.5), M011 (a target not reached), M009 (poor calibration)."
+    t, ece, brier = report.threshold, report.ece, report.brier
+    denom = C2["fp"] + C2["fn"] - C2["tp"] - C2["tn"]
+    theory = (C2["fp"] - C2["tn"]) / denom if denom > 0 else float("nan")
+    report.add("MLNB-M010", f"Threshold {t:.3g} (by {how}) gives cost per row {at['chosen']['cost per row']:.4g} against "
+               f"{at['0.5']['cost per row']:.4g} at 0.5 ({cv_cost:.4g} when chosen on the other folds); "
+               f"for calibrated probabilities the costs imply {theory:.3g}.",
+               evidence={"threshold": t, "cost": at["chosen"]["cost per row"], "cost_at_0.5": at["0.5"]["cost per row"],
+                         "cv_cost": cv_cost, "theory": theory})
+    if how.endswith("(target not reachable)"):
+        tgt = f"precision {target_precision}" if target_precision is not None else f"recall {target_recall}"
+        report.add("MLNB-M011", f"No threshold reaches {tgt} on the out-of-fold probabilities; the cost-optimal threshold "
+                   f"{t:.3g} is reported instead (precision {at['chosen']['precision']:.3f}, recall {at['chosen']['recall']:.3f}).",
+                   evidence={"target_precision": target_precision, "target_recall": target_recall})
+    if ece > ece_limit:
+        worst = cal.loc[(cal["mean predicted"] - cal["observed rate"]).abs().idxmax()]
+        report.add("MLNB-M009", f"Expected calibration error {ece:.3f} exceeds {ece_limit} (Brier score {brier:.4f}): in the worst "
+                   f"bin the model predicts {worst['mean predicted']:.3f} where {worst['observed rate']:.3f} are positive.",
+                   evidence={"ece": ece, "brier": brier, "limit": ece_limit})
+
+# %% ../nbs/06_metrics.ipynb #a1ce6fb5
+def _threshold_tables(report:Report, at:dict, p, yb, C2:dict, cal, ctx:MetricContext) -> None:
+    "The thresholds table, the confusion at the chosen threshold, the calibration table and the figure."
+    import numpy as np, pandas as pd
+    t = report.threshold
+    report.add_table("thresholds", pd.DataFrame([{"at": k, **v} for k, v in at.items()]).set_index("at").round(4))
+    neg = ctx.classes[1 - ctx.classes.index(ctx.pos_label)]
+    report.add_table(f"confusion at {t:.3g}", _confusion_table(at["chosen"], ctx.pos_label, neg))
+    report.add_table("calibration", cal.round(4))
+    th = np.linspace(0, 1, 201); s = _sweep(p, yb, th)
+    cost = (s["fp"] * C2["fp"] + s["fn"] * C2["fn"] + s["tp"] * C2["tp"] + s["tn"] * C2["tn"]) / len(p)
+    report.add_figure("calibration and cost", _threshold_figure(cal, th, cost, t))
+
+# %% ../nbs/06_metrics.ipynb #2a7044d9
 def threshold_report(model:Any, # A binary classifier with predict_proba
                      X:Any, # Features
                      y:Any, # Binary target values, or the name of a column of X
@@ -1069,63 +1375,22 @@ def threshold_report(model:Any, # A binary classifier with predict_proba
                      time:Any=None, # As in `evaluate`
                      seed:int|None=0, # As in `evaluate`
                      ece_limit:float=0.05, # Expected calibration error above which probabilities count as poorly calibrated
-                    ) -> Report:
+                    ) -> ThresholdReport:
     "The decision threshold chosen by cross-validation, its confusion matrix and cost against 0.5, and calibration."
-    import numpy as np, pandas as pd
-    for nm, v in (("target_precision", target_precision), ("target_recall", target_recall)):
-        if v is not None and not 0 < v <= 1: raise MlnbError(f"{nm}={v!r} is not in (0, 1]", where=nm, fix=f"pass e.g. {nm}=0.8")
-    if target_precision is not None and target_recall is not None:
-        raise MlnbError("Both target_precision and target_recall were given", where="threshold_report", fix="pass one of them")
-    X, yy = _xy(X, y, "threshold_report")
-    if detect_task(yy) != "binary" or yy.nunique() != 2:
-        raise MlnbError(f"threshold_report needs a binary target; this one has {yy.nunique()} distinct values", where="y",
-                        fix="use it on one class against the rest, e.g. y == 'class_1'")
-    X, y_, task, specs, ctx, folds, scheme, why = _setup(X, yy, ["neg_brier_score"], "binary", costs, None, groups, time, cv, seed, "threshold_report")
-    C = ctx.costs if ctx.costs is not None else cost_matrix({"fp": 1, "fn": 1}, ctx.classes, ctx.pos_label)
-    ip = ctx.classes.index(ctx.pos_label); ineg = 1 - ip
-    C2 = {"fp": C[ineg, ip], "fn": C[ip, ineg], "tp": C[ip, ip], "tn": C[ineg, ineg]}
-    yv = y_.to_numpy()
-    if not hasattr(model, "predict_proba"):
-        raise MlnbError(f"{_model_name(model)} has no predict_proba", where="model", fix="wrap it in CalibratedClassifierCV(model)")
-    rows, oof = _run_folds(model, X, yv, folds, specs, ctx)
-    idx = oof["index"]; p = oof["proba"][:, ip]; yb = yv[idx] == ctx.pos_label
+    import numpy as np
+    plan, C2 = _threshold_plan(model, X, y, costs, target_precision, target_recall, groups, time, cv, seed)
+    ctx = plan.ctx
+    rows, oof = run_folds(model, plan.X, plan.y.to_numpy(), plan.folds, plan.specs, ctx)
+    p, yb = oof["proba"][:, ctx.classes.index(ctx.pos_label)], oof["y"] == ctx.pos_label
     t, how = _choose(p, yb, C2, target_precision, target_recall)
-    at_t, at_half = _at(p, yb, t, C2), _at(p, yb, 0.5, C2)
-    cv_cost = 0.0  # threshold chosen on the other folds, applied to this one
-    for f in np.unique(oof["fold"]):
-        m = oof["fold"] == f
-        tf, _ = _choose(p[~m], yb[~m], C2, target_precision, target_recall) if (~m).any() else (t, "")
-        cv_cost += _at(p[m], yb[m], tf, C2)["total cost"]
+    at = {"chosen": _at(p, yb, t, C2), "0.5": _at(p, yb, 0.5, C2)}
     cal, ece = calibration_table(p, yb)
-    brier = float(np.mean((p - yb) ** 2))
-    denom = C2["fp"] + C2["fn"] - C2["tp"] - C2["tn"]
-    theory = (C2["fp"] - C2["tn"]) / denom if denom > 0 else float("nan")
-    report = Report(f"Decision threshold: {_model_name(model)}", inputs={"rows": len(p), "positive class": display_value(ctx.pos_label),
-                    "cv": scheme, "costs": {k: float(v) for k, v in C2.items()}, "chosen by": how})
-    report.add("MLNB-M006", f"{scheme} ({len(folds)} folds): {why}; the threshold is chosen on the {len(p)} out-of-fold probabilities.",
-               evidence={"scheme": scheme})
-    report.add("MLNB-M010", f"Threshold {t:.3g} (by {how}) gives cost per row {at_t['cost per row']:.4g} against "
-               f"{at_half['cost per row']:.4g} at 0.5 ({cv_cost / len(p):.4g} when chosen on the other folds); "
-               f"for calibrated probabilities the costs imply {theory:.3g}.",
-               evidence={"threshold": t, "cost": at_t["cost per row"], "cost_at_0.5": at_half["cost per row"],
-                         "cv_cost": cv_cost / len(p), "theory": theory})
-    if how.endswith("(target not reachable)"):
-        tgt = f"precision {target_precision}" if target_precision is not None else f"recall {target_recall}"
-        report.add("MLNB-M011", f"No threshold reaches {tgt} on the out-of-fold probabilities; the cost-optimal threshold "
-                   f"{t:.3g} is reported instead (precision {at_t['precision']:.3f}, recall {at_t['recall']:.3f}).",
-                   evidence={"target_precision": target_precision, "target_recall": target_recall})
-    if ece > ece_limit:
-        worst = cal.loc[(cal["mean predicted"] - cal["observed rate"]).abs().idxmax()]
-        report.add("MLNB-M009", f"Expected calibration error {ece:.3f} exceeds {ece_limit} (Brier score {brier:.4f}): in the worst "
-                   f"bin the model predicts {worst['mean predicted']:.3f} where {worst['observed rate']:.3f} are positive.",
-                   evidence={"ece": ece, "brier": brier, "limit": ece_limit})
-    report.add_table("thresholds", pd.DataFrame([{"at": "chosen", **at_t}, {"at": "0.5", **at_half}]).set_index("at").round(4))
-    pos, neg = display_value(ctx.pos_label), display_value(ctx.classes[ineg])
-    report.add_table(f"confusion at {t:.3g}", pd.DataFrame([[at_t["tn"], at_t["fp"]], [at_t["fn"], at_t["tp"]]],
-                     index=[f"true {neg}", f"true {pos}"], columns=[f"predicted {neg}", f"predicted {pos}"]))
-    report.add_table("calibration", cal.round(4))
-    th = np.linspace(0, 1, 201); s = _sweep(p, yb, th)
-    cost = (s["fp"] * C2["fp"] + s["fn"] * C2["fn"] + s["tp"] * C2["tp"] + s["tn"] * C2["tn"]) / len(p)
-    report.add_figure("calibration and cost", _threshold_figure(cal, th, cost, t))
-    report.threshold, report.ece, report.brier, report.oof, report.splits = t, ece, brier, oof, folds
+    report = ThresholdReport(f"Decision threshold: {model_name(model)}", inputs={"rows": len(p), "positive class": display_value(ctx.pos_label),
+                             "cv": plan.scheme, "costs": {k: float(v) for k, v in C2.items()}, "chosen by": how},
+                             threshold=t, ece=ece, brier=float(np.mean((p - yb) ** 2)), oof=oof, splits=plan.folds)
+    report.add("MLNB-M006", f"{plan.scheme} ({len(plan.folds)} folds): {plan.why}; the threshold is chosen on the {len(p)} "
+               "out-of-fold probabilities.", evidence={"scheme": plan.scheme})
+    _threshold_findings(report, at, how, _cv_cost(p, yb, oof["fold"], t, C2, target_precision, target_recall), C2, cal,
+                        ece_limit, target_precision, target_recall)
+    _threshold_tables(report, at, p, yb, C2, cal, ctx)
     return report

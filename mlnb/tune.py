@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import Any, Mapping
 
 from .core import MlnbError, Report, register_code
-from .metrics import _Ctx, _model_name, _outputs, _setup, _take, against_baseline, evaluate
+from .metrics import EvaluationPlan, against_baseline, evaluate, iter_folds, model_name, plan_evaluation
 
 # %% auto #0
 __all__ = ['DEFAULT_TRACKING_URI', 'search_space', 'tracking_uri', 'mlflow_quiet', 'tune', 'TuningReport']
@@ -100,7 +100,7 @@ def search_space(estimator:Any, # A scikit-learn estimator or Pipeline
     if not isinstance(space, Mapping) or not space:
         raise MlnbError("The search space is empty or not a dict", where="space", fix='pass e.g. {"C": ("float", 1e-3, 1e3, {"log": True})}')
     known = sorted(estimator.get_params(deep=True))
-    name = _model_name(estimator)
+    name = model_name(estimator)
     for k in space:
         if k not in known:
             close = [n for n in known if n.endswith(f"__{k}")][:3] or difflib.get_close_matches(str(k), known, n=3, cutoff=0.5)
@@ -172,24 +172,24 @@ class _MlflowLog:
             self.client.set_terminated(self.run_id, status)
 
 # %% ../nbs/07_tune.ipynb #fb2c1262
-def _run_trial(trial, estimator, X, yv, folds:list, spec, ctx:_Ctx) -> tuple[str, list, str|None]:
+def _run_trial(trial, estimator, plan:EvaluationPlan) -> tuple[str, list, str|None]:
     "Fit and score the trial's setting fold by fold: (state, fold scores, error message)."
     import numpy as np
     from sklearn.base import clone
-    scores = []
-    for i, (tr, te) in enumerate(folds):
-        try:
-            m = clone(estimator).set_params(**trial.params)
-            m.fit(_take(X, tr), yv[tr])
-            out = _outputs(m, _take(X, te), {spec.output}, ctx)
-            s = spec(_Ctx(ctx.classes, ctx.pos_label, ctx.costs, None), yv[te], out)
+    spec, scores = plan.specs[0], []
+    try: folds = iter_folds(clone(estimator).set_params(**trial.params), plan.X, plan.y.to_numpy(), plan.folds, [spec], plan.ctx)
+    except MlnbError: raise
+    except Exception as ex: return "FAIL", scores, f"{type(ex).__name__}: {ex}"
+    while True:
+        try: f = next(folds, None)
         except MlnbError: raise
         except Exception as ex: return "FAIL", scores, f"{type(ex).__name__}: {ex}"
-        if not math.isfinite(s): return "FAIL", scores, f"the metric is {s} on fold {i}"
+        if f is None: return "COMPLETE", scores, None
+        s = f.scores[spec.name]
+        if not math.isfinite(s): return "FAIL", scores, f"the metric is {s} on fold {f.fold}"
         scores.append(s)
-        trial.report(float(np.mean(scores)), i)
-        if i < len(folds) - 1 and trial.should_prune(): return "PRUNED", scores, None
-    return "COMPLETE", scores, None
+        trial.report(float(np.mean(scores)), f.fold)
+        if f.fold < len(plan.folds) - 1 and trial.should_prune(): return "PRUNED", scores, None
 
 # %% ../nbs/07_tune.ipynb #cce197c0
 def _history_figure(trials, metric:str):
@@ -238,6 +238,21 @@ def _optuna_quiet():
     old = optuna.logging.get_verbosity(); optuna.logging.set_verbosity(optuna.logging.WARNING)
     return old
 
+def _check_budget(n_trials, timeout) -> None:
+    "At least one trial, and a positive time limit if any."
+    if isinstance(n_trials, bool) or not isinstance(n_trials, int) or n_trials < 1:
+        raise MlnbError(f"n_trials={n_trials!r}: at least one trial is needed", where="n_trials", fix="pass n_trials=50 (about 10 per parameter)")
+    if timeout is not None and (not _number(timeout) or timeout <= 0):
+        raise MlnbError(f"timeout={timeout!r} is not a positive number of seconds", where="timeout", fix="pass e.g. timeout=600, or None")
+
+def _study(seed, pruning:bool, name:str):
+    "A maximising Optuna study: seeded TPE sampler, median pruner after 5 start-up trials (or none)."
+    import optuna
+    sampler = optuna.samplers.TPESampler(seed=seed)
+    pruner = optuna.pruners.MedianPruner(n_startup_trials=5, n_warmup_steps=0) if pruning else optuna.pruners.NopPruner()
+    return optuna.create_study(direction="maximize", sampler=sampler, pruner=pruner, study_name=f"mlnb-tune {name}")
+
+# %% ../nbs/07_tune.ipynb #e8b3b6f4
 def tune(estimator:Any, # A scikit-learn estimator or Pipeline (cloned, never modified)
          space:Mapping, # Parameter name (`C`, `model__C`) -> ("float"|"int", low, high[, {"log"|"step"}]), ("categorical", [...]) or an optuna distribution
          X:Any, # Features (DataFrame or array)
@@ -254,52 +269,39 @@ def tune(estimator:Any, # A scikit-learn estimator or Pipeline (cloned, never mo
          log:bool=True, # Log the search to MLflow (a parent run, a child run per trial)
          costs:Mapping|Any=None, # Error costs, for neg_expected_cost (as in `evaluate`)
          pruning:bool=True, # Prune trials whose running fold mean is below the median
-        ) -> Report:
+        ) -> TuningReport:
     "Search `space` with Optuna on cross-validation folds; the report holds the best estimator, the study and the comparison with the untuned one."
-    import numpy as np, optuna
-    if isinstance(n_trials, bool) or not isinstance(n_trials, int) or n_trials < 1:
-        raise MlnbError(f"n_trials={n_trials!r}: at least one trial is needed", where="n_trials", fix="pass n_trials=50 (about 10 per parameter)")
-    if timeout is not None and (not _number(timeout) or timeout <= 0):
-        raise MlnbError(f"timeout={timeout!r} is not a positive number of seconds", where="timeout", fix="pass e.g. timeout=600, or None")
+    import optuna
+    _check_budget(n_trials, timeout)
     dists = search_space(estimator, space)
-    X, y_, task, specs, ctx, folds, scheme, why = _setup(X, y, None if metric is None else [metric], None, costs, None,
-                                                         groups, time, cv, seed, "tune")
-    spec, yv, name = specs[0], y_.to_numpy(), _model_name(estimator)
+    plan = plan_evaluation(X, y, None if metric is None else [metric], None, costs, None, groups, time, cv, seed, "tune")
+    spec, name = plan.specs[0], model_name(estimator)
     est, seeded = _seeded(estimator, space, seed)
     old = _optuna_quiet()
     try:
-        sampler = optuna.samplers.TPESampler(seed=seed)
-        pruner = optuna.pruners.MedianPruner(n_startup_trials=5, n_warmup_steps=0) if pruning else optuna.pruners.NopPruner()
-        study = optuna.create_study(direction="maximize", sampler=sampler, pruner=pruner, study_name=f"mlnb-tune {name}")
-        uri = _resolve_uri(tracking_uri) if log else None
-        mlog = _MlflowLog(uri, experiment, f"tune {name}", {"estimator": name, "metric": spec.name, "cv": scheme, "n_trials": n_trials,
-                          "seed": seed, "timeout": timeout, "space": {k: repr(v) for k, v in dists.items()}}) if log else None
-        try: rows, errors, timed_out, seconds = _search(study, dists, est, X, yv, folds, spec, ctx, n_trials, timeout, mlog)
+        study = _study(seed, pruning, name)
+        mlog = _MlflowLog(_resolve_uri(tracking_uri), experiment, f"tune {name}", {"estimator": name, "metric": spec.name, "cv": plan.scheme,
+                          "n_trials": n_trials, "seed": seed, "timeout": timeout, "space": {k: repr(v) for k, v in dists.items()}}) if log else None
+        try: search = _search(study, dists, est, plan, n_trials, timeout, mlog)
         except BaseException:
             if mlog: mlog.finish({}, {}, "FAILED")
             raise
     finally: optuna.logging.set_verbosity(old)
-    trials = _trials_table(rows, dists)
-    if not (trials["state"] == "COMPLETE").any():
-        if mlog: mlog.finish({}, {}, "FAILED")
-        raise MlnbError(f"All {len(trials)} trials failed; the first error: {errors[0] if errors else 'none recorded'}",
-                        where="tune", fix="check that every setting in the space is valid for the estimator, e.g. by fitting one by hand")
-    try: return _tune_report(study, trials, dists, est, X, y_, task, spec, ctx, folds, scheme, why, n_trials, timeout,
-                             timed_out, seconds, errors, seed, seeded, mlog, costs, name)
+    try: return _tune_report(study, _trials_table(search["rows"], dists), dists, est, plan, search, n_trials, timeout, seed, seeded, mlog, costs, name)
     except BaseException:
         if mlog: mlog.finish({}, {}, "FAILED")
         raise
 
 # %% ../nbs/07_tune.ipynb #3ff0d1e0
-def _search(study, dists, est, X, yv, folds, spec, ctx, n_trials, timeout, mlog) -> tuple[list, list, bool, float]:
-    "Run the trials: (rows of the trials table, error messages, whether the time ran out, seconds)."
+def _search(study, dists:dict, est, plan:EvaluationPlan, n_trials:int, timeout, mlog) -> dict:
+    "Run the trials: rows of the trials table, error messages, whether the time ran out, and the seconds."
     import numpy as np
     from optuna.trial import TrialState
     rows, errors, t0, timed_out = [], [], _time.perf_counter(), False
     for _ in range(n_trials):
         if timeout is not None and rows and _time.perf_counter() - t0 >= timeout: timed_out = True; break
         trial = study.ask(dists); t1 = _time.perf_counter()
-        state, scores, error = _run_trial(trial, est, X, yv, folds, spec, ctx)
+        state, scores, error = _run_trial(trial, est, plan)
         if state == "COMPLETE": study.tell(trial, float(np.mean(scores)))
         else: study.tell(trial, state=TrialState.PRUNED if state == "PRUNED" else TrialState.FAIL)
         if error: errors.append(f"trial {trial.number}: {error}")
@@ -307,7 +309,7 @@ def _search(study, dists, est, X, yv, folds, spec, ctx, n_trials, timeout, mlog)
         rows.append({"trial": trial.number, "state": state, "value": float(np.mean(scores)) if scores else float("nan"),
                      "sd": float(np.std(scores, ddof=1)) if len(scores) > 1 else float("nan"), "folds": len(scores),
                      "seconds": _time.perf_counter() - t1, **trial.params})
-    return rows, errors, timed_out, _time.perf_counter() - t0
+    return {"rows": rows, "errors": errors, "timed_out": timed_out, "seconds": _time.perf_counter() - t0}
 
 def _trials_table(rows:list, dists:dict):
     import pandas as pd
@@ -335,64 +337,86 @@ class TuningReport(Report):
     transient = ("best_estimator_", "study_", "splits")
 
 # %% ../nbs/07_tune.ipynb #3b9691b2
-def _tune_report(study, trials, dists, est, X, y_, task, spec, ctx, folds, scheme, why, n_trials, timeout,
-                 timed_out, seconds, errors, seed, seeded, mlog, costs, name) -> Report:
-    import numpy as np
+def _best_against_untuned(study, est, plan:EvaluationPlan, costs, name:str) -> dict:
+    "The best setting and the untuned estimator evaluated on the search's folds, and their paired comparison."
     from sklearn.base import clone
     best_params = dict(study.best_params)
-    best_est = clone(est).set_params(**best_params)
-    ev_best = evaluate(best_est, X, y_, cv=folds, metrics=[spec.name], task=task, costs=costs, name=f"{name} (tuned)")
-    ev_base = evaluate(est, X, y_, cv=folds, metrics=[spec.name], task=task, costs=costs, name=f"{name} (untuned)")
+    best_est, spec = clone(est).set_params(**best_params), plan.specs[0]
+    kw = dict(cv=plan.folds, metrics=[spec.name], task=plan.task, costs=costs)
+    ev_best = evaluate(best_est, plan.X, plan.y, name=f"{name} (tuned)", **kw)
+    ev_base = evaluate(est, plan.X, plan.y, name=f"{name} (untuned)", **kw)
     vs = against_baseline(ev_best, ev_base)
-    d = vs.findings[0].evidence
-    counts = trials["state"].value_counts().to_dict()
-    n_done, n_pruned, n_fail = (int(counts.get(s, 0)) for s in ("COMPLETE", "PRUNED", "FAIL"))
-    r = TuningReport(f"Tuning: {name} ({len(trials)} trials, {spec.name})",
-               inputs={"estimator": name, "rows": len(y_), "task": task, "metric": spec.name, "cv": scheme,
-                       "parameters": list(dists), "trials": f"{n_done} complete, {n_pruned} pruned, {n_fail} failed",
-                       "seed": seed, "seconds": round(seconds, 2)})
-    if seeded: r.inputs["random_state set"] = seeded
-    where = f"MLflow {mlog.uri}, experiment {mlog.experiment_id}, parent run {mlog.run_id}" if mlog else "not logged (log=False)"
-    r.add("MLNB-T006", f"TPE sampler (seed {seed}), {'median pruner after each fold' if type(study.pruner).__name__ == 'MedianPruner' else 'no pruning'}, "
-          f"{scheme} ({len(folds)} folds: {why}), maximising {spec.name}; trials logged to {where}.",
-          evidence={"scheme": scheme, "folds": len(folds), "tracking_uri": mlog.uri if mlog else None, "run_id": mlog.run_id if mlog else None})
-    msg = (f"Best {spec.name} {ev_best.scores.loc[spec.name, 'mean']:.4g} (95% CI [{ev_best.scores.loc[spec.name, 'ci low']:.4g}, "
-           f"{ev_best.scores.loc[spec.name, 'ci high']:.4g}]) against {ev_base.scores.loc[spec.name, 'mean']:.4g} untuned: difference "
-           f"{d['difference']:.4g}, 95% interval [{d['ci low']:.4g}, {d['ci high']:.4g}] (paired, same folds)")
+    return {"params": best_params, "estimator": best_est, "tuned": ev_best, "untuned": ev_base, "vs": vs, "d": vs.findings[0].evidence}
+
+def _gain_finding(r:Report, best:dict, metric:str) -> None:
+    "T005 when the tuned setting beats the untuned one beyond the fold noise, else T001."
+    d, sb, su = best["d"], best["tuned"].scores.loc[metric], best["untuned"].scores.loc[metric]
+    msg = (f"Best {metric} {sb['mean']:.4g} (95% CI [{sb['ci low']:.4g}, {sb['ci high']:.4g}]) against {su['mean']:.4g} untuned: "
+           f"difference {d['difference']:.4g}, 95% interval [{d['ci low']:.4g}, {d['ci high']:.4g}] (paired, same folds)")
     ev = {k: d[k] for k in ("difference", "ci low", "ci high", "p")}
     if d["ci low"] > 0: r.add("MLNB-T005", msg + "; the best trial was chosen on these folds, so the gain is optimistic.", evidence=ev)
     else: r.add("MLNB-T001", msg + (": the untuned estimator is better." if d["ci high"] < 0 else ": within noise."), evidence=ev)
+
+# %% ../nbs/07_tune.ipynb #c5eab370
+def _search_findings(r:Report, best_params:dict, dists:dict, counts:dict, search:dict, trials, n_trials:int, timeout) -> None:
+    "T002 (best value at an edge), T003 (too few trials), T004 (time limit), T007 (failed trials)."
     for e in _edges(best_params, dists):
         r.add("MLNB-T002", f"The best {e['parameter']} = {e['best']:.4g} lies at the {e['edge']} edge of its range "
               f"[{e['low']:.4g}, {e['high']:.4g}] (position {e['position']:.2f} of the range).",
               fix=f"Widen the range of {e['parameter']} past {e['low' if e['edge'] == 'low' else 'high']:.4g} and search again, "
                   "unless that bound is a hard limit of the parameter.", evidence=e, location={"parameters": [e["parameter"]]})
-    need = max(10, 10 * len(dists))
-    if n_done + n_pruned < need:
-        r.add("MLNB-T003", f"{n_done + n_pruned} trials ran for {len(dists)} parameter{'s' * (len(dists) != 1)}: fewer than the "
-              f"{need} suggested; TPE's first 10 trials are random, so this search was {'entirely' if n_done + n_pruned <= 10 else 'largely'} random.",
-              evidence={"trials": n_done + n_pruned, "parameters": len(dists), "suggested": need})
-    if timed_out:
+    ran, need = counts["COMPLETE"] + counts["PRUNED"], max(10, 10 * len(dists))
+    if ran < need:
+        r.add("MLNB-T003", f"{ran} trials ran for {len(dists)} parameter{'s' * (len(dists) != 1)}: fewer than the "
+              f"{need} suggested; TPE's first 10 trials are random, so this search was {'entirely' if ran <= 10 else 'largely'} random.",
+              evidence={"trials": ran, "parameters": len(dists), "suggested": need})
+    if search["timed_out"]:
         r.add("MLNB-T004", f"The time limit of {timeout:g} s stopped the search after {len(trials)} of {n_trials} trials.",
               evidence={"timeout": timeout, "trials": len(trials), "n_trials": n_trials})
-    if errors:
-        r.add("MLNB-T007", f"{n_fail} of {len(trials)} trials failed; the first: {errors[0][:300]}", evidence={"failed": n_fail, "errors": errors[:5]})
-    best_row = {"setting": "tuned", **ev_best.scores.loc[spec.name].to_dict()}; base_row = {"setting": "untuned", **ev_base.scores.loc[spec.name].to_dict()}
+    if errors := search["errors"]:
+        r.add("MLNB-T007", f"{counts['FAIL']} of {len(trials)} trials failed; the first: {errors[0][:300]}",
+              evidence={"failed": counts["FAIL"], "errors": errors[:5]})
+
+def _tune_tables(r:Report, best:dict, metric:str, trials) -> None:
+    "Best against untuned, the best parameters, the trials, and the search history."
     import pandas as pd
-    r.add_table("best against untuned", pd.concat([pd.DataFrame([best_row, base_row]).set_index("setting"),
-                                                   pd.DataFrame([{"setting": "difference", "mean": d["difference"], "ci low": d["ci low"],
-                                                                  "ci high": d["ci high"]}]).set_index("setting")]).round(4))
-    r.add_table("best parameters", pd.DataFrame([{"parameter": k, "value": v} for k, v in best_params.items()]).set_index("parameter"))
+    d = best["d"]
+    rows = [{"setting": "tuned", **best["tuned"].scores.loc[metric].to_dict()}, {"setting": "untuned", **best["untuned"].scores.loc[metric].to_dict()}]
+    diff = pd.DataFrame([{"setting": "difference", "mean": d["difference"], "ci low": d["ci low"], "ci high": d["ci high"]}]).set_index("setting")
+    r.add_table("best against untuned", pd.concat([pd.DataFrame(rows).set_index("setting"), diff]).round(4))
+    r.add_table("best parameters", pd.DataFrame([{"parameter": k, "value": v} for k, v in best["params"].items()]).set_index("parameter"))
     r.add_table("trials", trials.round({"value": 4, "sd": 4, "seconds": 3}))
-    r.add_figure("search history", _history_figure(trials, spec.name))
-    best_est.fit(X, y_.to_numpy())
+    r.add_figure("search history", _history_figure(trials, metric))
+
+# %% ../nbs/07_tune.ipynb #69e6555a
+def _tune_report(study, trials, dists, est, plan:EvaluationPlan, search:dict, n_trials, timeout, seed, seeded, mlog, costs, name) -> TuningReport:
+    "The `TuningReport` of a finished search (an error when every trial failed)."
+    if not (trials["state"] == "COMPLETE").any():
+        raise MlnbError(f"All {len(trials)} trials failed; the first error: {search['errors'][0] if search['errors'] else 'none recorded'}",
+                        where="tune", fix="check that every setting in the space is valid for the estimator, e.g. by fitting one by hand")
+    spec, best = plan.specs[0], _best_against_untuned(study, est, plan, costs, name)
+    counts = {s: int(trials["state"].value_counts().get(s, 0)) for s in ("COMPLETE", "PRUNED", "FAIL")}
+    r = TuningReport(f"Tuning: {name} ({len(trials)} trials, {spec.name})",
+               inputs={"estimator": name, "rows": len(plan.y), "task": plan.task, "metric": spec.name, "cv": plan.scheme, "parameters": list(dists),
+                       "trials": f"{counts['COMPLETE']} complete, {counts['PRUNED']} pruned, {counts['FAIL']} failed",
+                       "seed": seed, "seconds": round(search["seconds"], 2)})
+    if seeded: r.inputs["random_state set"] = seeded
+    where = f"MLflow {mlog.uri}, experiment {mlog.experiment_id}, parent run {mlog.run_id}" if mlog else "not logged (log=False)"
+    r.add("MLNB-T006", f"TPE sampler (seed {seed}), {'median pruner after each fold' if type(study.pruner).__name__ == 'MedianPruner' else 'no pruning'}, "
+          f"{plan.scheme} ({len(plan.folds)} folds: {plan.why}), maximising {spec.name}; trials logged to {where}.",
+          evidence={"scheme": plan.scheme, "folds": len(plan.folds), "tracking_uri": mlog.uri if mlog else None, "run_id": mlog.run_id if mlog else None})
+    _gain_finding(r, best, spec.name)
+    _search_findings(r, best["params"], dists, counts, search, trials, n_trials, timeout)
+    _tune_tables(r, best, spec.name, trials)
+    best["estimator"].fit(plan.X, plan.y.to_numpy())
     if mlog:
-        mlog.finish({"best_cv_mean": float(study.best_value), "untuned_cv_mean": float(ev_base.scores.loc[spec.name, "mean"]),
-                     "gain": d["difference"], "gain_ci_low": d["ci low"], "gain_ci_high": d["ci high"],
-                     "trials_complete": n_done, "trials_pruned": n_pruned, "trials_failed": n_fail},
-                    {f"best.{k}": v for k, v in best_params.items()} | {"best_trial": study.best_trial.number})
-    r.best_estimator_, r.study_, r.best_params_, r.best_score_ = best_est, study, best_params, float(study.best_value)
-    r.trials_, r.evaluation_, r.untuned_, r.comparison_ = trials, ev_best, ev_base, vs
+        d = best["d"]
+        mlog.finish({"best_cv_mean": float(study.best_value), "untuned_cv_mean": float(best["untuned"].scores.loc[spec.name, "mean"]),
+                     "gain": d["difference"], "gain_ci_low": d["ci low"], "gain_ci_high": d["ci high"], "trials_complete": counts["COMPLETE"],
+                     "trials_pruned": counts["PRUNED"], "trials_failed": counts["FAIL"]},
+                    {f"best.{k}": v for k, v in best["params"].items()} | {"best_trial": study.best_trial.number})
+    r.best_estimator_, r.study_, r.best_params_, r.best_score_ = best["estimator"], study, best["params"], float(study.best_value)
+    r.trials_, r.evaluation_, r.untuned_, r.comparison_ = trials, best["tuned"], best["untuned"], best["vs"]
     r.run_id_, r.tracking_uri_, r.experiment_id_ = (mlog.run_id, mlog.uri, mlog.experiment_id) if mlog else (None, None, None)
-    r.metric, r.splits = spec.name, folds
+    r.metric, r.splits = spec.name, plan.folds
     return r
