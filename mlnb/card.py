@@ -21,6 +21,7 @@ from typing import Any, Iterable, Mapping
 from .core import (DOCS_URL, Finding, MlnbError, Report, REPORT_CSS, atomic_write, code_info, display_value, load_modules, view_for,
                        register_code)
 from .data import read_table, summarize
+from .metrics import Comparison, Evaluation, MetricAdvice, ThresholdReport
 
 # %% auto #0
 __all__ = ['SECTIONS', 'ABOUT', 'markdown_html', 'load_report', 'ModelCard', 'active_mlflow_run', 'model_card']
@@ -494,19 +495,18 @@ def _scores_of(report:Report, name:str) -> tuple[Any, str|None]:
 
 # %% ../nbs/11_card.ipynb #d212748b
 def _sort_evaluation(ctx:_Ctx, evaluation:Any) -> None:
-    import pandas as pd
+    "File each report of the evaluation under its role, by its type."
     items = evaluation if isinstance(evaluation, (list, tuple)) else [evaluation]
-    for i, x in enumerate(items):
+    for x in items:
         r = _as_report(x, "evaluation")
         ctx.sources.append(("evaluation", r)); known = False
-        if ctx.scores is None:
+        if ctx.scores is None and isinstance(r, (Evaluation, Comparison)):
             s, who = _scores_of(r, ctx.name)
             if s is not None:
                 ctx.scores, ctx.scores_src, ctx.evaluated, known = s, r, who, True
-                if isinstance(r.tables["scores"].columns, pd.MultiIndex): ctx.comparison = r
-        if "metrics" in r.tables and {"metric", "rationale"} <= set(r.tables["metrics"].columns):
-            ctx.suggest, known = r, True
-        if "thresholds" in r.tables: ctx.threshold, known = r, True
+                if isinstance(r, Comparison): ctx.comparison = r
+        if isinstance(r, MetricAdvice): ctx.suggest, known = r, True
+        if isinstance(r, ThresholdReport): ctx.threshold, known = r, True
         if "against baseline" in r.tables: ctx.baseline, known = r, True
         if not known: ctx.other.append(r)
 

@@ -322,18 +322,9 @@ class MetricSelector(ReportWidget):
         return report
 
     def _threshold_tables(self, report:Report) -> None:
-        import numpy as np, pandas as pd
-        oof, ctx = self.evaluation_.oof, self.evaluation_.ctx
-        pos = ctx.pos_label
-        neg = [c for c in ctx.classes if c != pos][0]
-        p = oof["proba"][:, ctx.classes.index(pos)]
-        actual = self.y.to_numpy()[oof["index"]] == pos
-        predicted = p >= self.threshold
-        cm = pd.DataFrame([[int((~actual & ~predicted).sum()), int((~actual & predicted).sum())],
-                           [int((actual & ~predicted).sum()), int((actual & predicted).sum())]],
-                          index=[f"actual {neg}", f"actual {pos}"], columns=[f"predicted {neg}", f"predicted {pos}"])
-        fp, fn = cm.iloc[0, 1], cm.iloc[1, 0]
-        cost = (fp * self.cost_fp + fn * self.cost_fn) / len(actual)
+        "The out-of-fold confusion matrix and expected cost at the threshold: `mlnb.metrics.confusion_at` computes, the view draws."
+        from mlnb.metrics import confusion_at
+        cm, cost = confusion_at(self.evaluation_, self.threshold, {"fp": self.cost_fp, "fn": self.cost_fn})
         report.inputs.update({"threshold": round(self.threshold, 2), "expected cost per row": round(float(cost), 4),
                               "threshold model": self.evaluation_.name})
         report.add_table(f"confusion matrix at threshold {self.threshold:.2f} (out-of-fold)", cm)
