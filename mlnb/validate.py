@@ -502,14 +502,17 @@ def _class_test(miss, codes, k:int) -> tuple[str, float]:
 # %% ../nbs/03_validate.ipynb #d712dfde
 def _missing_vs_target(report:Report, df:pd.DataFrame, target:Any, alpha:float) -> None:
     import numpy as np, pandas as pd
-    from scipy import stats
-    df = df[df[target].notna()]
+    has_y = df[target].notna()
+    if not has_y.all(): df = df[has_y]  # a copy of the table only when some targets are missing
+    present = df.count()  # non-missing per column, without a frame of booleans
+    cols = [c for c in df.columns if c != target and 0 < len(df) - present[c] < len(df)]
+    report.inputs["missingness tested"] = len(cols)
+    if not cols: return
     y = df[target]
     task = _target_task(y)
-    miss = df.isna()
-    cols = [c for c in df.columns if c != target and 0 < miss[c].sum() < len(df)]
-    report.inputs["missingness tested"] = len(cols)
-    if not cols or (task == "classification" and y.nunique() < 2): return
+    if task == "classification" and y.nunique() < 2: return
+    miss = df[cols].isna()
+    from scipy import stats  # only now: importing scipy.stats costs seconds
     if task == "classification":
         codes, classes = pd.factorize(y)
         pos = _positive(y)
