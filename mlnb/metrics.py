@@ -491,9 +491,7 @@ def _suggest_regression(report:Report, y:pd.Series) -> list[dict]:
 
 # %% ../nbs/06_metrics.ipynb #3071135b
 def _suggest_counts(report:Report, y:pd.Series) -> list[dict]:
-    "Counts: the Poisson deviance; whole numbers with a median above 100 are amounts (prices, scores): the regression advice."
-    import numpy as np
-    if np.median(y.to_numpy(float)) > 100: return _suggest_regression(report, y)
+    "Counts: the Poisson deviance, then MAE and RMSE."
     zeros = float((y == 0).mean())
     return [_entry("neg_mean_poisson_deviance", f"the natural loss of counts (mean {y.mean():.3g}, {zeros:.0%} zeros): "
                    "errors scale with the expected count"),

@@ -15,9 +15,9 @@ from typing import Any, Mapping
 from .core import MlnbError, Report, register_code
 
 # %% auto #0
-__all__ = ['DATE_PARTS', 'TIME_PARTS', 'DATE_FORMATS', 'DATE_SHARE', 'MAX_CLASSES', 'TASKS', 'ROLES', 'read_with', 'DateFormat',
-           'infer_date_format', 'format_problem', 'parse_dates', 'date_format_finding', 'target_task', 'target_reason',
-           'task_family', 'positive_class', 'name_words', 'id_like_name', 'by_distinct', 'id_numbers',
+__all__ = ['DATE_PARTS', 'TIME_PARTS', 'DATE_FORMATS', 'DATE_SHARE', 'MAX_CLASSES', 'TASKS', 'COUNT_MEDIAN', 'ROLES', 'read_with',
+           'DateFormat', 'infer_date_format', 'format_problem', 'parse_dates', 'date_format_finding', 'target_task',
+           'target_reason', 'task_family', 'positive_class', 'name_words', 'id_like_name', 'by_distinct', 'id_numbers',
            'running_numbers', 'ColumnRole', 'given_role', 'id_role', 'column_role', 'RolesReport', 'column_roles',
            'set_roles']
 
@@ -212,6 +212,7 @@ def date_format_finding(report:Report, # The report to add to
 # %% ../nbs/01b_roles.ipynb #9b09f1d3
 MAX_CLASSES = 20  # whole-number targets with more distinct values than this are numbers, not classes
 TASKS = ("binary", "multiclass", "regression", "counts")
+COUNT_MEDIAN = 100  # whole numbers around larger values are amounts (prices in dollars, scores), not counts of events
 
 def target_task(y:Any, # The target: a Series or anything pandas can make one of
                ) -> str:
@@ -233,8 +234,9 @@ def _task_and_reason(y) -> tuple[str, str]:
     v = y.to_numpy(float)
     if not np.isfinite(v).all() or (v != np.round(v)).any(): return "regression", "numbers with fractions"
     if k <= MAX_CLASSES: return "multiclass", f"{k} distinct whole numbers (at most {MAX_CLASSES}: class labels)"
-    if v.min() >= 0: return "counts", f"{k} distinct whole numbers, none negative (more than {MAX_CLASSES}: counts)"
-    return "regression", f"{k} distinct whole numbers, some negative"
+    if v.min() < 0: return "regression", f"{k} distinct whole numbers, some negative"
+    if np.median(v) > COUNT_MEDIAN: return "regression", f"{k} distinct whole numbers with a median above {COUNT_MEDIAN} (amounts, not counts)"
+    return "counts", f"{k} distinct whole numbers, none negative (more than {MAX_CLASSES}: counts)"
 
 def task_family(task:str # One of `TASKS`
                ) -> str:
