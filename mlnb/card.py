@@ -1170,7 +1170,7 @@ def _card_log(self:ModelCard, run_id:str|None=None, # The MLflow run to log to; 
     if run_id is None:
         raise MlnbError("No MLflow run is active to log the model card to", where="model_card(log=True)",
                         fix="start one (`with mlflow.start_run(): ...`), pass log='<run id>', or pass log=False")
-    from mlnb.tune import mlflow_quiet  # one place that knows which MLflow warnings are noise
+    from mlnb.mlflow_store import mlflow_quiet  # one place that knows which MLflow warnings are noise
     with mlflow_quiet():
         from mlflow import MlflowClient
         client = MlflowClient()

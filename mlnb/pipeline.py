@@ -1255,8 +1255,8 @@ class _Run:
     "The state of one pipeline run: statuses, the report, MLflow parent run (started when a step first runs)."
     def __init__(self, p:Pipeline, tracking:bool, tracking_uri:str|None, echo):
         self.p, self.root, self.echo = p, Path(p.root), echo or (lambda *a, **k: None)
-        from mlnb.tracking import pipeline_tracking_uri
-        self.tracking, self.uri = tracking, pipeline_tracking_uri(tracking_uri or p.tracking_uri, self.root)
+        from mlnb.mlflow_store import store_uri
+        self.tracking, self.uri = tracking, store_uri(tracking_uri or p.tracking_uri, self.root)
         self.status, self.rows, self.memo, self.parent, self.git = {}, {}, {}, None, None
         self.report = Report(f"Pipeline run: {p.name}", inputs={"pipeline": p.path or p.name, "root": str(self.root)})
 
@@ -1479,14 +1479,14 @@ def pipeline_status(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the 
                    ) -> Report:
     "Fresh, stale, failed or never run, for every step, with the reason; nothing runs (a killed runner's MLflow run is closed)."
     import pandas as pd
-    from mlnb.tracking import pipeline_tracking_uri
+    from mlnb.mlflow_store import store_uri
     p = pipeline if isinstance(pipeline, Pipeline) else load_pipeline(pipeline)
     p = validate_pipeline(p, parameters, from_text)
     root, memo, rows, state = Path(p.root), {}, [], {}
     rep = Report(f"Pipeline status: {p.name}", inputs={"pipeline": p.path or p.name})
     if (root/".mlnb"/"run.json").exists():
         try:
-            with pipeline_lock(root): _close_killed_run(root, p.name, pipeline_tracking_uri(p.tracking_uri, root), rep)
+            with pipeline_lock(root): _close_killed_run(root, p.name, store_uri(p.tracking_uri, root), rep)
         except MlnbError: pass  # a runner holds the lock: its run is alive
     for r in plan_run(p, sweep, from_text):
         s, why, prov = _step_state(p, r, memo, state)

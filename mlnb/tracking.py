@@ -24,30 +24,11 @@ from .core import MlnbError
 from .pipeline import check_model_name, model_from_skops
 
 # %% auto #0
-__all__ = ['pipeline_tracking_uri', 'start_pipeline_run', 'end_pipeline_run', 'log_step_run', 'register_recorded_model',
-           'pipeline_runs', 'close_killed_run']
+__all__ = ['start_pipeline_run', 'end_pipeline_run', 'log_step_run', 'register_recorded_model', 'pipeline_runs',
+           'close_killed_run']
 
 # %% ../nbs/14_tracking.ipynb #6297e5b4
-_SQLITE = "sqlite:///"
-
-def _sqlite_path(uri:str) -> str|None:
-    "The file path of a `sqlite:///` URI (as written: relative or absolute), None for other URIs and in-memory databases."
-    if not uri.startswith(_SQLITE): return None
-    path = uri[len(_SQLITE):].split("?", 1)[0]
-    return None if path in ("", ":memory:") or path.startswith("file::memory:") else path
-
-def pipeline_tracking_uri(uri:str|None=None, # An explicit tracking URI (`tracking_uri` of mlnb.yml, or the command line)
-                          root:str|Path|None=None, # The folder of mlnb.yml; default: the working directory
-                         ) -> str:
-    "The MLflow store of a pipeline: `uri` (a relative sqlite path anchored at `root`), else `MLFLOW_TRACKING_URI`, else `sqlite:///<root>/mlflow.db`."
-    root = Path(root if root is not None else ".").expanduser().resolve()
-    if uri:
-        uri = str(uri).strip()
-        path = _sqlite_path(uri)
-        if path is not None and not Path(path).is_absolute():
-            return _SQLITE + (root/path).as_posix() + uri[len(_SQLITE) + len(path):]
-        return uri
-    return os.environ.get("MLFLOW_TRACKING_URI") or _SQLITE + (root/"mlflow.db").as_posix()
+from .mlflow_store import mlflow_quiet, sqlite_path, store_uri
 
 # %% ../nbs/14_tracking.ipynb #83e8ae04
 _QUIET_LOGGERS = ("mlflow", "alembic")
@@ -57,8 +38,7 @@ _quiet_state = {"depth": 0, "levels": {}}
 @contextmanager
 def _quiet():
     "MLflow calls without warnings from SQLAlchemy / alembic and without MLflow's INFO / WARNING log lines."
-    from mlnb.tune import _mlflow_quiet
-    with _mlflow_quiet():
+    with mlflow_quiet():
         import mlflow  # noqa: F401 -- MLflow sets its logger's level when first imported: import first, then raise it
     with _quiet_lock:
         if _quiet_state["depth"] == 0:
@@ -68,7 +48,7 @@ def _quiet():
                 lg.setLevel(logging.ERROR)
         _quiet_state["depth"] += 1
     try:
-        with _mlflow_quiet(): yield
+        with mlflow_quiet(): yield
     finally:
         with _quiet_lock:
             _quiet_state["depth"] -= 1
@@ -111,7 +91,7 @@ def _client(uri:str):
     "An MlflowClient bound to `uri` for tracking and (unless MLFLOW_REGISTRY_URI says otherwise) for the registry."
     from mlflow import MlflowClient
     def make(): return MlflowClient(tracking_uri=uri, registry_uri=os.environ.get("MLFLOW_REGISTRY_URI") or uri)
-    path = _sqlite_path(uri)
+    path = sqlite_path(uri)
     if path is None or uri in _ready_uris: return make()
     with _ready_lock, _init_lock(path):  # MLflow creates a new database's tables without a lock: two processes would clash
         client = make()
@@ -153,7 +133,7 @@ def _log_batch(client, run_id:str, params:Mapping|None=None, metrics:Mapping|Non
 # %% ../nbs/14_tracking.ipynb #5f5d6032
 def _artifact_location(uri:str, name:str) -> str|None:
     "For a sqlite store: `mlartifacts/<pipeline>` beside the database file; None (MLflow's default) otherwise."
-    path = _sqlite_path(uri)
+    path = sqlite_path(uri)
     if path is None: return None
     return (Path(path).expanduser().resolve().parent / "mlartifacts" / (re.sub(r"[^\w.-]+", "-", name).strip("-.") or "pipeline")).as_uri()
 
@@ -186,7 +166,7 @@ def _check_status(status:str) -> str:
     return status
 
 def start_pipeline_run(name:str, # The pipeline's name (`name:` of mlnb.yml); the experiment is `mlnb: <name>`
-                       uri:str, # The tracking URI, e.g. from `pipeline_tracking_uri`
+                       uri:str, # The tracking URI, e.g. from `mlnb.mlflow_store.store_uri`
                        tags:dict|None=None, # Extra tags: git commit, dirty flag, spec path, the runner's token, ...
                        params:dict|None=None, # Pipeline-level parameters, if any
                       ) -> str:

@@ -18,7 +18,7 @@ from .core import MlnbError, Report, register_code
 from .metrics import EvaluationPlan, against_baseline, evaluate, iter_folds, model_name, plan_evaluation
 
 # %% auto #0
-__all__ = ['DEFAULT_TRACKING_URI', 'search_space', 'tracking_uri', 'mlflow_quiet', 'tune', 'TuningReport']
+__all__ = ['search_space', 'tune', 'TuningReport']
 
 # %% ../nbs/07_tune.ipynb #e6a9bd54
 register_code("MLNB-T001", "tuning", "warning", "Tuning did not beat the untuned model",
@@ -111,27 +111,7 @@ def search_space(estimator:Any, # A scikit-learn estimator or Pipeline
     return {k: _distribution(k, v) for k, v in space.items()}
 
 # %% ../nbs/07_tune.ipynb #9cadf988
-DEFAULT_TRACKING_URI = "sqlite:///mlruns.db"
-
-def tracking_uri(uri:str|None=None, # An explicit MLflow tracking URI
-                ) -> str:
-    "The MLflow store trials go to: `uri`, else `MLFLOW_TRACKING_URI`, else `sqlite:///mlruns.db` in the working directory."
-    return uri or os.environ.get("MLFLOW_TRACKING_URI") or DEFAULT_TRACKING_URI
-
-_resolve_uri = tracking_uri  # `tune` has a parameter of the same name
-
-@contextmanager
-def mlflow_quiet():
-    "Silence SQLAlchemy's deprecation warnings raised from MLflow's sqlite store."
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"(mlflow|sqlalchemy|alembic)(\.|$)")
-        try:
-            from sqlalchemy.exc import SADeprecationWarning
-            warnings.filterwarnings("ignore", category=SADeprecationWarning)
-        except ImportError: pass
-        yield
-
-_mlflow_quiet = mlflow_quiet  # the name mlnb.tracking still imports; removed once it uses the public one
+from .mlflow_store import mlflow_quiet, store_uri
 
 # %% ../nbs/07_tune.ipynb #39a921b0
 class _MlflowLog:
@@ -264,7 +244,7 @@ def tune(estimator:Any, # A scikit-learn estimator or Pipeline (cloned, never mo
          seed:int|None=0, # Seed of the sampler, the folds and unset `random_state`s
          groups:Any=None, # Entity id per row (or a column name of X): group folds
          time:Any=None, # Time per row (or a column name of X): forward-chaining folds
-         tracking_uri:str|None=None, # MLflow store; default MLFLOW_TRACKING_URI, else sqlite:///mlruns.db
+         tracking_uri:str|None=None, # MLflow store; default MLFLOW_TRACKING_URI, else mlflow.db in the working directory
          experiment:str="mlnb-tune", # MLflow experiment name
          log:bool=True, # Log the search to MLflow (a parent run, a child run per trial)
          costs:Mapping|Any=None, # Error costs, for neg_expected_cost (as in `evaluate`)
@@ -280,7 +260,7 @@ def tune(estimator:Any, # A scikit-learn estimator or Pipeline (cloned, never mo
     old = _optuna_quiet()
     try:
         study = _study(seed, pruning, name)
-        mlog = _MlflowLog(_resolve_uri(tracking_uri), experiment, f"tune {name}", {"estimator": name, "metric": spec.name, "cv": plan.scheme,
+        mlog = _MlflowLog(store_uri(tracking_uri), experiment, f"tune {name}", {"estimator": name, "metric": spec.name, "cv": plan.scheme,
                           "n_trials": n_trials, "seed": seed, "timeout": timeout, "space": {k: repr(v) for k, v in dists.items()}}) if log else None
         try: search = _search(study, dists, est, plan, n_trials, timeout, mlog)
         except BaseException:
