@@ -1373,67 +1373,82 @@ def run_pipeline(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the pat
     root, start = Path(p.root), time.time()
     run = _Run(p, tracking, tracking_uri, echo)
     run.report.inputs.update({"steps": len(runs), "jobs": jobs, "executor": executor if isinstance(executor, str) else type(executor).__name__})
-    by_id = {r.id: r for r in runs}
     with pipeline_lock(root):
         _close_killed_run(root, p.name, run.uri, run.report)
         pool, close, ended = None, lambda: None, "FAILED"  # what the MLflow run says if the loop does not finish
-        pending, running, kernels_checked = dict(by_id), {}, False
+        pending, running, kernels_checked = {r.id: r for r in runs}, {}, False
         try:
             while pending or running:
                 for rid, r in list(pending.items()):
-                    ups = [run.status.get(u) for u in r.upstream]
-                    if any(s is None for s in ups): continue
+                    if any(run.status.get(u) is None for u in r.upstream): continue  # an upstream step is not done yet
                     del pending[rid]
-                    if any(s in ("failed", "blocked") for s in ups):
-                        run.report.add("MLNB-P003", f"Step {rid!r} did not run: upstream {[u for u in r.upstream if run.status[u] in ('failed', 'blocked')]} did not succeed.",
-                                       location={"step": rid})
-                        run.row(r, "blocked", why="an upstream step failed"); continue
-                    if any(s == "skipped" for s in ups): run.row(r, "skipped", why="an upstream step was skipped"); continue
-                    try:
-                        if r.step.when:
-                            ok, why = _condition_holds(root, r, {u.split("@")[0]: u for u in r.upstream})
-                            if not ok:
-                                run.report.add("MLNB-P002", f"Step {rid!r} was skipped: {why} is false.", location={"step": rid})
-                                run.row(r, "skipped", why=f"condition false: {why}"); continue
-                        parts, prov = _key_parts(p, r, run.memo), _provenance(root, rid)
-                    except MlnbError as ex:
-                        run.fail(r, {"failure": {"step": rid, "kind": "before the run", "cell": None, "execution_count": None,
-                                                 "ename": "MlnbError", "evalue": str(ex)}, "seconds": 0.0}); continue
-                    key = step_key(parts)
-                    if r.step.name not in forced and prov and prov.get("key") == key and not _outputs_intact(root, prov, run.memo):
-                        run.row(r, "cached", key=key, notebook=prov.get("executed_notebook"),
-                                mlflow_run=(prov.get("mlflow") or {}).get("run_id")); continue
-                    if r.step.name in forced: why = "forced"
-                    elif prov: why = "; ".join(_changes(prov["key_parts"], parts)) or "outputs changed"
-                    else: why = "first run"
+                    todo = _settle_or_plan(run, r, forced)
+                    if todo is None: continue
                     if not kernels_checked: _check_kernels({s.kernel or p.kernel for s in p.steps}); kernels_checked = True
-                    attempt = _state_dir(root, rid)/".attempt"
-                    if attempt.exists(): shutil.rmtree(attempt)
-                    attempt.mkdir(parents=True)
-                    task = _task(p, r, attempt, progress and jobs == 1, log)
-                    run.echo(f"{rid}: running ({why})")
+                    task = _new_attempt(p, r, progress and jobs == 1, log)
+                    run.echo(f"{rid}: running ({todo[2]})")
                     if pool is None and (jobs > 1 or isinstance(executor, Executor) or executor not in (None, "local")):
                         pool, close = make_executor(executor, jobs)
-                    if pool is None: _finish(run, r, execute_step(task), parts, key, why)
-                    else: running[pool.submit(execute_step, task)] = (r, parts, key, why)
-                if running:
-                    done, _ = wait(list(running), return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        r, parts, key, why = running.pop(fut)
-                        try: res = fut.result()
-                        except Exception as ex:  # the worker itself died (not the kernel): report it as the step's failure
-                            res = {"status": "failed", "seconds": None, "failure": {"step": r.id, "kind": "worker", "cell": None,
-                                   "execution_count": None, "ename": type(ex).__name__, "evalue": str(ex)}}
-                        _finish(run, r, res, parts, key, why)
+                    if pool is None: _finish(run, r, execute_step(task), *todo)
+                    else: running[pool.submit(execute_step, task)] = (r, *todo)
+                if running: _collect(run, running)
             ended = "FAILED" if "failed" in run.status.values() else "FINISHED"
         except (KeyboardInterrupt, SystemExit): ended = "KILLED"; raise
         finally:
             close()
-            if run.parent is not None:
-                from mlnb import tracking
-                tracking.end_pipeline_run(run.parent, run.uri, ended)
-                (root/".mlnb"/"run.json").unlink(missing_ok=True)  # closed: nothing for the next run to clean up
+            _end_run(run, ended)
     return _run_report(run, runs, time.time() - start)
+
+def _settle_or_plan(run:_Run, r:StepRun, forced:set) -> tuple|None:
+    "None when the step is settled without running (blocked, skipped, failed before the run, cached); else (key parts, key, why)."
+    root, rid = run.root, r.id
+    ups = [run.status[u] for u in r.upstream]
+    if any(s in ("failed", "blocked") for s in ups):
+        run.report.add("MLNB-P003", f"Step {rid!r} did not run: upstream {[u for u in r.upstream if run.status[u] in ('failed', 'blocked')]} did not succeed.",
+                       location={"step": rid})
+        run.row(r, "blocked", why="an upstream step failed"); return None
+    if any(s == "skipped" for s in ups): run.row(r, "skipped", why="an upstream step was skipped"); return None
+    try:
+        if r.step.when:
+            ok, why = _condition_holds(root, r, {u.split("@")[0]: u for u in r.upstream})
+            if not ok:
+                run.report.add("MLNB-P002", f"Step {rid!r} was skipped: {why} is false.", location={"step": rid})
+                run.row(r, "skipped", why=f"condition false: {why}"); return None
+        parts, prov = _key_parts(run.p, r, run.memo), _provenance(root, rid)
+    except MlnbError as ex:
+        run.fail(r, {"failure": {"step": rid, "kind": "before the run", "cell": None, "execution_count": None,
+                                 "ename": "MlnbError", "evalue": str(ex)}, "seconds": 0.0}); return None
+    key = step_key(parts)
+    if r.step.name not in forced and prov and prov.get("key") == key and not _outputs_intact(root, prov, run.memo):
+        run.row(r, "cached", key=key, notebook=prov.get("executed_notebook"), mlflow_run=(prov.get("mlflow") or {}).get("run_id"))
+        return None
+    why = "forced" if r.step.name in forced else ("; ".join(_changes(prov["key_parts"], parts)) or "outputs changed") if prov else "first run"
+    return parts, key, why
+
+def _new_attempt(p:Pipeline, r:StepRun, progress:bool, log:bool) -> dict:
+    "A fresh attempt folder for the step (a killed attempt's leftovers removed) and the task that runs it there."
+    attempt = _state_dir(Path(p.root), r.id)/".attempt"
+    if attempt.exists(): shutil.rmtree(attempt)
+    attempt.mkdir(parents=True)
+    return _task(p, r, attempt, progress, log)
+
+def _collect(run:_Run, running:dict) -> None:
+    "Wait for at least one step on the pool, and settle the ones done."
+    done, _ = wait(list(running), return_when=FIRST_COMPLETED)
+    for fut in done:
+        r, parts, key, why = running.pop(fut)
+        try: res = fut.result()
+        except Exception as ex:  # the worker itself died (not the kernel): report it as the step's failure
+            res = {"status": "failed", "seconds": None, "failure": {"step": r.id, "kind": "worker", "cell": None,
+                   "execution_count": None, "ename": type(ex).__name__, "evalue": str(ex)}}
+        _finish(run, r, res, parts, key, why)
+
+def _end_run(run:_Run, ended:str) -> None:
+    "Close the MLflow parent run, if one was started, and the note that lets a later run close it after a kill."
+    if run.parent is None: return
+    from mlnb import tracking
+    tracking.end_pipeline_run(run.parent, run.uri, ended)
+    (run.root/".mlnb"/"run.json").unlink(missing_ok=True)  # closed: nothing for the next run to clean up
 
 def _finish(run:_Run, r:StepRun, res:dict, parts:dict, key:str, why:str) -> None:
     if res.get("status") == "ok": run.commit(r, res, parts, key, why)
