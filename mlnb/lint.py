@@ -8,9 +8,12 @@ Docs: https://mlnb.github.io/mlnb/lint.html.md"""
 from __future__ import annotations
 
 import ast
+import heapq
+import io
 import itertools
 import json
 import re
+import tokenize
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -55,11 +58,12 @@ register_code("MLNB-C006", "syntax", "info", "Cell skipped: not valid Python",
               "Fix the syntax (e.g. Python 2 `print x` needs parentheses) so the cell can be checked.",
               "The cell does not parse as Python 3 even after IPython magics and shell escapes are removed, so "
               "the lint could not check it. Leaks inside it, or flowing through it, are not reported.", module="lint")
-register_code("MLNB-C007", "syntax", "info", "File skipped: not a readable notebook or script",
-              "Save the notebook again with a current Jupyter (nbformat 4), or pass the .py script it was exported to.",
-              "The file exists but could not be read as a notebook (not JSON, not a notebook's structure, an "
-              "nbformat older than 3) or as UTF-8 text. The other files of the run are still linted; this one was not.",
-              module="lint")
+register_code("MLNB-C007", "syntax", "info", "Unreadable file (retired: now an error, exit 2)",
+              "Nothing to ignore: an unreadable file now stops the lint with an error that names the file and the fix.",
+              "Up to issue 11 a file that could not be read as a notebook or as text was reported as this info "
+              "finding and skipped, so `mlnb lint` exited 0 and a CI gate passed a corrupt notebook. Such a file is "
+              "now an error (exit status 2 from the CLI) naming the file, what is wrong with it and the fix. The code "
+              "stays registered so that older reports and links still resolve.", module="lint")
 register_code("MLNB-C008", "limit", "info", "Statements skipped: analysis budget spent",
               "Split the notebook, or simplify the construct named in the message (e.g. deeply nested loops or comprehensions).",
               "The analysis has a fixed amount of work per line of input, so that any input lints in well under a "
@@ -117,12 +121,20 @@ class RowSet:
                  loops:tuple=()): # Loops enclosing its creation
         self.id, self.parents, self.role, self.label = next(RowSet._ids), parents, role, label
         self.loc, self.how, self.loops, self.children, self.named = loc or {}, how, loops, {}, False
-        self._anc = self.key = None
+        self._anc = self.key = self._held = self._hold = None
 
     def ancestors(self) -> set:
         "This row set and every row set it is part of."
-        if self._anc is None:
-            self._anc = {self}.union(*(p.ancestors() for p in self.parents))
+        if self._anc is None:  # a loop, not recursion: a notebook may split the same variable hundreds of times
+            out, todo = set(), [(-self.id, self)]
+            while todo:  # newest first, so a known row set's ancestors cover the older ones before they are reached
+                _, r = heapq.heappop(todo)
+                if r in out: continue
+                if r._anc is not None: out |= r._anc
+                else:
+                    out.add(r)
+                    for p in r.parents: heapq.heappush(todo, (-p.id, p))
+            self._anc = out
         return self._anc
 
     def child(self, key, role:str, loc:dict, how:str, loops:tuple=()) -> RowSet:
@@ -132,14 +144,19 @@ class RowSet:
             self.children[key].key = key
         return self.children[key]
 
+    # The two below are asked only once the program has run, when roles no longer change: they are
+    # computed once per row set (a chain of n splits asks them n² times).
     def heldout(self) -> bool:
         "Whether rows of this set are meant for evaluation (a test, validation or fold part, or a part of one)."
-        return any(a.role in ("test", "val", "fold_test") for a in self.ancestors())
+        if self._held is None: self._held = any(a.role in ("test", "val", "fold_test") for a in self.ancestors())
+        return self._held
 
     def holdout(self) -> bool:
         "Whether this is a final test set: a test part not taken from a training or validation part."
-        return self.role == "test" and not any(a.role in ("train", "val", "fold_train", "fold_test")
-                                               for a in self.ancestors() - {self})
+        if self._hold is None:
+            self._hold = self.role == "test" and not any(a.role in ("train", "val", "fold_train", "fold_test")
+                                                         for a in self.ancestors() - {self})
+        return self._hold
 
     def __repr__(self): return f"RowSet({self.label!r}, {self.role})"
 
@@ -170,14 +187,17 @@ class V:
 
 def _const(value=None, evs:frozenset=frozenset()): return V("const", frozenset(), value=value, evs=evs)
 
-def _evs(*vals:V, depth:int=0) -> frozenset:
-    "The evaluations whose scores `vals` (and the elements of sequences among them) carry."
-    out = frozenset()
-    for v in vals:
-        if not isinstance(v, V): continue
-        out |= v.evs
-        if v.kind == "seq" and v.elts and depth < 3: out |= _evs(*v.elts, depth=depth + 1)
-    return out
+def _evs(*vals:V) -> frozenset:
+    "The evaluations whose scores `vals` (and the elements of sequences among them, 3 levels deep) carry."
+    out, seen, level = set(), set(), [v for v in vals if isinstance(v, V)]
+    for depth in range(4):  # level by level, each value once: sequences may share elements or hold themselves
+        nxt = []
+        for v in level:
+            if id(v) in seen: continue
+            seen.add(id(v)); out |= v.evs
+            if v.kind == "seq" and v.elts and depth < 3: nxt += [e for e in v.elts if isinstance(e, V)]
+        level = nxt
+    return frozenset(out)
 
 def _colnames(v:V) -> list|None:
     "Column names a constant or a list of constants spells, or None."
@@ -303,7 +323,15 @@ class _Interp:
 
     def rows(self, v:V) -> frozenset:
         "The row sets of `v`, creating a new source row set for data never used as data before."
-        if v.kind == "seq": return frozenset().union(*(self.rows(e) for e in v.elts or ()))
+        if v.kind == "seq":  # a walk, not recursion: sequences nest deeply, share elements, even hold themselves
+            out, seen, todo = set(), set(), [v]
+            while todo:
+                w = todo.pop()
+                if id(w) in seen: continue
+                seen.add(id(w))
+                if w.kind == "seq": todo.extend(w.elts or ())
+                else: out |= self.rows(w)
+            return frozenset(out)
         if v.kind != "data": return v._rows or frozenset()
         if v._rows is None:
             v._rows = frozenset([RowSet(label=v.label or "data", loc=v.loc or self.loc(), loops=tuple(self.loops))])
@@ -325,18 +353,26 @@ def derive(self:_Interp, *vals:V, # The operands
     return out
 
 @patch
-def _flat(self:_Interp, v:V, depth:int=0) -> list:
-    if v.kind == "seq" and v.elts is not None and depth < 3:
-        return [w for e in v.elts for w in self._flat(e, depth + 1)]
-    return [v]
+def _flat(self:_Interp, v:V) -> list:
+    "`v`, or the elements of a sequence (3 levels deep) in order; a sequence met a third time (shared or holding itself) stays whole."
+    if v.kind != "seq" or v.elts is None: return [v]
+    out, opened = [], {}
+    def go(w:V, depth:int):
+        if w.kind == "seq" and w.elts is not None and depth < 3 and opened.get(id(w), 0) < 2:  # twice: `[X, X]` is seen doubled
+            opened[id(w)] = opened.get(id(w), 0) + 1
+            for e in w.elts: go(e, depth + 1)
+        else: out.append(w)
+    go(v, 0)
+    return out
 
 @patch
-def join(self:_Interp, a:V, b:V) -> V:
+def join(self:_Interp, a:V, b:V, depth:int=0) -> V:
     "The value of a variable that is `a` on one path and `b` on another."
     if a is b or a is None: return b
     if b is None: return a
     if a.kind == "seq" and b.kind == "seq" and a.elts is not None and b.elts is not None and len(a.elts) == len(b.elts):
-        return V("seq", frozenset(), elts=[self.join(x, y) for x,y in zip(a.elts, b.elts)], keys=b.keys)
+        if depth < 3: return V("seq", frozenset(), elts=[self.join(x, y, depth + 1) for x,y in zip(a.elts, b.elts)], keys=b.keys)
+        return self.derive(a, b)  # deeper, element by element could take exponential time (nested sequences share parts)
     if "data" in (a.kind, b.kind) and a.kind in ("data", "const", "seq") and b.kind in ("data", "const", "seq"):
         out = self.derive(a, b)
         out.label = b.label or a.label
@@ -674,7 +710,9 @@ def part(self:_Interp, v:V, key, role:str, how:str, in_loop:bool=False) -> V:
     if role.startswith("fold_") and not self.loops: role = role[5:]  # one split taken with next(...): a plain split
     parent = self.union(base)
     if v.res and role in ("train", "test", "fold_train", "fold_test"):
-        for r in v.res: self.event("split_res", base, None, model=r, how=how, obj=parent)
+        done = self.__dict__.setdefault("_split_res", set())  # the first split after a resampling is the finding
+        for r in sorted(v.res - done, key=lambda r: r.id):  # (once each: data resampled n times and split n times is n, not n²)
+            done.add(r); self.event("split_res", base, None, model=r, how=how, obj=parent)
     child = parent.child(key, role, self.loc(), how, tuple(self.loops))
     self.fresh.add(child.id)
     out = self.derive(v); out._rows = frozenset([child])
@@ -1065,13 +1103,20 @@ def _related(a:frozenset, b:frozenset) -> bool:
 def _test_set(r:RowSet, used:set # Row sets evaluated on, their ancestors and their split keys (y_b is used with X_b)
              ) -> RowSet|None:
     "The final test set an evaluation on `r` uses (the nearest), or None for training or validation data."
+    memo = {}
+    for a in sorted(r.ancestors(), key=lambda a: a.id):  # parents first (they are older): a loop, not recursion
+        memo[a] = _test_set_of(a, used, memo)
+    return memo[r]
+
+def _test_set_of(r:RowSet, used:set, memo:dict) -> RowSet|None:
+    "`_test_set` of `r`, given its parents' in `memo`."
     if r.role in ("val", "fold_train", "fold_test"): return None
     if r.role == "test": return r if r.holdout() else None
     if r.role == "train":  # the first part of a split: of a holdout, a validation part when the second is used too
-        p = next((p for p in r.parents if _test_set(p, used) is not None), None)
+        p = next((p for p in r.parents if memo[p] is not None), None)
         if p is None: return None
         return None if any(c is not r and c.role == "test" and (c in used or c.key in used) for c in p.children.values()) else r
-    return next((h for p in sorted(r.parents, key=lambda p: -p.id) if (h := _test_set(p, used)) is not None), None)
+    return next((memo[p] for p in sorted(r.parents, key=lambda p: -p.id) if memo[p] is not None), None)
 
 def _train_name(r:RowSet) -> str:
     "The name of the training part next to held-out part `r`, for advice."
@@ -1105,12 +1150,16 @@ def decide(self:_Interp) -> list[dict]:
         seen.add((code, key))
         out.append(dict(code=code, message=message, fix=fix, evidence=evidence, location=dict(loc)))
     evals = [e for e in self.events if e.what == "eval"]
+    in_fold = {}  # row set: whether it is part of a cross-validation fold (asked once per row set, not per pair)
     for ev in evals:
         for f in ev.taint:
+            if ("MLNB-C001", f.id) in seen and ("MLNB-C002", f.id) in seen: continue
             hit = _contains(f.rows, ev.rows)
             if not hit: continue
             r = hit[0]
-            fold = any(a.role == "fold_test" for a in r.ancestors())
+            if r not in in_fold: in_fold[r] = any(a.role == "fold_test" for a in r.ancestors())
+            fold = in_fold[r]
+            if ("MLNB-C002" if fold else "MLNB-C001", f.id) in seen: continue  # reported: skip writing the message again
             train = _train_name(r)
             fitted = ", ".join(sorted(x.label for x in f.rows))
             if fold:
@@ -1221,14 +1270,31 @@ def decide_multi(self:_Interp, evals:list, add):
                 f"pass a validation split of {_train_name(h)} as eval_set / validation_data, and keep `{h.label}` for one "
                 f"final evaluation", {"fit": m.loc, "test_set": h.label})
 
+# %% ../nbs/05_lint.ipynb #280a88db
+def _json_kind(x) -> str:
+    "How a JSON value is named in a message: 'null', 'a number', 'an object', ..."
+    if x is None: return "null"
+    if isinstance(x, bool): return "a boolean"
+    if isinstance(x, (int, float)): return "a number"
+    if isinstance(x, str): return "a string"
+    if isinstance(x, (list, tuple)): return "a list"
+    if isinstance(x, dict): return "an object"
+    return f"a {type(x).__name__}"
+
+def _source_problem(src) -> str|None:
+    "None when `src` is a source nbformat allows (a string or a list of strings), else what it is instead."
+    if isinstance(src, str): return None
+    if isinstance(src, (list, tuple)):
+        bad = next((i for i, x in enumerate(src) if not isinstance(x, str)), None)
+        return None if bad is None else f"a list holding {_json_kind(src[bad])} at item {bad}"
+    return _json_kind(src)
+
+def _code(src:str|list) -> str:
+    "The text of a source `_source_problem` accepted."
+    return src if isinstance(src, str) else "".join(src)
+
 # %% ../nbs/05_lint.ipynb #9c17160d
 _BUDGET_MIN, _BUDGET_PER_LINE = 5_000, 40  # steps: a floor, plus this many per line (real notebooks need under 10)
-
-def _text(src) -> str:
-    "A cell's source as text: a string, or the strings of a list (anything else in it is dropped)."
-    if isinstance(src, str): return src
-    if isinstance(src, (list, tuple)): return "".join(x for x in src if isinstance(x, str))
-    return ""
 
 def _mark(stmts:list, cell:int|None):
     "Tag each statement, nested ones included, with its cell (an expression's cell is its statement's)."
@@ -1238,16 +1304,16 @@ def _mark(stmts:list, cell:int|None):
             sub = getattr(s, f, None)
             if isinstance(sub, list): _mark(sub, cell)
 
-def _lint(cells:list, path:str|None, index:list|None, script:bool=False) -> Report:
+def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False) -> Report:
     parsed, infos, lines = [], [], 0
     for i, src in enumerate(cells):
-        tree, err, line = _parse(_text(src))
+        tree, err, line = _parse(src)
         cell = index[i] if index else i
         if tree is None:
             if err: infos.append((cell, err, line))
             continue
         _mark(tree.body, None if script else cell)
-        parsed.append(tree); lines += _text(src).count("\n") + 1
+        parsed.append(tree); lines += src.count("\n") + 1
     it = _Interp(_BUDGET_MIN + _BUDGET_PER_LINE * lines)
     stmts = [s for t in parsed for s in t.body]
     for k, s in enumerate(stmts):
@@ -1279,67 +1345,128 @@ def lint_cells(cells:list[str], # Sources of the code cells, in execution order
                path:str|None=None, # Path shown in each finding's location
               ) -> Report:
     "Lint code cells as one program; each finding's `cell` is the index into `cells`."
-    return _lint(list(cells), path, None)
+    if isinstance(cells, (str, bytes)):
+        raise MlnbError("lint_cells takes a list of cell sources, not one string", where="lint_cells",
+                        fix="pass [code], or call lint_source for a script")
+    cells = list(cells)
+    for i, c in enumerate(cells):
+        if (bad := _source_problem(c)) is not None:
+            raise MlnbError(f"Cell {i} is {bad}, not code", where=path or "lint_cells",
+                            fix="pass each cell's source as a string (or a list of strings)")
+    return _lint([_code(c) for c in cells], path, None)
 
 def lint_source(code:str, # A Python script, or the source of one cell
                 path:str|None=None, # Path shown in each finding's location
                ) -> Report:
     "Lint a script; findings are located by `path` and `line`."
+    if not isinstance(code, str):
+        raise MlnbError(f"A script is text, not {_json_kind(code)}", where=path or "lint_source", fix="pass the script's source as a string")
     return _lint([code], path, None, script=True)
 
 # %% ../nbs/05_lint.ipynb #0537fd41
+def _unreadable(name:str, # The file's name, or "The dict given"
+                detail:str, # What is wrong, e.g. "'cells' is a string, not a list"
+                where:str, # The path (or the function) the error names
+                fix:str="pass a notebook saved by Jupyter (nbformat 4), or restore this one from version control",
+               ) -> MlnbError:
+    "The error for a notebook the lint cannot read."
+    return MlnbError(f"{name} is not a readable notebook: {detail}", where=where, fix=fix)
+
 def _read_notebook(path:Path) -> dict:
+    "The JSON object in `path`."
     if not path.exists():
         raise MlnbError(f"No file {str(path)!r}", where="lint", fix="check the path of the notebook")
-    try: return json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, RecursionError) as ex:  # not UTF-8, not JSON, nested too deeply
-        raise MlnbError(f"{path.name} is not a readable notebook: {ex}", where=str(path),
-                        fix="pass a .ipynb file saved by Jupyter (JSON), or a .py script") from None
+    try: text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as ex:
+        raise _unreadable(path.name, f"not UTF-8 text ({ex.reason} at byte {ex.start})", str(path)) from None
     except OSError as ex:
         raise MlnbError(f"{path.name} cannot be read: {ex.strerror or ex}", where=str(path), fix="pass a readable file") from None
+    if not text.strip(): raise _unreadable(path.name, "the file is empty", str(path))
+    try: nb = json.loads(text)
+    except RecursionError: raise _unreadable(path.name, "its JSON is nested too deeply", str(path)) from None
+    except ValueError as ex: raise _unreadable(path.name, f"not JSON ({ex})", str(path)) from None
+    if not isinstance(nb, dict): raise _unreadable(path.name, f"the file holds {_json_kind(nb)}, not a JSON object", str(path))
+    return nb
 
+# %% ../nbs/05_lint.ipynb #7991c68a
 def _get(d, *keys):
     "`d[k1][k2]...`, or None where a level is missing or not a dict (metadata written by hand can be anything)."
     for k in keys: d = d.get(k) if isinstance(d, dict) else None
     return d
 
-def _nb_cells(nb:dict) -> list:
-    "The cells of a notebook: nbformat 4 `cells`, or the cells of nbformat 3 `worksheets` (code in `input`)."
-    if "cells" not in nb and isinstance(nb.get("worksheets"), list):
-        return [dict(c, source=c.get("input", c.get("source", ""))) if c.get("cell_type") == "code" else c
-                for w in nb["worksheets"] if isinstance(w, dict) and isinstance(w.get("cells"), list)
-                for c in w["cells"] if isinstance(c, dict)]
-    cells = nb.get("cells", [])
-    if not isinstance(cells, list):
-        raise MlnbError("Not a notebook: expected a dict with a 'cells' list", where="lint_notebook",
-                        fix="pass a path to an .ipynb file or the dict nbformat.read returns")
-    return cells
+def _nb_cells(nb:dict, name:str, where:str) -> tuple[list, tuple]:
+    "The cells, and the fields that hold a code cell's text: nbformat 4 `cells` (`source`), or nbformat 3 `worksheets` (`input`)."
+    if "cells" not in nb and "worksheets" in nb:
+        ws = nb["worksheets"]
+        if not (isinstance(ws, list) and all(isinstance(w, dict) and isinstance(w.get("cells"), list) for w in ws)):
+            raise _unreadable(name, "'worksheets' is not a list of objects that each hold a 'cells' list", where)
+        return [c for w in ws for c in w["cells"]], ("input", "source")
+    if "cells" not in nb: raise _unreadable(name, "it has no 'cells' list", where)
+    if not isinstance(nb["cells"], list): raise _unreadable(name, f"'cells' is {_json_kind(nb['cells'])}, not a list", where)
+    return nb["cells"], ("source",)
 
+def _code_cells(cells:list, # The notebook's cells
+                fields:tuple, # The fields that may hold a code cell's text, in order of preference
+                name:str, # The notebook's name for messages
+                where:str, # Its path, for the error
+               ) -> tuple[list, list]:
+    "The indices and the texts of the code cells."
+    idx, srcs = [], []
+    for i, c in enumerate(cells):
+        fix = (f"repair cell {i}: a cell is an object with a 'cell_type', and a code cell's '{fields[0]}' is a string or a "
+               "list of strings (or restore the notebook from version control)")
+        bad = lambda detail: _unreadable(name, f"cell {i} {detail}", where, fix)
+        if not isinstance(c, dict): raise bad(f"is {_json_kind(c)}, not a cell object")
+        kind = c.get("cell_type")
+        if not isinstance(kind, str): raise bad("has no 'cell_type'" if kind is None else f"has a 'cell_type' that is {_json_kind(kind)}")
+        if kind != "code": continue
+        field = next((f for f in fields if f in c), None)
+        if field is None: raise bad(f"is a code cell with no '{fields[0]}'")
+        if (problem := _source_problem(c[field])) is not None: raise bad(f"has a '{field}' that is {problem}, not code")
+        idx.append(i); srcs.append(_code(c[field]))
+    return idx, srcs
+
+# %% ../nbs/05_lint.ipynb #14ae690b
 def lint_notebook(nb:str|Path|dict # Path to an .ipynb file, or a notebook dict (as nbformat gives)
                  ) -> Report:
     "Lint a notebook's code cells in order; each finding's `cell` is the index in the notebook's `cells`."
     path = None
     if isinstance(nb, (str, Path)):
         path = str(nb); nb = _read_notebook(Path(nb))
+    name, where = (Path(path).name, path) if path else ("The dict given", "lint_notebook")
     if not isinstance(nb, dict):
-        raise MlnbError("Not a notebook: expected a dict with a 'cells' list", where="lint_notebook",
-                        fix="pass a path to an .ipynb file or the dict nbformat.read returns")
-    cells = _nb_cells(nb)
+        raise _unreadable(name, f"it is {_json_kind(nb)}, not a dict", where, fix="pass a path to an .ipynb file or the dict nbformat.read returns")
+    cells, fields = _nb_cells(nb, name, where)
     lang = _get(nb, "metadata", "kernelspec", "language") or _get(nb, "metadata", "language_info", "name") or "python"
-    idx, srcs = [], []
-    for i, c in enumerate(cells):
-        if isinstance(c, dict) and c.get("cell_type") == "code":
-            srcs.append(_text(c.get("source", ""))); idx.append(i)
     if str(lang).lower() not in ("python", "python3", "ipython", "python2"):
         return Report(f"Lint: {path}" if path else "Lint", inputs={"path": path, "cells": 0, "skipped": f"{lang} notebook"})
+    idx, srcs = _code_cells(cells, fields, name, where)
     return _lint(srcs, path, idx)
 
+# %% ../nbs/05_lint.ipynb #f3cb0b11
+def _encoding(data:bytes) -> str:
+    "The encoding a script declares (a byte order mark or a PEP 263 `coding:` line), else UTF-8."
+    try: return tokenize.detect_encoding(io.BytesIO(data).readline)[0]
+    except SyntaxError: return "utf-8"  # no declaration, an unknown one, or a BOM that contradicts it
+
+def _read_script(p:Path) -> str:
+    "The text of the script `p`."
+    try: data = p.read_bytes()
+    except OSError as ex:
+        raise MlnbError(f"{p.name} cannot be read: {ex.strerror or ex}", where=str(p), fix="pass a readable file") from None
+    try: return data.decode(_encoding(data))
+    except (UnicodeError, LookupError) as ex:  # LookupError: a declared codec that is not a text encoding
+        raise MlnbError(f"{p.name} is not a readable script: {ex}", where=str(p),
+                        fix="save it as UTF-8, or declare its encoding in a first line such as `# -*- coding: latin-1 -*-`") from None
+
+# %% ../nbs/05_lint.ipynb #29178634
 def _expand(paths:Iterable) -> list[Path]:
     out = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            out += sorted(q for q in p.rglob("*") if q.suffix in (".ipynb", ".py") and ".ipynb_checkpoints" not in q.parts)
+            out += sorted(q for q in p.rglob("*") if q.suffix.lower() in (".ipynb", ".py") and q.is_file()
+                          and ".ipynb_checkpoints" not in q.parts)
         elif not p.exists():
             raise MlnbError(f"No file {str(p)!r}", where="lint", fix="check the path; pass .ipynb notebooks or .py scripts")
         elif p.suffix.lower() not in (".ipynb", ".py"):
@@ -1353,16 +1480,9 @@ def lint_paths(paths:list[str|Path] # Notebooks (.ipynb), scripts (.py) or folde
     "Lint several files into one report; each finding's location names its file."
     files = _expand([paths] if isinstance(paths, (str, Path)) else paths)
     rep = Report(f"Lint: {len(files)} file{'s' * (len(files) != 1)}", inputs={"paths": [str(p) for p in files]})
-    for p in files:
-        try: rep.extend(_lint_file(p))
-        except MlnbError as ex:  # one unreadable file is reported and skipped, the others are still linted
-            rep.add(Finding("MLNB-C007", f"{ex.what.rstrip('.')}; the file was skipped.", fix=ex.fix,
-                            location={"path": str(p)}, evidence={"error": str(ex)}))
+    for p in files: rep.extend(_lint_file(p))
     return rep
 
 def _lint_file(p:Path) -> Report:
     if p.suffix.lower() == ".ipynb": return lint_notebook(p)
-    try: code = p.read_text(encoding="utf-8")
-    except (UnicodeDecodeError, OSError) as ex:
-        raise MlnbError(f"{p.name} cannot be read as UTF-8 text: {ex}", where=str(p), fix="pass a readable .py file") from None
-    return lint_source(code, str(p))
+    return lint_source(_read_script(p), str(p))
