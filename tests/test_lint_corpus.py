@@ -11,6 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from lint_corpus import CORPUS, KINDS, score  # noqa: E402
 
+from mlnb.core import MlnbError
 from mlnb.lint import lint_cells, lint_notebook, lint_paths, lint_source
 
 LABELS = json.loads((CORPUS / "labels.json").read_text())
@@ -75,25 +76,23 @@ def test_bad_paths_raise_mlnb_errors(tmp_path):
     with pytest.raises(MlnbError, match="not a readable notebook"): lint_notebook(tmp_path / "broken.ipynb")
 
 
-def test_unreadable_file_among_several_is_an_info_finding(tmp_path):
-    "One unreadable notebook (or script) does not abort the run: it is an info finding for that file."
+def test_unreadable_file_among_several_fails_the_run_naming_it(tmp_path):
+    "A corrupt notebook must not pass a CI gate: the whole run is a usage error (exit 2) naming the file."
     (tmp_path / "broken.ipynb").write_text("{not json")
-    (tmp_path / "list.ipynb").write_text("[1, 2]")
-    (tmp_path / "latin1.py").write_bytes("x = 'caf\xe9'".encode("latin-1"))
     good = CORPUS / "p01_scaler_before_split.ipynb"
-    r = lint_paths([tmp_path / "broken.ipynb", tmp_path / "list.ipynb", tmp_path / "latin1.py", good])
-    skipped = sorted(f.location["path"] for f in r if f.code == "MLNB-C007")
-    assert skipped == sorted(str(tmp_path / n) for n in ("broken.ipynb", "list.ipynb", "latin1.py"))
-    assert all(f.severity.value == "info" for f in r if f.code == "MLNB-C007")
-    assert [f.code for f in r if f.location["path"] == str(good)] == ["MLNB-C001"]
+    with pytest.raises(MlnbError, match=r"broken\.ipynb is not a readable notebook"):
+        lint_paths([tmp_path / "broken.ipynb", good])
+    assert [f.code for f in lint_paths([good])] == ["MLNB-C001"]
 
 
 def test_odd_notebooks_lint():
-    "A string kernelspec, non-string source items and the nbformat 3 layout are read, not crashed on."
+    "A string kernelspec, source as a list of strings and the nbformat 3 layout are read; a null in a source is refused."
     leak = "X = StandardScaler().fit_transform(X)\nXtr, Xte, ytr, yte = train_test_split(X, y)\nprint(SVC().fit(Xtr, ytr).score(Xte, yte))"
     odd = {"metadata": {"kernelspec": "python3", "language_info": ["python"]},
-           "cells": [{"cell_type": "code", "source": [leak, None, 1, ["x"]]}, "not a cell", {"cell_type": "code", "source": {"a": 1}}]}
+           "cells": [{"cell_type": "code", "source": leak.splitlines(True)}, {"cell_type": "markdown", "source": {"a": 1}}]}
     assert [f.code for f in lint_notebook(odd)] == ["MLNB-C001"]
+    with pytest.raises(MlnbError, match="cell 0 has a 'source' that is a list holding null"):
+        lint_notebook({"metadata": {}, "cells": [{"cell_type": "code", "source": [leak, None]}]})
     assert len(lint_notebook({"metadata": "python", "cells": []})) == 0
     v3 = {"nbformat": 3, "nbformat_minor": 0, "metadata": {"name": "old"},
           "worksheets": [{"cells": [{"cell_type": "markdown", "source": "# old"},
