@@ -27,7 +27,8 @@ from .leakage import check_leakage
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'seed_argument', 'time_format_argument', 'role_argument',
            'add_role_argument', 'parse_ignores', 'emit', 'check_tables', 'check_command', 'write_parts',
            'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'text_argument', 'card_command',
-           'data_command', 'codes_command', 'run_command', 'status_command', 'params_command', 'build_parser', 'main']
+           'data_command', 'codes_command', 'run_command', 'status_command', 'params_command', 'build_parser',
+           'one_line', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -494,6 +495,12 @@ def build_parser() -> argparse.ArgumentParser:
         arguments(sub.add_parser(name, help=help, description=help))
     return p
 
+def one_line(text:str # A message that may quote a file name or a value holding newlines or other control characters
+            ) -> str:
+    "`text` on one line: control characters written as escapes (a newline in a file name becomes \\n), other text as is."
+    import re
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group())[1:-1], text)
+
 def main(argv:list[str]|None=None # Arguments without the program name; default: sys.argv[1:]
         ) -> int:
     "Run the `mlnb` command line and return its exit status."
@@ -504,7 +511,7 @@ def main(argv:list[str]|None=None # Arguments without the program name; default:
         return COMMANDS[args.command][2](args)
     except SystemExit as ex: return ex.code if isinstance(ex.code, int) else 0  # --help, --version
     except MlnbError as ex:
-        print(f"mlnb: error: {ex}", file=sys.stderr)
+        print(f"mlnb: error: {one_line(str(ex))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt: return 130
     except BrokenPipeError: return 0  # `mlnb codes | head`

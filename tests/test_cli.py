@@ -206,3 +206,11 @@ def test_role_decided_on_the_command_line_is_what_every_check_uses(customers, tm
     assert "MLNB-S005" not in codes("--role", "customer_id=categorical")
     r = mlnb("check", customers, "--target", "churned", "--role", "customer_id=cash")
     assert r.returncode == 2 and "ROLE one of constant, date, row_id, entity" in r.stderr, r.stderr
+
+
+def test_a_newline_in_a_file_name_keeps_the_error_on_one_line(tmp_path):
+    bad = tmp_path/"a\nb.ipynb"
+    bad.write_text("{bad")
+    r = mlnb("lint", bad)
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert "a\\nb.ipynb is not a readable notebook" in r.stderr
