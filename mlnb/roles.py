@@ -361,7 +361,8 @@ def column_role(s:pd.Series, # A column (its name is `s.name`)
     if dates.is_dates: return ColumnRole(name, "date", "datetimes" if dates.status == "datetime" else f"dates ({dates.status})", dates)
     if _is_text(s) and _is_free_text(v): return ColumnRole(name, "text", "free text: mostly distinct words")
     if ident := id_role(s): return ColumnRole(name, *ident)
-    if pd.api.types.is_numeric_dtype(s.dtype): return ColumnRole(name, "numeric", "numbers")
+    if pd.api.types.is_numeric_dtype(s.dtype):
+        return ColumnRole(name, "categorical", "two values: a flag") if u == 2 else ColumnRole(name, "numeric", "numbers")
     return ColumnRole(name, "categorical", f"{u:,} distinct labels")
 
 # %% ../nbs/01b_roles.ipynb #71515f95
@@ -408,6 +409,8 @@ def column_roles(df:pd.DataFrame, # The table
         task = target_task(y)
         r.target = {"column": target, "task": task, "reason": target_reason(y),
                     "positive": positive_class(y) if task == "binary" else None}
+        pos = f", positive class {r.target['positive']!r}" if task == "binary" else ""
+        r.inputs["target"] = f"{target} ({task}{pos}: {r.target['reason']})"
     r.add_table("roles", pd.DataFrame({"role": r.roles, "reason": r.reasons}).rename_axis("column"))
     return r
 
