@@ -34,7 +34,8 @@ __all__ = ['TYPES', 'MAX_TABLE_ROWS', 'KEY_PACKAGES', 'Param', 'notebook_paramet
            'load_pipeline', 'parse_condition', 'validate_pipeline', 'record', 'check_model_name', 'model_to_skops',
            'model_from_skops', 'record_model', 'record_file', 'pipeline_root', 'recorded', 'canonical_json',
            'code_digest', 'path_digest', 'environment', 'step_key', 'local_modules', 'StoppedEarly', 'execute_step',
-           'StepRun', 'plan_run', 'pipeline_lock', 'make_executor', 'run_pipeline', 'pipeline_status']
+           'StepRun', 'plan_run', 'pipeline_lock', 'make_executor', 'PipelineRun', 'PipelineStatus', 'run_pipeline',
+           'pipeline_status']
 
 # %% ../nbs/13_pipeline.ipynb #ae20db37
 register_code("MLNB-P001", "pipeline", "error", "A step failed",
@@ -1250,6 +1251,16 @@ def _close_killed_run(root:Path, name:str, uri:str, report:Report) -> None:
     if closed: report.add("MLNB-P006", f"The previous runner ({was}) was killed; its {len(closed)} open MLflow run(s) are now marked KILLED.",
                           evidence={"runs": closed})
 
+# %% ../nbs/13_pipeline.ipynb #c39b6778
+class PipelineRun(Report):
+    "What `run_pipeline` returns: findings and the steps table, plus each step's status and details."
+    statuses: dict|None = None # Step id -> ran, cached, failed, blocked or skipped
+    results: dict|None = None # Step id -> its row: status, seconds, why, key, executed notebook, MLflow run
+
+class PipelineStatus(Report):
+    "What `pipeline_status` returns: the steps table, plus each step's state."
+    states: dict|None = None # Step id -> fresh, stale, failed or never run
+
 # %% ../nbs/13_pipeline.ipynb #6ba4ee7e
 class _Run:
     "The state of one pipeline run: statuses, the report, MLflow parent run (started when a step first runs)."
@@ -1258,7 +1269,7 @@ class _Run:
         from mlnb.mlflow_store import store_uri
         self.tracking, self.uri = tracking, store_uri(tracking_uri or p.tracking_uri, self.root)
         self.status, self.rows, self.memo, self.parent, self.git = {}, {}, {}, None, None
-        self.report = Report(f"Pipeline run: {p.name}", inputs={"pipeline": p.path or p.name, "root": str(self.root)})
+        self.report = PipelineRun(f"Pipeline run: {p.name}", inputs={"pipeline": p.path or p.name, "root": str(self.root)})
 
     def mlflow_parent(self):
         if not self.tracking: return None
@@ -1498,7 +1509,7 @@ def pipeline_status(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the 
     p = pipeline if isinstance(pipeline, Pipeline) else load_pipeline(pipeline)
     p = validate_pipeline(p, parameters, from_text)
     root, memo, rows, state = Path(p.root), {}, [], {}
-    rep = Report(f"Pipeline status: {p.name}", inputs={"pipeline": p.path or p.name})
+    rep = PipelineStatus(f"Pipeline status: {p.name}", inputs={"pipeline": p.path or p.name})
     if (root/".mlnb"/"run.json").exists():
         try:
             with pipeline_lock(root): _close_killed_run(root, p.name, store_uri(p.tracking_uri, root), rep)
