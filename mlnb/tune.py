@@ -18,7 +18,7 @@ from .core import MlnbError, Report, register_code
 from .metrics import EvaluationPlan, against_baseline, evaluate, iter_folds, model_name, plan_evaluation
 
 # %% auto #0
-__all__ = ['search_space', 'tune', 'TuningReport']
+__all__ = ['search_space', 'TuningReport', 'tune']
 
 # %% ../nbs/07_tune.ipynb #e6a9bd54
 register_code("MLNB-T001", "tuning", "warning", "Tuning did not beat the untuned model",
@@ -232,6 +232,24 @@ def _study(seed, pruning:bool, name:str):
     pruner = optuna.pruners.MedianPruner(n_startup_trials=5, n_warmup_steps=0) if pruning else optuna.pruners.NopPruner()
     return optuna.create_study(direction="maximize", sampler=sampler, pruner=pruner, study_name=f"mlnb-tune {name}")
 
+# %% ../nbs/07_tune.ipynb #e712e376
+class TuningReport(Report):
+    "What `tune` returns: the search's findings and tables, the best setting, and where it was logged."
+    metric: str|None = None # The metric maximised
+    best_params_: dict|None = None # The best trial's parameters
+    best_score_: float|None = None # The best trial's cross-validated mean
+    trials_: Any = None # Every trial: number, state, value, parameters, seconds
+    evaluation_: Any = None # `evaluate` of the best setting on the search's folds
+    untuned_: Any = None # `evaluate` of the estimator as given, on the same folds
+    comparison_: Any = None # The paired comparison of the two
+    run_id_: str|None = None # MLflow parent run of the search
+    tracking_uri_: str|None = None # MLflow store it was logged to
+    experiment_id_: str|None = None # MLflow experiment
+    best_estimator_: Any = None # The best setting, refitted on all the rows
+    study_: Any = None # The Optuna study
+    splits: Any = None # The folds every trial was scored on: (train positions, test positions) pairs
+    transient = ("best_estimator_", "study_", "splits")
+
 # %% ../nbs/07_tune.ipynb #e8b3b6f4
 def tune(estimator:Any, # A scikit-learn estimator or Pipeline (cloned, never modified)
          space:Mapping, # Parameter name (`C`, `model__C`) -> ("float"|"int", low, high[, {"log"|"step"}]), ("categorical", [...]) or an optuna distribution
@@ -297,24 +315,6 @@ def _trials_table(rows:list, dists:dict):
     for k in dists:
         if k not in t: t[k] = None
     return t
-
-# %% ../nbs/07_tune.ipynb #e712e376
-class TuningReport(Report):
-    "What `tune` returns: the search's findings and tables, the best setting, and where it was logged."
-    metric: str|None = None # The metric maximised
-    best_params_: dict|None = None # The best trial's parameters
-    best_score_: float|None = None # The best trial's cross-validated mean
-    trials_: Any = None # Every trial: number, state, value, parameters, seconds
-    evaluation_: Any = None # `evaluate` of the best setting on the search's folds
-    untuned_: Any = None # `evaluate` of the estimator as given, on the same folds
-    comparison_: Any = None # The paired comparison of the two
-    run_id_: str|None = None # MLflow parent run of the search
-    tracking_uri_: str|None = None # MLflow store it was logged to
-    experiment_id_: str|None = None # MLflow experiment
-    best_estimator_: Any = None # The best setting, refitted on all the rows
-    study_: Any = None # The Optuna study
-    splits: Any = None # The folds every trial was scored on: (train positions, test positions) pairs
-    transient = ("best_estimator_", "study_", "splits")
 
 # %% ../nbs/07_tune.ipynb #3b9691b2
 def _best_against_untuned(study, est, plan:EvaluationPlan, costs, name:str) -> dict:
