@@ -285,14 +285,15 @@ class Report:
     "What a check returns: title, inputs, findings, tables and figures; renders as text, HTML and JSON."
     fields:ClassVar[dict[str,Any]] = {} # Declared result fields of a typed report: name -> default
     transient:ClassVar[tuple] = () # Fields holding live objects (a fitted model, a study): not saved, None when read back
-    types:ClassVar[dict[str,type]] = {} # Every Report class by name, for `from_dict`
+    types:ClassVar[dict[str,type]] = {} # Every Report class by "module.name", for `from_dict`
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         anns = inspect.get_annotations(cls)
         own = [k for k, a in anns.items() if not k.startswith("_") and not str(a).startswith(("ClassVar", "typing.ClassVar"))]
         cls.fields = {**cls.fields, **{k: cls.__dict__.get(k) for k in own}}
-        Report.types[cls.__name__] = cls
+        # by module too: a notebook that defines a class of the same name (its own copy) must not replace the package's
+        Report.types[f"{cls.__module__}.{cls.__name__}"] = cls
 
     def __init__(self,
                  title:str, # What was checked, e.g. "Data summary: customers.csv"
@@ -579,7 +580,7 @@ def to_dict(self:Report, figures:bool=False # Include figures as base64 PNG stri
              tables={k: _table_dict(v) for k,v in self.tables.items()})
     if figures: d["figures"] = {k: base64.b64encode(v).decode() for k,v in self.figures.items()}
     if type(self) is not Report:
-        d.update(type=type(self).__name__, fields={k: encode_value(getattr(self, k)) for k in self.fields if k not in self.transient})
+        d.update(type=type(self).__name__, module=type(self).__module__, fields={k: encode_value(getattr(self, k)) for k in self.fields if k not in self.transient})
     return d
 
 @patch
@@ -588,14 +589,19 @@ def to_json(self:Report, indent:int|None=2, figures:bool=False) -> str:
     return json.dumps(self.to_dict(figures=figures), indent=indent, allow_nan=False)
 
 # %% ../nbs/00_core.ipynb #2a558883
-def report_class(name:str # A typed report's class name, as `to_dict` saved it
+def report_class(name:str, # A typed report's class name, as `to_dict` saved it
+                 module:str|None=None, # The module that defined it, as `to_dict` saved it (None: any module)
                 ) -> type:
-    "The Report subclass called `name` (every mlnb module is imported first if it is not known yet)."
-    if name not in Report.types: load_modules()  # the classes are registered when their modules are imported
-    if name not in Report.types:
-        raise MlnbError(f"Unknown report type {name!r}", where="Report.from_dict",
-                        fix=f"read it with the mlnb version that wrote it; known types: {sorted(Report.types)}")
-    return Report.types[name]
+    "The Report subclass `module.name` (every mlnb module is imported first if it is not known yet)."
+    def find():
+        if module is not None: return Report.types.get(f"{module}.{name}")
+        found = [k for k in Report.types.values() if k.__name__ == name]
+        return next((k for k in found if k.__module__.startswith("mlnb.")), found[-1] if found else None)
+    if find() is None: load_modules()  # the classes are registered when their modules are imported
+    if (cls := find()) is None:
+        raise MlnbError(f"Unknown report type {name!r}" + (f" of {module}" if module else ""), where="Report.from_dict",
+                        fix=f"read it with the mlnb version that wrote it; known types: {sorted({k.__name__ for k in Report.types.values()})}")
+    return cls
 
 @patch(cls_method=True)
 def from_dict(cls:Report, d:dict # The output of `Report.to_dict`
@@ -603,7 +609,7 @@ def from_dict(cls:Report, d:dict # The output of `Report.to_dict`
     "Rebuild a report from `to_dict`'s output, as the class it was saved from."
     if not isinstance(d, Mapping): raise MlnbError(f"A saved report is a JSON object, not a {type(d).__name__}",
                                                    where="Report.from_dict", fix="pass the output of Report.to_dict")
-    if d.get("type", "Report") != "Report" and cls is Report: cls = report_class(d["type"])
+    if d.get("type", "Report") != "Report" and cls is Report: cls = report_class(d["type"], d.get("module"))
     fields = {k: decode_value(v) for k, v in (d.get("fields") or {}).items() if k in cls.fields}
     r = cls(d.get("title", "Report"), inputs=d.get("inputs"), ignore=d.get("ignored_codes"), **fields)
     for f in d.get("findings", []): r.add(Finding.from_dict(f))
