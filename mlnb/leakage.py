@@ -7,7 +7,6 @@ Docs: https://mlnb.github.io/mlnb/leakage.html.md"""
 # %% ../nbs/04_leakage.ipynb #22840bed
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 

@@ -7,7 +7,6 @@ Docs: https://mlnb.github.io/mlnb/split.html.md"""
 # %% ../nbs/02_split.ipynb #3d8f0c4d
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 

@@ -8,10 +8,7 @@ Docs: https://mlnb.github.io/mlnb/tune.html.md"""
 from __future__ import annotations
 
 import math
-import os
 import time as _time
-import warnings
-from contextlib import contextmanager
 from typing import Any, Mapping
 
 from .core import MlnbError, Report, register_code

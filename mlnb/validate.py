@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import warnings
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path

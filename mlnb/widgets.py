@@ -472,7 +472,6 @@ class ErrorExplorer(ReportWidget):
 
     def _row_html(self, label) -> str:
         import pandas as pd
-        from mlnb.errors import feature_frame
         if label not in self.X.index:
             raise MlnbError(f"No row {display_value(label)} in X", where="ErrorExplorer", fix="choose a row of the failure list")
         row = self.report_.rows_.loc[[label]]
