@@ -57,16 +57,14 @@ def model_label(model:Any) -> str:
     if steps: return "Pipeline(" + " -> ".join(type(s).__name__ for _, s in steps) + ")"
     return type(model).__name__
 
-# %% ../nbs/08_errors.ipynb #7dc17979
-def check_fitted_model(model:Any, # A scikit-learn estimator or Pipeline
-                       X:Any=None, # The rows it will be asked about (DataFrame or 2-D array); None checks the model only
-                       where:str="model", # The calling function, named in the errors
-                      ) -> Any:
-    "mlnb's one model validator: `model` is fitted, `X` has rows and the fitted columns; returns `X` in the fitted column order."
-    import numpy as np, pandas as pd
+# %% ../nbs/08_errors.ipynb #49912795
+def _check_model(model:Any, # The model to check
+                 name:str, # Its label in the errors
+                 where:str, # The calling function, named in the errors
+                ) -> None:
+    "Raise unless `model` is a fitted scikit-learn model."
     from sklearn.exceptions import NotFittedError
     from sklearn.utils.validation import check_is_fitted
-    name = model_label(model)
     if not (hasattr(model, "fit") and hasattr(model, "predict")):
         raise MlnbError(f"{type(model).__name__} is not a scikit-learn model (it has no fit and predict)", where=where,
                         fix="pass a fitted scikit-learn estimator or Pipeline (or predictions, where the function takes them)")
@@ -74,13 +72,29 @@ def check_fitted_model(model:Any, # A scikit-learn estimator or Pipeline
     except NotFittedError:
         raise MlnbError(f"{name} is not fitted", where=where,
                         fix="fit the model first (model.fit(X_train, y_train)), then pass held-out rows with the training columns") from None
-    if X is None: return None
+
+# %% ../nbs/08_errors.ipynb #7d790c2e
+def _check_table(X:Any, # The rows: DataFrame or 2-D array
+                 where:str, # The calling function, named in the errors
+                ) -> Any:
+    "`X` as a DataFrame or a 2-D array with rows; an error that says what to pass otherwise."
+    import numpy as np, pandas as pd
     if isinstance(X, pd.Series):
         raise MlnbError("X is a Series, not a table", where=where, fix="pass a DataFrame: X.loc[[label]] for one row")
     if not isinstance(X, pd.DataFrame):
         X = np.asarray(X)
         if X.ndim != 2: raise MlnbError(f"X has {X.ndim} dimensions", where=where, fix="pass a 2-D table: rows x features")
     if X.shape[0] == 0: raise MlnbError("X has no rows", where=where, fix="pass the rows to use, e.g. the test set")
+    return X
+
+# %% ../nbs/08_errors.ipynb #8b57f917
+def _fitted_columns(model:Any, # A fitted model
+                    X:Any, # Its rows, checked by `_check_table`
+                    name:str, # The model's label in the errors
+                    where:str, # The calling function, named in the errors
+                   ) -> Any:
+    "`X` with the columns `model` was fitted on, in the fitted order."
+    import pandas as pd
     fitted = getattr(model, "feature_names_in_", None)
     if isinstance(X, pd.DataFrame) and fitted is not None:
         want, cols = list(fitted), list(X.columns)
@@ -98,6 +112,17 @@ def check_fitted_model(model:Any, # A scikit-learn estimator or Pipeline
                         fix="pass the training columns, in the training order")
     if fitted is not None: X = pd.DataFrame(X, columns=list(fitted))  # an array for a model fitted on named columns
     return X
+
+# %% ../nbs/08_errors.ipynb #5495be0c
+def check_fitted_model(model:Any, # A scikit-learn estimator or Pipeline
+                       X:Any=None, # The rows it will be asked about (DataFrame or 2-D array); None checks the model only
+                       where:str="model", # The calling function, named in the errors
+                      ) -> Any:
+    "mlnb's one model validator: `model` is fitted, `X` has rows and the fitted columns; returns `X` in the fitted column order."
+    name = model_label(model)
+    _check_model(model, name, where)
+    if X is None: return None
+    return _fitted_columns(model, _check_table(X, where), name, where)
 
 # %% ../nbs/08_errors.ipynb #057f8352
 def feature_frame(X:Any # Features: a DataFrame (returned as is) or a 2-D array
@@ -140,7 +165,7 @@ def _losses(y, y_pred, y_proba, classes, task):
     p_true = np.where(idx >= 0, y_proba[np.arange(len(y)), np.clip(idx, 0, None)], 0.0)
     return wrong, -np.log(np.clip(p_true, 1e-15, 1))
 
-# %% ../nbs/08_errors.ipynb #b7650ca6
+# %% ../nbs/08_errors.ipynb #f6ccf6e7
 def _label(v, dates:bool=False) -> str:
     "A bin edge as text: a date, an integer, or 4 significant digits."
     import pandas as pd
@@ -148,6 +173,7 @@ def _label(v, dates:bool=False) -> str:
     v = float(v)
     return str(int(v)) if v.is_integer() and abs(v) < 1e15 else f"{v:.4g}"
 
+# %% ../nbs/08_errors.ipynb #23d7b916
 def _date_numbers(s) -> np.ndarray:
     "Nanoseconds since 1970 as floats (NaN where missing), whatever the column's unit and time zone."
     import numpy as np
@@ -236,24 +262,38 @@ def _counts(codes, k, err):
     return (np.bincount(codes, minlength=k).astype(float), np.bincount(codes, weights=err, minlength=k),
             np.bincount(codes, weights=err * err, minlength=k))
 
-# %% ../nbs/08_errors.ipynb #484d6622
-def _slices(X, error, regression, bins, max_levels, pair_features, min_rows, alpha):
-    "The slices table and the bin codes behind it (kept out of the table's attrs: pandas compares attrs)."
-    import numpy as np, pandas as pd
-    X = feature_frame(X); err = np.asarray(error, float)
-    N = len(err); S1, S2 = float(err.sum()), float((err * err).sum())
-    min_rows = min_rows or max(30, math.ceil(0.001 * N))
-    binned = {c: bin_feature(X[c], bins, max_levels) for c in X.columns}
+# %% ../nbs/08_errors.ipynb #52caa7b3
+def _single_slices(binned:dict, # Feature -> (bin code per row, bin labels)
+                   err:np.ndarray, # Per-row error
+                   totals:tuple, # (rows, sum of errors, sum of squared errors) over all rows
+                   regression:bool, # Whether the error is a residual (t-test) rather than 0/1 (z-test)
+                   min_rows:int, # Smallest slice tested
+                  ) -> tuple:
+    "(rows of the slices table, {(feature, bin): error}, {feature: smallest p-value}) for the single-feature slices."
+    import numpy as np
     rows, single_rate, strength = [], {}, {}
     for c, (codes, labels) in binned.items():
         n, s1, s2 = _counts(codes, len(labels), err)
         keep = n >= min_rows
-        m, lo, hi, p = _slice_stats(n[keep], s1[keep], s2[keep], N, S1, S2, regression)
+        m, lo, hi, p = _slice_stats(n[keep], s1[keep], s2[keep], *totals, regression)
         for j, i in enumerate(np.flatnonzero(keep)):
             rows.append((labels[i], (c,), (int(i),), int(n[i]), s1[i], m[j], lo[j], hi[j], p[j]))
             single_rate[(c, int(i))] = m[j]
         strength[c] = float(np.min(p)) if len(p) else 1.0
-    top = sorted(strength, key=strength.get)[:pair_features]
+    return rows, single_rate, strength
+
+# %% ../nbs/08_errors.ipynb #2292c810
+def _pair_slices(binned:dict, # Feature -> (bin code per row, bin labels)
+                 top:list, # The features paired, most suspicious first
+                 err:np.ndarray, # Per-row error
+                 totals:tuple, # (rows, sum of errors, sum of squared errors) over all rows
+                 regression:bool, # Whether the error is a residual rather than 0/1
+                 min_rows:int, # Smallest slice tested
+                 single_rate:dict, # (feature, bin) -> error of that single slice
+                ) -> list:
+    "Rows of the slices table for the pairs of bins worse than both their single slices."
+    import numpy as np
+    rows = []
     for a_i, a in enumerate(top):
         ca, la = binned[a]
         for b in top[a_i + 1:]:
@@ -262,12 +302,24 @@ def _slices(X, error, regression, bins, max_levels, pair_features, min_rows, alp
             n, s1, s2 = _counts(codes, len(la) * len(lb), err)
             keep = np.flatnonzero(n >= min_rows)
             if not len(keep): continue
-            m, lo, hi, p = _slice_stats(n[keep], s1[keep], s2[keep], N, S1, S2, regression)
+            m, lo, hi, p = _slice_stats(n[keep], s1[keep], s2[keep], *totals, regression)
             for j, code in enumerate(keep):
                 ia, ib = divmod(int(code), len(lb))
                 parents = [single_rate.get((a, ia), np.inf), single_rate.get((b, ib), np.inf)]
                 if m[j] < 1.1 * max(parents): continue  # no worse than a single slice: nothing new
                 rows.append((f"{la[ia]} & {lb[ib]}", (a, b), (ia, ib), int(n[code]), s1[code], m[j], lo[j], hi[j], p[j]))
+    return rows
+
+# %% ../nbs/08_errors.ipynb #412a1911
+def _slices_table(rows:list, # Rows from `_single_slices` and `_pair_slices`
+                  totals:tuple, # (rows, sum of errors, sum of squared errors) over all rows
+                  alpha:float, # Family-wise significance level (Holm)
+                  min_rows:int, # Smallest slice tested, kept in the attrs
+                  top:list, # The features paired, kept in the attrs
+                 ) -> pd.DataFrame:
+    "The slices table: significant first, then by lift, then by rows."
+    import numpy as np, pandas as pd
+    N, S1, _ = totals
     t = pd.DataFrame(rows, columns=["slice", "features", "bins", "rows", "errors", "error", "ci low", "ci high", "p"])
     overall = S1 / N if N else float("nan")
     t["lift"] = t["error"] / overall if overall else np.nan
@@ -276,7 +328,20 @@ def _slices(X, error, regression, bins, max_levels, pair_features, min_rows, alp
     t["significant"] = t["p adjusted"] < alpha
     t = t.sort_values(["significant", "lift", "rows"], ascending=[False, False, False], kind="stable").reset_index(drop=True)
     t.attrs.update(tested=len(t), min_rows=min_rows, overall=overall, pairs_among=top)
-    return t, binned
+    return t
+
+# %% ../nbs/08_errors.ipynb #2d17a982
+def _slices(X, error, regression, bins, max_levels, pair_features, min_rows, alpha):
+    "The slices table and the bin codes behind it (kept out of the table's attrs: pandas compares attrs)."
+    import numpy as np
+    X = feature_frame(X); err = np.asarray(error, float)
+    N = len(err); totals = (N, float(err.sum()), float((err * err).sum()))
+    min_rows = min_rows or max(30, math.ceil(0.001 * N))
+    binned = {c: bin_feature(X[c], bins, max_levels) for c in X.columns}
+    rows, single_rate, strength = _single_slices(binned, err, totals, regression, min_rows)
+    top = sorted(strength, key=strength.get)[:pair_features]
+    rows += _pair_slices(binned, top, err, totals, regression, min_rows, single_rate)
+    return _slices_table(rows, totals, alpha, min_rows, top), binned
 
 # %% ../nbs/08_errors.ipynb #ef9e27d6
 def find_slices(X:Any, # Features of the rows (DataFrame)
@@ -335,61 +400,28 @@ def _rule(conds:list) -> str:
         elif col in upper: parts.append(f"{col} <= {show(upper[col])}")
     return " & ".join(parts) or "all rows"
 
-# %% ../nbs/08_errors.ipynb #d9e79faf
-def error_tree(X:Any, # Features of the rows (DataFrame)
-               error:Any, # Per-row error: 0/1, or absolute residual
-               regression:bool=False, # Fit a regression tree on the residual rather than a classifier on 0/1
-               max_depth:int=3, # Depth of the tree: 3 gives at most 8 cohorts, each readable
-               min_rows:int|None=None, # Smallest leaf; default max(30, 1% of the rows)
-               max_levels:int=20, # Levels one-hot encoded per categorical feature
-               alpha:float=0.01, # A split is kept when its two sides differ at this level (Bonferroni over the splits)
-               max_fit_rows:int=200_000, # The tree is fitted on a random sample of this many rows; nodes are measured on all
-               seed:int=0, # Seed of the sample and of the tree's tie-breaking
-              ) -> tuple:
-    "Fit the error tree; return (nodes table, fitted tree, {node id: boolean mask of its rows})."
-    import numpy as np, pandas as pd
+# %% ../nbs/08_errors.ipynb #2709e871
+def _fit_error_tree(X:pd.DataFrame, # Features of the rows
+                    err:np.ndarray, # Per-row error
+                    regression:bool, # Fit a regression tree on the residual rather than a classifier on 0/1
+                    max_depth:int, # Depth of the tree
+                    min_rows:int, # Smallest leaf, in rows of the whole data
+                    max_levels:int, # Levels one-hot encoded per categorical feature
+                    max_fit_rows:int, # The tree is fitted on a random sample of this many rows
+                    seed:int, # Seed of the sample and of the tree's tie-breaking
+                   ) -> tuple:
+    "(fitted tree, positions of the rows it was fitted on, names of its features, their kinds)."
+    import numpy as np
     from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
-    X = feature_frame(X); err = np.asarray(error, float); N = len(err)
-    min_rows = min_rows or max(30, math.ceil(0.01 * N))
+    N = len(err)
     fit = np.sort(np.random.default_rng(seed).choice(N, max_fit_rows, replace=False)) if N > max_fit_rows else np.arange(N)
     M, names, kinds = _tree_features(X.iloc[fit], max_levels)
     Tree = DecisionTreeRegressor if regression else DecisionTreeClassifier
     tree = Tree(max_depth=max_depth, min_samples_leaf=max(1, round(min_rows * len(fit) / N)), random_state=seed)
     tree.fit(M, err[fit] if regression else err[fit].astype(int))
-    t_ = tree.tree_
-    masks = _node_masks(X, t_, names, kinds)
-    n = np.array([masks[i].sum() for i in range(t_.node_count)], float)
-    s = np.array([err[masks[i]].sum() for i in range(t_.node_count)])
-    q = np.array([(err[masks[i]] ** 2).sum() for i in range(t_.node_count)])
-    left, right = t_.children_left.copy(), t_.children_right.copy()
-    splits = int((left >= 0).sum())
-    for node in range(t_.node_count):  # top-down: a split whose sides do not differ is noise, and so is all below it
-        l, r = left[node], right[node]
-        if l < 0: continue
-        _, _, _, p1 = _slice_stats([n[l]], [s[l]], [q[l]], n[node], s[node], q[node], regression)
-        if 2 * min(p1[0], 1 - p1[0]) > alpha / max(splits, 1): left[node] = right[node] = -1
-    kept, stack = [], [0]
-    while stack:
-        node = stack.pop(); kept.append(node)
-        if left[node] >= 0: stack += [right[node], left[node]]
-    kept.sort()
-    conds = {0: []}
-    for node in kept:  # parents come before children in sklearn's numbering
-        l, r = left[node], right[node]
-        if l < 0: continue
-        f, th = t_.feature[node], t_.threshold[node]
-        conds[l] = conds[node] + [(names[f], kinds[f], "<=", th)]
-        conds[r] = conds[node] + [(names[f], kinds[f], ">", th)]
-    S = err.sum()
-    split_features = [names[t_.feature[i]][0] for i in kept if left[i] >= 0]
-    table = pd.DataFrame({"node": kept, "depth": [len(conds[i]) for i in kept], "rule": [_rule(conds[i]) for i in kept],
-                          "rows": n[kept].astype(int), "error": s[kept] / np.maximum(n[kept], 1),
-                          "share of errors": s[kept] / S if S else 0.0, "leaf": left[kept] == -1}).set_index("node")
-    table.attrs["split_features"] = list(dict.fromkeys(split_features))  # in node order, root first
-    table.attrs["fitted on"] = len(fit)
-    return table, tree, {i: masks[i] for i in kept}
+    return tree, fit, names, kinds
 
-# %% ../nbs/08_errors.ipynb #9daeb4da
+# %% ../nbs/08_errors.ipynb #58f32b4e
 def _node_masks(X, t_, names, kinds) -> dict:
     "Rows of every node, by applying the tree's tests to the original columns (all rows, not only the fitted sample)."
     import numpy as np, pandas as pd
@@ -409,6 +441,97 @@ def _node_masks(X, t_, names, kinds) -> dict:
         masks[l], masks[r] = masks[node] & go_left, masks[node] & ~go_left
     return masks
 
+# %% ../nbs/08_errors.ipynb #e24380b2
+def _node_sums(masks:dict, # Node id -> boolean mask of its rows
+               err:np.ndarray, # Per-row error
+               node_count:int, # Nodes of the tree
+              ) -> tuple:
+    "(rows, sum of errors, sum of squared errors) of every node, as arrays by node id."
+    import numpy as np
+    n = np.array([masks[i].sum() for i in range(node_count)], float)
+    s = np.array([err[masks[i]].sum() for i in range(node_count)])
+    q = np.array([(err[masks[i]] ** 2).sum() for i in range(node_count)])
+    return n, s, q
+
+# %% ../nbs/08_errors.ipynb #761a9d28
+def _prune(t_, # The fitted tree's `tree_`
+           n:np.ndarray, # Rows of every node
+           s:np.ndarray, # Sum of the errors of every node
+           q:np.ndarray, # Sum of the squared errors of every node
+           regression:bool, # Whether the error is a residual (t-test) rather than 0/1 (z-test)
+           alpha:float, # Level of the two-sided test of each split, before Bonferroni
+          ) -> tuple:
+    "(left, right) children arrays, -1 below the splits that are not significant."
+    left, right = t_.children_left.copy(), t_.children_right.copy()
+    splits = int((left >= 0).sum())
+    for node in range(t_.node_count):  # top-down: a split whose sides do not differ is noise, and so is all below it
+        l, r = left[node], right[node]
+        if l < 0: continue
+        _, _, _, p1 = _slice_stats([n[l]], [s[l]], [q[l]], n[node], s[node], q[node], regression)
+        if 2 * min(p1[0], 1 - p1[0]) > alpha / max(splits, 1): left[node] = right[node] = -1
+    return left, right
+
+# %% ../nbs/08_errors.ipynb #8072bdd6
+def _kept_nodes(left:np.ndarray, # Left child of each node, -1 for a leaf
+                right:np.ndarray, # Right child of each node
+               ) -> list:
+    "The nodes reachable from the root, sorted."
+    kept, stack = [], [0]
+    while stack:
+        node = stack.pop(); kept.append(node)
+        if left[node] >= 0: stack += [right[node], left[node]]
+    kept.sort()
+    return kept
+
+# %% ../nbs/08_errors.ipynb #5baf8d4b
+def _node_conditions(t_, # The fitted tree's `tree_`
+                     kept:list, # The kept nodes, sorted
+                     left:np.ndarray, # Left child of each node after pruning, -1 for a leaf
+                     right:np.ndarray, # Right child of each node after pruning
+                     names:list, # (column, level) of each of the tree's features
+                     kinds:list, # Kind of each of the tree's features: "number", "date" or "level"
+                    ) -> dict:
+    "Node id -> [(feature name, kind, '<=' or '>', threshold), ...] from the root down."
+    conds = {0: []}
+    for node in kept:  # parents come before children in sklearn's numbering
+        l, r = left[node], right[node]
+        if l < 0: continue
+        f, th = t_.feature[node], t_.threshold[node]
+        conds[l] = conds[node] + [(names[f], kinds[f], "<=", th)]
+        conds[r] = conds[node] + [(names[f], kinds[f], ">", th)]
+    return conds
+
+# %% ../nbs/08_errors.ipynb #ddf18807
+def error_tree(X:Any, # Features of the rows (DataFrame)
+               error:Any, # Per-row error: 0/1, or absolute residual
+               regression:bool=False, # Fit a regression tree on the residual rather than a classifier on 0/1
+               max_depth:int=3, # Depth of the tree: 3 gives at most 8 cohorts, each readable
+               min_rows:int|None=None, # Smallest leaf; default max(30, 1% of the rows)
+               max_levels:int=20, # Levels one-hot encoded per categorical feature
+               alpha:float=0.01, # A split is kept when its two sides differ at this level (Bonferroni over the splits)
+               max_fit_rows:int=200_000, # The tree is fitted on a random sample of this many rows; nodes are measured on all
+               seed:int=0, # Seed of the sample and of the tree's tie-breaking
+              ) -> tuple:
+    "Fit the error tree; return (nodes table, fitted tree, {node id: boolean mask of its rows})."
+    import numpy as np, pandas as pd
+    X = feature_frame(X); err = np.asarray(error, float); N = len(err)
+    min_rows = min_rows or max(30, math.ceil(0.01 * N))
+    tree, fit, names, kinds = _fit_error_tree(X, err, regression, max_depth, min_rows, max_levels, max_fit_rows, seed)
+    t_ = tree.tree_
+    masks = _node_masks(X, t_, names, kinds)
+    n, s, q = _node_sums(masks, err, t_.node_count)
+    left, right = _prune(t_, n, s, q, regression, alpha)
+    kept = _kept_nodes(left, right)
+    conds = _node_conditions(t_, kept, left, right, names, kinds)
+    S = err.sum()
+    split_features = [names[t_.feature[i]][0] for i in kept if left[i] >= 0]
+    table = pd.DataFrame({"node": kept, "depth": [len(conds[i]) for i in kept], "rule": [_rule(conds[i]) for i in kept],
+                          "rows": n[kept].astype(int), "error": s[kept] / np.maximum(n[kept], 1),
+                          "share of errors": s[kept] / S if S else 0.0, "leaf": left[kept] == -1}).set_index("node")
+    table.attrs["split_features"] = list(dict.fromkeys(split_features))  # in node order, root first
+    table.attrs["fitted on"] = len(fit)
+    return table, tree, {i: masks[i] for i in kept}
+
 # %% ../nbs/08_errors.ipynb #6f2704bb
 def _task(y, task):
     "classification or regression: what the error of a row means (a count target's error is its residual)."
@@ -420,7 +543,7 @@ def _task(y, task):
     raise MlnbError(f"Error analysis does not handle {t} targets", where="analyze_errors",
                     fix="use task='classification' or 'regression'")
 
-# %% ../nbs/08_errors.ipynb #7702b53c
+# %% ../nbs/08_errors.ipynb #8480d6f2
 def _confusion(report, y, y_pred, labels):
     import numpy as np, pandas as pd
     from sklearn.metrics import confusion_matrix
@@ -437,6 +560,7 @@ def _confusion(report, y, y_pred, labels):
                        evidence={"class": c, "recall": float(r), "rows": int(n)}, location={"class": c})
     return norm
 
+# %% ../nbs/08_errors.ipynb #b712b51a
 def _confusion_figure(norm):
     from matplotlib.figure import Figure
     k = len(norm)
@@ -519,7 +643,7 @@ def error_heatmap(rows:pd.DataFrame, # Per-row frame with the features and an `e
     fig.tight_layout()
     return err_t, n_t, fig
 
-# %% ../nbs/08_errors.ipynb #44c7f9c6
+# %% ../nbs/08_errors.ipynb #79eea416
 def _cohort_masks(rows, cohorts) -> dict:
     import numpy as np, pandas as pd
     out = {}
@@ -537,6 +661,7 @@ def _cohort_masks(rows, cohorts) -> dict:
         out[name] = mask
     return out
 
+# %% ../nbs/08_errors.ipynb #e295c017
 def _cohorts_table(rows, masks, regression) -> pd.DataFrame:
     import numpy as np, pandas as pd
     err = rows["error"].to_numpy(float); N, S1, S2 = len(err), err.sum(), (err * err).sum()
@@ -549,7 +674,7 @@ def _cohorts_table(rows, masks, regression) -> pd.DataFrame:
                     "lift": m / (S1 / N) if S1 else float("nan"), "share of errors": s1 / S1 if S1 else 0.0, "p": p})
     return pd.DataFrame(out).set_index("cohort")
 
-# %% ../nbs/08_errors.ipynb #ab648475
+# %% ../nbs/08_errors.ipynb #4914cf4a
 class ErrorAnalysis(Report):
     "What `analyze_errors` returns: findings, tables and figures, plus the state cohorts and widgets read."
     task: str|None = None # "classification" or "regression"
@@ -562,12 +687,24 @@ class ErrorAnalysis(Report):
     tree_: Any = None # The fitted error tree
     transient = ("rows_", "binned_", "node_rows_", "tree_")
 
+# %% ../nbs/08_errors.ipynb #55d74f78
 class Cohort(Report):
     "What `describe_cohort` returns: the cohort's size, error and worst rows, plus its rows as a mask."
     mask_: Any = None # The cohort's rows, a boolean mask over the analysed rows
     transient = ("mask_",)
 
-# %% ../nbs/08_errors.ipynb #df646eb3
+# %% ../nbs/08_errors.ipynb #dd0829cb
+def _with_extra(X, data) -> tuple:
+    "X joined with the extra per-row columns of `data` (X's own columns win), and those extra columns."
+    import pandas as pd
+    if data is None: return X, []
+    extra = feature_frame(data)
+    if len(extra) != len(X):
+        raise DataError(f"data has {len(extra)} rows for {len(X)} rows of X", where="data", fix="pass one row per row of X")
+    extra = extra.set_axis(X.index)
+    return pd.concat([X, extra.drop(columns=[c for c in extra.columns if c in X.columns])], axis=1), list(extra.columns)
+
+# %% ../nbs/08_errors.ipynb #ccfbe389
 def _error_rows(model, X, y, y_pred, y_proba, task, features, data) -> tuple:
     "(per-row frame: features, true, predicted, error, loss; task; classes; features) from a model or predictions."
     import numpy as np, pandas as pd
@@ -590,16 +727,6 @@ def _error_rows(model, X, y, y_pred, y_proba, task, features, data) -> tuple:
         raise MlnbError(f"Unknown features {unknown}", where="features", fix=f"choose among {list(frame.columns)}")
     return frame[features].assign(true=yv, predicted=y_pred, error=error, loss=loss), task, classes, features
 
-def _with_extra(X, data) -> tuple:
-    "X joined with the extra per-row columns of `data` (X's own columns win), and those extra columns."
-    import pandas as pd
-    if data is None: return X, []
-    extra = feature_frame(data)
-    if len(extra) != len(X):
-        raise DataError(f"data has {len(extra)} rows for {len(X)} rows of X", where="data", fix="pass one row per row of X")
-    extra = extra.set_axis(X.index)
-    return pd.concat([X, extra.drop(columns=[c for c in extra.columns if c in X.columns])], axis=1), list(extra.columns)
-
 # %% ../nbs/08_errors.ipynb #ff78008b
 def _confusion_part(report, rows, classes, regression) -> None:
     "The residual plots of a regressor, or the confusion matrix of a classifier."
@@ -608,6 +735,41 @@ def _confusion_part(report, rows, classes, regression) -> None:
     if regression: report.add_figure("residuals", _residuals(report, yv, y_pred)); return
     labels = classes or sorted(np.unique(np.concatenate([yv, y_pred])).tolist())
     report.add_figure("confusion matrix", _confusion_figure(_confusion(report, yv, y_pred, labels)))
+
+# %% ../nbs/08_errors.ipynb #f5fdc080
+def _failures_part(report, # The analysis, with its per-row frame
+                   n_failures:int, # Rows listed
+                  ) -> None:
+    "The table of the worst failures."
+    rows = report.rows_
+    worst = rows.nlargest(n_failures, "loss", keep="first")
+    report.add_table("worst failures", worst if report.task == "regression" else worst[worst["error"] > 0])
+
+# %% ../nbs/08_errors.ipynb #32d8866e
+def _tree_findings(report, nodes, overall, measure):
+    leaves = nodes[nodes["leaf"]]
+    if not len(leaves) or overall == 0: return
+    node = leaves["error"].idxmax(); r = leaves.loc[node]
+    if r["error"] >= 2 * overall:
+        report.add("MLNB-E003", f"Error-tree leaf {node} ({r['rule']}): {measure} {r['error']:.3g} on {r['rows']:,} rows, "
+                   f"{r['error'] / overall:.1f}x the overall {overall:.3g}, holding {r['share of errors']:.0%} of the errors.",
+                   evidence={"node": int(node), "rows": int(r["rows"]), "error": float(r["error"])},
+                   location={"node": int(node), "rule": r["rule"]})
+
+# %% ../nbs/08_errors.ipynb #2bc5735e
+def _tree_part(report, # The analysis, with its per-row frame and features
+               error:np.ndarray, # Per-row error
+               overall:float, # The overall error
+               max_depth:int, # Depth of the tree
+               min_rows:int|None, # Smallest leaf; None for the default
+               seed:int, # Seed of the tree
+              ) -> pd.DataFrame:
+    "The error tree's nodes table, after adding it and its worst leaf to the report."
+    nodes, report.tree_, report.node_rows_ = error_tree(report.rows_[report.features_], error, report.task == "regression",
+                                                        max_depth=max_depth, min_rows=min_rows, seed=seed)
+    _tree_findings(report, nodes, overall, report.measure)
+    report.add_table("error tree", nodes.round(6))
+    return nodes
 
 # %% ../nbs/08_errors.ipynb #8dc11982
 def _slice_findings(report, max_slices, overall) -> Any:
@@ -634,6 +796,17 @@ def _heatmap_part(report, hm, bins) -> None:
     report.add_table(f"heatmap: {report.measure} by {name}", err_t); report.add_table(f"heatmap: rows by {name}", n_t)
     report.add_figure(f"heatmap: {name}", fig)
 
+# %% ../nbs/08_errors.ipynb #3d30d5cf
+def _heatmap_features(heatmap:Any, # The user's choice: one or two features, or None
+                      sig:pd.DataFrame, # The significant slices, best first
+                      nodes:pd.DataFrame, # The error tree's nodes table
+                      features:list, # The features searched
+                     ) -> Any:
+    "The feature or features the heatmap shows."
+    if heatmap is not None: return heatmap
+    if len(sig): return list(sig.iloc[0]["features"])
+    return nodes.attrs["split_features"][:2] or features[:1]
+
 # %% ../nbs/08_errors.ipynb #63f8bdba
 def _cohorts_part(report, cohorts, alpha) -> None:
     "The user's cohorts: a table, and a finding for each one significantly worse than the rest."
@@ -647,7 +820,23 @@ def _cohorts_part(report, cohorts, alpha) -> None:
                        f"{r['ci high']:.3g}) on {r['rows']:,} rows, {r['lift']:.1f}x the overall (p = {r['p']:.2g}).",
                        evidence={"rows": int(r["rows"]), "error": float(r["error"]), "p": float(r["p"])}, location={"cohort": c})
 
-# %% ../nbs/08_errors.ipynb #ab6daf2f
+# %% ../nbs/08_errors.ipynb #254672f3
+def _summary_part(report, # The analysis, with its slices
+                  sig:pd.DataFrame, # The significant slices
+                  nodes:pd.DataFrame, # The error tree's nodes table
+                  alpha:float, # Family-wise level of the slice tests
+                  max_depth:int, # Depth of the error tree
+                 ) -> None:
+    "The summary finding, and the search's settings in the inputs."
+    N, S, measure, sl = len(report.rows_), float(report.rows_["error"].sum()), report.measure, report.slices_
+    report.add("MLNB-E001", f"{N:,} rows, {measure} {S / N:.4g}; {len(sl):,} slices of at least "
+               f"{sl.attrs['min_rows']} rows tested ({len(report.features_)} features, pairs among {len(sl.attrs['pairs_among'])}), "
+               f"{len(sig)} significantly worse at family-wise level {alpha} (Holm).",
+               evidence={"rows": N, "slices_tested": len(sl), "significant": int(len(sig))})
+    report.inputs.update({"slices tested": len(sl), "correction": f"Holm, family-wise alpha {alpha}",
+                          "error tree depth": max_depth, "error tree fitted on": f"{nodes.attrs['fitted on']:,} of {N:,} rows"})
+
+# %% ../nbs/08_errors.ipynb #498372da
 def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_pred` is given
                    X:Any, # Held-out features (DataFrame or array), as the model takes them
                    y:Any, # True target values of those rows
@@ -676,37 +865,15 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
     report = ErrorAnalysis(f"Error analysis: {label}", inputs={"model": label, "rows": N, "task": task, measure: round(S / N, 6)},
                            task=task, measure=measure, features_=features, rows_=rows)
     _confusion_part(report, rows, classes, regression)
-    worst = rows.nlargest(n_failures, "loss", keep="first")
-    report.add_table("worst failures", worst if regression else worst[worst["error"] > 0])
+    _failures_part(report, n_failures)
     error = rows["error"].to_numpy()
     report.slices_, report.binned_ = _slices(rows[features], error, regression, bins, 20, pair_features, min_rows, alpha)
-    nodes, report.tree_, report.node_rows_ = error_tree(rows[features], error, regression, max_depth=max_depth, min_rows=min_rows, seed=seed)
-    _tree_findings(report, nodes, S / N, measure)
-    report.add_table("error tree", nodes.round(6))
+    nodes = _tree_part(report, error, S / N, max_depth, min_rows, seed)
     sig = _slice_findings(report, max_slices, S / N)
-    hm = heatmap if heatmap is not None else (list(sig.iloc[0]["features"]) if len(sig) else
-                                             (nodes.attrs["split_features"][:2] or features[:1]))
-    _heatmap_part(report, hm, bins)
+    _heatmap_part(report, _heatmap_features(heatmap, sig, nodes, features), bins)
     _cohorts_part(report, cohorts, alpha)
-    sl = report.slices_
-    report.add("MLNB-E001", f"{N:,} rows, {measure} {S / N:.4g}; {len(sl):,} slices of at least "
-               f"{sl.attrs['min_rows']} rows tested ({len(features)} features, pairs among {len(sl.attrs['pairs_among'])}), "
-               f"{len(sig)} significantly worse at family-wise level {alpha} (Holm).",
-               evidence={"rows": N, "slices_tested": len(sl), "significant": int(len(sig))})
-    report.inputs.update({"slices tested": len(sl), "correction": f"Holm, family-wise alpha {alpha}",
-                          "error tree depth": max_depth, "error tree fitted on": f"{nodes.attrs['fitted on']:,} of {N:,} rows"})
+    _summary_part(report, sig, nodes, alpha, max_depth)
     return report
-
-# %% ../nbs/08_errors.ipynb #a3b76d7b
-def _tree_findings(report, nodes, overall, measure):
-    leaves = nodes[nodes["leaf"]]
-    if not len(leaves) or overall == 0: return
-    node = leaves["error"].idxmax(); r = leaves.loc[node]
-    if r["error"] >= 2 * overall:
-        report.add("MLNB-E003", f"Error-tree leaf {node} ({r['rule']}): {measure} {r['error']:.3g} on {r['rows']:,} rows, "
-                   f"{r['error'] / overall:.1f}x the overall {overall:.3g}, holding {r['share of errors']:.0%} of the errors.",
-                   evidence={"node": int(node), "rows": int(r["rows"]), "error": float(r["error"])},
-                   location={"node": int(node), "rule": r["rule"]})
 
 # %% ../nbs/08_errors.ipynb #ab29c468
 def describe_cohort(analysis:ErrorAnalysis, # A report from `analyze_errors`
