@@ -12,7 +12,7 @@ import warnings
 from collections import OrderedDict
 from typing import Any
 
-from .core import MlnbError, Report, display_value, listing, register_code
+from .core import MlnbError, Report, display_value, listing, patch, register_code
 from .errors import check_fitted_model, model_label
 
 # %% auto #0
@@ -117,7 +117,7 @@ def _background_rows(n:int, k:int, seed:int):
     import numpy as np
     return np.arange(n) if k >= n else np.sort(np.random.default_rng([seed, 1]).choice(n, k, replace=False))
 
-# %% ../nbs/09_explain.ipynb #1385a0d2
+# %% ../nbs/09_explain.ipynb #e8d6eece
 class _Explained:
     "One model on one table: preprocessing, final estimator, feature names, explainers and outputs."
     def __init__(self, model:Any, X:Any, where:str):
@@ -145,165 +145,208 @@ class _Explained:
             except Exception as ex:
                 self.kind, self.fallback = "kernel", f"{type(ex).__name__}: {ex}"
 
-    def _feature_names(self) -> tuple[list[str], str|None]:
-        names, why = None, None
-        if self.pre is not None:
-            try: names = [str(c) for c in self.pre.get_feature_names_out()]
-            except Exception as ex: why = f"{type(ex).__name__}: {str(ex).splitlines()[0] if str(ex) else ''}"
-        elif self.is_frame: names = [str(c) for c in self.X.columns]
-        if names is not None and len(names) != self.p: names, why = None, f"{len(names)} names for {self.p} columns"
-        if names is None: return [f"x{i}" for i in range(self.p)], why or "the model was fitted on an array"
-        return names, None
+# %% ../nbs/09_explain.ipynb #41cf5df1
+@patch
+def rows(self:_Explained, pos): return self.X.iloc[pos] if self.is_frame else self.X[pos]
 
-    def rows(self, pos): return self.X.iloc[pos] if self.is_frame else self.X[pos]
+@patch
+def model_input(self:_Explained, raw):
+    "Rows as the model takes them: an array for a model fitted on one."
+    return raw.to_numpy() if self.is_frame and not self.named and hasattr(raw, "to_numpy") else raw
 
-    def model_input(self, raw):
-        "Rows as the model takes them: an array for a model fitted on one."
-        return raw.to_numpy() if self.is_frame and not self.named and hasattr(raw, "to_numpy") else raw
+@patch
+def _transform(self:_Explained, raw):
+    raw = self.model_input(raw)
+    return self.pre.transform(raw) if self.pre is not None else raw
 
-    def _transform(self, raw):
-        raw = self.model_input(raw)
-        return self.pre.transform(raw) if self.pre is not None else raw
+# %% ../nbs/09_explain.ipynb #a7916dd0
+@patch
+def _feature_names(self:_Explained) -> tuple[list[str], str|None]:
+    names, why = None, None
+    if self.pre is not None:
+        try: names = [str(c) for c in self.pre.get_feature_names_out()]
+        except Exception as ex: why = f"{type(ex).__name__}: {str(ex).splitlines()[0] if str(ex) else ''}"
+    elif self.is_frame: names = [str(c) for c in self.X.columns]
+    if names is not None and len(names) != self.p: names, why = None, f"{len(names)} names for {self.p} columns"
+    if names is None: return [f"x{i}" for i in range(self.p)], why or "the model was fitted on an array"
+    return names, None
 
-    def matrix(self, pos):
-        "The matrix the final estimator sees for the rows at positions `pos` (dense)."
-        import numpy as np
-        M = self._transform(self.rows(pos))
-        if hasattr(M, "toarray"): M = M.toarray()
-        if hasattr(M, "to_numpy"): M = M.to_numpy()
-        try: return np.asarray(M, dtype=float)
-        except (TypeError, ValueError): return np.asarray(M, dtype=object)
+# %% ../nbs/09_explain.ipynb #dc245284
+@patch
+def matrix(self:_Explained, pos):
+    "The matrix the final estimator sees for the rows at positions `pos` (dense)."
+    import numpy as np
+    M = self._transform(self.rows(pos))
+    if hasattr(M, "toarray"): M = M.toarray()
+    if hasattr(M, "to_numpy"): M = M.to_numpy()
+    try: return np.asarray(M, dtype=float)
+    except (TypeError, ValueError): return np.asarray(M, dtype=object)
 
-    def est_input(self, M):
-        "`M` as the final estimator takes it (a DataFrame when it was fitted on named columns)."
-        names = getattr(self.est, "feature_names_in_", None)
-        if names is None: return M
-        import pandas as pd
-        return pd.DataFrame(M, columns=list(names))
+@patch
+def est_input(self:_Explained, M):
+    "`M` as the final estimator takes it (a DataFrame when it was fitted on named columns)."
+    names = getattr(self.est, "feature_names_in_", None)
+    if names is None: return M
+    import pandas as pd
+    return pd.DataFrame(M, columns=list(names))
 
-    def position(self, row) -> int:
-        "The position of `row`: a label of X's index, or a position for an array."
-        import numpy as np
-        if self.is_frame:
-            try: loc = self.X.index.get_loc(row)
-            except (KeyError, TypeError, ValueError):  # TypeError / ValueError: an unhashable or unorderable label
-                head = ", ".join(display_value(v) for v in self.X.index[:3])
-                raise MlnbError(f"Row {display_value(row)} is not in X's index", where=self.where,
-                                fix=f"pass a label of X.index (it starts {head}, ...), or X.index[i] for the i-th row") from None
-            if isinstance(loc, slice): return loc.start
-            if not isinstance(loc, (int, np.integer)): return int(np.flatnonzero(loc)[0])  # duplicated label: the first
-            return int(loc)
-        if isinstance(row, (int, np.integer)) and not isinstance(row, bool) and -self.n <= row < self.n: return int(row) % self.n
-        raise MlnbError(f"Row {display_value(row)} is not a position in X ({self.n} rows)", where=self.where,
-                        fix=f"pass a whole number from 0 to {self.n - 1}")
+# %% ../nbs/09_explain.ipynb #1c34c7c9
+@patch
+def position(self:_Explained, row) -> int:
+    "The position of `row`: a label of X's index, or a position for an array."
+    import numpy as np
+    if self.is_frame:
+        try: loc = self.X.index.get_loc(row)
+        except (KeyError, TypeError, ValueError):  # TypeError / ValueError: an unhashable or unorderable label
+            head = ", ".join(display_value(v) for v in self.X.index[:3])
+            raise MlnbError(f"Row {display_value(row)} is not in X's index", where=self.where,
+                            fix=f"pass a label of X.index (it starts {head}, ...), or X.index[i] for the i-th row") from None
+        if isinstance(loc, slice): return loc.start
+        if not isinstance(loc, (int, np.integer)): return int(np.flatnonzero(loc)[0])  # duplicated label: the first
+        return int(loc)
+    if isinstance(row, (int, np.integer)) and not isinstance(row, bool) and -self.n <= row < self.n: return int(row) % self.n
+    raise MlnbError(f"Row {display_value(row)} is not a position in X ({self.n} rows)", where=self.where,
+                    fix=f"pass a whole number from 0 to {self.n - 1}")
 
-    def class_index(self, target_class, pos, one_row:bool=False) -> tuple[int|None, str|None]:
-        "The index in classes_ of the explained class, and why it was chosen when it was not given."
-        import numpy as np
-        if self.classes is None:
-            if target_class is not None:
-                raise MlnbError(f"target_class={display_value(target_class)} was given but {self.name} is a regressor",
-                                where=self.where, fix="drop target_class: a regressor has one output")
-            return None, None
+# %% ../nbs/09_explain.ipynb #52d10a2a
+@patch
+def class_index(self:_Explained, target_class, pos, one_row:bool=False) -> tuple[int|None, str|None]:
+    "The index in classes_ of the explained class, and why it was chosen when it was not given."
+    import numpy as np
+    if self.classes is None:
         if target_class is not None:
-            hits = [i for i, c in enumerate(self.classes) if c == target_class or str(c) == str(target_class)]
-            if not hits:
-                raise MlnbError(f"target_class={display_value(target_class)} is not a class of {self.name}", where=self.where,
-                                fix=f"pass one of: {listing(self.classes, 20)}")
-            return hits[0], None
-        if len(self.classes) == 2: return 1, None
-        pred = np.asarray(self.model.predict(self.model_input(self.rows(pos))))
-        counts = [int((pred == c).sum()) for c in self.classes]
-        k = int(np.argmax(counts))
-        why = ("the class predicted for this row" if one_row else
-               f"the class predicted most often on the explained rows ({counts[k]:,} of {len(pred):,})")
-        return k, why
+            raise MlnbError(f"target_class={display_value(target_class)} was given but {self.name} is a regressor",
+                            where=self.where, fix="drop target_class: a regressor has one output")
+        return None, None
+    if target_class is not None:
+        hits = [i for i, c in enumerate(self.classes) if c == target_class or str(c) == str(target_class)]
+        if not hits:
+            raise MlnbError(f"target_class={display_value(target_class)} is not a class of {self.name}", where=self.where,
+                            fix=f"pass one of: {listing(self.classes, 20)}")
+        return hits[0], None
+    if len(self.classes) == 2: return 1, None
+    pred = np.asarray(self.model.predict(self.model_input(self.rows(pos))))
+    counts = [int((pred == c).sum()) for c in self.classes]
+    k = int(np.argmax(counts))
+    why = ("the class predicted for this row" if one_row else
+           f"the class predicted most often on the explained rows ({counts[k]:,} of {len(pred):,})")
+    return k, why
 
-    def output(self, k:int|None) -> tuple[str, Any]:
-        "What is explained for class index `k` (None for a regressor), and a function computing it from a matrix."
-        import numpy as np
-        est, f = self.est, self.est_input
-        if self.classes is None: return "prediction", lambda M: np.asarray(est.predict(f(M)), dtype=float).ravel()
-        c, K = display_value(self.classes[k]), len(self.classes)
-        sign = -1.0 if K == 2 and k == 0 else 1.0
-        name = type(est).__name__
-        proba = (self.kind == "tree" and name in _PROBA_TREES) or (self.kind == "kernel" and hasattr(est, "predict_proba"))
-        if proba: return f"probability of class {c}", lambda M: est.predict_proba(f(M))[:, k]
-        logistic = name.startswith("LogisticRegression") or getattr(est, "loss", None) in ("log_loss", "log")
-        if self.kind == "tree" or logistic:
-            what = f"log-odds of class {c}" if K == 2 else f"raw score (softmax logit) of class {c}"
-        else: what = f"decision score of class {c}"
-        def margin(M):
-            top = type(est).__module__.split(".")[0]
-            if top == "xgboost": out = est.predict(f(M), output_margin=True)
-            elif top == "lightgbm": out = est.predict(f(M), raw_score=True)
-            elif top == "catboost": out = est.predict(f(M), prediction_type="RawFormulaVal")
-            else: out = est.decision_function(f(M))
-            out = np.asarray(out, dtype=float)
-            return sign * out.ravel() if out.ndim == 1 else out[:, k]
-        return what, margin
+# %% ../nbs/09_explain.ipynb #42e4f374
+@patch
+def output(self:_Explained, k:int|None) -> tuple[str, Any]:
+    "What is explained for class index `k` (None for a regressor), and a function computing it from a matrix."
+    import numpy as np
+    est, f = self.est, self.est_input
+    if self.classes is None: return "prediction", lambda M: np.asarray(est.predict(f(M)), dtype=float).ravel()
+    c, K = display_value(self.classes[k]), len(self.classes)
+    sign = -1.0 if K == 2 and k == 0 else 1.0
+    name = type(est).__name__
+    proba = (self.kind == "tree" and name in _PROBA_TREES) or (self.kind == "kernel" and hasattr(est, "predict_proba"))
+    if proba: return f"probability of class {c}", lambda M: est.predict_proba(f(M))[:, k]
+    logistic = name.startswith("LogisticRegression") or getattr(est, "loss", None) in ("log_loss", "log")
+    if self.kind == "tree" or logistic:
+        what = f"log-odds of class {c}" if K == 2 else f"raw score (softmax logit) of class {c}"
+    else: what = f"decision score of class {c}"
+    def margin(M):
+        top = type(est).__module__.split(".")[0]
+        if top == "xgboost": out = est.predict(f(M), output_margin=True)
+        elif top == "lightgbm": out = est.predict(f(M), raw_score=True)
+        elif top == "catboost": out = est.predict(f(M), prediction_type="RawFormulaVal")
+        else: out = est.decision_function(f(M))
+        out = np.asarray(out, dtype=float)
+        return sign * out.ravel() if out.ndim == 1 else out[:, k]
+    return what, margin
 
-    def explainer(self, k:int|None, bg_pos) -> dict:
-        "The SHAP explainer for class index `k`: {run(M) -> (values, base), name, output, background}; built once."
-        key = (k, None if self.kind == "tree" else len(bg_pos))
-        if key not in self._explainers: self._explainers[key] = self._build(k, bg_pos)
-        return self._explainers[key]
+# %% ../nbs/09_explain.ipynb #d9e161fc
+@patch
+def explainer(self:_Explained, k:int|None, bg_pos) -> dict:
+    "The SHAP explainer for class index `k`: {run(M) -> (values, base), name, output, background}; built once."
+    key = (k, None if self.kind == "tree" else len(bg_pos))
+    if key not in self._explainers: self._explainers[key] = self._build(k, bg_pos)
+    return self._explainers[key]
 
-    def _build(self, k, bg_pos) -> dict:
-        import numpy as np, shap
-        what, fn = self.output(k)
-        K = len(self.classes) if self.classes else 1
-        sign = -1.0 if K == 2 and k == 0 else 1.0
-        if self.kind == "tree":
-            te = self._tree
-            def run(M):
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    e = te(self.est_input(M))
-                v, b = np.asarray(e.values, dtype=float), np.asarray(e.base_values, dtype=float).reshape(len(M), -1)
-                if v.ndim == 3: return v[:, :, k], b[:, k]
-                return sign * v, sign * b[:, 0]
-            return dict(run=run, name="TreeExplainer", output=what, background=None)
-        bg = self.matrix(bg_pos)
-        if self.kind == "linear":
-            coef, icpt = np.atleast_2d(np.asarray(self.est.coef_, dtype=float)), np.atleast_1d(np.asarray(self.est.intercept_, dtype=float))
-            r = 0 if coef.shape[0] == 1 else k
-            w, c = (sign if coef.shape[0] == 1 else 1.0) * coef[r], (sign if coef.shape[0] == 1 else 1.0) * icpt[r if len(icpt) > 1 else 0]
-            le = shap.LinearExplainer((w, c), shap.maskers.Independent(bg, max_samples=len(bg)))
-            def run(M):
-                e = le(M)
-                return np.asarray(e.values, dtype=float), np.asarray(e.base_values, dtype=float).reshape(-1)
-            return dict(run=run, name="LinearExplainer", output=what, background=len(bg_pos))
+# %% ../nbs/09_explain.ipynb #66aaa10c
+@patch
+def _build(self:_Explained, k, bg_pos) -> dict:
+    "The SHAP explainer for class index `k`, as `explainer` describes it."
+    what, fn = self.output(k)
+    K = len(self.classes) if self.classes else 1
+    sign = -1.0 if K == 2 and k == 0 else 1.0
+    if self.kind == "tree": return dict(run=self._tree_run(k, sign), name="TreeExplainer", output=what, background=None)
+    bg = self.matrix(bg_pos)
+    if self.kind == "linear":
+        return dict(run=self._linear_run(k, sign, bg), name="LinearExplainer", output=what, background=len(bg_pos))
+    return dict(run=self._kernel_run(fn, bg), name="KernelExplainer", output=what, background=len(bg_pos))
+
+# %% ../nbs/09_explain.ipynb #46013ab2
+@patch
+def _tree_run(self:_Explained, k, sign:float):
+    "run(M) -> (values, base values) of shap's TreeExplainer, for class index `k`."
+    import numpy as np
+    te = self._tree
+    def run(M):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            ke = shap.KernelExplainer(fn, bg)
-        def run(M):
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                v = np.asarray(ke.shap_values(M, l1_reg=False, silent=True), dtype=float).reshape(len(M), -1)
-            return v, np.full(len(M), float(np.ravel(ke.expected_value)[0]))
-        return dict(run=run, name="KernelExplainer", output=what, background=len(bg_pos))
+            e = te(self.est_input(M))
+        v, b = np.asarray(e.values, dtype=float), np.asarray(e.base_values, dtype=float).reshape(len(M), -1)
+        if v.ndim == 3: return v[:, :, k], b[:, k]
+        return sign * v, sign * b[:, 0]
+    return run
 
-    def kernel_cost(self, background:int) -> dict:
-        "How many coalitions KernelExplainer evaluates per row (nsamples='auto'), of how many, and the model calls."
-        total = 2 ** self.p - 2
-        used = min(total, 2 * self.p + 2048)
-        return dict(coalitions=used, of=total, exact=used >= total, calls=used * background)
+# %% ../nbs/09_explain.ipynb #e74668e5
+@patch
+def _linear_run(self:_Explained, k, sign:float, bg):
+    "run(M) -> (values, base values) of shap's LinearExplainer on the background matrix `bg`, for class index `k`."
+    import numpy as np, shap
+    coef, icpt = np.atleast_2d(np.asarray(self.est.coef_, dtype=float)), np.atleast_1d(np.asarray(self.est.intercept_, dtype=float))
+    r = 0 if coef.shape[0] == 1 else k
+    w, c = (sign if coef.shape[0] == 1 else 1.0) * coef[r], (sign if coef.shape[0] == 1 else 1.0) * icpt[r if len(icpt) > 1 else 0]
+    le = shap.LinearExplainer((w, c), shap.maskers.Independent(bg, max_samples=len(bg)))
+    def run(M):
+        e = le(M)
+        return np.asarray(e.values, dtype=float), np.asarray(e.base_values, dtype=float).reshape(-1)
+    return run
 
-    def notes(self, report:Report, background:int) -> None:
-        "Findings every explanation of this model shares: fallbacks, names, approximate values."
-        if self.fallback:
-            report.add("MLNB-X008", f"shap's TreeExplainer rejected {type(self.est).__name__} ({self.fallback[:200]}); "
-                       "KernelExplainer was used instead.", evidence={"reason": self.fallback[:500]})
-        if self.names_note:
-            report.add("MLNB-X006", f"The {self.p} features the final estimator sees have no names ({self.names_note[:160]}); "
-                       f"they are called x0 ... x{self.p - 1}.", evidence={"reason": self.names_note[:500]})
-        if self.kind == "kernel":
-            c = self.kernel_cost(background)
-            if not c["exact"]:
-                report.add("MLNB-X003", f"KernelExplainer on {self.p} features evaluates {c['coalitions']:,} of {c['of']:,} "
-                           f"feature coalitions per row, each on {background:,} background rows ({c['calls']:,} model calls "
-                           "per row): the values are approximate.", evidence={**c, "features": self.p, "background": background})
+# %% ../nbs/09_explain.ipynb #b2085b52
+@patch
+def _kernel_run(self:_Explained, fn, bg):
+    "run(M) -> (values, base values) of shap's KernelExplainer of `fn` on the background matrix `bg`."
+    import numpy as np, shap
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ke = shap.KernelExplainer(fn, bg)
+    def run(M):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            v = np.asarray(ke.shap_values(M, l1_reg=False, silent=True), dtype=float).reshape(len(M), -1)
+        return v, np.full(len(M), float(np.ravel(ke.expected_value)[0]))
+    return run
+
+# %% ../nbs/09_explain.ipynb #f5403f64
+@patch
+def kernel_cost(self:_Explained, background:int) -> dict:
+    "How many coalitions KernelExplainer evaluates per row (nsamples='auto'), of how many, and the model calls."
+    total = 2 ** self.p - 2
+    used = min(total, 2 * self.p + 2048)
+    return dict(coalitions=used, of=total, exact=used >= total, calls=used * background)
+
+# %% ../nbs/09_explain.ipynb #a0893d3b
+@patch
+def notes(self:_Explained, report:Report, background:int) -> None:
+    "Findings every explanation of this model shares: fallbacks, names, approximate values."
+    if self.fallback:
+        report.add("MLNB-X008", f"shap's TreeExplainer rejected {type(self.est).__name__} ({self.fallback[:200]}); "
+                   "KernelExplainer was used instead.", evidence={"reason": self.fallback[:500]})
+    if self.names_note:
+        report.add("MLNB-X006", f"The {self.p} features the final estimator sees have no names ({self.names_note[:160]}); "
+                   f"they are called x0 ... x{self.p - 1}.", evidence={"reason": self.names_note[:500]})
+    if self.kind == "kernel":
+        c = self.kernel_cost(background)
+        if not c["exact"]:
+            report.add("MLNB-X003", f"KernelExplainer on {self.p} features evaluates {c['coalitions']:,} of {c['of']:,} "
+                       f"feature coalitions per row, each on {background:,} background rows ({c['calls']:,} model calls "
+                       "per row): the values are approximate.", evidence={**c, "features": self.p, "background": background})
 
 # %% ../nbs/09_explain.ipynb #09e1cb1e
 def _figure_height(k:int) -> float: return 0.36 * k + 1.3
@@ -376,7 +419,7 @@ def _beeswarm_figure(values, M, names:list, order, max_display:int, output:str, 
     cb.set_ticklabels(["low", "high"]); cb.set_label("feature value", fontsize=8); cb.outline.set_visible(False)
     return fig
 
-# %% ../nbs/09_explain.ipynb #51ac49d2
+# %% ../nbs/09_explain.ipynb #30262fbb
 class ExplanationReport(Report):
     "What `explain` returns: SHAP importance and figures, the rows explained and the explanation itself."
     feature_names_: list|None = None # Feature names after preprocessing, in the model's order
@@ -385,6 +428,7 @@ class ExplanationReport(Report):
     explanation_: Any = None # The `shap.Explanation` of those rows
     transient = ("explanation_",)
 
+# %% ../nbs/09_explain.ipynb #88501e4c
 class RowExplanation(Report):
     "What `explain_row` returns: one row's SHAP contributions (and LIME's view), with the explanations themselves."
     feature_names_: list|None = None # Feature names after preprocessing, in the model's order
@@ -399,7 +443,81 @@ def _positive(**kw) -> None:
         if not isinstance(v, (int,)) or isinstance(v, bool) or v < 1:
             raise MlnbError(f"{k}={v!r} is not a positive whole number", where=k, fix=f"pass e.g. {k}=100")
 
-# %% ../nbs/09_explain.ipynb #8734a0bf
+# %% ../nbs/09_explain.ipynb #193552ec
+def _explained_rows(m:_Explained, # The model on its table
+                    sample:int, # Rows asked for
+                    agnostic_sample:int, # At most this many for the model-agnostic explainer
+                    seed:int, # Seed of the sample
+                   ) -> tuple:
+    "(the row limit the counts set, positions of the rows explained)."
+    limit = min(sample, agnostic_sample) if m.kind == "kernel" else sample
+    cap = max(1, _MAX_CELLS // max(1, m.p)) if m.sparse else limit
+    return limit, _sample_rows(m.n, min(limit, cap), seed)
+
+# %% ../nbs/09_explain.ipynb #74a03b91
+def _timed_shap(m:_Explained, # The model on its table
+                ex:dict, # The explainer, from `_Explained.explainer`
+                pos, # Positions of the rows
+               ) -> tuple:
+    "(matrix of the rows, SHAP values, base values, seconds)."
+    M = m.matrix(pos)
+    t0 = time.perf_counter()
+    values, base = ex["run"](M)
+    return M, values, base, time.perf_counter() - t0
+
+# %% ../nbs/09_explain.ipynb #fad6d8b6
+def _background_text(ex:dict, # The explainer
+                     bg_pos, # Positions of the background rows
+                     n:int, # Rows of the table
+                     seed:int, # Seed of the background sample
+                    ) -> str:
+    "The background rows as text, or why there are none."
+    return ("not used (TreeExplainer follows the trees' own training paths)" if ex["background"] is None
+            else _rows_text(len(bg_pos), n, seed).replace("random sample", "random background sample"))
+
+# %% ../nbs/09_explain.ipynb #116da22c
+def _class_finding(r:Report, # The explanation's report
+                   m:_Explained, # The model on its table
+                   k:int|None, # Index of the explained class
+                   why_class:str|None, # Why it was chosen; None when given or binary
+                  ) -> None:
+    "Add MLNB-X005 when the class was chosen for the user."
+    if why_class:
+        r.add("MLNB-X005", f"{m.name} has {len(m.classes)} classes; SHAP explains class {display_value(m.classes[k])}, {why_class}.",
+              evidence={"class": m.classes[k], "classes": m.classes})
+
+# %% ../nbs/09_explain.ipynb #9cd47cf6
+def _sparse_finding(r:Report, # The explanation's report
+                    m:_Explained, # The model on its table
+                    n_pos:int, # Rows explained
+                    limit:int, # Rows the counts allowed
+                   ) -> None:
+    "Add MLNB-X007 when the dense-cell cap cut the sample."
+    if n_pos < min(limit, m.n):
+        r.add("MLNB-X007", f"The preprocessed matrix has {m.p:,} columns: {n_pos:,} rows were explained instead of "
+              f"{min(limit, m.n):,}, to stay under {_MAX_CELLS:,} dense cells.", evidence={"rows": n_pos, "columns": m.p})
+
+# %% ../nbs/09_explain.ipynb #35acc662
+def _importance_part(r:Report, # The explanation's report
+                     values:np.ndarray, # SHAP values, rows x features
+                     M:np.ndarray, # The explained rows' matrix (colours the beeswarm)
+                     names:list, # Feature names after preprocessing
+                     max_display:int, # Features shown in the figures
+                     output:str, # What was explained, for the axis labels
+                     seed:int, # Seed of the beeswarm's sample of dots
+                    ) -> None:
+    "The importance table, the bar chart and the beeswarm."
+    import numpy as np, pandas as pd
+    imp = np.abs(values).mean(0)
+    share = imp / imp.sum() if imp.sum() > 0 else np.zeros_like(imp)
+    table = pd.DataFrame({"mean |SHAP|": imp, "share": share}, index=pd.Index(names, name="feature"))
+    table = table.sort_values("mean |SHAP|", ascending=False, kind="stable")
+    r.add_table("importance", table)
+    order = np.argsort(-imp, kind="stable")
+    r.add_figure("importance (bar)", _bar_figure(table, max_display, output))
+    r.add_figure("beeswarm", _beeswarm_figure(values, M, names, order, max_display, output, seed))
+
+# %% ../nbs/09_explain.ipynb #51207ba8
 def explain(model:Any, # A fitted scikit-learn estimator or Pipeline (classifier or regressor)
             X:Any, # Rows to explain (e.g. the test set): a DataFrame with the training columns, or an array
             sample:int=1000, # Rows explained: a seeded random sample when X has more
@@ -410,28 +528,17 @@ def explain(model:Any, # A fitted scikit-learn estimator or Pipeline (classifier
             agnostic_sample:int=100, # At most this many rows are explained by the slow model-agnostic explainer
            ) -> Report:
     "Global SHAP explanation: mean |SHAP| per feature after preprocessing, with the bar chart and the beeswarm."
-    import numpy as np, pandas as pd, shap
+    import numpy as np, shap
     _positive(sample=sample, background=background, max_display=max_display, agnostic_sample=agnostic_sample)
     m = _Explained(model, X, "explain")
-    limit = min(sample, agnostic_sample) if m.kind == "kernel" else sample
-    cap = max(1, _MAX_CELLS // max(1, m.p)) if m.sparse else limit
-    pos = _sample_rows(m.n, min(limit, cap), seed)
+    limit, pos = _explained_rows(m, sample, agnostic_sample, seed)
     k, why_class = m.class_index(target_class, pos)
     bg_pos = _background_rows(m.n, background, seed)
     ex = m.explainer(k, bg_pos)
-    M = m.matrix(pos)
-    t0 = time.perf_counter()
-    values, base = ex["run"](M)
-    seconds = time.perf_counter() - t0
-    rows = _rows_text(len(pos), m.n, seed)
-    bg_text = ("not used (TreeExplainer follows the trees' own training paths)" if ex["background"] is None
-               else _rows_text(len(bg_pos), m.n, seed).replace("random sample", "random background sample"))
-    imp = np.abs(values).mean(0)
-    share = imp / imp.sum() if imp.sum() > 0 else np.zeros_like(imp)
-    table = pd.DataFrame({"mean |SHAP|": imp, "share": share}, index=pd.Index(m.names, name="feature"))
-    table = table.sort_values("mean |SHAP|", ascending=False, kind="stable")
+    M, values, base, seconds = _timed_shap(m, ex, pos)
+    bg_text = _background_text(ex, bg_pos, m.n, seed)
     r = ExplanationReport(f"SHAP explanation: {m.name}", inputs={
-        "model": m.name, "explainer": ex["name"], "output": ex["output"], "rows explained": rows,
+        "model": m.name, "explainer": ex["name"], "output": ex["output"], "rows explained": _rows_text(len(pos), m.n, seed),
         "background rows": bg_text, "features": f"{m.p} after preprocessing" if m.pre is not None else m.p,
         "base value": round(float(np.mean(base)), 6)})
     why_rows = (f", the most the model-agnostic explainer explains (agnostic_sample={agnostic_sample})"
@@ -441,17 +548,10 @@ def explain(model:Any, # A fitted scikit-learn estimator or Pipeline (classifier
           f"background: {bg_text}; {feats}; computed in {seconds:.2f} s.",
           evidence={"explainer": ex["name"], "output": ex["output"], "rows": len(pos), "of": m.n, "seed": seed,
                     "background": ex["background"], "features": m.p, "seconds": round(seconds, 3)})
-    if why_class:
-        r.add("MLNB-X005", f"{m.name} has {len(m.classes)} classes; SHAP explains class {display_value(m.classes[k])}, {why_class}.",
-              evidence={"class": m.classes[k], "classes": m.classes})
-    if len(pos) < min(limit, m.n):
-        r.add("MLNB-X007", f"The preprocessed matrix has {m.p:,} columns: {len(pos):,} rows were explained instead of "
-              f"{min(limit, m.n):,}, to stay under {_MAX_CELLS:,} dense cells.", evidence={"rows": len(pos), "columns": m.p})
+    _class_finding(r, m, k, why_class)
+    _sparse_finding(r, m, len(pos), limit)
     m.notes(r, len(bg_pos))
-    r.add_table("importance", table)
-    order = np.argsort(-imp, kind="stable")
-    r.add_figure("importance (bar)", _bar_figure(table, max_display, ex["output"]))
-    r.add_figure("beeswarm", _beeswarm_figure(values, M, m.names, order, max_display, ex["output"], seed))
+    _importance_part(r, values, M, m.names, max_display, ex["output"], seed)
     r.explanation_ = shap.Explanation(values, base_values=base, data=M, feature_names=m.names)
     r.feature_names_ = m.names
     r.rows_ = list(m.X.index[pos]) if m.is_frame else list(pos)
@@ -486,7 +586,7 @@ def _waterfall_figure(names:list, data, contrib, base:float, fx:float, output:st
     ax.set_xlabel(f"{output}"); ax.spines[["top", "right"]].set_visible(False); ax.margins(x=0.12)
     return fig
 
-# %% ../nbs/09_explain.ipynb #32743786
+# %% ../nbs/09_explain.ipynb #e6faadea
 class RowExplainer:
     "Explain single rows of `X` for one model, building the SHAP and LIME explainers once and reusing them."
     def __init__(self,
@@ -503,49 +603,6 @@ class RowExplainer:
         self.bg_pos = _background_rows(self.m.n, background, seed)
         self._lime = None
 
-    def _lime_setup(self) -> dict:
-        "Encode the raw table for LIME (categories as integer codes) and build the LimeTabularExplainer on the background."
-        import numpy as np, pandas as pd
-        from pandas.api.types import is_bool_dtype, is_numeric_dtype
-        from lime.lime_tabular import LimeTabularExplainer
-        m = self.m
-        raw = m.X if m.is_frame else pd.DataFrame(m.X, columns=m.names if m.pre is None else [f"x{i}" for i in range(m.X.shape[1])])
-        cols = [str(c) for c in raw.columns]
-        enc = np.empty(raw.shape, dtype=float)
-        values = {}  # column position -> the original values, in code order
-        for j, c in enumerate(raw.columns):
-            s = raw[c]
-            if is_numeric_dtype(s) and not is_bool_dtype(s): enc[:, j] = s.to_numpy(dtype=float, na_value=np.nan)
-            else:
-                codes, uniques = pd.factorize(s, use_na_sentinel=False)
-                enc[:, j], values[j] = codes, np.asarray(uniques, dtype=object)
-        bg = enc[self.bg_pos].copy()
-        fill = {}
-        for j in range(enc.shape[1]):
-            if j in values: continue
-            med = np.nanmedian(bg[:, j]) if np.isfinite(bg[:, j]).any() else (np.nanmedian(enc[:, j]) if np.isfinite(enc[:, j]).any() else 0.0)
-            fill[j] = float(med)
-            bg[~np.isfinite(bg[:, j]), j] = med
-        classify = m.classes is not None and hasattr(self.model, "predict_proba")
-        rs = np.random.RandomState(self.seed)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            lime = LimeTabularExplainer(bg, mode="classification" if classify else "regression", feature_names=cols,
-                                        categorical_features=sorted(values), categorical_names={j: [str(v) for v in u] for j, u in values.items()},
-                                        discretize_continuous=True, random_state=rs)
-        dtypes = [raw[c].dtype for c in raw.columns]
-        def decode(Z):
-            data = {}
-            for j, c in enumerate(raw.columns):
-                if j in values:
-                    v = values[j][np.clip(np.rint(Z[:, j]).astype(int), 0, len(values[j]) - 1)]
-                    try: data[c] = pd.Series(v).astype(dtypes[j])
-                    except (TypeError, ValueError): data[c] = v
-                else: data[c] = Z[:, j]
-            df = pd.DataFrame(data, columns=raw.columns)
-            return m.model_input(df) if m.is_frame else df.to_numpy()
-        return dict(lime=lime, rs=rs, enc=enc, fill=fill, cols=cols, decode=decode, classify=classify, categorical=sorted(values))
-
     def explain(self,
                 row:Any, # A label of X's index (a position when X is an array)
                 lime:bool=True, # Also explain the row with LIME
@@ -561,97 +618,216 @@ class RowExplainer:
         with threadpool_limits(1, user_api="openmp"):  # one row: an OpenMP region per tree costs more than it saves
             return self._explain(row, lime, num_features, lime_samples, max_display, figures)
 
-    def _explain(self, row, lime, num_features, lime_samples, max_display, figures) -> Report:
-        import numpy as np, pandas as pd, shap
-        m = self.m
-        pos = m.position(row)
-        label = m.X.index[pos] if m.is_frame else pos
-        k, why_class = m.class_index(self.target_class, [pos], one_row=True)
-        ex = m.explainer(k, self.bg_pos)
-        M = m.matrix([pos])
-        values, base = ex["run"](M)
-        contrib, base = values[0], float(base[0])
-        what, fn = m.output(k)
-        fx = float(fn(M)[0])
-        gap = base + float(contrib.sum()) - fx
-        bg_text = ("not used (TreeExplainer follows the trees' own training paths)" if ex["background"] is None
-                   else _rows_text(len(self.bg_pos), m.n, self.seed).replace("random sample", "random background sample"))
-        raw_row = m.model_input(m.rows([pos]))
-        inputs = {"model": m.name, "row": display_value(label), "explainer": ex["name"], "output": what,
-                  "base value": base, "prediction": fx, "additivity gap": float(f"{gap:.3g}"),
-                  "background rows": bg_text}
-        if m.classes is not None:
-            inputs["predicted class"] = display_value(np.asarray(self.model.predict(raw_row))[0])
-            if hasattr(self.model, "predict_proba") and not what.startswith("probability"):
-                inputs["predicted probability"] = float(self.model.predict_proba(raw_row)[0, k])
-        r = RowExplanation(f"Explanation of row {display_value(label)}: {m.name}", inputs=inputs)
-        r.add("MLNB-X001", f"{ex['name']} explained the {what} of row {display_value(label)}: base value {base:.4g} plus "
-              f"{m.p} contributions gives {base + contrib.sum():.4g} (the model gives {fx:.4g}); background: {bg_text}.",
-              evidence={"explainer": ex["name"], "output": what, "base": base, "prediction": fx, "gap": gap,
-                        "background": ex["background"], "features": m.p})
-        if abs(gap) > 1e-6 * max(1.0, abs(fx)) + 1e-6:
-            r.add("MLNB-X009", f"Base value plus SHAP values is {base + contrib.sum():.6g} but the model's {what} is {fx:.6g} "
-                  f"(gap {gap:.3g}).", evidence={"gap": gap})
-        if why_class:
-            r.add("MLNB-X005", f"{m.name} has {len(m.classes)} classes; SHAP explains class {display_value(m.classes[k])}, {why_class}.",
-                  evidence={"class": m.classes[k], "classes": m.classes})
-        m.notes(r, len(self.bg_pos))
-        order = np.argsort(-np.abs(contrib), kind="stable")
-        table = pd.DataFrame({"value": list(M[0, order]), "contribution": contrib[order]},
-                             index=pd.Index([m.names[j] for j in order], name="feature"))
-        r.add_table("shap", table)
-        if figures: r.add_figure("waterfall", _waterfall_figure(m.names, M[0], contrib, base, fx, what, max_display))
-        r.explanation_ = shap.Explanation(contrib, base_values=base, data=M[0], feature_names=m.names)
-        r.feature_names_, r.row_ = m.names, label
-        r.lime_ = None
-        if lime: self._explain_lime(r, pos, label, k, num_features, lime_samples)
-        return r
+# %% ../nbs/09_explain.ipynb #8fc7f8d4
+def _shap_table(names:list, # Feature names after preprocessing
+                x:np.ndarray, # The row's preprocessed values
+                contrib:np.ndarray, # The row's SHAP values
+               ) -> pd.DataFrame:
+    "The row's SHAP table: value and contribution per feature, by decreasing |contribution|."
+    import numpy as np, pandas as pd
+    order = np.argsort(-np.abs(contrib), kind="stable")
+    return pd.DataFrame({"value": list(x[order]), "contribution": contrib[order]},
+                        index=pd.Index([names[j] for j in order], name="feature"))
 
-    def _explain_lime(self, r:Report, pos:int, label, k, num_features:int, lime_samples:int) -> None:
-        import numpy as np, pandas as pd
-        if self._lime is None: self._lime = self._lime_setup()
-        L, m = self._lime, self.m
-        x = L["enc"][pos].copy()
-        filled = [L["cols"][j] for j, v in L["fill"].items() if not np.isfinite(x[j])]
-        for j, v in L["fill"].items():
-            if not np.isfinite(x[j]): x[j] = v
-        if L["classify"]:
-            what = f"probability of class {display_value(m.classes[k])}"
-            predict = lambda Z: np.asarray(self.model.predict_proba(L["decode"](Z)), dtype=float)
-        elif m.classes is not None:  # a classifier without predict_proba: its decision score for the class
-            what, _ = m.output(k)
-            sign = -1.0 if len(m.classes) == 2 and k == 0 else 1.0
-            def predict(Z):
-                d = np.asarray(self.model.decision_function(L["decode"](Z)), dtype=float)
-                return sign * d if d.ndim == 1 else d[:, k]
+# %% ../nbs/09_explain.ipynb #435b3a94
+@patch
+def _row_report(self:RowExplainer, pos:int, label, k, ex:dict, what:str, contrib, base:float, fx:float) -> Report:
+    "The row's report with its inputs, the SHAP summary (MLNB-X001) and the additivity gap (MLNB-X009)."
+    import numpy as np
+    m = self.m
+    gap = base + float(contrib.sum()) - fx
+    bg_text = _background_text(ex, self.bg_pos, m.n, self.seed)
+    raw_row = m.model_input(m.rows([pos]))
+    inputs = {"model": m.name, "row": display_value(label), "explainer": ex["name"], "output": what,
+              "base value": base, "prediction": fx, "additivity gap": float(f"{gap:.3g}"),
+              "background rows": bg_text}
+    if m.classes is not None:
+        inputs["predicted class"] = display_value(np.asarray(self.model.predict(raw_row))[0])
+        if hasattr(self.model, "predict_proba") and not what.startswith("probability"):
+            inputs["predicted probability"] = float(self.model.predict_proba(raw_row)[0, k])
+    r = RowExplanation(f"Explanation of row {display_value(label)}: {m.name}", inputs=inputs)
+    r.add("MLNB-X001", f"{ex['name']} explained the {what} of row {display_value(label)}: base value {base:.4g} plus "
+          f"{m.p} contributions gives {base + contrib.sum():.4g} (the model gives {fx:.4g}); background: {bg_text}.",
+          evidence={"explainer": ex["name"], "output": what, "base": base, "prediction": fx, "gap": gap,
+                    "background": ex["background"], "features": m.p})
+    if abs(gap) > 1e-6 * max(1.0, abs(fx)) + 1e-6:
+        r.add("MLNB-X009", f"Base value plus SHAP values is {base + contrib.sum():.6g} but the model's {what} is {fx:.6g} "
+              f"(gap {gap:.3g}).", evidence={"gap": gap})
+    return r
+
+# %% ../nbs/09_explain.ipynb #748c2412
+@patch
+def _explain(self:RowExplainer, row, lime, num_features, lime_samples, max_display, figures) -> Report:
+    "`explain` without the checks and the thread limit."
+    import shap
+    m = self.m
+    pos = m.position(row)
+    label = m.X.index[pos] if m.is_frame else pos
+    k, why_class = m.class_index(self.target_class, [pos], one_row=True)
+    ex = m.explainer(k, self.bg_pos)
+    M = m.matrix([pos])
+    values, base = ex["run"](M)
+    contrib, base = values[0], float(base[0])
+    what, fn = m.output(k)
+    fx = float(fn(M)[0])
+    r = self._row_report(pos, label, k, ex, what, contrib, base, fx)
+    _class_finding(r, m, k, why_class)
+    m.notes(r, len(self.bg_pos))
+    r.add_table("shap", _shap_table(m.names, M[0], contrib))
+    if figures: r.add_figure("waterfall", _waterfall_figure(m.names, M[0], contrib, base, fx, what, max_display))
+    r.explanation_ = shap.Explanation(contrib, base_values=base, data=M[0], feature_names=m.names)
+    r.feature_names_, r.row_ = m.names, label
+    r.lime_ = None
+    if lime: self._explain_lime(r, pos, label, k, num_features, lime_samples)
+    return r
+
+# %% ../nbs/09_explain.ipynb #9e2b8969
+def _lime_encode(raw:pd.DataFrame, # The raw table
+                ) -> tuple:
+    "(the table as floats, categories as integer codes; {column position: its original values, in code order})."
+    import numpy as np, pandas as pd
+    from pandas.api.types import is_bool_dtype, is_numeric_dtype
+    enc = np.empty(raw.shape, dtype=float)
+    values = {}  # column position -> the original values, in code order
+    for j, c in enumerate(raw.columns):
+        s = raw[c]
+        if is_numeric_dtype(s) and not is_bool_dtype(s): enc[:, j] = s.to_numpy(dtype=float, na_value=np.nan)
         else:
-            what = "prediction"
-            predict = lambda Z: np.asarray(self.model.predict(L["decode"](Z)), dtype=float).ravel()
-        L["rs"].seed(self.seed)  # the same perturbations for the same row on every call
-        t0 = time.perf_counter()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            exp = L["lime"].explain_instance(x, predict, labels=(k,) if L["classify"] else (1,),
-                                             num_features=num_features, num_samples=lime_samples)
-        seconds = time.perf_counter() - t0
-        key = k if L["classify"] else 1
-        rules = exp.as_list(label=key)
-        ids = [j for j, _ in exp.local_exp[key]]
-        table = pd.DataFrame({"rule": [a for a, _ in rules], "feature": [L["cols"][j] for j in ids], "weight": [w for _, w in rules]})
-        score = float(np.ravel(exp.score)[0]) if np.ndim(exp.score) else float(exp.score)
-        bg_text = _rows_text(len(self.bg_pos), m.n, self.seed).replace("random sample", "random background sample")
-        bg_rows = _rows_text(len(self.bg_pos), m.n, self.seed, "rows")
-        r.inputs.update({"lime output": what, "lime r2": round(score, 4), "lime samples": lime_samples, "lime background rows": bg_text})
-        note = f"; missing {', '.join(filled)} filled with the background median" if filled else ""
-        r.add("MLNB-X002", f"LIME fitted a local linear model of the {what} to {lime_samples:,} perturbed rows around row "
-              f"{display_value(label)}, drawn from a background of {bg_rows}{note} (R2 {score:.3f}, {seconds:.2f} s).",
-              evidence={"samples": lime_samples, "background": len(self.bg_pos), "r2": score, "filled": filled})
-        if score < _LIME_R2_MIN:
-            r.add("MLNB-X004", f"LIME's local linear model explains R2 = {score:.3f} of the model's {what} around row "
-                  f"{display_value(label)} (below {_LIME_R2_MIN}): its weights say little about this row.",
-                  evidence={"r2": score, "limit": _LIME_R2_MIN})
-        r.add_table("lime", table)
-        r.lime_ = exp
+            codes, uniques = pd.factorize(s, use_na_sentinel=False)
+            enc[:, j], values[j] = codes, np.asarray(uniques, dtype=object)
+    return enc, values
+
+# %% ../nbs/09_explain.ipynb #fa363cd6
+def _lime_background(enc:np.ndarray, # The encoded table
+                     bg_pos, # Positions of the background rows
+                     values:dict, # Column position -> original values, for the categorical columns
+                    ) -> tuple:
+    "(the background rows, missing numbers filled; {numeric column position: its fill value})."
+    import numpy as np
+    bg = enc[bg_pos].copy()
+    fill = {}
+    for j in range(enc.shape[1]):
+        if j in values: continue
+        med = np.nanmedian(bg[:, j]) if np.isfinite(bg[:, j]).any() else (np.nanmedian(enc[:, j]) if np.isfinite(enc[:, j]).any() else 0.0)
+        fill[j] = float(med)
+        bg[~np.isfinite(bg[:, j]), j] = med
+    return bg, fill
+
+# %% ../nbs/09_explain.ipynb #c2570aa1
+def _lime_decoder(raw:pd.DataFrame, # The raw table
+                  values:dict, # Column position -> original values, for the categorical columns
+                  m:_Explained, # The model on its table
+                 ):
+    "decode(Z): encoded rows as the model takes them."
+    import numpy as np, pandas as pd
+    dtypes = [raw[c].dtype for c in raw.columns]
+    def decode(Z):
+        data = {}
+        for j, c in enumerate(raw.columns):
+            if j in values:
+                v = values[j][np.clip(np.rint(Z[:, j]).astype(int), 0, len(values[j]) - 1)]
+                try: data[c] = pd.Series(v).astype(dtypes[j])
+                except (TypeError, ValueError): data[c] = v
+            else: data[c] = Z[:, j]
+        df = pd.DataFrame(data, columns=raw.columns)
+        return m.model_input(df) if m.is_frame else df.to_numpy()
+    return decode
+
+# %% ../nbs/09_explain.ipynb #112a62d4
+@patch
+def _lime_setup(self:RowExplainer) -> dict:
+    "Encode the raw table for LIME (categories as integer codes) and build the LimeTabularExplainer on the background."
+    import numpy as np, pandas as pd
+    from lime.lime_tabular import LimeTabularExplainer
+    m = self.m
+    raw = m.X if m.is_frame else pd.DataFrame(m.X, columns=m.names if m.pre is None else [f"x{i}" for i in range(m.X.shape[1])])
+    cols = [str(c) for c in raw.columns]
+    enc, values = _lime_encode(raw)
+    bg, fill = _lime_background(enc, self.bg_pos, values)
+    classify = m.classes is not None and hasattr(self.model, "predict_proba")
+    rs = np.random.RandomState(self.seed)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        lime = LimeTabularExplainer(bg, mode="classification" if classify else "regression", feature_names=cols,
+                                    categorical_features=sorted(values), categorical_names={j: [str(v) for v in u] for j, u in values.items()},
+                                    discretize_continuous=True, random_state=rs)
+    return dict(lime=lime, rs=rs, enc=enc, fill=fill, cols=cols, decode=_lime_decoder(raw, values, m), classify=classify,
+                categorical=sorted(values))
+
+# %% ../nbs/09_explain.ipynb #982ce193
+def _lime_row(L:dict, # What `_lime_setup` built
+              pos:int, # The row's position
+             ) -> tuple:
+    "(the encoded row, missing numbers filled; the names of the filled columns)."
+    import numpy as np
+    x = L["enc"][pos].copy()
+    filled = [L["cols"][j] for j, v in L["fill"].items() if not np.isfinite(x[j])]
+    for j, v in L["fill"].items():
+        if not np.isfinite(x[j]): x[j] = v
+    return x, filled
+
+# %% ../nbs/09_explain.ipynb #57119b17
+@patch
+def _lime_predict(self:RowExplainer, L:dict, k) -> tuple:
+    "(what LIME explains, the function of encoded rows it calls)."
+    import numpy as np
+    m = self.m
+    if L["classify"]:
+        what = f"probability of class {display_value(m.classes[k])}"
+        predict = lambda Z: np.asarray(self.model.predict_proba(L["decode"](Z)), dtype=float)
+    elif m.classes is not None:  # a classifier without predict_proba: its decision score for the class
+        what, _ = m.output(k)
+        sign = -1.0 if len(m.classes) == 2 and k == 0 else 1.0
+        def predict(Z):
+            d = np.asarray(self.model.decision_function(L["decode"](Z)), dtype=float)
+            return sign * d if d.ndim == 1 else d[:, k]
+    else:
+        what = "prediction"
+        predict = lambda Z: np.asarray(self.model.predict(L["decode"](Z)), dtype=float).ravel()
+    return what, predict
+
+# %% ../nbs/09_explain.ipynb #b5c45048
+def _lime_table(exp, # LIME's explanation of the row
+                key:int, # The label explained
+                cols:list, # Names of the raw columns
+               ) -> tuple:
+    "(table of rule, feature and weight; the local model's R2)."
+    import numpy as np, pandas as pd
+    rules = exp.as_list(label=key)
+    ids = [j for j, _ in exp.local_exp[key]]
+    table = pd.DataFrame({"rule": [a for a, _ in rules], "feature": [cols[j] for j in ids], "weight": [w for _, w in rules]})
+    score = float(np.ravel(exp.score)[0]) if np.ndim(exp.score) else float(exp.score)
+    return table, score
+
+# %% ../nbs/09_explain.ipynb #618b604f
+@patch
+def _explain_lime(self:RowExplainer, r:Report, pos:int, label, k, num_features:int, lime_samples:int) -> None:
+    "Add LIME's explanation of the row at `pos` to `r`."
+    if self._lime is None: self._lime = self._lime_setup()
+    L, m = self._lime, self.m
+    x, filled = _lime_row(L, pos)
+    what, predict = self._lime_predict(L, k)
+    L["rs"].seed(self.seed)  # the same perturbations for the same row on every call
+    t0 = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        exp = L["lime"].explain_instance(x, predict, labels=(k,) if L["classify"] else (1,),
+                                         num_features=num_features, num_samples=lime_samples)
+    seconds = time.perf_counter() - t0
+    table, score = _lime_table(exp, k if L["classify"] else 1, L["cols"])
+    bg_text = _rows_text(len(self.bg_pos), m.n, self.seed).replace("random sample", "random background sample")
+    bg_rows = _rows_text(len(self.bg_pos), m.n, self.seed, "rows")
+    r.inputs.update({"lime output": what, "lime r2": round(score, 4), "lime samples": lime_samples, "lime background rows": bg_text})
+    note = f"; missing {', '.join(filled)} filled with the background median" if filled else ""
+    r.add("MLNB-X002", f"LIME fitted a local linear model of the {what} to {lime_samples:,} perturbed rows around row "
+          f"{display_value(label)}, drawn from a background of {bg_rows}{note} (R2 {score:.3f}, {seconds:.2f} s).",
+          evidence={"samples": lime_samples, "background": len(self.bg_pos), "r2": score, "filled": filled})
+    if score < _LIME_R2_MIN:
+        r.add("MLNB-X004", f"LIME's local linear model explains R2 = {score:.3f} of the model's {what} around row "
+              f"{display_value(label)} (below {_LIME_R2_MIN}): its weights say little about this row.",
+              evidence={"r2": score, "limit": _LIME_R2_MIN})
+    r.add_table("lime", table)
+    r.lime_ = exp
 
 # %% ../nbs/09_explain.ipynb #54e5139f
 _ROW_CACHE: OrderedDict = OrderedDict()
@@ -663,7 +839,7 @@ def _fit_token(model:Any) -> tuple:
     return tuple(id(v) for p in parts if hasattr(p, "__dict__")
                  for a, v in sorted(vars(p).items()) if a.endswith("_") and not a.startswith("_"))
 
-# %% ../nbs/09_explain.ipynb #ba8f626d
+# %% ../nbs/09_explain.ipynb #40b3751b
 def row_explainer(model:Any, # A fitted scikit-learn estimator or Pipeline
                   X:Any, # The table the rows come from
                   background:int=100, # As in `RowExplainer`
@@ -684,6 +860,7 @@ def row_explainer(model:Any, # A fitted scikit-learn estimator or Pipeline
         while len(_ROW_CACHE) > _ROW_CACHE_SIZE: _ROW_CACHE.popitem(last=False)
     return ex
 
+# %% ../nbs/09_explain.ipynb #bdaed556
 def clear_row_cache() -> None:
     "Forget the cached row explainers (and release the models and tables they hold)."
     _ROW_CACHE.clear()
