@@ -12,7 +12,7 @@ from typing import Any
 
 from .core import MlnbError, Report, display_value, register_code
 from .data import DataError, hashable, read_table, require_columns
-from .roles import by_distinct, date_format_finding, id_numbers, id_role, infer_date_format, target_task
+from .roles import date_format_finding, given_role, id_numbers, id_role, infer_date_format, target_task
 
 # %% auto #0
 __all__ = ['PROXY_THRESHOLDS', 'IDENTIFIER_THRESHOLDS', 'DUPLICATE_ALPHA', 'SAMPLE_ROWS', 'id_columns', 'univariate_score',
@@ -72,24 +72,42 @@ def id_columns(df:pd.DataFrame, # Both tables stacked
     return [c for c in df.columns if c not in exclude and not pd.api.types.is_datetime64_any_dtype(df[c])
             and (r := id_role(df[c])) and r[0] == "row_id"]
 
+def _may_identify(s:pd.Series # A column
+                 ) -> bool:
+    "Whether the column could be a row id at all: not floats, booleans or dates (unless the user said so)."
+    from pandas.api import types as pt
+    return given_role(s) is not None or not (pt.is_float_dtype(s) or pt.is_bool_dtype(s) or pt.is_datetime64_any_dtype(s))
+
 # %% ../nbs/04_leakage.ipynb #9bfba4bf
-def _bins(s:pd.Series, n_bins:int=20) -> Any:
+def _numeric_bins(x:np.ndarray, # Floats, NaN for missing
+                  n_bins:int, # At most this many bins
+                 ) -> np.ndarray|None:
+    "Quantile bin codes 1..n_bins (0: missing), or None when the column has no more than `n_bins` distinct values."
+    import numpy as np
+    ok = ~np.isnan(x)
+    v = np.sort(x[ok])  # one sort gives both the distinct count and the quantiles
+    if (np.count_nonzero(np.diff(v)) + 1 if len(v) else 0) <= n_bins: return None
+    edges = np.unique(np.quantile(v, np.linspace(0, 1, n_bins + 1)[1:-1]))
+    return np.where(ok, np.searchsorted(edges, np.nan_to_num(x), side="right") + 1, 0)
+
+def _bins(s:pd.Series, # One feature
+          n_bins:int=20, # Quantile bins for numbers with more distinct values than this
+         ) -> np.ndarray:
     "Integer bin codes: quantile bins for numbers, top categories for the rest, missing values as one bin."
     import numpy as np, pandas as pd
-    numeric = pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s)
-    if (numeric or pd.api.types.is_datetime64_any_dtype(s)) and s.nunique() > n_bins:  # few values: one bin each
-        x = s.to_numpy(dtype="float64", na_value=np.nan) if not pd.api.types.is_datetime64_any_dtype(s) \
-            else s.astype("int64").astype("float64").where(s.notna()).to_numpy()
-        ok = ~np.isnan(x)
-        edges = np.unique(np.quantile(x[ok], np.linspace(0, 1, n_bins + 1)[1:-1])) if ok.any() else np.array([])
-        return np.where(ok, np.searchsorted(edges, np.nan_to_num(x), side="right") + 1, 0)
-    codes, uniques = pd.factorize(s.astype(str).where(s.notna()), use_na_sentinel=True)
+    from pandas.api import types as pt
+    if pt.is_datetime64_any_dtype(s): x = s.astype("int64").astype("float64").where(s.notna()).to_numpy()
+    elif pt.is_numeric_dtype(s) and not pt.is_bool_dtype(s): x = s.to_numpy(dtype="float64", na_value=np.nan)
+    else: x = None
+    if x is not None and (b := _numeric_bins(x, n_bins)) is not None: return b
+    codes, uniques = pd.factorize(s.astype(str).where(s.notna()), use_na_sentinel=True)  # few values: one bin each
     counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
     keep = np.argsort(-counts)[:50]
     remap = np.full(len(uniques) + 1, 51)
     remap[keep] = np.arange(1, len(keep) + 1)
     return np.where(codes < 0, 0, remap[codes])
 
+# %% ../nbs/04_leakage.ipynb #5b65030d
 def _by_score(score, y01) -> tuple:
     "Positives and negatives at each distinct score, highest score first (scores take few values: a hash, not a sort of every row)."
     import numpy as np, pandas as pd
@@ -108,31 +126,28 @@ def _auc(score, y01) -> float:
     below = n0 - np.cumsum(neg)  # negatives scored strictly lower than each level
     return float(((pos * below).sum() + 0.5 * (pos * neg).sum()) / (n1 * n0))
 
+
 # %% ../nbs/04_leakage.ipynb #261c17b1
-def _bin_sums(bins, y, nb:int):
-    "Sum of each column of `y` per bin; a one-hot `y` (classes) in one bincount over (bin, class) pairs."
+def _oof_means(bins:np.ndarray, # Bin code of each row
+               y:np.ndarray, # Class codes 0..n_classes-1, or numbers
+               n_classes:int=0, # Number of classes; 0: `y` is numeric
+               folds:int=5, # Rows are assigned to this many folds at random
+               seed:int=0, # Seed of that assignment
+              ) -> np.ndarray:
+    "Each row's out-of-fold mean of `y` in its bin (a column per class, or one), smoothed to the prior by one pseudo-row."
     import numpy as np
-    k = y.shape[1]
-    if k > 1 and ((y == 0) | (y == 1)).all() and (y.sum(axis=1) == 1).all():
-        return np.bincount(bins * k + y.argmax(axis=1), minlength=nb * k).reshape(nb, k).astype("float64")
-    return np.stack([np.bincount(bins, weights=y[:, j], minlength=nb) for j in range(k)], axis=1)
+    fold = np.random.default_rng(seed).integers(0, folds, len(bins))
+    nb, k = int(bins.max()) + 1, max(n_classes, 1)
+    key = fold * nb + bins  # one bincount over (fold, bin) pairs serves every fold
+    cnt = np.bincount(key, minlength=folds * nb).reshape(folds, nb, 1)
+    if n_classes: sums = np.bincount(key * k + y, minlength=folds * nb * k).astype("float64")
+    else: sums = np.bincount(key, weights=y, minlength=folds * nb)
+    sums = sums.reshape(folds, nb, k)
+    prior = sums.sum(axis=(0, 1)) / len(bins)
+    means = (sums.sum(axis=0) - sums + prior) / (cnt.sum(axis=0) - cnt + 1.0)  # all folds but the row's own
+    return means[fold, bins]
 
-def _oof_means(bins, y, folds:int=5, seed:int=0):
-    "Out-of-fold mean of `y` (2-D: one column per class or one numeric column) per bin, smoothed to the prior."
-    import numpy as np
-    rng = np.random.default_rng(seed)
-    fold = rng.integers(0, folds, len(bins))
-    nb = int(bins.max()) + 1
-    pred = np.empty_like(y, dtype="float64")
-    prior = y.mean(axis=0)
-    for k in range(folds):
-        tr, te = fold != k, fold == k
-        cnt = np.bincount(bins[tr], minlength=nb)[:, None]
-        sums = _bin_sums(bins[tr], y[tr], nb)
-        means = (sums + prior * 1.0) / (cnt + 1.0)  # one pseudo-row of the prior: unseen bins predict the prior
-        pred[te] = means[bins[te]]
-    return pred
-
+# %% ../nbs/04_leakage.ipynb #06693b6b
 def _youden(score, y01) -> float:
     "The best TPR - FPR over all thresholds of `score` (either direction)."
     import numpy as np
@@ -141,20 +156,23 @@ def _youden(score, y01) -> float:
     fpr = np.cumsum(neg) / max(neg.sum(), 1)
     return float(np.abs(tpr - fpr).max())
 
+
+# %% ../nbs/04_leakage.ipynb #9a4c1021
 def univariate_score(x:pd.Series, # One feature
                      y:pd.Series, # The target
                      task:str, # "binary", "multiclass" or "regression"
                     ) -> dict:
     "How well `x` alone predicts `y`, out of fold: AUC and Youden's J (binary), R^2 (regression), balanced accuracy (classes)."
     import numpy as np, pandas as pd
-    x, y = x.reset_index(drop=True), y.reset_index(drop=True)
+    known = y.notna().to_numpy()  # rows without a target say nothing about it
+    x, y = x[known].reset_index(drop=True), y[known].reset_index(drop=True)
     bins = _bins(x)
     if task == "regression":
-        yv = y.to_numpy(dtype="float64")[:, None]
+        yv = y.to_numpy(dtype="float64")
         p = _oof_means(bins, yv)[:, 0]
-        return {"r2": float(1 - ((yv[:, 0] - p) ** 2).sum() / ((yv[:, 0] - yv.mean()) ** 2).sum())}
+        return {"r2": float(1 - ((yv - p) ** 2).sum() / ((yv - yv.mean()) ** 2).sum())}
     codes, classes = pd.factorize(y, sort=True)
-    p = _oof_means(bins, np.eye(len(classes))[codes])
+    p = _oof_means(bins, codes, len(classes))
     if task == "binary":
         a = _auc(p[:, 1], codes)
         return {"auc": max(a, 1 - a), "j": _youden(p[:, 1], codes)}
@@ -170,14 +188,24 @@ def _task(y:pd.Series) -> str:
 _PROXY_METRIC = {"binary": "j", "regression": "r2", "multiclass": "balanced_accuracy"}
 _ID_METRIC = {"binary": "auc", "regression": "r2", "multiclass": "balanced_accuracy_gain"}
 
-def _scored_sample(both:pd.DataFrame, target) -> tuple[pd.DataFrame, str]:
-    both = both[both[target].notna()]
-    if len(both) <= SAMPLE_ROWS: return both, ""
-    return both.sample(SAMPLE_ROWS, random_state=0), f" (on a random sample of {SAMPLE_ROWS:,} of {len(both):,} rows)"
+def _scored_sample(tr:pd.DataFrame, # Training rows
+                   te:pd.DataFrame, # Test rows
+                   cols:list, # The columns wanted
+                   target:Any, # Rows without a target are left out
+                  ) -> tuple[pd.DataFrame, str]:
+    "Both tables' rows with a target, stacked (a random sample of `SAMPLE_ROWS` when more), and a note saying so."
+    import numpy as np, pandas as pd
+    pos = np.flatnonzero(np.r_[tr[target].notna().to_numpy(), te[target].notna().to_numpy()])
+    note = ""
+    if len(pos) > SAMPLE_ROWS:  # sampled before stacking: no copy of the whole tables
+        note = f" (on a random sample of {SAMPLE_ROWS:,} of {len(pos):,} rows)"
+        pos = np.sort(np.random.default_rng(0).choice(pos, SAMPLE_ROWS, replace=False))
+    n = len(tr)
+    return pd.concat([tr[cols].iloc[pos[pos < n]], te[cols].iloc[pos[pos >= n] - n]], ignore_index=True), note
 
-def _proxy_and_id_findings(report, both, target, shared, skip, ids):
-    if both[target].nunique() < 2: return
-    data, note = _scored_sample(both, target)
+def _proxy_and_id_findings(report, tr, te, target, shared, skip, ids):
+    data, note = _scored_sample(tr, te, shared, target)
+    if data[target].nunique() < 2: return
     task = _task(data[target])
     rows = []
     for c in shared:
@@ -204,21 +232,66 @@ def _metric_text(metric, score):
             "balanced_accuracy_gain": f"balanced accuracy {score:+.3f} over chance"}[metric]
 
 # %% ../nbs/04_leakage.ipynb #55861036
-def _row_hashes(df:pd.DataFrame, cols:list, normalise:bool=False):
-    import numpy as np, pandas as pd
-    if not normalise: return pd.util.hash_pandas_object(df[cols], index=False).to_numpy()
-    out = {}
-    for c in cols:
-        s = df[c]
-        if pd.api.types.is_float_dtype(s):
-            x = s.to_numpy(dtype="float64", na_value=np.nan)
-            mag = 10 ** (5 - np.floor(np.log10(np.abs(np.where(x == 0, 1, x)))))
-            out[c] = np.round(x * mag) / mag
-        elif s.dtype == object or pd.api.types.is_string_dtype(s):
-            out[c] = by_distinct(s, lambda u: u.str.lower().str.replace(r"\s+", " ", regex=True).str.strip())
-        else: out[c] = s
-    return pd.util.hash_pandas_object(pd.DataFrame(out), index=False).to_numpy()
+def _rounded(x:np.ndarray # Floats
+            ) -> np.ndarray:
+    "Floats rounded to 6 significant digits; zero, NaN and the infinities unchanged (and -0.0 as 0.0)."
+    import numpy as np
+    ok = np.isfinite(x) & (x != 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mag = 10 ** (5 - np.floor(np.log10(np.abs(np.where(ok, x, 1)))))
+    return np.where(ok, np.round(x * mag) / mag, x) + 0.0
 
+def _normalised_text(u:pd.Series # Text values
+                    ) -> pd.Series:
+    "Text lower-cased, each run of white space as one space, trimmed."
+    return u.str.lower().str.replace(r"\s+", " ", regex=True).str.strip()
+
+# %% ../nbs/04_leakage.ipynb #dfbd5405
+_NA_HASH = 0x9E3779B97F4A7C15  # the hash of a missing text value (any fixed 64-bit number)
+
+def _text_hashes(s:pd.Series # A text or categorical column
+                ) -> tuple[np.ndarray, np.ndarray]:
+    "Hashes of each row's text, exactly and normalised, computed once per distinct value."
+    import numpy as np, pandas as pd
+    codes, uniques = pd.factorize(s)
+    u = pd.Series(uniques, dtype=object).astype(str)
+    n = _normalised_text(u)
+    hu = pd.util.hash_array(u.to_numpy(object))
+    hn = hu if n.equals(u) else pd.util.hash_array(n.to_numpy(object))
+    spread = lambda h: np.where(codes < 0, np.uint64(_NA_HASH), np.append(h, np.uint64(_NA_HASH))[codes])
+    exact = spread(hu)
+    return exact, exact if hn is hu else spread(hn)
+
+def _column_hashes(s:pd.Series # One column
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    "Hashes of each row's value, exactly and normalised (the same array when normalising changes nothing)."
+    import numpy as np, pandas as pd
+    from pandas.api import types as pt
+    if pt.is_numeric_dtype(s) and not pt.is_bool_dtype(s):
+        x = s.to_numpy(dtype="float64", na_value=np.nan) + 0.0  # -0.0 is 0.0
+        r, exact = _rounded(x), pd.util.hash_array(x)
+        return exact, exact if np.array_equal(r, x, equal_nan=True) else pd.util.hash_array(r)
+    if s.dtype == object or pt.is_string_dtype(s) or isinstance(s.dtype, pd.CategoricalDtype): return _text_hashes(s)
+    exact = pd.util.hash_pandas_object(s, index=False).to_numpy()  # dates, booleans: nothing to normalise
+    return exact, exact
+
+# %% ../nbs/04_leakage.ipynb #36564cf7
+_MIX = 0x100000001B3  # an odd multiplier: mixing by multiply-and-add keeps the columns' order
+
+def _row_hashes(df:pd.DataFrame, # A table
+                cols:list, # The columns rows are compared on
+               ) -> tuple[np.ndarray, np.ndarray|None]:
+    "One 64-bit hash per row over `cols`, exactly and normalised (None when normalising changed nothing)."
+    import numpy as np
+    exact, near, changed = np.zeros(len(df), "uint64"), np.zeros(len(df), "uint64"), False
+    for c in cols:
+        e, n = _column_hashes(df[c])
+        exact = exact * np.uint64(_MIX) + e
+        near = near * np.uint64(_MIX) + n
+        changed |= n is not e
+    return exact, near if changed else None
+
+# %% ../nbs/04_leakage.ipynb #d73684bb
 def expected_coincidences(tr:pd.DataFrame, # Training rows
                            te:pd.DataFrame, # Test rows
                            cols:list, # The feature columns rows are compared on
@@ -236,6 +309,8 @@ def expected_coincidences(tr:pd.DataFrame, # Training rows
     hit = -np.expm1(-len(tr) * np.exp(logp))  # P(at least one of the training rows)
     return float(hit.sum() * len(te) / len(tes))
 
+
+# %% ../nbs/04_leakage.ipynb #aac3d2a3
 def _above_chance(n:int, expected:float) -> float:
     "The probability of at least `n` coincidences when `expected` are expected: the Poisson tail, summed where it has mass."
     import math
@@ -245,11 +320,23 @@ def _above_chance(n:int, expected:float) -> float:
     top = int(max(n, expected) + 40 * math.sqrt(expected) + 40)  # beyond this the terms are negligible
     return min(1.0, sum(math.exp(k * math.log(expected) - expected - math.lgamma(k + 1)) for k in range(n, top)))
 
+
+# %% ../nbs/04_leakage.ipynb #ca03c0a5
+def _matches(tr:pd.DataFrame, # Training rows
+             te:pd.DataFrame, # Test rows
+             cols:list, # The columns rows are compared on
+            ) -> tuple[np.ndarray, np.ndarray]:
+    "Which test rows equal a training row, and which match only once normalised."
+    import numpy as np, pandas as pd
+    (te_ex, te_near), (tr_ex, tr_near) = _row_hashes(te, cols), _row_hashes(tr, cols)
+    exact = pd.Series(te_ex).isin(tr_ex).to_numpy()  # a hash table: far faster than np.isin's sort
+    if te_near is None and tr_near is None: return exact, np.zeros_like(exact)
+    te_near, tr_near = te_ex if te_near is None else te_near, tr_ex if tr_near is None else tr_near
+    return exact, pd.Series(te_near).isin(tr_near).to_numpy() & ~exact
+
 def _duplicate_findings(report, tr, te, cols, notes:dict):
-    import numpy as np
     if not cols: return
-    exact = np.isin(_row_hashes(te, cols), _row_hashes(tr, cols))
-    near = np.isin(_row_hashes(te, cols, True), _row_hashes(tr, cols, True)) & ~exact
+    exact, near = _matches(tr, te, cols)
     if not exact.any() and not near.any(): return
     expected = expected_coincidences(tr, te, cols)
     n = int(exact.sum())
@@ -316,15 +403,15 @@ def check_leakage(train:pd.DataFrame|str|Path, # The training table (or its path
     report = Report("Leakage between train and test", ignore=ignore,
                     inputs={"train rows": len(tr), "test rows": len(te), "target": target, "time": time or "(none)",
                             "groups": groups or "(none)", "shared columns": len(shared)})
-    both = pd.concat([tr[shared], te[shared]], ignore_index=True)
     skip = [c for c in (time, groups) if c]
-    ids = id_columns(both, exclude=tuple(skip) + (target,))
+    maybe = [c for c in shared if c not in skip and c != target and _may_identify(tr[c])]
+    ids = id_columns(pd.concat([tr[maybe], te[maybe]], ignore_index=True))  # both tables: ids are unique across them
     report.run_check(_checked, _duplicate_findings, tr, te, [c for c in shared if c not in ids and c != target],
                      report.inputs, label="duplicates")
     if groups: report.run_check(_checked, _group_findings, tr, te, groups, label="groups")
     if time: report.run_check(_checked, _time_findings, tr, te, time, time_format, label="time")
     scores = []
-    report.run_check(lambda: _collect(scores, _proxy_and_id_findings, both, target, shared, skip, ids), label="target proxies")
+    report.run_check(lambda: _collect(scores, _proxy_and_id_findings, tr, te, target, shared, skip, ids), label="target proxies")
     if scores: report.add_table("univariate scores", pd.DataFrame(scores).set_index("column"))
     return report
 
