@@ -203,6 +203,7 @@ def _scored_sample(tr:pd.DataFrame, # Training rows
     n = len(tr)
     return pd.concat([tr[cols].iloc[pos[pos < n]], te[cols].iloc[pos[pos >= n] - n]], ignore_index=True), note
 
+# %% ../nbs/04_leakage.ipynb #231d237a
 def _proxy_and_id_findings(report, tr, te, target, shared, skip, ids):
     data, note = _scored_sample(tr, te, shared, target)
     if data[target].nunique() < 2: return

@@ -338,11 +338,13 @@ def given_role(s:pd.Series # A column of a table passed through `set_roles`
     "The role the user gave this column with `set_roles`, if any."
     return (s.attrs.get("mlnb_roles") or {}).get(s.name)
 
+# %% ../nbs/01b_roles.ipynb #2ee2d718
 def _is_free_text(v:pd.Series) -> bool:
     "Mostly distinct text of three words or 30 characters on average (a sample of 2,000 values is enough)."
     sample = v.iloc[:2000].astype(str)
     return v.nunique() > 0.5 * len(v) and (sample.str.len().mean() >= 30 or sample.str.split().str.len().mean() >= 3)
 
+# %% ../nbs/01b_roles.ipynb #bee4fa9f
 def id_role(s:pd.Series, # A column that is not a date (the caller knows)
            ) -> tuple[str, str]|None:
     "(`row_id` or `entity`, the reason) when the column identifies rows or entities, else None; cheap on numbers."
@@ -361,6 +363,7 @@ def id_role(s:pd.Series, # A column that is not a date (the caller knows)
     if named and fewest <= u <= m / 2: return "entity", f"an id-like name, {u:,} distinct values repeated"
     return None
 
+# %% ../nbs/01b_roles.ipynb #f355f883
 def column_role(s:pd.Series, # A column (its name is `s.name`)
                ) -> ColumnRole:
     "The role of one column: constant, date, row_id, entity, text, numeric or categorical, with the reason."

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .core import MlnbError, Report, atomic_write, jsonable, register_code
+from .core import MlnbError, Report, atomic_write, jsonable, patch, register_code
 from .data import DataError, check_names, column_findings, hashable, read_table, require_columns, target_findings
 from .roles import date_format_finding, id_role, infer_date_format, n_distinct, parse_dates, positive_class, target_task, task_family
 
@@ -55,6 +55,8 @@ register_code("MLNB-V007", "schema", "warning", "Dates stored as text",
               "Parse the column as dates when reading (read_table(path, parse_dates=[column])).",
               "Dates held as strings sort and compare as text ('10/01' before '9/30'), cannot be range-checked, "
               "and make time-based splits silently wrong.", **_V)
+
+# %% ../nbs/03_validate.ipynb #670e366b
 register_code("MLNB-V008", "missing", "warning", "Column entirely missing",
               "Drop the column, or fix the join or export that lost it.",
               "A column with no values carries no information; it usually means a broken join or a renamed "
@@ -70,12 +72,16 @@ register_code("MLNB-V010", "missing", "warning", "Missingness predicts the targe
               "When rows with a missing value have a different target rate, the fact of being missing is a "
               "signal. Imputing it away loses the signal; imputing before the split leaks; and if the value is "
               "missing *because* of the outcome (recorded later), the indicator is itself leakage.", **_V)
+
+# %% ../nbs/03_validate.ipynb #d653e82e
 register_code("MLNB-V011", "outlier", "warning", "Extreme values",
               "Check those rows for entry or unit errors; if real, use a robust model or loss, or clip inside "
               "the pipeline.",
               "Values far outside the bulk of a column (robust fences, stated in the finding) are often entry "
               "errors (an extra zero, a unit change, a sentinel such as -999) and pull least-squares fits "
               "and scalers.", **_V)
+
+# %% ../nbs/03_validate.ipynb #bd986545
 register_code("MLNB-V012", "drift", "warning", "Column drifted",
               "Find out why the column changed; if the change is real, re-check the model on recent data and "
               "retrain or reweight.",
@@ -112,6 +118,7 @@ def _sample_values(s:pd.Series, k:int=500) -> pd.Series:
     if len(v) < min(k, 20): v = s.dropna()
     return v.iloc[:k]
 
+# %% ../nbs/03_validate.ipynb #0400684e
 def _looks_like_dates(s:pd.Series) -> bool:
     "Whether a string column holds dates, in one format or several (`mlnb.roles.infer_date_format`)."
     return infer_date_format(s).is_dates
@@ -123,6 +130,7 @@ def _parse_dates(s:pd.Series) -> pd.Series:
     if info.status == "format": return parse_dates(s, info.format, errors="coerce")
     return pd.Series(pd.NaT, index=s.index, dtype="datetime64[ns]", name=s.name)
 
+# %% ../nbs/03_validate.ipynb #bd02fede
 def _column_kind(s:pd.Series, # A column
                  distinct:int|None=None, # Its number of distinct values, if already known
                 ) -> str:
@@ -186,6 +194,7 @@ def _few(values:Iterable, n:int=5) -> str:
     s = ", ".join(repr(jsonable(v)) for v in values[:n])
     return s + (f", ... ({len(values)} in all)" if len(values) > n else "")
 
+# %% ../nbs/03_validate.ipynb #77ecc9bb
 def _table(data:Any, # A DataFrame or a path
            columns:Iterable|None=None, # Columns that must exist
            source:str="the table", # How to name it in errors
@@ -198,6 +207,7 @@ def _table(data:Any, # A DataFrame or a path
     require_columns(df, columns, source)
     return hashable(df)  # lists / dicts from JSON become strings, so counting categories works
 
+# %% ../nbs/03_validate.ipynb #a66205b6
 def _as_float(s:pd.Series) -> np.ndarray:
     "The column as a float array, missing values as NaN (object columns through `pd.to_numeric`)."
     import numpy as np, pandas as pd
@@ -222,6 +232,7 @@ def _default_k(method:str, # `iqr` or `mad`
     z = NormalDist().inv_cdf(1 - 0.005 / max(n, 1))
     return max(OUTLIER_METHODS[method], (z - 0.6745) / 1.349 if method == "iqr" else z)
 
+# %% ../nbs/03_validate.ipynb #be405388
 TAIL_ROWS = 1000  # from this many values the tails' own quantiles are stable enough to widen the fences
 
 def _tail_fences(q:dict, n:int) -> tuple[float, float]:
@@ -231,6 +242,7 @@ def _tail_fences(q:dict, n:int) -> tuple[float, float]:
     k = (z - 2.3263) / (2.3263 - 1.6449)  # Gaussian: the 99th percentile plus k times its distance from the 95th reaches z
     return q[1] - k * (q[5] - q[1]), q[99] + k * (q[99] - q[95])
 
+# %% ../nbs/03_validate.ipynb #3af4f284
 def _fences(v:np.ndarray, method:str, k:float, tail:bool=False, _top:bool=True) -> tuple[float, float, str]|None:
     "Lower and upper fence on the original scale, and the scale used; None when the column is (almost) constant."
     import numpy as np
@@ -334,35 +346,42 @@ class Schema:
             cols.append(ColumnSchema(**{k: v for k,v in c.items() if k in names}))
         return cls(cols, target=d.get("target"), rows=int(d.get("rows") or 0))
 
-    def save(self, path:str|Path # Destination, e.g. `schema.json`
-            ) -> Path:
-        "Write the schema as JSON, atomically."
-        return atomic_write(path, json.dumps(self.to_dict(), indent=1, allow_nan=False) + "\n")
 
-    @classmethod
-    def load(cls, path:str|Path # A file written by `save`
-            ) -> Schema:
-        "Read a schema written by `save`."
-        path = Path(path)
-        if not path.is_file():
-            raise DataError(f"No schema file {str(path)!r}", where=str(path.parent),
-                            fix="write one with infer_schema(train, target).save(path), or check the path")
-        try: d = json.loads(path.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as ex:
-            raise DataError(f"{path.name} is not valid JSON ({ex})", where=str(path),
-                            fix="regenerate it with infer_schema(train, target).save(path)") from None
-        return cls.from_dict(d, source=path.name)
+# %% ../nbs/03_validate.ipynb #68953a64
+@patch
+def save(self:Schema, path:str|Path # Destination, e.g. `schema.json`
+        ) -> Path:
+    "Write the schema as JSON, atomically."
+    return atomic_write(path, json.dumps(self.to_dict(), indent=1, allow_nan=False) + "\n")
 
-    def to_frame(self) -> pd.DataFrame:
-        "One row per column, for display."
-        import pandas as pd
-        rows = [dict(column=c.name, kind=c.kind, dtype=c.dtype, nullable=c.nullable, min=c.min, max=c.max,
-                     distinct=c.distinct, categories=None if c.categories is None else len(c.categories))
-                for c in self.columns]
-        return pd.DataFrame(rows).set_index("column")
+@patch(cls_method=True)
+def load(cls:Schema, path:str|Path # A file written by `save`
+        ) -> Schema:
+    "Read a schema written by `save`."
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"No schema file {str(path)!r}", where=str(path.parent),
+                        fix="write one with infer_schema(train, target).save(path), or check the path")
+    try: d = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as ex:
+        raise DataError(f"{path.name} is not valid JSON ({ex})", where=str(path),
+                        fix="regenerate it with infer_schema(train, target).save(path)") from None
+    return cls.from_dict(d, source=path.name)
 
-    def _repr_html_(self): return self.to_frame().to_html()
+# %% ../nbs/03_validate.ipynb #d939b7b8
+@patch
+def to_frame(self:Schema) -> pd.DataFrame:
+    "One row per column, for display."
+    import pandas as pd
+    rows = [dict(column=c.name, kind=c.kind, dtype=c.dtype, nullable=c.nullable, min=c.min, max=c.max,
+                 distinct=c.distinct, categories=None if c.categories is None else len(c.categories))
+            for c in self.columns]
+    return pd.DataFrame(rows).set_index("column")
 
+@patch
+def _repr_html_(self:Schema): return self.to_frame().to_html()
+
+# %% ../nbs/03_validate.ipynb #58d9a8dc
 def _as_schema(schema:Schema|dict|str|Path) -> Schema:
     "A `Schema` from a schema, its dict, or its file."
     if isinstance(schema, Schema): return schema
@@ -400,6 +419,7 @@ def _type_change(report:Report, s:pd.Series, col:ColumnSchema, kind:str, name:st
         fix = f"Make the pipeline that produces {name} write {col.name!r} as {col.kind} again, or retrain on the new type."
     report.add("MLNB-V003", msg + ".", fix=fix, evidence=ev, location={"columns": [col.name]})
 
+# %% ../nbs/03_validate.ipynb #99746fcb
 def _unseen(report:Report, s:pd.Series, col:ColumnSchema, name:str) -> None:
     counts = s.value_counts()
     counts = counts[counts > 0]
@@ -414,6 +434,7 @@ def _unseen(report:Report, s:pd.Series, col:ColumnSchema, name:str) -> None:
                          "share": k / len(s), "categories": len(col.categories)},
                location={"columns": [col.name], "rows": s.index[s.isin(new.index[:5])][:5].tolist()})
 
+# %% ../nbs/03_validate.ipynb #dc62e786
 def _out_of_range(report:Report, s:pd.Series, col:ColumnSchema, name:str) -> None:
     import numpy as np
     x = _as_float(s)
@@ -455,6 +476,7 @@ def _check_column(report:Report, s:pd.Series, col:ColumnSchema, name:str) -> Non
     if col.categories is not None and kind in ("categorical", "text", "boolean"): _unseen(report, s, col, name)
     if _GROUPS[kind] == "number" and col.min is not None: _out_of_range(report, s, col, name)
 
+# %% ../nbs/03_validate.ipynb #bee932ba
 def check_schema(df:pd.DataFrame|str|Path, # The table to check (test, current or scoring data), or its path
                  schema:Schema|dict|str|Path, # The expected schema: from `infer_schema`, its dict, or its file
                  name:str="data", # How to call `df` in messages
@@ -499,6 +521,24 @@ def _class_test(miss, codes, k:int) -> tuple[str, float]:
         return "Fisher", float(stats.fisher_exact(table).pvalue)
     return "chi-square", float(stats.chi2_contingency(table).pvalue)
 
+# %% ../nbs/03_validate.ipynb #fe961a68
+def _target_gap(y:pd.Series, # The target
+                m:np.ndarray, # Where the column is missing
+                c:Any, # The column's name
+                task:str, # `classification` or `regression`
+                pos:Any=None, # For classification: the class whose rate is compared
+               ) -> tuple[str, dict]:
+    "How the target differs between rows where column `c` is missing and rows where it is present: words and evidence."
+    n1, n0, target = int(m.sum()), int((~m).sum()), y.name
+    if task == "classification":
+        r1, r0 = float((y[m] == pos).mean()), float((y[~m] == pos).mean())
+        return (f"rows where {c!r} is missing have {target} = {jsonable(pos)!r} in {r1:.1%} of {n1:,} rows, rows where it "
+                f"is present in {r0:.1%} of {n0:,}"), {"rate missing": r1, "rate present": r0, "class": jsonable(pos)}
+    r1, r0 = float(y[m].mean()), float(y[~m].mean())
+    return (f"rows where {c!r} is missing have a mean {target} of {_fmt(r1)} (median {_fmt(y[m].median())}) over "
+            f"{n1:,} rows, rows where it is present {_fmt(r0)} (median {_fmt(y[~m].median())}) over {n0:,}"), \
+           {"mean missing": r1, "mean present": r0}
+
 # %% ../nbs/03_validate.ipynb #d712dfde
 def _missing_vs_target(report:Report, df:pd.DataFrame, target:Any, alpha:float) -> None:
     import numpy as np, pandas as pd
@@ -524,23 +564,13 @@ def _missing_vs_target(report:Report, df:pd.DataFrame, target:Any, alpha:float) 
             test, p = "Mann-Whitney", float(stats.mannwhitneyu(y[m], y[~m]).pvalue)
         p_adj = min(1.0, p * len(cols))
         if p_adj >= alpha: continue
-        n1, n0 = int(m.sum()), int((~m).sum())
-        if task == "classification":
-            r1, r0 = float((y[m] == pos).mean()), float((y[~m] == pos).mean())
-            what = (f"rows where {c!r} is missing have {target} = {jsonable(pos)!r} in {r1:.1%} of {n1:,} rows, rows where it "
-                    f"is present in {r0:.1%} of {n0:,}")
-            ev = {"rate missing": r1, "rate present": r0, "class": jsonable(pos)}
-        else:
-            r1, r0 = float(y[m].mean()), float(y[~m].mean())
-            what = (f"rows where {c!r} is missing have a mean {target} of {_fmt(r1)} (median {_fmt(y[m].median())}) over "
-                    f"{n1:,} rows, rows where it is present {_fmt(r0)} (median {_fmt(y[~m].median())}) over {n0:,}")
-            ev = {"mean missing": r1, "mean present": r0}
+        what, ev = _target_gap(y, m, c, task, pos if task == "classification" else None)
         report.add("MLNB-V010", f"Missingness predicts the target: {what} ({test} p = {_pval(p_adj)}, Bonferroni-adjusted "
                    f"over {len(cols)} column{'s'*(len(cols)>1)}; threshold {alpha}).",
                    fix=f"Add a missing indicator for {c!r} inside the pipeline (SimpleImputer(add_indicator=True)), impute "
                        f"inside the CV pipeline (never before the split), and find out why it is missing: if it is missing "
                        f"because of the outcome, the indicator is leakage.",
-                   evidence={**ev, "missing rows": n1, "present rows": n0, "test": test, "p": p, "p adjusted": p_adj,
+                   evidence={**ev, "missing rows": int(m.sum()), "present rows": int((~m).sum()), "test": test, "p": p, "p adjusted": p_adj,
                              "columns tested": len(cols), "alpha": alpha},
                    location={"columns": [c, target]})
 
@@ -676,6 +706,7 @@ def _thresholds(method:str, threshold:float|Mapping|None) -> dict:
                                                  "threshold={'psi': 0.25, 'js': 0.15}")
     return {**t, method: float(threshold)}
 
+# %% ../nbs/03_validate.ipynb #402b0095
 def _psi(rc, cc) -> float:
     import numpy as np
     p, q = (rc + 0.5) / (rc.sum() + 0.5 * len(rc)), (cc + 0.5) / (cc.sum() + 0.5 * len(cc))
@@ -727,6 +758,7 @@ def _wasserstein_iqr(rs:np.ndarray, cs:np.ndarray) -> float:
     q25, q75 = _quantiles(rs, [0.25, 0.75])
     return w / (float(q75 - q25) or float(rs.std()) or 1.0)
 
+# %% ../nbs/03_validate.ipynb #fd6db6fa
 def _counts(s:pd.Series) -> pd.Series:
     "Value counts with missing values as a category `(missing)`, most frequent first."
     import pandas as pd
@@ -837,6 +869,7 @@ def _decide(rows:list[dict], t:dict) -> int:
             r["drifted"] = bool(r["score"] > 1)
     return m
 
+# %% ../nbs/03_validate.ipynb #105d7b30
 def _drift_detail(row:dict) -> str:
     "What moved in a drifted column, for the message."
     import numpy as np
