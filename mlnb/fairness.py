@@ -63,40 +63,53 @@ register_code("MLNB-F007", "fairness", "warning", "A metric differs between grou
               "The gap between the best and the worst group in a performance metric (accuracy, AUC, the error of a "
               "regression): the model serves one group less well than another.", module="fairness")
 
-# %% ../nbs/10_fairness.ipynb #d5e1180e
-def _sensitive_frame(sensitive:Any, # Series, DataFrame, dict name -> values, array, or column name(s) of X
-                     n:int, # Rows of the targets
-                     X:Any=None, # The features, where names are looked up
-                     where:str="sensitive",
-                    ) -> pd.DataFrame:
-    "The sensitive features as a DataFrame with a 0..n-1 index and string column names; clear errors."
+# %% ../nbs/10_fairness.ipynb #7015c152
+def _named_columns(sensitive:Any, # What the user passed as `sensitive`
+                  ) -> list|None:
+    "The column names `sensitive` gives, or None when it holds the values themselves."
+    return [sensitive] if isinstance(sensitive, str) else (list(sensitive) if isinstance(sensitive, (list, tuple)) and
+                                                           sensitive and all(isinstance(s, str) for s in sensitive) else None)
+
+# %% ../nbs/10_fairness.ipynb #33cdd16e
+def _sensitive_values(sensitive:Any, # A DataFrame, a Series, a dict name -> values, or an array
+                      n:int, # Rows of the targets
+                      where:str, # Named in the errors
+                     ) -> pd.DataFrame:
+    "The sensitive values as a DataFrame, columns named."
     import numpy as np, pandas as pd
-    if sensitive is None:
-        raise MlnbError("No sensitive feature was given", where=where,
-                        fix="pass sensitive= a column name of X, a Series, or a DataFrame of several columns")
-    names = [sensitive] if isinstance(sensitive, str) else (list(sensitive) if isinstance(sensitive, (list, tuple)) and
-                                                             sensitive and all(isinstance(s, str) for s in sensitive) else None)
-    if names is not None and (X is None or not hasattr(X, "columns")) and (len(names) != n or isinstance(sensitive, str)):
-        raise MlnbError(f"sensitive={sensitive!r} names columns, but no DataFrame X was given to take them from", where=where,
-                        fix="pass X as a DataFrame that holds the column, or the sensitive values themselves")
-    if names is not None and X is not None and hasattr(X, "columns") and (isinstance(sensitive, str) or len(names) != n
-                                                                         or all(c in X.columns for c in names)):
-        require_columns(X, names, "X", "sensitive column")
-        df = X[names]
-    elif isinstance(sensitive, pd.DataFrame): df = sensitive
-    elif isinstance(sensitive, pd.Series): df = sensitive.to_frame(sensitive.name if sensitive.name is not None else "sensitive")
-    elif isinstance(sensitive, Mapping):
+    if isinstance(sensitive, pd.DataFrame): return sensitive
+    if isinstance(sensitive, pd.Series): return sensitive.to_frame(sensitive.name if sensitive.name is not None else "sensitive")
+    if isinstance(sensitive, Mapping):
         if not sensitive: raise MlnbError("The dict of sensitive features is empty", where=where, fix="pass {name: values}")
         lens = {k: len(v) for k, v in sensitive.items()}
         for k, v in lens.items():
             if v != n: raise MlnbError(f"Sensitive feature {k!r} has {v} rows but y_true has {n}", where=where,
                                        fix="pass one value per row, aligned with y_true")
-        df = pd.DataFrame({str(k): np.asarray(v, dtype=object).ravel() if not hasattr(v, "dtype") else np.asarray(v)
-                           for k, v in sensitive.items()})
-    else:
-        a = np.asarray(sensitive)
-        if a.ndim == 2: df = pd.DataFrame(a, columns=[f"sensitive_{i}" for i in range(a.shape[1])])
-        else: df = pd.DataFrame({"sensitive": a.ravel()})
+        return pd.DataFrame({str(k): np.asarray(v, dtype=object).ravel() if not hasattr(v, "dtype") else np.asarray(v)
+                             for k, v in sensitive.items()})
+    a = np.asarray(sensitive)
+    if a.ndim == 2: return pd.DataFrame(a, columns=[f"sensitive_{i}" for i in range(a.shape[1])])
+    return pd.DataFrame({"sensitive": a.ravel()})
+
+# %% ../nbs/10_fairness.ipynb #771455d5
+def _sensitive_frame(sensitive:Any, # Series, DataFrame, dict name -> values, array, or column name(s) of X
+                     n:int, # Rows of the targets
+                     X:Any=None, # The features, where names are looked up
+                     where:str="sensitive", # Named in the errors
+                    ) -> pd.DataFrame:
+    "The sensitive features as a DataFrame with a 0..n-1 index and string column names; clear errors."
+    if sensitive is None:
+        raise MlnbError("No sensitive feature was given", where=where,
+                        fix="pass sensitive= a column name of X, a Series, or a DataFrame of several columns")
+    names = _named_columns(sensitive)
+    has_frame = X is not None and hasattr(X, "columns")
+    if names is not None and not has_frame and (len(names) != n or isinstance(sensitive, str)):
+        raise MlnbError(f"sensitive={sensitive!r} names columns, but no DataFrame X was given to take them from", where=where,
+                        fix="pass X as a DataFrame that holds the column, or the sensitive values themselves")
+    if names is not None and has_frame and (isinstance(sensitive, str) or len(names) != n or all(c in X.columns for c in names)):
+        require_columns(X, names, "X", "sensitive column")
+        df = X[names]
+    else: df = _sensitive_values(sensitive, n, where)
     if df.shape[1] == 0: raise MlnbError("The sensitive DataFrame has no columns", where=where, fix="pass at least one column")
     if len(df) != n:
         raise MlnbError(f"The sensitive feature has {len(df)} rows but y_true has {n}", where=where,
@@ -143,7 +156,7 @@ def sensitive_groups(sensitive:pd.DataFrame, # The sensitive columns (from `_sen
         else: out.append(", ".join(f"{c}={labels[i]}" for (c, labels), i in zip(parts, idx)))
     return inv.astype(np.int64).ravel(), out
 
-# %% ../nbs/10_fairness.ipynb #19a0c72c
+# %% ../nbs/10_fairness.ipynb #840ff94d
 FAIRNESS_RATES = ("selection_rate", "true_positive_rate", "false_positive_rate", "false_negative_rate", "true_negative_rate")
 
 def _div(a, b):
@@ -151,6 +164,7 @@ def _div(a, b):
     a, b = np.asarray(a, float), np.asarray(b, float)
     with np.errstate(invalid="ignore", divide="ignore"): return np.where(b > 0, a / np.where(b > 0, b, 1), np.nan)
 
+# %% ../nbs/10_fairness.ipynb #5356d416
 def _mcc(tp, fp, fn, tn):
     import numpy as np
     return _div(tp * tn - fp * fn, np.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn)))
@@ -201,10 +215,11 @@ class GroupMetric:
     fn: Callable|None = None # counts -> value (rate), d -> per-row values (mean), d -> value (call)
     post: Callable|None = None # Transform of the mean (mean kind), e.g. the square root of RMSE
 
-# %% ../nbs/10_fairness.ipynb #c09f5d0b
+# %% ../nbs/10_fairness.ipynb #f85b6654
 def _direction_from_name(name:str) -> str:
     return "lower" if any(w in name.lower() for w in ("error", "loss", "deviance")) and not name.startswith("neg_") else "higher"
 
+# %% ../nbs/10_fairness.ipynb #ad9636a5
 def group_metrics(metrics:Any, # Names, callables, or a dict name -> name or callable; None for the task's defaults
                   task:str, # `binary`, `multiclass` or `regression`
                   has_score:bool=False, # Whether scores (probabilities) of the positive class are available
@@ -223,38 +238,59 @@ def group_metrics(metrics:Any, # Names, callables, or a dict name -> name or cal
         if g.name not in seen: seen.add(g.name); out.append(g)
     return out
 
-# %% ../nbs/10_fairness.ipynb #0a17c5a1
-def _one_metric(key, m, i, task, has_score, probabilities, classes, pos_label) -> GroupMetric:
+# %% ../nbs/10_fairness.ipynb #5bfa7798
+def _callable_metric(key:str|None, # The name given in a dict, if any
+                     m:Callable, # The function f(y_true, y_pred)
+                     i:int, # Its position, to name a lambda
+                    ) -> GroupMetric:
+    "A metric computed by calling the user's function once per resample."
+    name = key or getattr(m, "__name__", f"metric_{i}")
+    name = f"metric_{i}" if name == "<lambda>" else name
+    return GroupMetric(name, "call", "predict", _direction_from_name(name), lambda d, f=m: f(d["y"], d["pred"]))
+
+# %% ../nbs/10_fairness.ipynb #fba4b578
+def _need_score(n:str, # The metric's name
+                has_score:bool, # Whether scores were given
+                probabilities:bool, # Whether they are probabilities
+               ) -> None:
+    "Raise when the metric `n` cannot be computed from the scores given."
+    if not has_score: raise MlnbError(f"The metric {n!r} needs scores, and no y_score was given", where="metrics",
+                                      fix="pass y_score= (the probability of the positive class), or drop the metric")
+    if n in ("neg_brier_score", "neg_log_loss", "calibration_in_the_large", "mean_score") and not probabilities:
+        raise MlnbError(f"The metric {n!r} needs probabilities, and y_score is not in [0, 1]", where="metrics",
+                        fix="pass predict_proba's column of the positive class as y_score, or use roc_auc")
+
+# %% ../nbs/10_fairness.ipynb #ee8ca717
+def _builtin_metric(name:str, # Column name in the tables
+                    m:str, # The metric's name
+                    task:str, # `binary`, `multiclass` or `regression`
+                    has_score:bool, # Whether scores were given
+                    probabilities:bool, # Whether they are probabilities
+                   ) -> GroupMetric|None:
+    "The `GroupMetric` of a rate, a mean or ROC AUC; None when `m` is none of them."
     import re
-    if callable(m):
-        name = key or getattr(m, "__name__", f"metric_{i}")
-        name = f"metric_{i}" if name == "<lambda>" else name
-        return GroupMetric(name, "call", "predict", _direction_from_name(name), lambda d, f=m: f(d["y"], d["pred"]))
-    if not isinstance(m, str):
-        raise MlnbError(f"A metric must be a name or a callable, not {type(m).__name__}", where="metrics",
-                        fix="pass names such as 'selection_rate' or functions f(y_true, y_pred)")
-    name = key or m
-    def need_score(n):
-        if not has_score: raise MlnbError(f"The metric {n!r} needs scores, and no y_score was given", where="metrics",
-                                          fix="pass y_score= (the probability of the positive class), or drop the metric")
-        if n in ("neg_brier_score", "neg_log_loss", "calibration_in_the_large", "mean_score") and not probabilities:
-            raise MlnbError(f"The metric {n!r} needs probabilities, and y_score is not in [0, 1]", where="metrics",
-                            fix="pass predict_proba's column of the positive class as y_score, or use roc_auc")
     if task == "binary" and (m in _RATES or re.fullmatch(r"fbeta_(\d+(?:\.\d+)?)", m)):
         if m in _RATES: return GroupMetric(name, "rate", "predict", _RATES[m][1], _RATES[m][0])
         b2 = float(m[6:]) ** 2
         return GroupMetric(name, "rate", "predict", "higher", lambda tp, fp, fn, tn: _div((1 + b2) * tp, (1 + b2) * tp + b2 * fn + fp))
     if m in _MEANS and task in _MEANS[m][0]:
         tasks, needs, fn, post, direction = _MEANS[m]
-        if needs == "score": need_score(m)
+        if needs == "score": _need_score(m, has_score, probabilities)
         return GroupMetric(name, "mean", needs, direction, fn, post)
     if m == "roc_auc" and task == "binary":
-        need_score(m); return GroupMetric(name, "auc", "score", "higher")
+        _need_score(m, has_score, probabilities); return GroupMetric(name, "auc", "score", "higher")
     if m in FAIRNESS_RATES or (m in _MEANS and m not in _RATES):
         what = "a binary target (or pos_label= for one class against the rest)" if m in FAIRNESS_RATES or "binary" in _MEANS[m][0] \
             else f"a {' or '.join(_MEANS[m][0])} target"
         raise MlnbError(f"The metric {m!r} needs {what}; this target is {task}", where="metrics",
                         fix=f"use metrics of a {task} target, e.g. {', '.join(_DEFAULTS[task])}")
+    return None
+
+# %% ../nbs/10_fairness.ipynb #c86a29bd
+def _metric_spec(m:str, # The metric's name
+                 task:str, # `binary`, `multiclass` or `regression`
+                ) -> Any:
+    "mlnb.metrics' spec of `m`, checked to be computable by group."
     try: spec = metric_spec(m)
     except MlnbError:
         known = sorted(set(metric_names()) | set(_RATES) | set(_MEANS) | {"roc_auc"})
@@ -268,7 +304,20 @@ def _one_metric(key, m, i, task, has_score, probabilities, classes, pos_label) -
     if "ranking" in spec.tasks or m == "neg_expected_cost" or (task == "multiclass" and spec.output in ("proba", "score")):
         raise MlnbError(f"The metric {m!r} cannot be computed from labels and one score per row", where="metrics",
                         fix="compute it with mlnb.metrics.evaluate, or pass a callable f(y_true, y_pred)")
-    if spec.output in ("proba", "score"): need_score(m)
+    return spec
+
+# %% ../nbs/10_fairness.ipynb #c7795d39
+def _spec_metric(name:str, # Column name in the tables
+                 m:str, # The metric's name in mlnb.metrics
+                 task:str, # `binary`, `multiclass` or `regression`
+                 has_score:bool, # Whether scores were given
+                 probabilities:bool, # Whether they are probabilities
+                 classes:list|None, # Sorted class labels
+                 pos_label:Any, # The positive class
+                ) -> GroupMetric:
+    "A metric of mlnb.metrics as a `GroupMetric`."
+    spec = _metric_spec(m, task)
+    if spec.output in ("proba", "score"): _need_score(m, has_score, probabilities)
     ctx = MetricContext(list(classes or []), pos_label)
     def call(d, spec=spec, ctx=ctx):
         import numpy as np
@@ -279,6 +328,17 @@ def _one_metric(key, m, i, task, has_score, probabilities, classes, pos_label) -
         return spec(ctx, d["y"], out)
     return GroupMetric(name, "call", "score" if spec.output in ("proba", "score") else "predict",
                        "higher", call)
+
+# %% ../nbs/10_fairness.ipynb #37e55063
+def _one_metric(key, m, i, task, has_score, probabilities, classes, pos_label) -> GroupMetric:
+    "One metric resolved: a callable, a rate, mean or AUC computed here, or a metric of mlnb.metrics."
+    if callable(m): return _callable_metric(key, m, i)
+    if not isinstance(m, str):
+        raise MlnbError(f"A metric must be a name or a callable, not {type(m).__name__}", where="metrics",
+                        fix="pass names such as 'selection_rate' or functions f(y_true, y_pred)")
+    name = key or m
+    g = _builtin_metric(name, m, task, has_score, probabilities)
+    return g if g is not None else _spec_metric(name, m, task, has_score, probabilities, classes, pos_label)
 
 # %% ../nbs/10_fairness.ipynb #e9e17d64
 def _auc_cells(score:np.ndarray, # Scores of the rows
@@ -307,7 +367,7 @@ def _auc_counts(C:np.ndarray, # (k, cells) row counts per cell of `_auc_cells`, 
     if tied.any(): twice[:, :-1] += np.where(tied[:-1], wn[:, 1:], 0)
     return _div((wp * twice).sum(1) / 2, wp.sum(1) * wn.sum(1))
 
-# %% ../nbs/10_fairness.ipynb #e390d83e
+# %% ../nbs/10_fairness.ipynb #756a5d46
 def _interval(reps, level:float) -> tuple[float, float]:
     import numpy as np
     reps = np.asarray(reps, float)
@@ -315,13 +375,72 @@ def _interval(reps, level:float) -> tuple[float, float]:
     lo, hi = np.nanpercentile(reps, [50 * (1 - level), 50 * (1 + level)])
     return float(lo), float(hi)
 
+# %% ../nbs/10_fairness.ipynb #3b96bcb1
 def _safe(f, *a):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore"); return float(f(*a))
     except (ValueError, ZeroDivisionError): return float("nan")
 
-# %% ../nbs/10_fairness.ipynb #256a1e96
+# %% ../nbs/10_fairness.ipynb #86d36841
+def _rate_values(rates:list[GroupMetric], # The metrics of kind `rate`
+                 d:dict, # Arrays of the rows: yb, pb (booleans of the positive class)
+                 n_boot:int, # Resamples
+                 rng:np.random.Generator, # This group's random stream
+                ) -> dict:
+    "Metric name -> (point value, replicates) of the rates."
+    import numpy as np
+    n = len(d["y"]); yb, pb = d["yb"], d["pb"]
+    c = np.array([(yb & pb).sum(), (~yb & pb).sum(), (yb & ~pb).sum(), (~yb & ~pb).sum()], float)
+    R = rng.multinomial(n, c / n, size=n_boot).astype(float) if n_boot and n else np.zeros((0, 4))
+    return {m.name: (float(m.fn(*c)), np.asarray(m.fn(*R.T), float).reshape(-1)) for m in rates}
+
+# %% ../nbs/10_fairness.ipynb #ffd97f14
+def _point_values(rest:list[GroupMetric], # The metrics that are not rates
+                  d:dict, # Arrays of the rows
+                  vals:dict, # Metric name -> per-row values, for the means
+                  auc_cells:tuple|None, # `_auc_cells` of the rows, when an AUC is asked for
+                 ) -> dict:
+    "Metric name -> (point value, None)."
+    import numpy as np
+    n = len(d["y"]); out = {}
+    for m in rest:
+        if m.kind == "mean": v = vals[m.name].mean() if n else np.nan; out[m.name] = (float(m.post(v) if m.post else v), None)
+        elif m.kind == "auc":
+            cell, cp, tied = auc_cells
+            out[m.name] = (float(_auc_counts(np.bincount(cell, minlength=len(cp))[None], cp, tied)[0]) if n else np.nan, None)
+        else: out[m.name] = (_safe(m.fn, d), None)
+    return out
+
+# %% ../nbs/10_fairness.ipynb #06551e2a
+def _resample_chunk(rest:list[GroupMetric], # The metrics that are not rates
+                    d:dict, # Arrays of the rows
+                    vals:dict, # Metric name -> per-row values, for the means
+                    auc_cells:tuple|None, # `_auc_cells` of the rows, when an AUC is asked for
+                    idx:np.ndarray, # (resamples, rows) positions drawn
+                    reps:dict, # Metric name -> replicates, filled in place
+                    b0:int, # Index of the chunk's first resample
+                   ) -> None:
+    "Replicates b0 .. b0 + len(idx) of every metric that is not a rate."
+    import numpy as np
+    kk = len(idx)
+    for m in rest:
+        if m.kind == "mean":
+            v = vals[m.name][idx].mean(1); reps[m.name][b0:b0 + kk] = m.post(v) if m.post else v
+    if auc_cells is not None:
+        cell, cp, tied = auc_cells
+        C = np.empty((kk, len(cp)), np.int64)
+        for r in range(kk): C[r] = np.bincount(cell[idx[r]], minlength=len(cp))
+        a = _auc_counts(C, cp, tied)
+        for m in rest:
+            if m.kind == "auc": reps[m.name][b0:b0 + kk] = a
+    for m in rest:
+        if m.kind == "call":
+            for r in range(kk):
+                i = idx[r]
+                reps[m.name][b0 + r] = _safe(m.fn, {key: (v[i] if v is not None else None) for key, v in d.items()})
+
+# %% ../nbs/10_fairness.ipynb #4f7969fe
 def _evaluate_rows(ms:list[GroupMetric], # The metrics
                    d:dict, # Arrays of the rows: y, yb, pred, pb, score (None when absent)
                    n_boot:int, # Resamples
@@ -330,40 +449,20 @@ def _evaluate_rows(ms:list[GroupMetric], # The metrics
                   ) -> dict[str, tuple[float, np.ndarray]]:
     "Point value and `n_boot` bootstrap replicates of every metric on one set of rows."
     import numpy as np
-    n = len(d["y"]); out = {}
+    n = len(d["y"])
     rates = [m for m in ms if m.kind == "rate"]
-    if rates:
-        yb, pb = d["yb"], d["pb"]
-        c = np.array([(yb & pb).sum(), (~yb & pb).sum(), (yb & ~pb).sum(), (~yb & ~pb).sum()], float)
-        R = rng.multinomial(n, c / n, size=n_boot).astype(float) if n_boot and n else np.zeros((0, 4))
-        for m in rates: out[m.name] = (float(m.fn(*c)), np.asarray(m.fn(*R.T), float).reshape(-1))
+    out = _rate_values(rates, d, n_boot, rng) if rates else {}
     rest = [m for m in ms if m.kind != "rate"]
     if not rest: return out
     vals = {m.name: np.asarray(m.fn(d), float) for m in rest if m.kind == "mean"}
     reps = {m.name: np.full(n_boot, np.nan) for m in rest}
-    aucs = [m for m in rest if m.kind == "auc"]
-    if aucs: cell, cp, tied = _auc_cells(d["score"], d["yb"]); ncell = len(cp)
-    for m in rest:
-        if m.kind == "mean": v = vals[m.name].mean() if n else np.nan; out[m.name] = (float(m.post(v) if m.post else v), None)
-        elif m.kind == "auc": out[m.name] = (float(_auc_counts(np.bincount(cell, minlength=ncell)[None], cp, tied)[0]) if n else np.nan, None)
-        else: out[m.name] = (_safe(m.fn, d), None)
+    auc_cells = _auc_cells(d["score"], d["yb"]) if any(m.kind == "auc" for m in rest) else None
+    out.update(_point_values(rest, d, vals, auc_cells))
     k = max(1, min(n_boot, chunk // max(n, 1)))
     for b0 in range(0, n_boot if n else 0, k):
         kk = min(k, n_boot - b0)
         idx = rng.integers(0, n, (kk, n), dtype=np.int32 if n < 2 ** 31 else np.int64)
-        for m in rest:
-            if m.kind == "mean":
-                v = vals[m.name][idx].mean(1); reps[m.name][b0:b0 + kk] = m.post(v) if m.post else v
-        if aucs:
-            C = np.empty((kk, ncell), np.int64)
-            for r in range(kk): C[r] = np.bincount(cell[idx[r]], minlength=ncell)
-            a = _auc_counts(C, cp, tied)
-            for m in aucs: reps[m.name][b0:b0 + kk] = a
-        for m in rest:
-            if m.kind == "call":
-                for r in range(kk):
-                    i = idx[r]
-                    reps[m.name][b0 + r] = _safe(m.fn, {key: (v[i] if v is not None else None) for key, v in d.items()})
+        _resample_chunk(rest, d, vals, auc_cells, idx, reps, b0)
     return {**out, **{name: (out[name][0], reps[name]) for name in reps}}
 
 # %% ../nbs/10_fairness.ipynb #417d3819
@@ -377,27 +476,38 @@ class _Data:
         g = (lambda a: a) if i is None else (lambda a: None if a is None else a[i])
         return {"y": g(self.y), "pred": g(self.pred), "score": g(self.score), "yb": g(self.yb), "pb": g(self.pb)}
 
-# %% ../nbs/10_fairness.ipynb #e7a15a01
-def _prepare(y_true, y_pred, y_score=None, pos_label=None, task=None, where:str="metrics_by_group") -> _Data:
+# %% ../nbs/10_fairness.ipynb #a32f3ebb
+def _prediction_series(y_pred:Any, # The predictions
+                       n:int, # Rows of the targets
+                       where:str, # The calling function, named when there are none
+                      ) -> pd.Series:
+    "y_pred as a Series with a 0..n-1 index."
     import numpy as np, pandas as pd
-    y = check_target(y_true, "y_true")
-    n = len(y)
     if y_pred is None: raise MlnbError("No predictions were given", where=where, fix="pass y_pred= (the model's predicted labels or values)")
     p = y_pred.reset_index(drop=True) if isinstance(y_pred, pd.Series) else pd.Series(np.asarray(y_pred).ravel())
     if len(p) != n: raise MlnbError(f"y_pred has {len(p)} rows but y_true has {n}", where="y_pred", fix="pass predictions for the same rows as y_true")
     if p.isna().any(): raise MlnbError(f"y_pred has {int(p.isna().sum())} missing values", where="y_pred", fix="predict every row")
+    return p
+
+# %% ../nbs/10_fairness.ipynb #e6bde936
+def _target_task(y:pd.Series, # The checked target
+                 task:str|None, # The task given, or None
+                ) -> str:
+    "`binary`, `multiclass` or `regression`."
     if task is None:
         task = detect_task(y)
         task = "regression" if task in ("counts", "ranking") else task
     if task not in ("binary", "multiclass", "regression"):
         raise MlnbError(f"Unknown task {task!r}", where="task", fix="use 'binary', 'multiclass' or 'regression', or None to detect it")
-    classes = sorted(y.unique().tolist()) if task != "regression" else []
-    if task == "multiclass" and pos_label is not None: task = "binary"
-    if task == "binary":
-        if pos_label is None: pos_label = positive_class(y)  # mlnb.roles' rule, the one every module uses
-        if pos_label not in classes:
-            raise MlnbError(f"pos_label={pos_label!r} is not a value of y_true ({', '.join(map(display_value, classes))})",
-                            where="pos_label", fix="pass one of the classes of y_true")
+    return task
+
+# %% ../nbs/10_fairness.ipynb #e0910b11
+def _check_predictions(p:pd.Series, # The predictions
+                       task:str, # `binary`, `multiclass` or `regression`
+                       classes:list, # The target's classes (empty for a regression)
+                      ) -> None:
+    "Raise when the predictions do not fit the task."
+    import pandas as pd
     if task != "regression":
         if pd.api.types.is_float_dtype(p) and not (p == p.round()).all():
             raise MlnbError(f"y_pred holds scores (e.g. {p.iloc[0]:.3g}), not class labels", where="y_pred",
@@ -408,17 +518,43 @@ def _prepare(y_true, y_pred, y_score=None, pos_label=None, task=None, where:str=
                             fix="pass labels of the same type as y_true (e.g. both strings or both numbers)")
     elif not pd.api.types.is_numeric_dtype(p) or pd.api.types.is_bool_dtype(p):
         raise MlnbError(f"A regression needs numeric predictions; y_pred holds {p.dtype}", where="y_pred", fix="pass predicted values")
-    score, prob = None, True
-    if y_score is not None:
-        s = np.asarray(y_score, float)
-        if s.ndim == 2 and s.shape[1] == 2 and task == "binary": s = s[:, classes.index(pos_label)]
-        if s.ndim != 1 or len(s) != n:
-            raise MlnbError(f"y_score has shape {s.shape}; it needs one score per row ({n})", where="y_score",
-                            fix="pass the probability of the positive class, e.g. model.predict_proba(X)[:, 1]")
-        if np.isnan(s).any(): raise MlnbError(f"y_score has {int(np.isnan(s).sum())} missing values", where="y_score", fix="score every row")
-        if task != "binary": raise MlnbError(f"y_score is used for binary targets; this one is {task}", where="y_score",
-                                             fix="drop y_score, or pass pos_label= to compare one class against the rest")
-        score, prob = s, bool(s.min() >= 0 and s.max() <= 1)
+
+# %% ../nbs/10_fairness.ipynb #a863b4e0
+def _binary_scores(y_score:Any, # Scores, or None
+                   n:int, # Rows of the targets
+                   task:str, # `binary`, `multiclass` or `regression`
+                   classes:list, # The target's classes
+                   pos_label:Any, # The positive class
+                  ) -> tuple:
+    "(the scores of the positive class or None, whether they are in [0, 1])."
+    import numpy as np
+    if y_score is None: return None, True
+    s = np.asarray(y_score, float)
+    if s.ndim == 2 and s.shape[1] == 2 and task == "binary": s = s[:, classes.index(pos_label)]
+    if s.ndim != 1 or len(s) != n:
+        raise MlnbError(f"y_score has shape {s.shape}; it needs one score per row ({n})", where="y_score",
+                        fix="pass the probability of the positive class, e.g. model.predict_proba(X)[:, 1]")
+    if np.isnan(s).any(): raise MlnbError(f"y_score has {int(np.isnan(s).sum())} missing values", where="y_score", fix="score every row")
+    if task != "binary": raise MlnbError(f"y_score is used for binary targets; this one is {task}", where="y_score",
+                                         fix="drop y_score, or pass pos_label= to compare one class against the rest")
+    return s, bool(s.min() >= 0 and s.max() <= 1)
+
+# %% ../nbs/10_fairness.ipynb #21f760bb
+def _prepare(y_true, y_pred, y_score=None, pos_label=None, task=None, where:str="metrics_by_group") -> _Data:
+    "The checked targets, predictions and scores, with the task and the positive class."
+    y = check_target(y_true, "y_true")
+    n = len(y)
+    p = _prediction_series(y_pred, n, where)
+    task = _target_task(y, task)
+    classes = sorted(y.unique().tolist()) if task != "regression" else []
+    if task == "multiclass" and pos_label is not None: task = "binary"
+    if task == "binary":
+        if pos_label is None: pos_label = positive_class(y)  # mlnb.roles' rule, the one every module uses
+        if pos_label not in classes:
+            raise MlnbError(f"pos_label={pos_label!r} is not a value of y_true ({', '.join(map(display_value, classes))})",
+                            where="pos_label", fix="pass one of the classes of y_true")
+    _check_predictions(p, task, classes)
+    score, prob = _binary_scores(y_score, n, task, classes, pos_label)
     yv = y.to_numpy(); pv = p.to_numpy()
     if task == "regression": yv, pv = yv.astype(float), pv.astype(float)
     d = _Data(yv, pv, score, task, classes, pos_label, prob)
@@ -514,7 +650,41 @@ def _gap_row(sensitive:str, measure:str, s:dict, level:float, threshold:float, o
     return {"sensitive": sensitive, "measure": measure, "value": s["value"], "ci low": lo, "ci high": hi, "relative": rel,
             **{k: s[k] for k in ("worst group", "worst value", "best group", "best value")}, "threshold": threshold, "exceeds": exceeds}
 
-# %% ../nbs/10_fairness.ipynb #a31e5828
+# %% ../nbs/10_fairness.ipynb #47c6b8cc
+def _parity_rows(spread:Callable, # spread(name, ratio=False) -> `_spread` of a metric over the groups
+                 g:pd.DataFrame, # The groups' rows of the table (small groups masked)
+                 reps:dict, # Metric name -> (groups x n_boot) replicates
+                 sensitive:str, # Name of the set of groups
+                 level:float, # Confidence level of the intervals
+                 threshold:float, # Largest acceptable difference
+                 ratio_threshold:float, # Smallest acceptable ratio of favourable-outcome rates
+                 positive_favorable:bool, # Whether a positive prediction benefits the person
+                ) -> list:
+    "Gap rows of demographic parity: difference, ratio, and the favourable rate ratio when the positive class is unfavourable."
+    nan = float("nan")
+    rows = [_gap_row(sensitive, "demographic parity difference", spread("selection_rate"), level, threshold),
+            _gap_row(sensitive, "demographic parity ratio", spread("selection_rate", ratio=True), level,
+                     ratio_threshold if positive_favorable else nan, below=True)]
+    if not positive_favorable:
+        fav = {**_spread(1 - g["selection_rate"].to_numpy(float), 1 - reps["selection_rate"], list(g.index), 1, ratio=True)}
+        rows.append(_gap_row(sensitive, "favorable rate ratio", fav, level, ratio_threshold, below=True))
+    return rows
+
+# %% ../nbs/10_fairness.ipynb #9381fad0
+def _equalized_odds(tpr:dict, # `_spread` of the true positive rate
+                    fpr:dict, # `_spread` of the false positive rate
+                   ) -> dict:
+    "The equalized odds gap, as a `_spread`."
+    import numpy as np
+    nan = float("nan")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        eo = dict(tpr if not (fpr["value"] > tpr["value"]) else fpr)
+        eo["value"] = float(np.nanmax([tpr["value"], fpr["value"]])) if np.isfinite([tpr["value"], fpr["value"]]).any() else nan
+        eo["reps"] = np.fmax(tpr["reps"], fpr["reps"])
+    return eo
+
+# %% ../nbs/10_fairness.ipynb #2c93ea24
 _COMPONENTS = {"selection_rate", "true_positive_rate", "false_positive_rate", "calibration_in_the_large"}
 
 def group_gaps(table:pd.DataFrame, # A `metrics_by_group` table (with its "overall" row)
@@ -529,38 +699,25 @@ def group_gaps(table:pd.DataFrame, # A `metrics_by_group` table (with its "overa
                min_group_rows:int=0, # Groups with fewer rows are left out of the gaps (0: compare all, as fairlearn does)
               ) -> pd.DataFrame:
     "The gaps between groups: demographic parity, equalized odds (binary) and the max - min of every metric."
-    import numpy as np, pandas as pd
+    import pandas as pd
     g = table.drop(index="overall"); labels = list(g.index); over = table.loc["overall"]
     g = g.mask((g["rows"] < min_group_rows).to_numpy()[:, None] & (g.columns != "rows")[None, :])  # small groups: NaN, ignored
     by = {m.name: m for m in ms}; rows = []
-    nan = float("nan")
-    def spread(name, ratio=False, values=None, sign=None):
-        return _spread(g[name].to_numpy(float) if values is None else values, reps[name], labels,
-                       _worst_first(by[name].direction, positive_favorable) if sign is None else sign, ratio)
+    def spread(name, ratio=False):
+        return _spread(g[name].to_numpy(float), reps[name], labels, _worst_first(by[name].direction, positive_favorable), ratio)
     if task == "binary" and {"selection_rate", "true_positive_rate", "false_positive_rate"} <= set(by):
-        dp = spread("selection_rate")
-        rows.append(_gap_row(sensitive, "demographic parity difference", dp, level, threshold))
-        rows.append(_gap_row(sensitive, "demographic parity ratio", spread("selection_rate", ratio=True), level,
-                             ratio_threshold if positive_favorable else nan, below=True))
-        if not positive_favorable:
-            fav = {**_spread(1 - g["selection_rate"].to_numpy(float), 1 - reps["selection_rate"], labels, 1, ratio=True)}
-            rows.append(_gap_row(sensitive, "favorable rate ratio", fav, level, ratio_threshold, below=True))
+        rows += _parity_rows(spread, g, reps, sensitive, level, threshold, ratio_threshold, positive_favorable)
         tpr, fpr = spread("true_positive_rate"), spread("false_positive_rate")
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            eo = dict(tpr if not (fpr["value"] > tpr["value"]) else fpr)
-            eo["value"] = float(np.nanmax([tpr["value"], fpr["value"]])) if np.isfinite([tpr["value"], fpr["value"]]).any() else nan
-            eo["reps"] = np.fmax(tpr["reps"], fpr["reps"])
-        rows.append(_gap_row(sensitive, "equalized odds difference", eo, level, threshold))
-        rows.append(_gap_row(sensitive, "true positive rate difference", tpr, level, threshold))
-        rows.append(_gap_row(sensitive, "false positive rate difference", fpr, level, threshold))
+        rows += [_gap_row(sensitive, "equalized odds difference", _equalized_odds(tpr, fpr), level, threshold),
+                 _gap_row(sensitive, "true positive rate difference", tpr, level, threshold),
+                 _gap_row(sensitive, "false positive rate difference", fpr, level, threshold)]
     skip = _COMPONENTS if rows else {"calibration_in_the_large"}
     for m in ms:
         if m.name in skip: continue
-        s = spread(m.name)
         judged = not (m.name == "mean_prediction" or m.name == "mean_score")
         rel = task == "regression" and m.name not in ("r2", "neg_mean_absolute_percentage_error", "neg_root_mean_squared_log_error")
-        rows.append(_gap_row(sensitive, f"{m.name} difference", s, level, threshold if judged else nan, over[m.name], relative=rel))
+        rows.append(_gap_row(sensitive, f"{m.name} difference", spread(m.name), level, threshold if judged else float("nan"),
+                             over[m.name], relative=rel))
     return pd.DataFrame(rows, columns=GAP_COLUMNS)
 
 # %% ../nbs/10_fairness.ipynb #485cae16
@@ -625,7 +782,7 @@ def _err_name(name:str) -> tuple[str, int]:
     "A readable name for a metric and the sign to show it with (errors negated back)."
     return (name[4:].replace("_", " "), -1) if name.startswith("neg_") else (name.replace("_", " "), 1)
 
-# %% ../nbs/10_fairness.ipynb #246208a9
+# %% ../nbs/10_fairness.ipynb #167405ab
 def _check_settings(threshold, ratio_threshold, calibration_threshold, n_boot, level) -> None:
     "The thresholds and resampling settings are in range, before any prediction."
     for nm, v in (("threshold", threshold), ("calibration_threshold", calibration_threshold)):
@@ -634,6 +791,7 @@ def _check_settings(threshold, ratio_threshold, calibration_threshold, n_boot, l
     if not isinstance(n_boot, int) or n_boot < 0: raise MlnbError(f"n_boot={n_boot!r} is not a count", where="n_boot", fix="pass e.g. n_boot=200")
     if not 0 < level < 1: raise MlnbError(f"level={level!r} is not in (0, 1)", where="level", fix="pass e.g. level=0.95")
 
+# %% ../nbs/10_fairness.ipynb #ede2250d
 def _outcomes(model, X, y, y_pred) -> tuple[Any, str|None]:
     "The true outcomes (a column of X when `y` names one) and that column's name; the model / predictions given are coherent."
     if model is None and y_pred is None:
@@ -649,13 +807,14 @@ def _outcomes(model, X, y, y_pred) -> tuple[Any, str|None]:
     require_columns(X, [y], "X", "target column")
     return X[y], y
 
-# %% ../nbs/10_fairness.ipynb #80cfbec1
+# %% ../nbs/10_fairness.ipynb #3bc12b56
 def _sensitive_names(sensitive, sens, X) -> list:
     "The sensitive columns that were named as columns of X (the model may have been fitted on them)."
     named = isinstance(sensitive, str) or (isinstance(sensitive, (list, tuple)) and all(isinstance(s, str) for s in sensitive))
     in_x = X is not None and hasattr(X, "columns") and all(c in X.columns for c in sens.columns)
     return list(sens.columns) if named and in_x else []
 
+# %% ../nbs/10_fairness.ipynb #321d54d2
 def _model_predictions(model, X, y, y_name, sens_names, pos_label, task) -> tuple:
     "(y_pred, y_score, name, columns dropped, whether the model uses a sensitive column) from a fitted model."
     yy = check_target(y, "y")
@@ -712,7 +871,60 @@ def _compare_groups(data, sens, ms, calib, n_boot, seed, o:dict) -> dict:
         out["per_set"][label] = (g, gaps)
     return out
 
-# %% ../nbs/10_fairness.ipynb #ff5740ca
+# %% ../nbs/10_fairness.ipynb #db5f6ef1
+def _fairness_inputs(model:Any, # A fitted estimator, or None
+                     X:Any, # Features of held-out rows, or None
+                     y:Any, # True outcomes, or the name of a column of X
+                     sensitive:Any, # The sensitive features, as `check_fairness` takes them
+                     y_pred:Any, # Predictions, instead of a model
+                     y_score:Any, # Scores of the positive class, with y_pred
+                     pos_label:Any, # The positive class, or None
+                     task:str|None, # The task, or None
+                    ) -> tuple:
+    "(checked `_Data`, sensitive frame, model name, sensitive columns dropped before predicting, whether the model uses one, rows)."
+    y, y_name = _outcomes(model, X, y, y_pred)
+    if X is not None and (X.shape[0] if hasattr(X, "shape") else len(X)) != len(y):
+        raise MlnbError(f"X has {X.shape[0] if hasattr(X, 'shape') else len(X)} rows but y has {len(y)}", where="X", fix="pass X and y from the same rows")
+    sens = _sensitive_frame(sensitive, len(y), X)
+    for c in sens.columns: sensitive_groups(sens[[c]])  # a column with one group is an error, before any prediction
+    name, dropped, uses = "predictions", [], False
+    if model is not None:
+        y_pred, y_score, name, dropped, uses = _model_predictions(model, X, y, y_name, _sensitive_names(sensitive, sens, X), pos_label, task)
+    data = _prepare(y, y_pred, y_score, pos_label, task, "check_fairness")
+    return data, sens, name, dropped, uses, len(y)
+
+# %% ../nbs/10_fairness.ipynb #2c5ab5de
+def _fairness_report(name:str, # How the model is called
+                     data:_Data, # The checked inputs
+                     sens:pd.DataFrame, # The sensitive columns
+                     ms:list[GroupMetric], # The metrics compared
+                     n:int, # Rows compared
+                     n_boot:int, # Bootstrap resamples per group
+                     o:dict, # The thresholds, level and positive_favorable
+                     ignore:Mapping|None, # Finding codes to ignore, with reasons
+                    ) -> FairnessReport:
+    "An empty `FairnessReport` with its inputs."
+    return FairnessReport(f"Fairness: {name} by {', '.join(sens.columns)}", ignore=ignore, inputs={
+        "rows": n, "task": data.task, **({"positive class": display_value(data.pos_label), "positive favorable": o["positive_favorable"]}
+                                         if data.task == "binary" else {}),
+        "sensitive": list(sens.columns), "metrics": [m.name for m in ms if m.name != "calibration_in_the_large"],
+        "threshold": o["threshold"], "ratio_threshold": o["ratio_threshold"], "calibration_threshold": o["calibration_threshold"],
+        "n_boot": n_boot, "level": o["level"], "model": name})
+
+# %% ../nbs/10_fairness.ipynb #11f56032
+def _keep_results(report:FairnessReport, # The report
+                  c:dict, # What `_compare_groups` returned
+                  data:_Data, # The checked inputs
+                  calib:bool, # Whether calibration was compared
+                 ) -> None:
+    "The by-group table (sensitive column first), the gaps, calibration and the predictions, on the report."
+    import pandas as pd
+    by_group = pd.concat(c["tables"])
+    report.by_group = by_group[["sensitive"] + [col for col in by_group.columns if col != "sensitive"]]
+    report.gaps, report.y_pred, report.y_score = pd.concat(c["gaps"], ignore_index=True), data.pred, data.score
+    report.calibration = pd.concat(c["calibration"]) if calib else None
+
+# %% ../nbs/10_fairness.ipynb #4260a789
 def check_fairness(model:Any=None, # A fitted estimator; predictions are computed on X (or pass y_pred)
                    X:Any=None, # Features of held-out rows (may hold the sensitive columns)
                    y:Any=None, # True outcomes, or the name of a column of X
@@ -735,31 +947,14 @@ def check_fairness(model:Any=None, # A fitted estimator; predictions are compute
                    ignore:Mapping[str, str]|None=None, # Finding codes to ignore, each with its reason
                   ) -> Report:
     "Metrics by group with intervals, demographic parity, equalized odds and calibration gaps, with findings naming the groups."
-    import pandas as pd
     _check_settings(threshold, ratio_threshold, calibration_threshold, n_boot, level)
-    y, y_name = _outcomes(model, X, y, y_pred)
-    if X is not None and (X.shape[0] if hasattr(X, "shape") else len(X)) != len(y):
-        raise MlnbError(f"X has {X.shape[0] if hasattr(X, 'shape') else len(X)} rows but y has {len(y)}", where="X", fix="pass X and y from the same rows")
-    sens = _sensitive_frame(sensitive, len(y), X)
-    for c in sens.columns: sensitive_groups(sens[[c]])  # a column with one group is an error, before any prediction
-    name, dropped, uses = "predictions", [], False
-    if model is not None:
-        y_pred, y_score, name, dropped, uses = _model_predictions(model, X, y, y_name, _sensitive_names(sensitive, sens, X), pos_label, task)
-    data = _prepare(y, y_pred, y_score, pos_label, task, "check_fairness")
+    data, sens, name, dropped, uses, n = _fairness_inputs(model, X, y, sensitive, y_pred, y_score, pos_label, task)
     ms, calib = _fairness_metrics(data, metrics)
     o = dict(threshold=threshold, ratio_threshold=ratio_threshold, calibration_threshold=calibration_threshold, bins=bins,
              min_group_rows=min_group_rows, positive_favorable=positive_favorable, level=level)
-    report = FairnessReport(f"Fairness: {name} by {', '.join(sens.columns)}", ignore=ignore, inputs={
-        "rows": len(y), "task": data.task, **({"positive class": display_value(data.pos_label), "positive favorable": positive_favorable}
-                                              if data.task == "binary" else {}),
-        "sensitive": list(sens.columns), "metrics": [m.name for m in ms if m.name != "calibration_in_the_large"],
-        "threshold": threshold, "ratio_threshold": ratio_threshold, "calibration_threshold": calibration_threshold,
-        "n_boot": n_boot, "level": level, "model": name})
+    report = _fairness_report(name, data, sens, ms, n, n_boot, o, ignore)
     c = _compare_groups(data, sens, ms, calib, n_boot, seed, o)
-    by_group = pd.concat(c["tables"])
-    report.by_group = by_group[["sensitive"] + [col for col in by_group.columns if col != "sensitive"]]
-    report.gaps, report.y_pred, report.y_score = pd.concat(c["gaps"], ignore_index=True), data.pred, data.score
-    report.calibration = pd.concat(c["calibration"]) if calib else None
+    _keep_results(report, c, data, calib)
     _findings(report, data, c["per_set"], c["small"], o)
     _summary(report, data, ms, c["per_set"], sens, name, dropped, uses, n_boot, level, positive_favorable)
     _fairness_tables(report, c["calibration_bins"])
@@ -776,7 +971,7 @@ def _fairness_tables(report:FairnessReport, calibration_bins:list) -> None:
         report.add_table("calibration by group", report.calibration.round(4))
         report.add_table("calibration bins by group", pd.concat(calibration_bins, ignore_index=True).round(4))
 
-# %% ../nbs/10_fairness.ipynb #f2ff70c9
+# %% ../nbs/10_fairness.ipynb #6a78a34c
 def _ci(row, level:float=0.95) -> str:
     return "" if row["ci low"] != row["ci low"] else f" ({round(100 * level)}% interval {row['ci low']:.3g} to {row['ci high']:.3g})"
 
@@ -785,6 +980,7 @@ def _evidence(label, r, **kw) -> dict:
             "worst_group": r["worst group"], "worst_value": r["worst value"], "best_group": r["best group"],
             "best_value": r["best value"], **kw}
 
+# %% ../nbs/10_fairness.ipynb #b8c3e614
 def _parity_findings(report, data, label, g, G, o) -> None:
     "F001 (demographic parity difference) and F002 (the four-fifths rule) for one set of groups."
     pos, loc, rows_of = display_value(data.pos_label), {"columns": label.split(", ")}, lambda grp: int(g.loc[grp, "rows"])
@@ -804,7 +1000,7 @@ def _parity_findings(report, data, label, g, G, o) -> None:
         report.add("MLNB-F002", f"Four-fifths rule for {label}: {w} {what} at {_pct(r['worst value'])}, {r['value']:.2f} times "
                    f"the rate of {b} ({_pct(r['best value'])}), below {o['ratio_threshold']}.", evidence=_evidence(label, r), location=loc)
 
-# %% ../nbs/10_fairness.ipynb #1453c08b
+# %% ../nbs/10_fairness.ipynb #1f13f660
 def _odds_finding(report, label, G, o) -> None:
     "F003: equalized odds, with the true and false positive rates behind it."
     r = G.loc["equalized odds difference"]
@@ -816,6 +1012,7 @@ def _odds_finding(report, label, G, o) -> None:
                f"{f['worst group']} against {_num(f['best value'])} for {f['best group']} (difference {_num(f['value'])}).",
                evidence=_evidence(label, r, tpr_difference=t["value"], fpr_difference=f["value"]), location={"columns": label.split(", ")})
 
+# %% ../nbs/10_fairness.ipynb #0bfceb25
 def _calibration_finding(report, label, G, o) -> None:
     "F004: the model over- or under-estimates the risk of some groups."
     r = G.loc["calibration in the large difference"]
@@ -828,7 +1025,7 @@ def _calibration_finding(report, label, G, o) -> None:
                f"minus observed rate); the difference {r['value']:.3f}{_ci(r, o['level'])} exceeds {o['calibration_threshold']}.",
                evidence=_evidence(label, r), location={"columns": label.split(", ")})
 
-# %% ../nbs/10_fairness.ipynb #f968a369
+# %% ../nbs/10_fairness.ipynb #cba6352d
 _RATE_GAPS = ["demographic parity difference", "equalized odds difference", "true positive rate difference",
               "false positive rate difference", "calibration in the large difference"]
 
@@ -847,6 +1044,7 @@ def _metric_findings(report, data, label, g, gaps, o) -> None:
                    f"{sign * r['best value']:.3g} for {r['best group']} ({rows_of(r['best group'])} rows).",
                    evidence=_evidence(label, r, metric=metric), location={"columns": label.split(", ")})
 
+# %% ../nbs/10_fairness.ipynb #219f677a
 def _small_groups_finding(report, small, min_group_rows) -> None:
     "F005: groups too small to compare, one finding per set of groups."
     by_set = {}
@@ -858,7 +1056,7 @@ def _small_groups_finding(report, small, min_group_rows) -> None:
                    f"are noisy, so they are left out of the gaps.", evidence={"sensitive": label, "groups": dict(lst), "min_group_rows": min_group_rows},
                    location={"columns": label.split(", ")})
 
-# %% ../nbs/10_fairness.ipynb #f537c3ee
+# %% ../nbs/10_fairness.ipynb #49ed6f45
 def _findings(report, data, per_set, small, o:dict) -> None:
     "Every gap finding, per set of groups, then the groups too small to compare."
     for label, (g, gaps) in per_set.items():
@@ -870,6 +1068,7 @@ def _findings(report, data, per_set, small, o:dict) -> None:
         _metric_findings(report, data, label, g, gaps, o)
     _small_groups_finding(report, small, o["min_group_rows"])
 
+# %% ../nbs/10_fairness.ipynb #aba3ecf5
 def _summary(report, data, ms, per_set, sens, name, dropped, uses, n_boot, level, positive_favorable):
     sets = "; ".join(f"{label}: {len(g)} groups ({', '.join(f'{grp} {int(r)}' for grp, r in list(g['rows'].items())[:4])}"
                      f"{', ...' if len(g) > 4 else ''})" for label, (g, _) in per_set.items())
@@ -883,9 +1082,12 @@ def _summary(report, data, ms, per_set, sens, name, dropped, uses, n_boot, level
     report.add("MLNB-F006", "; ".join(bits) + ".", evidence={"rows": len(data.y), "sets": list(per_set), "metrics": what,
                                                              "dropped": dropped, "uses_sensitive": uses})
 
-# %% ../nbs/10_fairness.ipynb #838618c7
-def _figures(report, data, ms, per_set, positive_favorable):
-    "Metrics by group with their intervals (one panel per set of groups), and reliability curves by group."
+# %% ../nbs/10_fairness.ipynb #5d60f309
+def _metrics_figure(data:_Data, # The checked inputs
+                    ms:list[GroupMetric], # The metrics compared
+                    per_set:dict, # Set of groups -> (its rows of the table, its gaps)
+                   ):
+    "Bars of the metrics by group, with their intervals."
     import numpy as np
     from matplotlib.figure import Figure
     if data.task == "binary": names = ["selection_rate", "true_positive_rate", "false_positive_rate"]
@@ -906,9 +1108,14 @@ def _figures(report, data, ms, per_set, positive_favorable):
         ax.set_yticks(y0 + h * (len(names) - 1) / 2, [str(x) for x in g.index], fontsize=8); ax.invert_yaxis()
         ax.set_title(f"by {label}", fontsize=9, loc="left"); ax.tick_params(axis="x", labelsize=8)
     axes[0].legend(fontsize=7, loc="lower right", ncols=len(names), bbox_to_anchor=(1, 1.0), frameon=False)
-    report.add_figure("metrics by group", fig)
-    cb = report.tables.get("calibration bins by group")
-    if cb is None or not len(cb): return
+    return fig
+
+# %% ../nbs/10_fairness.ipynb #51a9945d
+def _calibration_figure(cb:pd.DataFrame, # The table of calibration bins by group
+                       ):
+    "Mean predicted probability against the observed positive rate, per group."
+    import numpy as np
+    from matplotlib.figure import Figure
     labels = list(dict.fromkeys(cb["sensitive"]))[:3]
     fig = Figure(figsize=(3.6 * len(labels), 3.4), layout="constrained"); axes = np.atleast_1d(fig.subplots(1, len(labels)))
     for ax, label in zip(axes, labels):
@@ -920,4 +1127,12 @@ def _figures(report, data, ms, per_set, positive_favorable):
             ax.plot(q["mean predicted"], q["observed rate"], "o-", ms=3, label=str(grp))
         ax.set_xlabel("mean predicted probability", fontsize=8); ax.set_ylabel("observed positive rate", fontsize=8)
         ax.set_title(f"calibration by {label}", fontsize=9); ax.legend(fontsize=6); ax.tick_params(labelsize=8)
-    report.add_figure("calibration by group", fig)
+    return fig
+
+# %% ../nbs/10_fairness.ipynb #87fb88d2
+def _figures(report, data, ms, per_set, positive_favorable):
+    "Metrics by group with their intervals (one panel per set of groups), and reliability curves by group."
+    report.add_figure("metrics by group", _metrics_figure(data, ms, per_set))
+    cb = report.tables.get("calibration bins by group")
+    if cb is None or not len(cb): return
+    report.add_figure("calibration by group", _calibration_figure(cb))
