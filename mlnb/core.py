@@ -25,8 +25,8 @@ from typing import Any, Callable, ClassVar, Iterable, Mapping
 
 # %% auto #0
 __all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'SUFFIX_VIEWS', 'MlnbError', 'Severity', 'CodeInfo', 'register_code',
-           'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'Finding',
-           'figure_png', 'atomic_write', 'patch', 'Report', 'encode_value', 'decode_value', 'report_class', 'view_for',
+           'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'patch', 'Finding',
+           'figure_png', 'atomic_write', 'Report', 'encode_value', 'decode_value', 'report_class', 'view_for',
            'register_view', 'codes_markdown']
 
 # %% ../nbs/00_core.ipynb #68587614
@@ -170,6 +170,20 @@ def listing(names:Iterable, # Values to list: column names, class labels, choice
     shown = ", ".join(display_value(c) for c in names[:n])
     return shown + (f", ... ({len(names)} in all)" if len(names) > n else "")
 
+# %% ../nbs/00_core.ipynb #6a29c1ca
+def patch(f=None, *, # The function to add; its first parameter is annotated with the class
+          as_prop:bool=False, # Add it as a property
+          cls_method:bool=False, # Add it as a classmethod (the first parameter is then the class)
+         ):
+    "Add `f` to the class its first parameter is annotated with; usable as `@patch` or `@patch(as_prop=True)`."
+    if f is None: return lambda g: patch(g, as_prop=as_prop, cls_method=cls_method)
+    ann = f.__annotations__[f.__code__.co_varnames[0]]
+    cls = eval(ann, f.__globals__) if isinstance(ann, str) else ann
+    f.__qualname__ = f"{cls.__name__}.{f.__name__}"
+    setattr(cls, f.__name__, property(f) if as_prop else classmethod(f) if cls_method else f)
+    # The decorator's result is bound to the method's name in the defining module: keep what was there before
+    return f.__globals__.get(f.__name__, builtins.__dict__.get(f.__name__))
+
 # %% ../nbs/00_core.ipynb #23e80da3
 @dataclass
 class Finding:
@@ -203,16 +217,18 @@ class Finding:
         "Whether this finding counts (it is not ignored)."
         return self.ignored is None
 
-    def to_dict(self) -> dict:
-        "Plain JSON-safe dict with the fields of DESIGN.md's contract (plus `ignored`)."
-        return jsonable(dict(code=self.code, kind=self.kind, severity=self.severity.value, message=self.message,
-                             fix=self.fix, evidence=self.evidence, location=self.location, ignored=self.ignored))
+# %% ../nbs/00_core.ipynb #f13fc11a
+@patch
+def to_dict(self:Finding) -> dict:
+    "Plain JSON-safe dict with the fields of DESIGN.md's contract (plus `ignored`)."
+    return jsonable(dict(code=self.code, kind=self.kind, severity=self.severity.value, message=self.message,
+                         fix=self.fix, evidence=self.evidence, location=self.location, ignored=self.ignored))
 
-    @classmethod
-    def from_dict(cls, d:dict) -> Finding:
-        "Rebuild a finding from `to_dict`'s output."
-        keys = "code message severity fix evidence location kind ignored".split()
-        return cls(**{k: d[k] for k in keys if k in d})
+@patch(cls_method=True)
+def from_dict(cls:Finding, d:dict) -> Finding:
+    "Rebuild a finding from `to_dict`'s output."
+    keys = "code message severity fix evidence location kind ignored".split()
+    return cls(**{k: d[k] for k in keys if k in d})
 
 # %% ../nbs/00_core.ipynb #918b0443
 def figure_png(fig:Any, # A matplotlib Figure (anything with `savefig`) or PNG bytes
@@ -264,36 +280,12 @@ def _write_error(path:Path, ex:OSError) -> MlnbError:
     return MlnbError(f"Cannot write {str(path)!r}: {ex.strerror or ex}", where=str(path),
                      fix="pass a file path in a folder you can write to (not an existing folder, not inside a file)")
 
-# %% ../nbs/00_core.ipynb #6a29c1ca
-def patch(f=None, *, # The function to add; its first parameter is annotated with the class
-          as_prop:bool=False, # Add it as a property
-          cls_method:bool=False, # Add it as a classmethod (the first parameter is then the class)
-         ):
-    "Add `f` to the class its first parameter is annotated with; usable as `@patch` or `@patch(as_prop=True)`."
-    if f is None: return lambda g: patch(g, as_prop=as_prop, cls_method=cls_method)
-    ann = f.__annotations__[f.__code__.co_varnames[0]]
-    cls = eval(ann, f.__globals__) if isinstance(ann, str) else ann
-    f.__qualname__ = f"{cls.__name__}.{f.__name__}"
-    setattr(cls, f.__name__, property(f) if as_prop else classmethod(f) if cls_method else f)
-    # The decorator's result is bound to the method's name in the defining module: keep what was there before
-    return f.__globals__.get(f.__name__, builtins.__dict__.get(f.__name__))
-
 # %% ../nbs/00_core.ipynb #a3153ce6
-_CORE_ATTRS = frozenset({"title", "inputs", "findings", "tables", "figures", "ignored_codes"})
-
 class Report:
     "What a check returns: title, inputs, findings, tables and figures; renders as text, HTML and JSON."
     fields:ClassVar[dict[str,Any]] = {} # Declared result fields of a typed report: name -> default
     transient:ClassVar[tuple] = () # Fields holding live objects (a fitted model, a study): not saved, None when read back
     types:ClassVar[dict[str,type]] = {} # Every Report class by "module.name", for `from_dict`
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        anns = inspect.get_annotations(cls)
-        own = [k for k, a in anns.items() if not k.startswith("_") and not str(a).startswith(("ClassVar", "typing.ClassVar"))]
-        cls.fields = {**cls.fields, **{k: cls.__dict__.get(k) for k in own}}
-        # by module too: a notebook that defines a class of the same name (its own copy) must not replace the package's
-        Report.types[f"{cls.__module__}.{cls.__name__}"] = cls
 
     def __init__(self,
                  title:str, # What was checked, e.g. "Data summary: customers.csv"
@@ -317,39 +309,33 @@ class Report:
         for k,v in (tables or {}).items(): self.add_table(k, v)
         for k,v in (figures or {}).items(): self.add_figure(k, v)
 
-    def __setattr__(self, name:str, value:Any):
-        # A typed report's readers rely on its declared fields; the plain Report stays open for checks not yet typed
-        if type(self) is not Report and not name.startswith("_") and name not in _CORE_ATTRS and name not in self.fields:
-            raise AttributeError(f"{type(self).__name__} has no field {name!r}: declare it on the class "
-                                 f"(`{name}: type = default`), or keep private state in `_{name}`")
-        object.__setattr__(self, name, value)
-
-    def add(self, finding:Finding|str, # A `Finding`, or its code followed by its other fields
-            *args, **kwargs) -> Finding:
-        "Add a finding (applying the report's ignores) and return it."
-        if not isinstance(finding, Finding): finding = Finding(finding, *args, **kwargs)
-        if finding.code in self.ignored_codes and finding.ignored is None:
-            finding.ignored = self.ignored_codes[finding.code]
-        self.findings.append(finding)
-        return finding
-
-    def add_table(self, name:str, table:Any) -> Report:
-        "Add a named table (a DataFrame, or anything `pandas.DataFrame` accepts)."
-        if not hasattr(table, "to_html"):
-            import pandas as pd
-            table = pd.DataFrame(table)
-        self.tables[name] = table
-        return self
-
-    def add_figure(self, name:str, fig:Any) -> Report:
-        "Add a named figure; stored as PNG bytes."
-        self.figures[name] = figure_png(fig)
-        return self
-
     def __repr__(self): return f"<{type(self).__name__} {self.title!r}: {self.summary_line()}>"
     def __str__(self): return self.to_text()
     def __len__(self): return len(self.findings)
     def __iter__(self): return iter(self.findings)
+
+# %% ../nbs/00_core.ipynb #5ace296c
+def _declare_fields(cls, **kwargs):
+    "A subclass's annotated class attributes are its fields, with their defaults; the class is registered by module and name."
+    super(Report, cls).__init_subclass__(**kwargs)
+    anns = inspect.get_annotations(cls)
+    own = [k for k, a in anns.items() if not k.startswith("_") and not str(a).startswith(("ClassVar", "typing.ClassVar"))]
+    cls.fields = {**cls.fields, **{k: cls.__dict__.get(k) for k in own}}
+    # by module too: a notebook that defines a class of the same name (its own copy) must not replace the package's
+    Report.types[f"{cls.__module__}.{cls.__name__}"] = cls
+
+_CORE_ATTRS = frozenset({"title", "inputs", "findings", "tables", "figures", "ignored_codes"})
+
+def _checked_setattr(self:Report, name:str, value:Any):
+    "Set an attribute; a typed report refuses one its class does not declare."
+    # A typed report's readers rely on its declared fields; the plain Report stays open for checks not yet typed
+    if type(self) is not Report and not name.startswith("_") and name not in _CORE_ATTRS and name not in self.fields:
+        raise AttributeError(f"{type(self).__name__} has no field {name!r}: declare it on the class "
+                             f"(`{name}: type = default`), or keep private state in `_{name}`")
+    object.__setattr__(self, name, value)
+
+Report.__init_subclass__ = classmethod(_declare_fields)
+Report.__setattr__ = _checked_setattr
 
 # %% ../nbs/00_core.ipynb #cbcdbd05
 @patch
@@ -364,6 +350,33 @@ def ignore(self:Report, ignore:Mapping[str,str] # Code -> reason for ignoring it
         self.ignored_codes[code] = reason.strip()
     for f in self.findings:
         if f.code in self.ignored_codes and f.ignored is None: f.ignored = self.ignored_codes[f.code]
+    return self
+
+# %% ../nbs/00_core.ipynb #eb148ce4
+@patch
+def add(self:Report, finding:Finding|str, # A `Finding`, or its code followed by its other fields
+        *args, **kwargs) -> Finding:
+    "Add a finding (applying the report's ignores) and return it."
+    if not isinstance(finding, Finding): finding = Finding(finding, *args, **kwargs)
+    if finding.code in self.ignored_codes and finding.ignored is None:
+        finding.ignored = self.ignored_codes[finding.code]
+    self.findings.append(finding)
+    return finding
+
+# %% ../nbs/00_core.ipynb #c30f61e0
+@patch
+def add_table(self:Report, name:str, table:Any) -> Report:
+    "Add a named table (a DataFrame, or anything `pandas.DataFrame` accepts)."
+    if not hasattr(table, "to_html"):
+        import pandas as pd
+        table = pd.DataFrame(table)
+    self.tables[name] = table
+    return self
+
+@patch
+def add_figure(self:Report, name:str, fig:Any) -> Report:
+    "Add a named figure; stored as PNG bytes."
+    self.figures[name] = figure_png(fig)
     return self
 
 # %% ../nbs/00_core.ipynb #293360c5
