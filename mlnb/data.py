@@ -435,6 +435,7 @@ def hashable(df:pd.DataFrame # The table
            df[c].map(lambda v: isinstance(v, (list, dict, set))).any()]
     return df.astype({c: str for c in bad}) if bad else df
 
+# %% ../nbs/01_data.ipynb #2d0f88cd
 def column_table(df:pd.DataFrame # The table
                 ) -> pd.DataFrame:
     "One row per column: dtype, missing count and share, distinct values, an example value."
@@ -457,6 +458,7 @@ def infinite_count(s:pd.Series # A column
         return int(s.map(lambda v: isinstance(v, float) and v in (np.inf, -np.inf)).sum())
     return 0
 
+# %% ../nbs/01_data.ipynb #cecc1a82
 def mixed_types(s:pd.Series # A column
                ) -> dict|None:
     "For a text column holding numbers and text: counts and examples of each; else None."
@@ -500,6 +502,7 @@ def target_findings(report:Report, # The report to add to
                        f"df[{name!r}] = df[{name!r}].replace({{{mix['text examples'][0]!r}: 1}}) if it means the positive class.",
                    evidence=mix, location={"columns": [name]})
 
+# %% ../nbs/01_data.ipynb #8f403b07
 def column_findings(report:Report, # The report to add to
                     df:pd.DataFrame, # The table
                     exclude:Iterable=(), # Columns to skip (the target: `target_findings` covers it)
@@ -517,6 +520,7 @@ def column_findings(report:Report, # The report to add to
                    f"and text ({mix['text']} rows, e.g. {_listing(mix['text examples'], 3)}).",
                    evidence=mix, location={"columns": [c]})
 
+# %% ../nbs/01_data.ipynb #0fb614bd
 def _table_findings(report:Report, df:pd.DataFrame, cols:pd.DataFrame) -> None:
     dup = hashable(df).duplicated(keep="first")
     if n := int(dup.sum()):
