@@ -212,6 +212,43 @@ def _encoded(df, target, groups, time, time_format=None):
 
 _SPLITTERS = {"random": _random_test, "stratified": _stratified_test, "group": _group_test, "time": _time_test}
 
+# %% ../nbs/02_split.ipynb #bc38b6ba
+def _chosen_strategy(df, target, strategy:str, groups, time) -> tuple[str, str]:
+    "The strategy to split with and why; an error when it lacks its columns or cannot stratify the target."
+    reason = "chosen by the user"
+    if strategy == "auto": strategy, reason = choose_strategy(df, target, groups, time)
+    given = {"stratified": ("target", target is not None), "group": ("groups", groups is not None),
+             "time": ("time", time is not None), "group+time": ("groups and time", groups is not None and time is not None)}
+    if strategy in given and not given[strategy][1]:
+        raise MlnbError(f"strategy={strategy!r} needs {given[strategy][0]}", where="split_data",
+                        fix=f"pass {given[strategy][0].replace(' and ', '= and ')}=... or choose another strategy")
+    if strategy == "stratified" and not is_classification(df[target]):
+        raise MlnbError(f"Cannot stratify on {target!r}: it looks continuous ({df[target].nunique()} distinct values)",
+                        where="strategy", fix="use strategy='random' for a regression target, or bin it first")
+    return strategy, reason
+
+# %% ../nbs/02_split.ipynb #9334a181
+def _cut_parts(rng, n:int, strategy:str, test_size:float, valid_size:float, enc:dict) -> tuple:
+    "(train, valid, test, dropped) positions: the test part is cut first, then validation from the rest, the same way."
+    import numpy as np
+    pos = np.arange(n)
+    dropped = None
+    if strategy == "group+time":
+        test, dropped = _group_time_parts(rng, pos, test_size, **enc)
+        rest = np.setdiff1d(pos, np.concatenate([test, dropped]), assume_unique=True)
+    else:
+        test = _SPLITTERS[strategy](rng, pos, test_size, **enc)
+        rest = np.setdiff1d(pos, test, assume_unique=True)
+    valid = None
+    if valid_size and strategy == "group+time":  # validation: unseen entities, later than training, like test
+        valid, more = _group_time_parts(rng, rest, valid_size / (1 - test_size), **enc)
+        dropped = np.concatenate([dropped, more])
+        rest = np.setdiff1d(rest, np.concatenate([valid, more]), assume_unique=True)
+    elif valid_size:
+        valid = _SPLITTERS[strategy](rng, rest, valid_size / (1 - test_size), **enc)
+        rest = np.setdiff1d(rest, valid, assume_unique=True)
+    return rest, valid, test, dropped
+
 # %% ../nbs/02_split.ipynb #97b04a04
 def split_data(data:pd.DataFrame|str, # The table (or its path)
                target:str|None=None, # Target column (needed for `stratified`)
@@ -233,34 +270,9 @@ def split_data(data:pd.DataFrame|str, # The table (or its path)
     if target is not None and (n := int(df[target].isna().sum())):
         raise DataError(f"The target {target!r} has {n} missing values", where=target,
                         fix=f"drop those rows first: df = df.dropna(subset=[{target!r}])")
-    reason = "chosen by the user"
-    if strategy == "auto": strategy, reason = choose_strategy(df, target, groups, time)
-    given = {"stratified": ("target", target is not None), "group": ("groups", groups is not None),
-             "time": ("time", time is not None), "group+time": ("groups and time", groups is not None and time is not None)}
-    if strategy in given and not given[strategy][1]:
-        raise MlnbError(f"strategy={strategy!r} needs {given[strategy][0]}", where="split_data",
-                        fix=f"pass {given[strategy][0].replace(' and ', '= and ')}=... or choose another strategy")
-    if strategy == "stratified" and not is_classification(df[target]):
-        raise MlnbError(f"Cannot stratify on {target!r}: it looks continuous ({df[target].nunique()} distinct values)",
-                        where="strategy", fix="use strategy='random' for a regression target, or bin it first")
+    strategy, reason = _chosen_strategy(df, target, strategy, groups, time)
     enc = _encoded(df, target if strategy == "stratified" else None, groups, time, time_format)
-    rng = np.random.default_rng(seed)
-    pos = np.arange(len(df))
-    dropped = None
-    if strategy == "group+time":
-        test, dropped = _group_time_parts(rng, pos, test_size, **enc)
-        rest = np.setdiff1d(pos, np.concatenate([test, dropped]), assume_unique=True)
-    else:
-        test = _SPLITTERS[strategy](rng, pos, test_size, **enc)
-        rest = np.setdiff1d(pos, test, assume_unique=True)
-    valid = None
-    if valid_size and strategy == "group+time":  # validation: unseen entities, later than training, like test
-        valid, more = _group_time_parts(rng, rest, valid_size / (1 - test_size), **enc)
-        dropped = np.concatenate([dropped, more])
-        rest = np.setdiff1d(rest, np.concatenate([valid, more]), assume_unique=True)
-    elif valid_size:
-        valid = _SPLITTERS[strategy](rng, rest, valid_size / (1 - test_size), **enc)
-        rest = np.setdiff1d(rest, valid, assume_unique=True)
+    rest, valid, test, dropped = _cut_parts(np.random.default_rng(seed), len(df), strategy, test_size, valid_size, enc)
     for part, p in (("test", test), ("validation", valid), ("training", rest)):
         if p is not None and len(p) == 0:
             raise DataError(f"The {part} part would be empty: the table has {len(df)} rows", where="split_data",
@@ -392,6 +404,7 @@ def _group_findings(report, split, columns, named):
                                      "examples": examples}, location={"columns": [col]})
     return pd.DataFrame(rows)
 
+# %% ../nbs/02_split.ipynb #6787620c
 def _suspected_dates(report, s):
     "A column mlnb only suspects of holding dates, read with its one format; None (and a finding) when it has none."
     import pandas as pd
@@ -402,6 +415,7 @@ def _suspected_dates(report, s):
         return None
     return to_datetimes(s, info.format) if info.status in ("format", "datetime") else None
 
+# %% ../nbs/02_split.ipynb #147c9d59
 def _time_findings(report, split, columns, named):
     import numpy as np, pandas as pd
     rows = []
