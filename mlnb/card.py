@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .core import (DOCS_URL, Finding, MlnbError, Report, REPORT_CSS, atomic_write, code_info, display_value, load_modules, view_for,
-                       register_code)
+from .core import (DOCS_URL, Finding, MlnbError, Report, REPORT_CSS, atomic_write, code_info, display_value, load_modules, patch,
+                       view_for, register_code)
 from .data import read_table, summarize
 from .metrics import Comparison, Evaluation, MetricAdvice, ThresholdReport
 
@@ -123,10 +123,11 @@ def _missing(how:str) -> dict: return {"kind": "missing", "text": how}
 def _heading(text:str) -> dict: return {"kind": "heading", "text": text}
 def _figure(name:str, png:bytes) -> dict: return {"kind": "figure", "name": name, "png": bytes(png)}
 
-# %% ../nbs/11_card.ipynb #84bae829
+# %% ../nbs/11_card.ipynb #8cc93fad
 def _label(c:Any) -> str:
     return " ".join(_cell(x) for x in c if _cell(x)) if isinstance(c, tuple) else _cell(c)
 
+# %% ../nbs/11_card.ipynb #e2a06d76
 def _table(df:Any, # A DataFrame (or anything `pandas.DataFrame` accepts)
            title:str|None=None, # Shown above the table
            max_rows:int=20, # Rows shown; the rest are counted in `more`
@@ -149,6 +150,7 @@ def _table(df:Any, # A DataFrame (or anything `pandas.DataFrame` accepts)
              else "left" for i in range(len(columns))]
     return {"kind": "table", "title": title, "columns": columns, "rows": rows, "align": align, "more": more, "note": note}
 
+# %% ../nbs/11_card.ipynb #baaab614
 def _findings(items:list[dict]) -> dict: return {"kind": "findings", "items": items}
 
 # %% ../nbs/11_card.ipynb #0b8c37cf
@@ -572,7 +574,7 @@ def _listing(values:Iterable, n:int=12) -> str:
     values = [_cell(v) for v in values]
     return ", ".join(values[:n]) + (f", ... ({len(values) - n} more)" if len(values) > n else "")
 
-# %% ../nbs/11_card.ipynb #c54de14b
+# %% ../nbs/11_card.ipynb #20800c95
 def _fairness_groups(r:Report) -> tuple[list[str], list]:
     "(sensitive features, group values) named by a fairness report."
     feats = []
@@ -594,6 +596,7 @@ def _fairness_groups(r:Report) -> tuple[list[str], list]:
             feats = [str(n) for n in names]
     return feats, values
 
+# %% ../nbs/11_card.ipynb #0573fe3f
 def _slice_names(r:Report) -> list[str]:
     t = r.tables.get("slices")
     if t is None or not len(t): return []
@@ -633,53 +636,56 @@ def _factors(ctx:_Ctx, factors, info) -> list[dict]:
                                "`errors=analyze_errors(...)` (slices where it fails more) or `factors=\"...\"`."))
     return out
 
-# %% ../nbs/11_card.ipynb #481b815c
-def _metrics(ctx:_Ctx) -> list[dict]:
+# %% ../nbs/11_card.ipynb #4f8d4716
+def _metric_reasons(ctx:_Ctx) -> dict:
+    "Metric -> why it was chosen, from the `suggest_metrics` report (empty without one, or when its table is shaped otherwise)."
+    if ctx.suggest is None: return {}
+    try:
+        m = _need(ctx.suggest, "metrics", ("metric", "rationale"))
+        return dict(zip(m["metric"].astype(str), m["rationale"].astype(str)))
+    except _Shape: return {}
+
+# %% ../nbs/11_card.ipynb #02a007be
+def _metric_blocks(ctx:_Ctx) -> list[dict]:
+    "The metrics (the primary first) with why each, or what to pass."
     import pandas as pd
-    out = []
     if ctx.scores is None:
-        out.append(_missing("No evaluation was given: pass `evaluation=evaluate(model, X, y)` (or its saved JSON)."))
-    else:
-        r = ctx.scores_src
-        primary = r.inputs.get("primary") or str(ctx.scores.index[0])
-        why = {}
-        if ctx.suggest is not None:
-            try:
-                m = _need(ctx.suggest, "metrics", ("metric", "rationale"))
-                why = dict(zip(m["metric"].astype(str), m["rationale"].astype(str)))
-            except _Shape: pass
-        rows = []
-        for metric in ctx.scores.index:
-            shown = _metric_view(str(metric), 0, 0, 0)
-            rows.append({"metric": shown[0] + (" (primary)" if metric == primary else ""), "better": shown[4],
-                         "why": why.get(str(metric)) or _why(str(metric)) or "not stated"})
-        out.append(_text(f"The primary metric is `{_metric_view(primary, 0, 0, 0)[0]}`"
-                         + (" (chosen by `suggest_metrics` for this target)." if ctx.suggest is not None else ".")))
-        out.append(_table(pd.DataFrame(rows), max_rows=ctx.max_rows))
-        if any(str(m).startswith("neg_") for m in ctx.scores.index):
-            out.append(_text("Errors are shown as positive numbers (lower is better); scikit-learn's scorers and the "
-                             "evaluation's own tables negate them."))
-    out.append(_heading("Decision threshold"))
-    out += _safely(ctx, ctx.threshold, "threshold", _threshold_text, ctx) if ctx.threshold is not None else [_no_threshold(ctx)]
-    out.append(_heading("Uncertainty"))
-    if ctx.scores is None: out.append(_missing("Without an evaluation there is no measure of uncertainty."))
-    else:
-        r = ctx.scores_src
-        ci = r.inputs.get("ci")
-        folds = r.tables.get("folds")
-        n_folds = len(folds) if folds is not None else None
-        has_ci = {"ci low", "ci high"} <= set(ctx.scores.columns) and ctx.scores[["ci low", "ci high"]].notna().any().all()
-        if has_ci:
-            text = f"Every score is shown with its 95% confidence interval [low, high]" + (f" ({ci})" if ci else "") + "."
-        else: text = "The evaluation gives no confidence intervals: the scores are point estimates whose noise is unknown."
-        cv = r.inputs.get("cv")
-        if cv: text += f" Scheme: {cv}" + (f", {n_folds} folds" if n_folds else "") + (f", on {_cell(r.inputs['rows'])} rows" if "rows" in r.inputs else "") + "."
-        m006 = [f.message for f in r.active if f.code == "MLNB-M006"]
-        if m006: text += f" {m006[0]}"
-        out.append(_text(text))
+        return [_missing("No evaluation was given: pass `evaluation=evaluate(model, X, y)` (or its saved JSON).")]
+    r = ctx.scores_src
+    primary = r.inputs.get("primary") or str(ctx.scores.index[0])
+    why = _metric_reasons(ctx)
+    rows = []
+    for metric in ctx.scores.index:
+        shown = _metric_view(str(metric), 0, 0, 0)
+        rows.append({"metric": shown[0] + (" (primary)" if metric == primary else ""), "better": shown[4],
+                     "why": why.get(str(metric)) or _why(str(metric)) or "not stated"})
+    out = [_text(f"The primary metric is `{_metric_view(primary, 0, 0, 0)[0]}`"
+                 + (" (chosen by `suggest_metrics` for this target)." if ctx.suggest is not None else ".")),
+           _table(pd.DataFrame(rows), max_rows=ctx.max_rows)]
+    if any(str(m).startswith("neg_") for m in ctx.scores.index):
+        out.append(_text("Errors are shown as positive numbers (lower is better); scikit-learn's scorers and the "
+                         "evaluation's own tables negate them."))
     return out
 
-# %% ../nbs/11_card.ipynb #c39f23e9
+# %% ../nbs/11_card.ipynb #2ca22320
+def _uncertainty(ctx:_Ctx) -> dict:
+    "A text block on the intervals and the evaluation scheme, or what is missing."
+    if ctx.scores is None: return _missing("Without an evaluation there is no measure of uncertainty.")
+    r = ctx.scores_src
+    ci = r.inputs.get("ci")
+    folds = r.tables.get("folds")
+    n_folds = len(folds) if folds is not None else None
+    has_ci = {"ci low", "ci high"} <= set(ctx.scores.columns) and ctx.scores[["ci low", "ci high"]].notna().any().all()
+    if has_ci:
+        text = f"Every score is shown with its 95% confidence interval [low, high]" + (f" ({ci})" if ci else "") + "."
+    else: text = "The evaluation gives no confidence intervals: the scores are point estimates whose noise is unknown."
+    cv = r.inputs.get("cv")
+    if cv: text += f" Scheme: {cv}" + (f", {n_folds} folds" if n_folds else "") + (f", on {_cell(r.inputs['rows'])} rows" if "rows" in r.inputs else "") + "."
+    m006 = [f.message for f in r.active if f.code == "MLNB-M006"]
+    if m006: text += f" {m006[0]}"
+    return _text(text)
+
+# %% ../nbs/11_card.ipynb #7681bd8e
 def _no_threshold(ctx:_Ctx) -> dict:
     task = ctx.scores_src.inputs.get("task") if ctx.scores_src is not None else None
     if task in ("regression", "counts", "ranking"): return _text(f"None: the model predicts a {'number' if task != 'ranking' else 'ranking'}.")
@@ -687,6 +693,7 @@ def _no_threshold(ctx:_Ctx) -> dict:
                     "only equal error costs and calibrated probabilities. Pass `threshold_report(model, X, y, costs=...)` in "
                     "`evaluation=[...]`.")
 
+# %% ../nbs/11_card.ipynb #0c5015c2
 def _threshold_text(ctx:_Ctx) -> list[dict]:
     r = ctx.threshold
     t = _need(r, "thresholds", ("threshold",))
@@ -703,6 +710,16 @@ def _threshold_text(ctx:_Ctx) -> list[dict]:
     out = [_text(text)]
     if any(f.code == "MLNB-M009" for f in r.active):
         out.append(_text("The probabilities are poorly calibrated (see Caveats): read them as scores, not as probabilities."))
+    return out
+
+# %% ../nbs/11_card.ipynb #fa45f22e
+def _metrics(ctx:_Ctx) -> list[dict]:
+    "The Metrics section: which metrics and why, the decision threshold, and the uncertainty."
+    out = _metric_blocks(ctx)
+    out.append(_heading("Decision threshold"))
+    out += _safely(ctx, ctx.threshold, "threshold", _threshold_text, ctx) if ctx.threshold is not None else [_no_threshold(ctx)]
+    out.append(_heading("Uncertainty"))
+    out.append(_uncertainty(ctx))
     return out
 
 # %% ../nbs/11_card.ipynb #7759f082
@@ -773,7 +790,7 @@ def _split_blocks(ctx:_Ctx, part:str) -> list[dict]:
         if g is not None and len(g): out.append(_table(g, title="Entities by part", max_rows=ctx.max_rows))
     return out
 
-# %% ../nbs/11_card.ipynb #016b046f
+# %% ../nbs/11_card.ipynb #33d4a9e3
 def _evaluation_data(ctx:_Ctx) -> list[dict]:
     out = []
     if ctx.scores_src is not None:
@@ -798,6 +815,7 @@ def _evaluation_data(ctx:_Ctx) -> list[dict]:
                             "what the model was scored on."))
     return out
 
+# %% ../nbs/11_card.ipynb #07556857
 def _training_data(ctx:_Ctx) -> list[dict]:
     out = []
     if ctx.data is not None: out += _safely(ctx, ctx.data, "data", _data_blocks, ctx)
@@ -830,7 +848,7 @@ def _overall(ctx:_Ctx) -> list[dict]:
         out += [_table(t, title=k, max_rows=ctx.max_rows) for k, t in ctx.comparison.tables.items() if k.startswith("difference from")]
     return out
 
-# %% ../nbs/11_card.ipynb #1d8e0ec3
+# %% ../nbs/11_card.ipynb #176e3920
 def _baseline_blocks(ctx:_Ctx) -> list[dict]:
     r = ctx.baseline
     t = _need(r, "against baseline", ("baseline", "metric", "difference", "ci low", "ci high"))
@@ -842,6 +860,7 @@ def _baseline_blocks(ctx:_Ctx) -> list[dict]:
                          f"({r.inputs.get('comparison', 'paired on the same folds')}): the model {verdict}."))
     return out
 
+# %% ../nbs/11_card.ipynb #40af2e27
 def _threshold_blocks(ctx:_Ctx) -> list[dict]:
     r = ctx.threshold
     t = _need(r, "thresholds", ("threshold",))
@@ -1030,9 +1049,10 @@ _CARD_CSS = """
 .mlnb-card .mlnb-card-findings{max-width:none;margin:6px 0}
 """
 
-# %% ../nbs/11_card.ipynb #2922bd71
+# %% ../nbs/11_card.ipynb #05b630dc
 def _anchor(name:str) -> str: return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
+# %% ../nbs/11_card.ipynb #0d817603
 class ModelCard:
     "A model card: Mitchell et al.'s sections as blocks, rendered as Markdown and self-contained HTML."
     def __init__(self,
@@ -1053,55 +1073,61 @@ class ModelCard:
         "The card's own findings that count, most severe first."
         return self.report.active
 
-    @property
-    def sections(self) -> dict[str, str]:
-        "Section name -> its Markdown (without the `## name` heading), in the card's order."
-        return {k: "\n\n".join(_block_md(b) for b in v) for k, v in self._blocks.items()}
-
-    def status(self) -> dict[str, str]:
-        "Section name -> `filled`, `partly filled` or `not provided`."
-        out = {}
-        for k, v in self._blocks.items():
-            miss = sum(b["kind"] == "missing" for b in v); content = sum(b["kind"] not in ("missing", "heading") for b in v)
-            out[k] = "not provided" if miss and not content else "partly filled" if miss else "filled"
-        return out
-
-    @property
-    def markdown(self) -> str:
-        "The whole card as Markdown."
-        head = [f"# {self.title}", "", f"> {self._status_line()}", ""]
-        body = [f"## {k}\n\n{md}\n" for k, md in self.sections.items()]
-        return "\n".join(head) + "\n" + "\n".join(body)
-
-    def _status_line(self) -> str:
-        st = self.status()
-        n_missing = sum(v == "not provided" for k, v in st.items() if k in SECTIONS)
-        return (f"Created {self.created[:10]} with mlnb. {len(SECTIONS) - n_missing} of {len(SECTIONS)} sections hold "
-                f"content; this card's own findings: {self.report.summary_line()} (see *{ABOUT}*).")
-
-    def to_html(self, full:bool=True # A whole HTML document (else a fragment for a notebook)
-               ) -> str:
-        "The card as self-contained HTML: inline CSS, figures as PNG data URIs, no JavaScript."
-        e = html.escape
-        nav = " ".join(f'<a href="#{_anchor(k)}">{e(k)}</a>' for k in self._blocks)
-        parts = [f'<div class="mlnb-card"><style>{_CARD_CSS}{REPORT_CSS}</style><h1>{e(self.title)}</h1>',
-                 f'<div class="mlnb-status">{_inline(self._status_line())}</div><nav>{nav}</nav>']
-        for k, blocks in self._blocks.items():
-            parts.append(f'<section id="{_anchor(k)}"><h2>{e(k)}</h2>' + "".join(_block_html(b) for b in blocks) + "</section>")
-        frag = "".join(parts) + "</div>"
-        if not full: return frag
-        return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
-                f'content="width=device-width, initial-scale=1"><title>{e(self.title)}</title></head><body>{frag}</body></html>\n')
-
-    @property
-    def html(self) -> str:
-        "The card as a self-contained HTML document."
-        return self.to_html(full=True)
-
     def _repr_html_(self): return self.to_html(full=False)
     def _repr_markdown_(self): return self.markdown
     def __repr__(self): return f"<ModelCard {self.name!r}: {len(self._blocks)} sections, {self.report.summary_line()}>"
     def __str__(self): return self.markdown
+
+# %% ../nbs/11_card.ipynb #4a475677
+@patch(as_prop=True)
+def sections(self:ModelCard) -> dict[str, str]:
+    "Section name -> its Markdown (without the `## name` heading), in the card's order."
+    return {k: "\n\n".join(_block_md(b) for b in v) for k, v in self._blocks.items()}
+
+@patch
+def status(self:ModelCard) -> dict[str, str]:
+    "Section name -> `filled`, `partly filled` or `not provided`."
+    out = {}
+    for k, v in self._blocks.items():
+        miss = sum(b["kind"] == "missing" for b in v); content = sum(b["kind"] not in ("missing", "heading") for b in v)
+        out[k] = "not provided" if miss and not content else "partly filled" if miss else "filled"
+    return out
+
+# %% ../nbs/11_card.ipynb #9d85cefe
+@patch
+def _status_line(self:ModelCard) -> str:
+    st = self.status()
+    n_missing = sum(v == "not provided" for k, v in st.items() if k in SECTIONS)
+    return (f"Created {self.created[:10]} with mlnb. {len(SECTIONS) - n_missing} of {len(SECTIONS)} sections hold "
+            f"content; this card's own findings: {self.report.summary_line()} (see *{ABOUT}*).")
+
+@patch(as_prop=True)
+def markdown(self:ModelCard) -> str:
+    "The whole card as Markdown."
+    head = [f"# {self.title}", "", f"> {self._status_line()}", ""]
+    body = [f"## {k}\n\n{md}\n" for k, md in self.sections.items()]
+    return "\n".join(head) + "\n" + "\n".join(body)
+
+# %% ../nbs/11_card.ipynb #feff2c5e
+@patch
+def to_html(self:ModelCard, full:bool=True # A whole HTML document (else a fragment for a notebook)
+           ) -> str:
+    "The card as self-contained HTML: inline CSS, figures as PNG data URIs, no JavaScript."
+    e = html.escape
+    nav = " ".join(f'<a href="#{_anchor(k)}">{e(k)}</a>' for k in self._blocks)
+    parts = [f'<div class="mlnb-card"><style>{_CARD_CSS}{REPORT_CSS}</style><h1>{e(self.title)}</h1>',
+             f'<div class="mlnb-status">{_inline(self._status_line())}</div><nav>{nav}</nav>']
+    for k, blocks in self._blocks.items():
+        parts.append(f'<section id="{_anchor(k)}"><h2>{e(k)}</h2>' + "".join(_block_html(b) for b in blocks) + "</section>")
+    frag = "".join(parts) + "</div>"
+    if not full: return frag
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+            f'content="width=device-width, initial-scale=1"><title>{e(self.title)}</title></head><body>{frag}</body></html>\n')
+
+@patch(as_prop=True)
+def html(self:ModelCard) -> str:
+    "The card as a self-contained HTML document."
+    return self.to_html(full=True)
 
 # %% ../nbs/11_card.ipynb #70646ea7
 _CARD_VIEWS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json"}
@@ -1195,7 +1221,7 @@ def _log(card:ModelCard, log:bool|str) -> None:
     raise MlnbError(f"log={log!r} is not one of 'auto', True, False or a run id", where="model_card(log=...)",
                     fix="pass log='auto' (log when a run is active), True, False, or an MLflow run id")
 
-# %% ../nbs/11_card.ipynb #e180d29d
+# %% ../nbs/11_card.ipynb #01d22c18
 def _data_report(data:Any, target:str|None, split:Any) -> Report|None:
     "A `summarize` report of the training data: given, computed from a table or path, or from the split's train part."
     import pandas as pd
@@ -1214,6 +1240,7 @@ def _data_report(data:Any, target:str|None, split:Any) -> Report|None:
     if target is not None and target not in df.columns: target = None
     return summarize(df, target=target, name=name)
 
+# %% ../nbs/11_card.ipynb #0e4bdb3c
 def _split_report(split:Any) -> Report|None:
     if split is None or isinstance(split, Report): return split
     if hasattr(split, "parts") and hasattr(split, "params"):
@@ -1251,7 +1278,27 @@ def _card_context(name, max_rows, evaluation, data, target, split, errors, fairn
         if r is not None: ctx.sources.append((role, r))
     return ctx
 
-# %% ../nbs/11_card.ipynb #b00ef204
+# %% ../nbs/11_card.ipynb #bc8c1660
+def _card_sections(ctx:_Ctx, # The sources, sorted by role
+                   model:Any, # The fitted estimator, or None
+                   info:dict|None, # `_model_info` of the model
+                   details:dict, # version, authors, license, date and extra, for Model details
+                   texts:dict, # The user's texts: intended_use, out_of_scope, factors, ethical_considerations, limitations
+                  ) -> dict:
+    "Section name -> its blocks."
+    return {
+        "Model details": _model_details(ctx, model, info=info, **details),
+        "Intended use": _intended_use(ctx, texts["intended_use"], texts["out_of_scope"]),
+        "Factors": _factors(ctx, texts["factors"], info),
+        "Metrics": _metrics(ctx),
+        "Evaluation data": _evaluation_data(ctx),
+        "Training data": _training_data(ctx),
+        "Quantitative analyses": _quantitative(ctx),
+        "Ethical considerations": _ethical(ctx, texts["ethical_considerations"], info),
+        "Caveats and recommendations": _caveats(ctx, texts["limitations"]),
+    }
+
+# %% ../nbs/11_card.ipynb #88a81013
 def model_card(name:str, # The model's name: the card's title
                evaluation:Report|list|str|None=None, # `evaluate` / `compare` report, or a list adding `suggest_metrics`, `threshold_report`; or saved JSON
                data:Any=None, # Training data: a DataFrame, a table's path, or its `summarize` report
@@ -1276,22 +1323,13 @@ def model_card(name:str, # The model's name: the card's title
                log:bool|str="auto", # MLflow: "auto" when a run is active, True (active run, else an error), False, or a run id
               ) -> ModelCard:
     "A model card with Mitchell et al.'s sections, from mlnb's reports and the user's own text."
-    _check_card_arguments(name, max_rows, log, intended_use=intended_use, limitations=limitations, out_of_scope=out_of_scope,
-                          ethical_considerations=ethical_considerations, factors=factors)
+    texts = dict(intended_use=intended_use, limitations=limitations, out_of_scope=out_of_scope,
+                 ethical_considerations=ethical_considerations, factors=factors)
+    _check_card_arguments(name, max_rows, log, **texts)
     ctx = _card_context(name.strip(), max_rows, evaluation, data, target, split, errors, fairness, explanations)
     info = _model_info(model) if model is not None else None
-    date = date or _dt.date.today().isoformat()
-    blocks = {
-        "Model details": _model_details(ctx, model, version, authors, license, date, extra, info),
-        "Intended use": _intended_use(ctx, intended_use, out_of_scope),
-        "Factors": _factors(ctx, factors, info),
-        "Metrics": _metrics(ctx),
-        "Evaluation data": _evaluation_data(ctx),
-        "Training data": _training_data(ctx),
-        "Quantitative analyses": _quantitative(ctx),
-        "Ethical considerations": _ethical(ctx, ethical_considerations, info),
-        "Caveats and recommendations": _caveats(ctx, limitations),
-    }
+    details = dict(version=version, authors=authors, license=license, date=date or _dt.date.today().isoformat(), extra=extra)
+    blocks = _card_sections(ctx, model, info, details, texts)
     report = _card_report(ctx, model, info, ignore)
     created = _dt.datetime.now().isoformat(timespec="seconds")
     blocks[ABOUT] = _about(ctx, report, created)
@@ -1300,7 +1338,7 @@ def model_card(name:str, # The model's name: the card's title
     _log(card, log)
     return card
 
-# %% ../nbs/11_card.ipynb #7485ac6f
+# %% ../nbs/11_card.ipynb #9fc5728f
 def _card_report(ctx:_Ctx, model, info, ignore) -> Report:
     r = Report(f"Model card: {ctx.name}", ignore=ignore,
                inputs={"name": ctx.name, "sources": [f"{role}: {rep.title}" for role, rep in ctx.sources] or "(none)"})
@@ -1324,6 +1362,7 @@ def _card_report(ctx:_Ctx, model, info, ignore) -> Report:
               evidence={"role": role, "codes": sorted({f.code for f in errs})}, location={"section": "Caveats and recommendations"})
     return r
 
+# %% ../nbs/11_card.ipynb #4b83cf85
 def _section_table(card:ModelCard) -> None:
     import pandas as pd
     st = card.status()
