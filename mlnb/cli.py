@@ -24,8 +24,8 @@ from .validate import validate
 from .leakage import check_leakage
 
 # %% auto #0
-__all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'seed_argument', 'time_format_argument', 'role_argument',
-           'add_role_argument', 'parse_ignores', 'emit', 'check_tables', 'check_command', 'write_parts',
+__all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'seed_argument', 'time_format_argument',
+           'role_argument', 'add_role_argument', 'emit', 'check_tables', 'check_command', 'write_parts',
            'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'text_argument', 'card_command',
            'data_command', 'codes_command', 'run_command', 'status_command', 'params_command', 'build_parser',
            'one_line', 'main']
@@ -51,7 +51,7 @@ def command(name:str, # The subcommand, e.g. "check"
         return run
     return deco
 
-# %% ../nbs/16_cli.ipynb #c81be01a
+# %% ../nbs/16_cli.ipynb #16321285
 def add_output_arguments(p:argparse.ArgumentParser, # The subcommand's parser
                          formats:tuple=("text", "json", "html"), # Formats it supports
                         ) -> None:
@@ -61,6 +61,20 @@ def add_output_arguments(p:argparse.ArgumentParser, # The subcommand's parser
     p.add_argument("--ignore", action="append", default=[], metavar="CODE=REASON",
                    help='ignore a finding code, with the reason, e.g. --ignore MLNB-D003="repeat orders are real"')
 
+# %% ../nbs/16_cli.ipynb #2310c327
+def parse_ignores(items:list[str] # `CODE=REASON` strings from the command line
+                 ) -> dict[str,str]:
+    "The `--ignore` options as a dict; a missing reason is a usage error."
+    out = {}
+    for item in items:
+        code, sep, reason = item.partition("=")
+        if not sep or not reason.strip():
+            raise UsageError(f"--ignore {item!r} has no reason", where="--ignore",
+                             fix=f'write it as --ignore {code.strip() or "MLNB-D003"}="why it does not apply"')
+        out[code.strip()] = reason.strip()
+    return out
+
+# %% ../nbs/16_cli.ipynb #81187ab0
 def seed_argument(text:str # The value of `--seed`
                  ) -> int:
     "`--seed` as an int from 0 to 2**32 - 1; anything else is a usage error (exit 2) that gives the range."
@@ -68,6 +82,7 @@ def seed_argument(text:str # The value of `--seed`
     except (ValueError, MlnbError):
         raise argparse.ArgumentTypeError(f"{text!r} is not a seed: pass a whole number from 0 to {SEED_MAX}") from None
 
+# %% ../nbs/16_cli.ipynb #7e52081a
 def time_format_argument(df, # The table
                          time:str|None, # `--time`
                          time_format:str|None, # `--time-format`
@@ -80,6 +95,7 @@ def time_format_argument(df, # The table
         raise DataError(what, where=f"--time {time}", fix=fix)
     return info.format
 
+# %% ../nbs/16_cli.ipynb #2ebb5acb
 def role_argument(text:str # One `--role COL=ROLE`
                  ) -> tuple[str, str]:
     "`--role COL=ROLE` as (column, role); a role mlnb does not know is a usage error naming the roles."
@@ -93,18 +109,6 @@ def add_role_argument(p:argparse.ArgumentParser # The subcommand's parser
     "Add `--role COL=ROLE`: the user's decision on a column's role, which every check then uses (`mlnb.roles.set_roles`)."
     p.add_argument("--role", action="append", type=role_argument, default=[], metavar="COL=ROLE",
                    help=f"decide a column's role yourself ({', '.join(ROLES)}), e.g. --role store=categorical")
-
-def parse_ignores(items:list[str] # `CODE=REASON` strings from the command line
-                 ) -> dict[str,str]:
-    "The `--ignore` options as a dict; a missing reason is a usage error."
-    out = {}
-    for item in items:
-        code, sep, reason = item.partition("=")
-        if not sep or not reason.strip():
-            raise UsageError(f"--ignore {item!r} has no reason", where="--ignore",
-                             fix=f'write it as --ignore {code.strip() or "MLNB-D003"}="why it does not apply"')
-        out[code.strip()] = reason.strip()
-    return out
 
 # %% ../nbs/16_cli.ipynb #f9342ea5
 def emit(report:Report, # The result
@@ -122,7 +126,7 @@ def emit(report:Report, # The result
     else: sys.stdout.write(text)
     return report.exit_code
 
-# %% ../nbs/16_cli.ipynb #f95b4355
+# %% ../nbs/16_cli.ipynb #f6f2aae5
 def check_tables(train:str|Path|object, # Training table (path or DataFrame)
                  target:str, # Target column
                  test:str|Path|object|None=None, # Test table, if any
@@ -154,6 +158,15 @@ def check_tables(train:str|Path|object, # Training table (path or DataFrame)
                 time_format=time_format, label="leakage")
     return _one_date_finding(report, time)
 
+# %% ../nbs/16_cli.ipynb #cd259cc6
+def _tagged(report:Report, table:str|None, check, *args, **kwargs) -> None:
+    "Run a check into `report`; its findings get `location['table']` when the table is known."
+    n = len(report.findings)
+    report.run_check(check, *args, **kwargs)
+    if table:
+        for f in report.findings[n:]: f.location.setdefault("table", table)
+
+# %% ../nbs/16_cli.ipynb #d612d735
 def _validate_more(train, test, target, groups) -> Report:
     "`validate`, less the target findings `summarize` already made for each table (D001, D002)."
     r = validate(train, test, target=target, groups=groups)
@@ -162,6 +175,7 @@ def _validate_more(train, test, target, groups) -> Report:
 
 _SUMMARIZED = ("MLNB-D001", "MLNB-D002", "MLNB-D005", "MLNB-D006", "MLNB-D007", "MLNB-D008")  # summarize reports them per table
 
+# %% ../nbs/16_cli.ipynb #a4b32310
 def _with_dates(df, formats:dict|None=None):
     "Text columns of dates read with their one format (or the one in `formats`), so checks compare dates, not strings."
     formats = formats or {}
@@ -175,6 +189,7 @@ def _with_dates(df, formats:dict|None=None):
     for c, v in out.items(): df[c] = v
     return df
 
+# %% ../nbs/16_cli.ipynb #095fb4fe
 def _one_date_finding(report:Report, time:str|None) -> Report:
     "One K001 / K002 finding per column (validate and leakage may both see it), an error for the named time column."
     seen = {}
@@ -187,13 +202,7 @@ def _one_date_finding(report:Report, time:str|None) -> Report:
     report.findings = [f for f in report.findings if id(f) not in drop]
     return report
 
-def _tagged(report:Report, table:str|None, check, *args, **kwargs) -> None:
-    "Run a check into `report`; its findings get `location['table']` when the table is known."
-    n = len(report.findings)
-    report.run_check(check, *args, **kwargs)
-    if table:
-        for f in report.findings[n:]: f.location.setdefault("table", table)
-
+# %% ../nbs/16_cli.ipynb #bfbf9c3f
 def _check_arguments(p):
     p.add_argument("train", metavar="TRAIN", help="training table: .csv, .tsv, .parquet, .feather, .jsonl")
     p.add_argument("--test", metavar="TEST", help="test table, in any readable format")
@@ -215,7 +224,16 @@ def check_command(args) -> int:
         if f.code.startswith("MLNB-K"): f.fix = f.fix.replace("time_format=", "--time-format ").replace("format=", "--time-format ")
     return emit(report, args)
 
-# %% ../nbs/16_cli.ipynb #18cac075
+# %% ../nbs/16_cli.ipynb #a54f78a8
+def write_parts(split, data_path:str|Path, output_dir:str|Path) -> dict[str,str]:
+    "Write each part of `split` to `output_dir`, in the format of `data_path`; returns part -> file."
+    ext = "." + (table_format(data_path) or "csv")
+    out = {}
+    for part, pos in split.parts().items():
+        out[part] = str(write_table(split.data.iloc[pos], Path(output_dir)/f"{part}{ext}"))
+    return out
+
+# %% ../nbs/16_cli.ipynb #9f118533
 def _split_arguments(p):
     p.add_argument("data", metavar="DATA", help="the table to split: .csv, .tsv, .parquet, .feather, .jsonl")
     p.add_argument("--target", required=True, metavar="COL", help="the target column")
@@ -230,14 +248,6 @@ def _split_arguments(p):
     p.add_argument("--encoding", help="text encoding of a CSV input (default UTF-8)")
     add_role_argument(p)
     add_output_arguments(p)
-
-def write_parts(split, data_path:str|Path, output_dir:str|Path) -> dict[str,str]:
-    "Write each part of `split` to `output_dir`, in the format of `data_path`; returns part -> file."
-    ext = "." + (table_format(data_path) or "csv")
-    out = {}
-    for part, pos in split.parts().items():
-        out[part] = str(write_table(split.data.iloc[pos], Path(output_dir)/f"{part}{ext}"))
-    return out
 
 @command("split", "split a table into train / valid / test and preview the split", _split_arguments)
 def split_command(args) -> int:
@@ -268,7 +278,15 @@ def lint_command(args) -> int:
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"files": files})
 
-# %% ../nbs/16_cli.ipynb #70c894a3
+# %% ../nbs/16_cli.ipynb #d275cd66
+def _costs(args) -> dict|None:
+    if args.cost_fp is None and args.cost_fn is None: return None
+    if args.cost_fp is None or args.cost_fn is None:
+        raise UsageError("--cost-fp and --cost-fn go together", where="mlnb metrics suggest",
+                         fix="pass both, e.g. --cost-fp 1 --cost-fn 10")
+    return {"fp": args.cost_fp, "fn": args.cost_fn}
+
+# %% ../nbs/16_cli.ipynb #1eb64b25
 def _metrics_arguments(p):
     sub = p.add_subparsers(dest="metrics_command", metavar="ACTION", required=True)
     s = sub.add_parser("suggest", help="suggest metrics for a table's target", description="suggest metrics for a table's target")
@@ -281,13 +299,6 @@ def _metrics_arguments(p):
     s.add_argument("--encoding", help="text encoding of a CSV input (default UTF-8)")
     add_output_arguments(s, formats=("text", "json", "html"))
 
-def _costs(args) -> dict|None:
-    if args.cost_fp is None and args.cost_fn is None: return None
-    if args.cost_fp is None or args.cost_fn is None:
-        raise UsageError("--cost-fp and --cost-fn go together", where="mlnb metrics suggest",
-                         fix="pass both, e.g. --cost-fp 1 --cost-fn 10")
-    return {"fp": args.cost_fp, "fn": args.cost_fn}
-
 @command("metrics", "suggest metrics for a target (mlnb metrics suggest)", _metrics_arguments)
 def metrics_command(args) -> int:
     "`mlnb metrics suggest`: the metrics that fit the target, with their rationale."
@@ -297,6 +308,7 @@ def metrics_command(args) -> int:
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"primary": report.primary, "metrics": report.metrics})
 
+# %% ../nbs/16_cli.ipynb #4fcd4b7c
 def _baselines_arguments(p):
     p.add_argument("data", metavar="DATA", help="the table: .csv, .tsv, .parquet, .feather, .jsonl")
     p.add_argument("--target", required=True, metavar="COL", help="the target column")
@@ -319,7 +331,20 @@ def baselines_command(args) -> int:
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"best": report.best_})
 
-# %% ../nbs/16_cli.ipynb #b230e7bb
+# %% ../nbs/16_cli.ipynb #ea609299
+def text_argument(value:str|None, # The option's value: text, or `@FILE`
+                  flag:str, # The option, for errors
+                 ) -> str|None:
+    "A text option as given, or read from the file named after `@`."
+    if value is None or not value.startswith("@"): return value
+    path = Path(value[1:])
+    if not path.is_file():
+        raise UsageError(f"No file {value[1:]!r}", where=f"--{flag}", fix="pass the text itself, or @FILE naming an existing file")
+    try: return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path.name} is not UTF-8 text", where=f"--{flag}", fix="save the text as UTF-8") from None
+
+# %% ../nbs/16_cli.ipynb #534e2aa2
 _CARD_TEXTS = (("intended-use", "primary uses and users"), ("out-of-scope", "uses the model is not fit for"),
                ("limitations", "known limitations, caveats, recommendations"),
                ("ethical-considerations", "sensitive data, risks and harms, mitigations"),
@@ -343,18 +368,7 @@ def _card_arguments(p):
     p.add_argument("--max-rows", type=int, default=20, metavar="N", help="rows shown per table (default 20)")
     add_output_arguments(p, formats=("text", "json"))
 
-def text_argument(value:str|None, # The option's value: text, or `@FILE`
-                  flag:str, # The option, for errors
-                 ) -> str|None:
-    "A text option as given, or read from the file named after `@`."
-    if value is None or not value.startswith("@"): return value
-    path = Path(value[1:])
-    if not path.is_file():
-        raise UsageError(f"No file {value[1:]!r}", where=f"--{flag}", fix="pass the text itself, or @FILE naming an existing file")
-    try: return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise UsageError(f"{path.name} is not UTF-8 text", where=f"--{flag}", fix="save the text as UTF-8") from None
-
+# %% ../nbs/16_cli.ipynb #5599d0d1
 @command("card", "write a model card (Markdown or HTML) from saved reports", _card_arguments)
 def card_command(args) -> int:
     "`mlnb card`: Mitchell et al.'s model card from saved evaluation, error, fairness and explanation reports."
@@ -419,7 +433,7 @@ def codes_command(args) -> int:
     else: sys.stdout.write(text)
     return 0
 
-# %% ../nbs/16_cli.ipynb #1fdfd9a0
+# %% ../nbs/16_cli.ipynb #bcdf2638
 def _assignments(items:list[str], option:str) -> dict[str,str]:
     "`NAME=VALUE` options as a dict (values stay text: the pipeline coerces them to the declared types)."
     out = {}
@@ -430,6 +444,7 @@ def _assignments(items:list[str], option:str) -> dict[str,str]:
         out[name.strip()] = value
     return out
 
+# %% ../nbs/16_cli.ipynb #f1072b07
 def _pipeline_arguments(p, run:bool=True):
     p.add_argument("pipeline", nargs="?", default="mlnb.yml", help="the spec, or the folder holding mlnb.yml (default: ./mlnb.yml)")
     p.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
@@ -458,6 +473,7 @@ def run_command(args) -> int:
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"steps": report.statuses})
 
+# %% ../nbs/16_cli.ipynb #c8f22eda
 @command("status", "show which pipeline steps are fresh, stale (and why), failed or never run",
          lambda p: _pipeline_arguments(p, run=False))
 def status_command(args) -> int:
@@ -466,6 +482,7 @@ def status_command(args) -> int:
     report = pipeline_status(args.pipeline, _assignments(args.param, "-p"), _assignments(args.sweep, "--sweep"), from_text=True)
     return emit(report, args, extra={"steps": report.states})
 
+# %% ../nbs/16_cli.ipynb #edeeeb45
 def _params_arguments(p):
     p.add_argument("notebook", help="a notebook with a cell tagged `parameters`")
     p.add_argument("--format", choices=("text", "json"), default="text", help="how to print them (default: text)")
@@ -483,7 +500,7 @@ def params_command(args) -> int:
     else: print("\n".join(str(p) for p in ps.values()))
     return 0
 
-# %% ../nbs/16_cli.ipynb #0ea1f8fa
+# %% ../nbs/16_cli.ipynb #f785ee3d
 def build_parser() -> argparse.ArgumentParser:
     "The `mlnb` argument parser with every registered subcommand."
     p = _Parser(prog="mlnb", description="mlnb: an ML engineer's rigor for notebooks. "
@@ -495,12 +512,14 @@ def build_parser() -> argparse.ArgumentParser:
         arguments(sub.add_parser(name, help=help, description=help))
     return p
 
+# %% ../nbs/16_cli.ipynb #f0640b1d
 def one_line(text:str # A message that may quote a file name or a value holding newlines or other control characters
             ) -> str:
     "`text` on one line: control characters written as escapes (a newline in a file name becomes \\n), other text as is."
     import re
     return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group())[1:-1], text)
 
+# %% ../nbs/16_cli.ipynb #99254731
 def main(argv:list[str]|None=None # Arguments without the program name; default: sys.argv[1:]
         ) -> int:
     "Run the `mlnb` command line and return its exit status."
