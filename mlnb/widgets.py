@@ -15,7 +15,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import traitlets
 
-from .core import MlnbError, Report, display_value, register_view
+from .core import MlnbError, Report, display_value, patch, register_view
 from .data import read_table
 from .split import STRATEGIES, preview_split, split_data
 
@@ -59,29 +59,35 @@ class ReportWidget(widgets.VBox):
         "Return the report for the current inputs; subclasses implement it."
         raise NotImplementedError(f"{type(self).__name__} must implement compute()")
 
-    def refresh(self, change=None) -> Report|None:
-        "Recompute and redraw; an exception is shown in the widget and kept in `error_`."
-        self._status.value = _SPINNER
-        start = time.perf_counter()
-        try: report = self.compute()
-        except Exception as ex:
-            self.error_ = ex
-            self._status.value = _error_html(ex, stale=self.report_ is not None)
-            return None
-        finally: self.seconds_ = time.perf_counter() - start
-        self.report_, self.error_ = report, None
-        self._output.value = report.to_html() + self.footer_html()
-        self._status.value = ""
-        return report
+# %% ../nbs/12_widgets.ipynb #694cb296
+@patch
+def refresh(self:ReportWidget, change=None) -> Report|None:
+    "Recompute and redraw; an exception is shown in the widget and kept in `error_`."
+    self._status.value = _SPINNER
+    start = time.perf_counter()
+    try: report = self.compute()
+    except Exception as ex:
+        self.error_ = ex
+        self._status.value = _error_html(ex, stale=self.report_ is not None)
+        return None
+    finally: self.seconds_ = time.perf_counter() - start
+    self.report_, self.error_ = report, None
+    self._output.value = report.to_html() + self.footer_html()
+    self._status.value = ""
+    return report
 
-    def footer_html(self) -> str:
-        "HTML shown under the report (e.g. code to reproduce it); subclasses may override."
-        return ""
+# %% ../nbs/12_widgets.ipynb #79f0cd2d
+@patch
+def footer_html(self:ReportWidget) -> str:
+    "HTML shown under the report (e.g. code to reproduce it); subclasses may override."
+    return ""
 
-    def _repr_mimebundle_(self, **kwargs):
-        data = super()._repr_mimebundle_(**kwargs)
-        if self.report_ is not None: data["text/html"] = self._status.value + self.report_.to_html() + self.footer_html()
-        return data
+@patch
+def _repr_mimebundle_(self:ReportWidget, **kwargs):
+    "The widget, with the report's HTML as a static fallback for renderers without a kernel."
+    data = super(ReportWidget, self)._repr_mimebundle_(**kwargs)
+    if self.report_ is not None: data["text/html"] = self._status.value + self.report_.to_html() + self.footer_html()
+    return data
 
 # %% ../nbs/12_widgets.ipynb #fdce587b
 _SEVERITY_OPTIONS = [("all findings", "all"), ("errors", "error"), ("errors and warnings", "warning")]
@@ -153,16 +159,7 @@ class SplitPreview(ReportWidget):
                 ):
         self.data = read_table(data, columns=[target, groups, time])
         self.plots, self.split_ = plots, None
-        opts = _column_options(self.data)
-        lay = widgets.Layout(width="250px")
-        ctl = dict(
-            strategy=widgets.Dropdown(options=list(STRATEGIES), description="strategy", layout=lay),
-            test_size=widgets.FloatSlider(min=0.05, max=0.5, step=0.05, description="test size", continuous_update=False),
-            valid_size=widgets.FloatSlider(min=0.0, max=0.3, step=0.05, description="valid size", continuous_update=False),
-            seed=widgets.IntText(description="seed", layout=widgets.Layout(width="160px")),
-            target=widgets.Dropdown(options=opts, description="target", layout=lay),
-            groups=widgets.Dropdown(options=opts, description="groups", layout=lay),
-            time=widgets.Dropdown(options=opts, description="time", layout=lay))
+        ctl = self._controls()
         super().__init__(controls=[[ctl[k] for k in ("strategy", "test_size", "valid_size", "seed")],
                                    [ctl[k] for k in ("target", "groups", "time")]])
         with self.hold_trait_notifications():
@@ -174,20 +171,39 @@ class SplitPreview(ReportWidget):
         self.observe(self.refresh, names=list(ctl))
         self.refresh()
 
-    def compute(self) -> Report:
-        "Split with the current parameters and preview the result."
-        self.split_ = split_data(self.data, target=self.target, strategy=self.strategy, test_size=self.test_size,
-                                 valid_size=self.valid_size, groups=self.groups, time=self.time, seed=self.seed)
-        return preview_split(self.split_, plots=self.plots)
+# %% ../nbs/12_widgets.ipynb #bc88e967
+@patch
+def _controls(self:SplitPreview) -> dict:
+    "One control per parameter of `split_data`, by trait name; the column controls list the table's columns."
+    opts = _column_options(self.data)
+    lay = widgets.Layout(width="250px")
+    return dict(
+        strategy=widgets.Dropdown(options=list(STRATEGIES), description="strategy", layout=lay),
+        test_size=widgets.FloatSlider(min=0.05, max=0.5, step=0.05, description="test size", continuous_update=False),
+        valid_size=widgets.FloatSlider(min=0.0, max=0.3, step=0.05, description="valid size", continuous_update=False),
+        seed=widgets.IntText(description="seed", layout=widgets.Layout(width="160px")),
+        target=widgets.Dropdown(options=opts, description="target", layout=lay),
+        groups=widgets.Dropdown(options=opts, description="groups", layout=lay),
+        time=widgets.Dropdown(options=opts, description="time", layout=lay))
 
-    @property
-    def code_(self) -> str|None:
-        "Code that reproduces the current split."
-        return None if self.split_ is None else self.split_.code()
+# %% ../nbs/12_widgets.ipynb #5daba657
+@patch
+def compute(self:SplitPreview) -> Report:
+    "Split with the current parameters and preview the result."
+    self.split_ = split_data(self.data, target=self.target, strategy=self.strategy, test_size=self.test_size,
+                             valid_size=self.valid_size, groups=self.groups, time=self.time, seed=self.seed)
+    return preview_split(self.split_, plots=self.plots)
 
-    def footer_html(self) -> str:
-        return (f'<details class="mlnb-code"><summary>Code to reproduce this split</summary>'
-                f'<pre>{html.escape(self.code_ or "")}</pre></details>')
+@patch(as_prop=True)
+def code_(self:SplitPreview) -> str|None:
+    "Code that reproduces the current split."
+    return None if self.split_ is None else self.split_.code()
+
+@patch
+def footer_html(self:SplitPreview) -> str:
+    "The code that reproduces the split, folded under the preview."
+    return (f'<details class="mlnb-code"><summary>Code to reproduce this split</summary>'
+            f'<pre>{html.escape(self.code_ or "")}</pre></details>')
 
 # %% ../nbs/12_widgets.ipynb #958d3028
 def _notebook_path() -> str|None:
@@ -198,6 +214,17 @@ def _notebook_path() -> str|None:
         path = ip.user_ns.get("__session__") if ip is not None else None
     except ImportError: return None
     return path if isinstance(path, str) and path.endswith(".ipynb") else None
+
+# %% ../nbs/12_widgets.ipynb #52df0b54
+def _notebook_to_lint(notebook:str|None # A path, "auto" (this kernel's notebook, if known) or None
+                     ) -> str|None:
+    "The notebook `LeakageCheck` lints; an error for a path given that does not exist."
+    path = _notebook_path() if notebook == "auto" else notebook
+    if path is not None and not Path(path).exists():
+        if notebook == "auto": return None  # an unsaved notebook: nothing on disk to lint yet
+        raise MlnbError(f"No notebook {str(notebook)!r} to lint", where="LeakageCheck",
+                        fix="pass the path of a saved .ipynb, or notebook=None")
+    return path
 
 # %% ../nbs/12_widgets.ipynb #f5db92b5
 class LeakageCheck(ReportWidget):
@@ -218,19 +245,9 @@ class LeakageCheck(ReportWidget):
                  ignore:dict|None=None, # Codes to ignore at the start, each with its reason
                 ):
         self.train, self.test = read_table(train, columns=[target, time, groups]), read_table(test, columns=[target, time, groups])
-        self.notebook = _notebook_path() if notebook == "auto" else notebook
-        if self.notebook is not None and not Path(self.notebook).exists():
-            if notebook == "auto": self.notebook = None  # an unsaved notebook: nothing on disk to lint yet
-            else: raise MlnbError(f"No notebook {str(notebook)!r} to lint", where="LeakageCheck",
-                                  fix="pass the path of a saved .ipynb, or notebook=None")
-        opts = _column_options(self.train)
-        lay = widgets.Layout(width="250px")
-        ctl = {k: widgets.Dropdown(options=opts, description=k, layout=lay) for k in ("target", "time", "groups")}
-        self._code = widgets.Dropdown(options=[], description="ignore", layout=widgets.Layout(width="200px"))
-        self._reason = widgets.Text(placeholder="why it does not apply here", layout=widgets.Layout(width="320px"))
-        self._ignore_button = widgets.Button(description="Ignore", button_style="warning")
-        super().__init__(controls=[[ctl[k] for k in ("target", "time", "groups")],
-                                   [self._code, self._reason, self._ignore_button]])
+        self.notebook = _notebook_to_lint(notebook)
+        ctl = self._column_controls()
+        super().__init__(controls=[[ctl[k] for k in ("target", "time", "groups")], self._ignore_controls()])
         with self.hold_trait_notifications():
             self.target, self.time, self.groups, self.ignored = target, time, groups, dict(ignore or {})
         for name, control in ctl.items():
@@ -239,29 +256,49 @@ class LeakageCheck(ReportWidget):
         self.observe(self.refresh, names=["target", "time", "groups", "ignored"])
         self.refresh()
 
-    def compute(self) -> Report:
-        "Leakage findings for the current columns (and the notebook's lint), with the ignores applied."
-        from mlnb.leakage import check_leakage
-        if self.target is None:
-            raise MlnbError("Choose the target column", where="LeakageCheck", fix="pick it in the target control")
-        report = check_leakage(self.train, self.test, self.target, time=self.time, groups=self.groups, ignore=self.ignored)
-        if self.notebook:
-            from mlnb.lint import lint_notebook
-            report.run_check(lint_notebook, self.notebook, label=f"lint of {self.notebook}")
-            report.ignore(self.ignored)
-        self._code.options = sorted({f.code for f in report.findings if f.counts})
-        return report
+# %% ../nbs/12_widgets.ipynb #9750eb33
+@patch
+def _column_controls(self:LeakageCheck) -> dict:
+    "A dropdown of the training table's columns for each of target, time and groups."
+    opts = _column_options(self.train)
+    lay = widgets.Layout(width="250px")
+    return {k: widgets.Dropdown(options=opts, description=k, layout=lay) for k in ("target", "time", "groups")}
 
-    def _on_ignore(self, button=None) -> None:
-        "Ignore the chosen code with the reason typed (an empty reason is refused, in the widget)."
-        code, reason = self._code.value, self._reason.value.strip()
-        if not code: return
-        if not reason:
-            self._status.value = _error_html(MlnbError(f"Ignoring {code} needs a reason", where="LeakageCheck",
-                                                       fix="write why it does not apply, then press Ignore"), stale=False)
-            return
-        self.ignored = {**self.ignored, code: reason}
-        self._reason.value = ""
+@patch
+def _ignore_controls(self:LeakageCheck) -> list:
+    "The ignore-with-reason row: the code to ignore, why, and the button."
+    self._code = widgets.Dropdown(options=[], description="ignore", layout=widgets.Layout(width="200px"))
+    self._reason = widgets.Text(placeholder="why it does not apply here", layout=widgets.Layout(width="320px"))
+    self._ignore_button = widgets.Button(description="Ignore", button_style="warning")
+    return [self._code, self._reason, self._ignore_button]
+
+# %% ../nbs/12_widgets.ipynb #2fd8ff72
+@patch
+def compute(self:LeakageCheck) -> Report:
+    "Leakage findings for the current columns (and the notebook's lint), with the ignores applied."
+    from mlnb.leakage import check_leakage
+    if self.target is None:
+        raise MlnbError("Choose the target column", where="LeakageCheck", fix="pick it in the target control")
+    report = check_leakage(self.train, self.test, self.target, time=self.time, groups=self.groups, ignore=self.ignored)
+    if self.notebook:
+        from mlnb.lint import lint_notebook
+        report.run_check(lint_notebook, self.notebook, label=f"lint of {self.notebook}")
+        report.ignore(self.ignored)
+    self._code.options = sorted({f.code for f in report.findings if f.counts})
+    return report
+
+# %% ../nbs/12_widgets.ipynb #58f0a290
+@patch
+def _on_ignore(self:LeakageCheck, button=None) -> None:
+    "Ignore the chosen code with the reason typed (an empty reason is refused, in the widget)."
+    code, reason = self._code.value, self._reason.value.strip()
+    if not code: return
+    if not reason:
+        self._status.value = _error_html(MlnbError(f"Ignoring {code} needs a reason", where="LeakageCheck",
+                                                   fix="write why it does not apply, then press Ignore"), stale=False)
+        return
+    self.ignored = {**self.ignored, code: reason}
+    self._reason.value = ""
 
 # %% ../nbs/12_widgets.ipynb #88763e62
 class MetricSelector(ReportWidget):
@@ -284,24 +321,12 @@ class MetricSelector(ReportWidget):
                  cv=None, # Cross-validation, as in `mlnb.metrics.evaluate`
                  seed:int=0, # Seed of the folds
                 ):
-        from mlnb.metrics import baseline_models, compare, detect_task, evaluate
+        from mlnb.metrics import detect_task
         import pandas as pd
         self.y = pd.Series(y).reset_index(drop=True)
         self.task = detect_task(self.y)
-        metrics = ["roc_auc", "average_precision", "recall", "precision", "neg_brier_score"] if self.task == "binary" else None
-        if models:  # the threshold view follows the best of them
-            self.comparison_ = compare(models, X, self.y, cv=cv, metrics=metrics, seed=seed)
-            self.evaluation_ = self.comparison_.results[self.comparison_.best_]
-        else:
-            self.comparison_ = None
-            model = model if model is not None else list(baseline_models(X, self.task, seed).values())[1]
-            self.evaluation_ = evaluate(model, X, self.y, cv=cv, metrics=metrics, seed=seed)
-        lay = widgets.Layout(width="210px")
-        ctl = dict(cost_fp=widgets.BoundedFloatText(min=0, max=1e9, description="cost FP", layout=lay),
-                   cost_fn=widgets.BoundedFloatText(min=0, max=1e9, description="cost FN", layout=lay),
-                   probabilities=widgets.Checkbox(description="calibrated probabilities matter", indent=False),
-                   threshold=widgets.FloatSlider(min=0.01, max=0.99, step=0.01, description="threshold",
-                                                 continuous_update=False, disabled=self.task != "binary"))
+        self._cross_validate(X, model, models, cv, seed)
+        ctl = self._controls()
         super().__init__(controls=[[ctl["cost_fp"], ctl["cost_fn"], ctl["probabilities"]], [ctl["threshold"]]])
         with self.hold_trait_notifications():
             self.cost_fp, self.cost_fn, self.probabilities, self.threshold = cost_fp, cost_fn, probabilities, threshold
@@ -309,25 +334,54 @@ class MetricSelector(ReportWidget):
         self.observe(self.refresh, names=list(ctl))
         self.refresh()
 
-    def compute(self) -> Report:
-        "Suggested metrics for the current costs, the CV scores, and the confusion matrix at the threshold."
-        from mlnb.metrics import suggest_metrics
-        costs = {"fp": self.cost_fp, "fn": self.cost_fn} if self.task == "binary" else None
-        report = suggest_metrics(self.y, costs=costs, probabilities=self.probabilities)
-        report.title = f"Metrics for {self.y.name or 'the target'} ({self.task})"
-        if self.comparison_ is not None:
-            report.add_table(f"cross-validated scores (best: {self.comparison_.best_})", self.comparison_.tables["scores"])
-        else: report.add_table(f"cross-validated scores: {self.evaluation_.name}", self.evaluation_.tables["scores"])
-        if self.task == "binary": self._threshold_tables(report)
-        return report
+# %% ../nbs/12_widgets.ipynb #fed7f7d8
+@patch
+def _cross_validate(self:MetricSelector, X, model, models:dict|None, cv, seed:int) -> None:
+    "Evaluate the model (or compare the models) once; the out-of-fold predictions serve every later threshold."
+    from mlnb.metrics import baseline_models, compare, evaluate
+    metrics = ["roc_auc", "average_precision", "recall", "precision", "neg_brier_score"] if self.task == "binary" else None
+    if models:  # the threshold view follows the best of them
+        self.comparison_ = compare(models, X, self.y, cv=cv, metrics=metrics, seed=seed)
+        self.evaluation_ = self.comparison_.results[self.comparison_.best_]
+    else:
+        self.comparison_ = None
+        model = model if model is not None else list(baseline_models(X, self.task, seed).values())[1]
+        self.evaluation_ = evaluate(model, X, self.y, cv=cv, metrics=metrics, seed=seed)
 
-    def _threshold_tables(self, report:Report) -> None:
-        "The out-of-fold confusion matrix and expected cost at the threshold: `mlnb.metrics.confusion_at` computes, the view draws."
-        from mlnb.metrics import confusion_at
-        cm, cost = confusion_at(self.evaluation_, self.threshold, {"fp": self.cost_fp, "fn": self.cost_fn})
-        report.inputs.update({"threshold": round(self.threshold, 2), "expected cost per row": round(float(cost), 4),
-                              "threshold model": self.evaluation_.name})
-        report.add_table(f"confusion matrix at threshold {self.threshold:.2f} (out-of-fold)", cm)
+# %% ../nbs/12_widgets.ipynb #6711b4cc
+@patch
+def _controls(self:MetricSelector) -> dict:
+    "A control per trait: the costs, calibrated probabilities, the threshold (enabled for a binary target)."
+    lay = widgets.Layout(width="210px")
+    return dict(cost_fp=widgets.BoundedFloatText(min=0, max=1e9, description="cost FP", layout=lay),
+                cost_fn=widgets.BoundedFloatText(min=0, max=1e9, description="cost FN", layout=lay),
+                probabilities=widgets.Checkbox(description="calibrated probabilities matter", indent=False),
+                threshold=widgets.FloatSlider(min=0.01, max=0.99, step=0.01, description="threshold",
+                                              continuous_update=False, disabled=self.task != "binary"))
+
+# %% ../nbs/12_widgets.ipynb #9a756f6a
+@patch
+def compute(self:MetricSelector) -> Report:
+    "Suggested metrics for the current costs, the CV scores, and the confusion matrix at the threshold."
+    from mlnb.metrics import suggest_metrics
+    costs = {"fp": self.cost_fp, "fn": self.cost_fn} if self.task == "binary" else None
+    report = suggest_metrics(self.y, costs=costs, probabilities=self.probabilities)
+    report.title = f"Metrics for {self.y.name or 'the target'} ({self.task})"
+    if self.comparison_ is not None:
+        report.add_table(f"cross-validated scores (best: {self.comparison_.best_})", self.comparison_.tables["scores"])
+    else: report.add_table(f"cross-validated scores: {self.evaluation_.name}", self.evaluation_.tables["scores"])
+    if self.task == "binary": self._threshold_tables(report)
+    return report
+
+# %% ../nbs/12_widgets.ipynb #1152b041
+@patch
+def _threshold_tables(self:MetricSelector, report:Report) -> None:
+    "The out-of-fold confusion matrix and expected cost at the threshold: `mlnb.metrics.confusion_at` computes, the view draws."
+    from mlnb.metrics import confusion_at
+    cm, cost = confusion_at(self.evaluation_, self.threshold, {"fp": self.cost_fp, "fn": self.cost_fn})
+    report.inputs.update({"threshold": round(self.threshold, 2), "expected cost per row": round(float(cost), 4),
+                          "threshold model": self.evaluation_.name})
+    report.add_table(f"confusion matrix at threshold {self.threshold:.2f} (out-of-fold)", cm)
 
 # %% ../nbs/12_widgets.ipynb #9f5241a7
 def _part(report:Report, title:str, tables=(), figures=(), findings:bool=False) -> str:
@@ -341,6 +395,19 @@ def _part(report:Report, title:str, tables=(), figures=(), findings:bool=False) 
 
 def _note(text:str) -> str:
     return f'<div class="mlnb-note" style="color:#57606a;padding:4px 0">{html.escape(text)}</div>'
+
+# %% ../nbs/12_widgets.ipynb #f0273e08
+def _analysis_kwargs(sensitive, # Column name(s) of X, or a Series / DataFrame of groups, or None
+                     X, # The features
+                     kwargs:dict, # The explorer's arguments for `analyze_errors`
+                    ) -> dict:
+    "`analyze_errors`' arguments, with sensitive groups that are not columns of X as its `data=`."
+    import pandas as pd
+    names = [sensitive] if isinstance(sensitive, str) else sensitive if isinstance(sensitive, (list, tuple)) else None
+    extra = None  # groups given as values (not columns of X) are sliced on too, through analyze_errors' data=
+    if sensitive is not None and not (names is not None and set(names) <= set(X.columns)):
+        extra = sensitive.to_frame() if isinstance(sensitive, pd.Series) else pd.DataFrame(sensitive)
+    return {"data": extra, **kwargs} if extra is not None else kwargs
 
 # %% ../nbs/12_widgets.ipynb #67edcec4
 class ErrorExplorer(ReportWidget):
@@ -361,153 +428,214 @@ class ErrorExplorer(ReportWidget):
                  lime:bool=True, # Add LIME's local rules to a row's SHAP explanation
                  **kwargs, # Passed to `analyze_errors` (y_pred, cohorts, max_depth, bins, ...)
                 ):
-        import pandas as pd
         from mlnb.errors import feature_frame
         self.model, self.X, self.y, self.page_size, self.lime = model, feature_frame(X), y, page_size, lime
         self.sensitive = sensitive
-        names = [sensitive] if isinstance(sensitive, str) else sensitive if isinstance(sensitive, (list, tuple)) else None
-        extra = None  # groups given as values (not columns of X) are sliced on too, through analyze_errors' data=
-        if sensitive is not None and not (names is not None and set(names) <= set(self.X.columns)):
-            extra = sensitive.to_frame() if isinstance(sensitive, pd.Series) else pd.DataFrame(sensitive)
-        self._kwargs = {"data": extra, **kwargs} if extra is not None else kwargs
-        lay = widgets.Layout(width="100%")
-        self._tabs = widgets.Tab()
-        self._overview = widgets.HTML()
-        self._failures = widgets.Select(rows=12, layout=lay)
-        self._prev, self._next = widgets.Button(description="previous"), widgets.Button(description="next")
-        self._page_label = widgets.HTML()
-        self._explanation = widgets.HTML()
-        self._nodes = widgets.Select(rows=10, layout=lay)
-        self._cohort = widgets.HTML()
-        self._slices = widgets.Select(rows=10, layout=lay)
-        self._slice_cohort = widgets.HTML()
-        self._hm_first, self._hm_second = widgets.Dropdown(description="feature"), widgets.Dropdown(description="by")
-        self._heatmap = widgets.HTML()
-        self._fairness = widgets.HTML()
+        self._kwargs = _analysis_kwargs(sensitive, self.X, kwargs)
+        self._make_controls()
         super().__init__()
-        self._output.layout.display = "none"  # the tabs replace the single report view
-        self._explanation.add_class("mlnb-explanation"); self._cohort.add_class("mlnb-cohort")
-        self._slice_cohort.add_class("mlnb-cohort")
-        self._tabs.children = [
-            self._overview,
-            widgets.VBox([widgets.HBox([self._prev, self._next, self._page_label]), self._failures, self._explanation]),
-            widgets.VBox([self._nodes, self._cohort]),
-            widgets.VBox([widgets.HBox([self._hm_first, self._hm_second]), self._heatmap]),
-            widgets.VBox([self._slices, self._slice_cohort]),
-            self._fairness]
-        for i, t in enumerate(["overview", "failures", "error tree", "heatmap", "slices", "fairness"]): self._tabs.set_title(i, t)
-        self.children = [*self.children, self._tabs]
+        self._lay_out()
         if self.refresh() is None: return  # the analysis failed: its error is in the status line
         self._fill()
-        self._failures.observe(lambda c: setattr(self, "selected_row", c["new"]), names="value")
-        self._nodes.observe(lambda c: setattr(self, "selected_node", c["new"]), names="value")
-        self._slices.observe(lambda c: setattr(self, "selected_slice", c["new"]), names="value")
-        self._prev.on_click(lambda b: setattr(self, "page", max(self.page - 1, 0)))
-        self._next.on_click(lambda b: setattr(self, "page", min(self.page + 1, self._pages() - 1)))
-        for d in (self._hm_first, self._hm_second):
-            d.observe(lambda c: setattr(self, "heatmap_features", [f for f in (self._hm_first.value, self._hm_second.value) if f]), names="value")
-        self.observe(self._on_row, names="selected_row")
-        self.observe(self._on_node, names="selected_node")
-        self.observe(self._on_slice, names="selected_slice")
-        self.observe(self._on_page, names="page")
-        self.observe(self._on_heatmap, names="heatmap_features")
+        self._wire()
 
-    def compute(self) -> Report:
-        "Run the error analysis (once, when the explorer is made)."
-        from mlnb.errors import analyze_errors
-        return analyze_errors(self.model, self.X, self.y, **self._kwargs)
+# %% ../nbs/12_widgets.ipynb #e695c56f
+@patch
+def _make_controls(self:ErrorExplorer) -> None:
+    "The panes and selectors of every tab."
+    lay = widgets.Layout(width="100%")
+    self._tabs = widgets.Tab()
+    self._overview = widgets.HTML()
+    self._failures = widgets.Select(rows=12, layout=lay)
+    self._prev, self._next = widgets.Button(description="previous"), widgets.Button(description="next")
+    self._page_label = widgets.HTML()
+    self._explanation = widgets.HTML()
+    self._nodes = widgets.Select(rows=10, layout=lay)
+    self._cohort = widgets.HTML()
+    self._slices = widgets.Select(rows=10, layout=lay)
+    self._slice_cohort = widgets.HTML()
+    self._hm_first, self._hm_second = widgets.Dropdown(description="feature"), widgets.Dropdown(description="by")
+    self._heatmap = widgets.HTML()
+    self._fairness = widgets.HTML()
 
-    @property
-    def analysis_(self) -> Report|None:
-        "The error analysis behind the tabs."
-        return self.report_
+# %% ../nbs/12_widgets.ipynb #8b46793d
+@patch
+def _lay_out(self:ErrorExplorer) -> None:
+    "Put the panes in their tabs, under the status line."
+    self._output.layout.display = "none"  # the tabs replace the single report view
+    self._explanation.add_class("mlnb-explanation"); self._cohort.add_class("mlnb-cohort")
+    self._slice_cohort.add_class("mlnb-cohort")
+    self._tabs.children = [
+        self._overview,
+        widgets.VBox([widgets.HBox([self._prev, self._next, self._page_label]), self._failures, self._explanation]),
+        widgets.VBox([self._nodes, self._cohort]),
+        widgets.VBox([widgets.HBox([self._hm_first, self._hm_second]), self._heatmap]),
+        widgets.VBox([self._slices, self._slice_cohort]),
+        self._fairness]
+    for i, t in enumerate(["overview", "failures", "error tree", "heatmap", "slices", "fairness"]): self._tabs.set_title(i, t)
+    self.children = [*self.children, self._tabs]
 
-    def _guard(self, f, target:widgets.HTML) -> None:
-        "Run one tab's update; an exception shows in the status line instead of vanishing in a log."
-        self._status.value = _SPINNER
-        try: target.value = f()
-        except Exception as ex: self._status.value = _error_html(ex, stale=False); self.error_ = ex; return
-        self._status.value, self.error_ = "", None
+# %% ../nbs/12_widgets.ipynb #d0a0f4e8
+@patch
+def compute(self:ErrorExplorer) -> Report:
+    "Run the error analysis (once, when the explorer is made)."
+    from mlnb.errors import analyze_errors
+    return analyze_errors(self.model, self.X, self.y, **self._kwargs)
 
-    def _fill(self) -> None:
-        a = self.report_
-        self._output.value = ""  # the tabs show the report in parts; the static view (display data) keeps it whole
-        first = ["confusion matrix", "confusion matrix (share of each true class)"] if a.task == "classification" else ["residual summary"]
-        self._overview.value = _part(a, a.title, tables=first, figures=["confusion matrix", "residuals"], findings=True)
-        self._on_page()
-        nodes = a.tables["error tree"]
-        self._nodes.options = [(f"{'   ' * int(r['depth'])}{'• ' if r['leaf'] else ''}{r['rule']}: {a.measure} {r['error']:.3g}, "
-                                f"{int(r['rows']):,} rows", int(n)) for n, r in nodes.iterrows()]
-        self._nodes.value = None
-        sl = a.tables["slices"]
-        self._slices.options = [(f"{s}: {a.measure} {r['error']:.3g} ({r['lift']:.1f}x), {int(r['rows']):,} rows", s) for s, r in sl.iterrows()]
-        self._slices.value = None
-        if not len(sl): self._slice_cohort.value = _note("No slice is significantly worse than the rest.")
-        opts = [(str(f), f) for f in a.features_]
-        self._hm_first.options, self._hm_second.options = opts, [("(none)", "")] + opts
-        hm = [k for k in a.figures if k.startswith("heatmap: ")][0].removeprefix("heatmap: ").split(" x ")
-        feats = {str(f): f for f in a.features_}
-        with self.hold_trait_notifications():
-            self._hm_first.value = feats[hm[0]]; self._hm_second.value = feats[hm[1]] if len(hm) > 1 else ""
-        self.heatmap_features = [f for f in (self._hm_first.value, self._hm_second.value) if f]
-        self._on_heatmap()
-        self._guard(self._fairness_html, self._fairness)
+@patch(as_prop=True)
+def analysis_(self:ErrorExplorer) -> Report|None:
+    "The error analysis behind the tabs."
+    return self.report_
 
-    def _pages(self) -> int:
-        rows = self.report_.rows_
-        n = int((rows["error"] > 0).sum()) if self.report_.task == "classification" else len(rows)
-        return max(1, -(-n // self.page_size))
+# %% ../nbs/12_widgets.ipynb #2b6f61a6
+@patch
+def _guard(self:ErrorExplorer, f, target:widgets.HTML) -> None:
+    "Run one tab's update; an exception shows in the status line instead of vanishing in a log."
+    self._status.value = _SPINNER
+    try: target.value = f()
+    except Exception as ex: self._status.value = _error_html(ex, stale=False); self.error_ = ex; return
+    self._status.value, self.error_ = "", None
 
-    def _on_page(self, change=None) -> None:
-        rows = self.report_.rows_
-        ranked = rows[rows["error"] > 0] if self.report_.task == "classification" else rows
-        top = ranked.nlargest((self.page + 1) * self.page_size, "loss", keep="first").iloc[self.page * self.page_size:]
-        self._failures.options = [(f"row {display_value(i)}: true {display_value(r['true'])}, predicted "
-                                   f"{display_value(r['predicted'])}, loss {r['loss']:.3g}", i) for i, r in top.iterrows()]
-        self._failures.value = None
-        self._page_label.value = f"page {self.page + 1} of {self._pages()} ({self.page_size} failures a page, worst first)"
+# %% ../nbs/12_widgets.ipynb #29dd00b5
+@patch
+def _fill(self:ErrorExplorer) -> None:
+    "Fill every tab from the analysis: overview, first page of failures, tree, slices, heatmap, fairness."
+    a = self.report_
+    self._output.value = ""  # the tabs show the report in parts; the static view (display data) keeps it whole
+    first = ["confusion matrix", "confusion matrix (share of each true class)"] if a.task == "classification" else ["residual summary"]
+    self._overview.value = _part(a, a.title, tables=first, figures=["confusion matrix", "residuals"], findings=True)
+    self._on_page()
+    self._fill_tree()
+    self._fill_slices()
+    self._fill_heatmap()
+    self._guard(self._fairness_html, self._fairness)
 
-    def _on_row(self, change=None) -> None:
-        if self.selected_row is not None: self._guard(lambda: self._row_html(self.selected_row), self._explanation)
+# %% ../nbs/12_widgets.ipynb #b8f1ad50
+@patch
+def _fill_tree(self:ErrorExplorer) -> None:
+    "The error tree's nodes as choices: rule, error and rows, indented by depth."
+    a = self.report_
+    nodes = a.tables["error tree"]
+    self._nodes.options = [(f"{'   ' * int(r['depth'])}{'• ' if r['leaf'] else ''}{r['rule']}: {a.measure} {r['error']:.3g}, "
+                            f"{int(r['rows']):,} rows", int(n)) for n, r in nodes.iterrows()]
+    self._nodes.value = None
 
-    def _row_html(self, label) -> str:
-        import pandas as pd
-        if label not in self.X.index:
-            raise MlnbError(f"No row {display_value(label)} in X", where="ErrorExplorer", fix="choose a row of the failure list")
-        row = self.report_.rows_.loc[[label]]
-        if self.model is None:
-            head = Report(f"Row {display_value(label)}").add_table("the row", row)
-            return head.to_html() + _note("Pass the model to explain rows (SHAP and LIME need it).")
-        from mlnb.explain import explain_row
-        exp = explain_row(self.model, self.X, label, lime=self.lime)
-        exp.tables = {"the row": row, **exp.tables}  # the row's values, truth, prediction and loss first
-        return exp.to_html()
+@patch
+def _fill_slices(self:ErrorExplorer) -> None:
+    "The worse slices as choices: error, lift and rows."
+    a = self.report_
+    sl = a.tables["slices"]
+    self._slices.options = [(f"{s}: {a.measure} {r['error']:.3g} ({r['lift']:.1f}x), {int(r['rows']):,} rows", s) for s, r in sl.iterrows()]
+    self._slices.value = None
+    if not len(sl): self._slice_cohort.value = _note("No slice is significantly worse than the rest.")
 
-    def _on_node(self, change=None) -> None:
-        from mlnb.errors import describe_cohort
-        if self.selected_node is not None:
-            self._guard(lambda: describe_cohort(self.report_, self.selected_node, n_rows=20).to_html(), self._cohort)
+# %% ../nbs/12_widgets.ipynb #aa71a36f
+@patch
+def _fill_heatmap(self:ErrorExplorer) -> None:
+    "The heatmap's feature choices, set to those of the analysis's own heatmap, and the heatmap drawn."
+    a = self.report_
+    opts = [(str(f), f) for f in a.features_]
+    self._hm_first.options, self._hm_second.options = opts, [("(none)", "")] + opts
+    hm = [k for k in a.figures if k.startswith("heatmap: ")][0].removeprefix("heatmap: ").split(" x ")
+    feats = {str(f): f for f in a.features_}
+    with self.hold_trait_notifications():
+        self._hm_first.value = feats[hm[0]]; self._hm_second.value = feats[hm[1]] if len(hm) > 1 else ""
+    self.heatmap_features = [f for f in (self._hm_first.value, self._hm_second.value) if f]
+    self._on_heatmap()
 
-    def _on_slice(self, change=None) -> None:
-        from mlnb.errors import describe_cohort
-        if self.selected_slice:
-            self._guard(lambda: describe_cohort(self.report_, self.selected_slice, n_rows=20).to_html(), self._slice_cohort)
+# %% ../nbs/12_widgets.ipynb #b3e29e37
+@patch
+def _pages(self:ErrorExplorer) -> int:
+    "How many pages the failure list has."
+    rows = self.report_.rows_
+    n = int((rows["error"] > 0).sum()) if self.report_.task == "classification" else len(rows)
+    return max(1, -(-n // self.page_size))
 
-    def _on_heatmap(self, change=None) -> None:
-        def draw():
-            from mlnb.errors import error_heatmap
-            feats = self.heatmap_features
-            if not 1 <= len(feats) <= 2 or len(set(feats)) != len(feats):
-                raise MlnbError(f"The heatmap takes one or two different features, got {feats}", where="ErrorExplorer",
-                                fix="choose a feature, and optionally a second one")
-            err, n, fig = error_heatmap(self.report_.rows_, feats, self.report_.task == "regression", 5, 20)
-            part = Report(f"{self.report_.measure} by {' x '.join(map(str, feats))}")
-            part.add_table(self.report_.measure, err); part.add_table("rows", n); part.add_figure("heatmap", fig)
-            return part.to_html()
-        self._guard(draw, self._heatmap)
+@patch
+def _on_page(self:ErrorExplorer, change=None) -> None:
+    "List the failures of the current page, worst first."
+    rows = self.report_.rows_
+    ranked = rows[rows["error"] > 0] if self.report_.task == "classification" else rows
+    top = ranked.nlargest((self.page + 1) * self.page_size, "loss", keep="first").iloc[self.page * self.page_size:]
+    self._failures.options = [(f"row {display_value(i)}: true {display_value(r['true'])}, predicted "
+                               f"{display_value(r['predicted'])}, loss {r['loss']:.3g}", i) for i, r in top.iterrows()]
+    self._failures.value = None
+    self._page_label.value = f"page {self.page + 1} of {self._pages()} ({self.page_size} failures a page, worst first)"
 
-    def _fairness_html(self) -> str:
-        if self.sensitive is None: return _note("Pass sensitive= (column names of X, or a Series / DataFrame of groups) to see metrics by group.")
-        from mlnb.fairness import check_fairness
-        return check_fairness(self.model, self.X, self.y, sensitive=self.sensitive,
-                              y_pred=None if self.model is not None else self.report_.rows_["predicted"].to_numpy()).to_html()
+# %% ../nbs/12_widgets.ipynb #3da9391f
+@patch
+def _on_row(self:ErrorExplorer, change=None) -> None:
+    "Explain the selected failure."
+    if self.selected_row is not None: self._guard(lambda: self._row_html(self.selected_row), self._explanation)
+
+@patch
+def _row_html(self:ErrorExplorer, label) -> str:
+    "The row (values, truth, prediction, loss), then its SHAP and LIME explanation; a note without a model."
+    import pandas as pd
+    if label not in self.X.index:
+        raise MlnbError(f"No row {display_value(label)} in X", where="ErrorExplorer", fix="choose a row of the failure list")
+    row = self.report_.rows_.loc[[label]]
+    if self.model is None:
+        head = Report(f"Row {display_value(label)}").add_table("the row", row)
+        return head.to_html() + _note("Pass the model to explain rows (SHAP and LIME need it).")
+    from mlnb.explain import explain_row
+    exp = explain_row(self.model, self.X, label, lime=self.lime)
+    exp.tables = {"the row": row, **exp.tables}  # the row's values, truth, prediction and loss first
+    return exp.to_html()
+
+# %% ../nbs/12_widgets.ipynb #6e7f6412
+@patch
+def _on_node(self:ErrorExplorer, change=None) -> None:
+    "Describe the cohort of the selected node of the error tree."
+    from mlnb.errors import describe_cohort
+    if self.selected_node is not None:
+        self._guard(lambda: describe_cohort(self.report_, self.selected_node, n_rows=20).to_html(), self._cohort)
+
+@patch
+def _on_slice(self:ErrorExplorer, change=None) -> None:
+    "Describe the cohort of the selected slice."
+    from mlnb.errors import describe_cohort
+    if self.selected_slice:
+        self._guard(lambda: describe_cohort(self.report_, self.selected_slice, n_rows=20).to_html(), self._slice_cohort)
+
+# %% ../nbs/12_widgets.ipynb #5250d6df
+@patch
+def _on_heatmap(self:ErrorExplorer, change=None) -> None:
+    "Redraw the heatmap for the chosen features (one or two different ones)."
+    def draw():
+        from mlnb.errors import error_heatmap
+        feats = self.heatmap_features
+        if not 1 <= len(feats) <= 2 or len(set(feats)) != len(feats):
+            raise MlnbError(f"The heatmap takes one or two different features, got {feats}", where="ErrorExplorer",
+                            fix="choose a feature, and optionally a second one")
+        err, n, fig = error_heatmap(self.report_.rows_, feats, self.report_.task == "regression", 5, 20)
+        part = Report(f"{self.report_.measure} by {' x '.join(map(str, feats))}")
+        part.add_table(self.report_.measure, err); part.add_table("rows", n); part.add_figure("heatmap", fig)
+        return part.to_html()
+    self._guard(draw, self._heatmap)
+
+# %% ../nbs/12_widgets.ipynb #ec7f8c5b
+@patch
+def _fairness_html(self:ErrorExplorer) -> str:
+    "Metrics by sensitive group, or a note saying how to get them."
+    if self.sensitive is None: return _note("Pass sensitive= (column names of X, or a Series / DataFrame of groups) to see metrics by group.")
+    from mlnb.fairness import check_fairness
+    return check_fairness(self.model, self.X, self.y, sensitive=self.sensitive,
+                          y_pred=None if self.model is not None else self.report_.rows_["predicted"].to_numpy()).to_html()
+
+# %% ../nbs/12_widgets.ipynb #c81f55be
+@patch
+def _wire(self:ErrorExplorer) -> None:
+    "Clicks and choices to traits, traits to the panes that show them."
+    self._failures.observe(lambda c: setattr(self, "selected_row", c["new"]), names="value")
+    self._nodes.observe(lambda c: setattr(self, "selected_node", c["new"]), names="value")
+    self._slices.observe(lambda c: setattr(self, "selected_slice", c["new"]), names="value")
+    self._prev.on_click(lambda b: setattr(self, "page", max(self.page - 1, 0)))
+    self._next.on_click(lambda b: setattr(self, "page", min(self.page + 1, self._pages() - 1)))
+    for d in (self._hm_first, self._hm_second):
+        d.observe(lambda c: setattr(self, "heatmap_features", [f for f in (self._hm_first.value, self._hm_second.value) if f]), names="value")
+    self.observe(self._on_row, names="selected_row")
+    self.observe(self._on_node, names="selected_node")
+    self.observe(self._on_slice, names="selected_slice")
+    self.observe(self._on_page, names="page")
+    self.observe(self._on_heatmap, names="heatmap_features")
