@@ -23,7 +23,7 @@ from .core import Finding, MlnbError, Report, patch, register_code
 __all__ = ['parse_cell', 'RowSet', 'within', 'V', 'class_category', 'Event', 'lint_cells', 'lint_source', 'lint_notebook',
            'lint_paths']
 
-# %% ../nbs/05_lint.ipynb #3d315267
+# %% ../nbs/05_lint.ipynb #ca8d38db
 register_code("MLNB-C001", "preprocessing", "error", "Transform fitted on rows that are later evaluated",
               "Fit the transform on the training part only, e.g. inside a Pipeline fitted on X_train.",
               "A scaler, imputer, encoder, feature selector, PCA, vectorizer or a pandas statistic (mean, median, "
@@ -37,6 +37,8 @@ register_code("MLNB-C002", "preprocessing", "error", "Transform fitted before cr
               "transformed by something fitted on all of it, so each validation fold was seen by the transform "
               "that prepared the training folds. scikit-learn's 'Common pitfalls' page shows how much this "
               "inflates scores with feature selection.", module="lint")
+
+# %% ../nbs/05_lint.ipynb #12b0ab1f
 register_code("MLNB-C003", "overlap", "error", "Resampling or augmentation before the split",
               "Split first, then resample only the training part (or use an imblearn Pipeline).",
               "Oversampling (SMOTE, ADASYN, RandomOverSampler, resample with replacement), undersampling or "
@@ -48,12 +50,16 @@ register_code("MLNB-C004", "overlap", "error", "Model evaluated on rows it was t
               "The model was fitted on data that contains the evaluation rows (for example fitted on X and then "
               "scored on X_test taken from X, or fitted on train and test concatenated). The score measures "
               "memory, not generalisation.", module="lint")
+
+# %% ../nbs/05_lint.ipynb #08a3ac4f
 register_code("MLNB-C005", "multi-test", "warning", "Test set used repeatedly to choose",
               "Choose on a validation split or by cross-validation on the training part; evaluate once on the test set.",
               "The same test rows were used to evaluate several models, hyperparameters, thresholds or epochs, "
               "and so to choose among them. The chosen one's test score is then a maximum over many tries and "
               "is optimistic. A separate validation set (or cross-validation on the training part) should make "
               "the choice, and the test set should be used once, at the end.", module="lint")
+
+# %% ../nbs/05_lint.ipynb #353a62f5
 register_code("MLNB-C006", "syntax", "info", "Cell skipped: not valid Python",
               "Fix the syntax (e.g. Python 2 `print x` needs parentheses) so the cell can be checked.",
               "The cell does not parse as Python 3 even after IPython magics and shell escapes are removed, so "
@@ -70,7 +76,7 @@ register_code("MLNB-C008", "limit", "info", "Statements skipped: analysis budget
               "second. This input needed more (typically deeply nested loops, comprehensions or calls), and the "
               "statements from the one named on were not checked. Leaks in them are not reported.", module="lint")
 
-# %% ../nbs/05_lint.ipynb #4e81ee1f
+# %% ../nbs/05_lint.ipynb #ff85af80
 _PY_CELL_MAGICS = {"time", "timeit", "capture", "prun", "debug", "memit", "px", "cache", "notest"}
 _MAGIC_ASSIGN = re.compile(r"^(\s*[\w.\[\], ]+?\s*=\s*)[!%].*$")
 
@@ -87,6 +93,7 @@ def _unmagic(src:str) -> str:
         else: out.append(line)
     return "\n".join(out)
 
+# %% ../nbs/05_lint.ipynb #b42db85c
 def _parse(src:str) -> tuple[ast.Module|None, str|None, int|None]:
     "`parse_cell`, plus the line of the error (None when there is none or it has no line)."
     first = src.lstrip().split("\n", 1)[0].strip()
@@ -104,12 +111,13 @@ def _parse(src:str) -> tuple[ast.Module|None, str|None, int|None]:
             err = f"{type(ex).__name__}: {getattr(ex, 'msg', None) or ex}" + (f" (line {line})" if line else "")
     return None, err, line
 
+# %% ../nbs/05_lint.ipynb #c3537317
 def parse_cell(src:str # The source of one code cell, possibly with IPython syntax
               ) -> tuple[ast.Module|None, str|None]:
     "Parse a cell as Python: `(tree, None)`, `(None, None)` for a non-Python cell magic, or `(None, error)`."
     return _parse(src)[:2]
 
-# %% ../nbs/05_lint.ipynb #d6dc0147
+# %% ../nbs/05_lint.ipynb #a91a87d9
 class RowSet:
     "A set of rows: a data source, or one part of a split of its parent row sets."
     _ids = itertools.count()
@@ -123,48 +131,53 @@ class RowSet:
         self.loc, self.how, self.loops, self.children, self.named = loc or {}, how, loops, {}, False
         self._anc = self.key = self._held = self._hold = None
 
-    def ancestors(self) -> set:
-        "This row set and every row set it is part of."
-        if self._anc is None:  # a loop, not recursion: a notebook may split the same variable hundreds of times
-            out, todo = set(), [(-self.id, self)]
-            while todo:  # newest first, so a known row set's ancestors cover the older ones before they are reached
-                _, r = heapq.heappop(todo)
-                if r in out: continue
-                if r._anc is not None: out |= r._anc
-                else:
-                    out.add(r)
-                    for p in r.parents: heapq.heappush(todo, (-p.id, p))
-            self._anc = out
-        return self._anc
-
-    def child(self, key, role:str, loc:dict, how:str, loops:tuple=()) -> RowSet:
-        "The part `key` of this row set (created once per split site)."
-        if key not in self.children:
-            self.children[key] = RowSet((self,), role, f"{role} part of {self.label}", loc, how, loops)
-            self.children[key].key = key
-        return self.children[key]
-
-    # The two below are asked only once the program has run, when roles no longer change: they are
-    # computed once per row set (a chain of n splits asks them n² times).
-    def heldout(self) -> bool:
-        "Whether rows of this set are meant for evaluation (a test, validation or fold part, or a part of one)."
-        if self._held is None: self._held = any(a.role in ("test", "val", "fold_test") for a in self.ancestors())
-        return self._held
-
-    def holdout(self) -> bool:
-        "Whether this is a final test set: a test part not taken from a training or validation part."
-        if self._hold is None:
-            self._hold = self.role == "test" and not any(a.role in ("train", "val", "fold_train", "fold_test")
-                                                         for a in self.ancestors() - {self})
-        return self._hold
-
     def __repr__(self): return f"RowSet({self.label!r}, {self.role})"
+
+# %% ../nbs/05_lint.ipynb #a023bdcb
+@patch
+def ancestors(self:RowSet) -> set:
+    "This row set and every row set it is part of."
+    if self._anc is None:  # a loop, not recursion: a notebook may split the same variable hundreds of times
+        out, todo = set(), [(-self.id, self)]
+        while todo:  # newest first, so a known row set's ancestors cover the older ones before they are reached
+            _, r = heapq.heappop(todo)
+            if r in out: continue
+            if r._anc is not None: out |= r._anc
+            else:
+                out.add(r)
+                for p in r.parents: heapq.heappush(todo, (-p.id, p))
+        self._anc = out
+    return self._anc
+
+# %% ../nbs/05_lint.ipynb #1a932bb4
+@patch
+def child(self:RowSet, key, role:str, loc:dict, how:str, loops:tuple=()) -> RowSet:
+    "The part `key` of this row set (created once per split site)."
+    if key not in self.children:
+        self.children[key] = RowSet((self,), role, f"{role} part of {self.label}", loc, how, loops)
+        self.children[key].key = key
+    return self.children[key]
 
 def within(a:RowSet, b:RowSet) -> bool:
     "Whether every row of `b` is in `a` (`a` is `b` or one of its ancestors)."
     return a in b.ancestors()
 
-# %% ../nbs/05_lint.ipynb #5f2692ab
+# %% ../nbs/05_lint.ipynb #910bdd17
+@patch
+def heldout(self:RowSet) -> bool:
+    "Whether rows of this set are meant for evaluation (a test, validation or fold part, or a part of one)."
+    if self._held is None: self._held = any(a.role in ("test", "val", "fold_test") for a in self.ancestors())
+    return self._held
+
+@patch
+def holdout(self:RowSet) -> bool:
+    "Whether this is a final test set: a test part not taken from a training or validation part."
+    if self._hold is None:
+        self._hold = self.role == "test" and not any(a.role in ("train", "val", "fold_train", "fold_test")
+                                                     for a in self.ancestors() - {self})
+    return self._hold
+
+# %% ../nbs/05_lint.ipynb #b60d2a38
 class V:
     "An abstract value: its kind, the row sets it derives from, and what was done to it."
     __slots__ = ("kind", "_rows", "taint", "res", "preds", "cls", "cat", "fits", "elts", "keys", "qual", "func",
@@ -185,6 +198,7 @@ class V:
         what = self.qual or self.cls or (f"{len(self.elts)} elements" if self.elts is not None else "")
         return f"V({self.kind} {what} rows={sorted(r.label for r in self._rows) if self._rows else self._rows})"
 
+# %% ../nbs/05_lint.ipynb #2629cbd3
 def _const(value=None, evs:frozenset=frozenset()): return V("const", frozenset(), value=value, evs=evs)
 
 def _evs(*vals:V) -> frozenset:
@@ -199,6 +213,7 @@ def _evs(*vals:V) -> frozenset:
         level = nxt
     return frozenset(out)
 
+# %% ../nbs/05_lint.ipynb #97755878
 def _colnames(v:V) -> list|None:
     "Column names a constant or a list of constants spells, or None."
     if v.kind == "const" and isinstance(v.value, (str, int)) and not isinstance(v.value, bool): return [v.value]
@@ -211,7 +226,7 @@ def _all_taint(v:V) -> frozenset:
     "The taint of the whole of `v`, its columns' included."
     return v.taint.union(*v.ctaint.values()) if v.ctaint else v.taint
 
-# %% ../nbs/05_lint.ipynb #ebb9079b
+# %% ../nbs/05_lint.ipynb #04b72397
 _TRANSFORM = re.compile(r"(Scaler|Imputer|Encoder|Vectorizer|Discretizer|Transformer|Tokenizer|PCA|SVD|NMF|ICA|"
                         r"^Select[A-Z]\w*|^RFE(CV)?$|VarianceThreshold|FeatureSelector|^SequentialFeatureSelector$|"
                         r"FactorAnalysis|LatentDirichletAllocation|Isomap|LocallyLinearEmbedding|TSNE|UMAP|"
@@ -227,6 +242,20 @@ _SPLITTER = re.compile(r"^(Repeated)?(Stratified)?(Group)?(KFold|ShuffleSplit)$|
 _PIPELINE = {"Pipeline", "make_pipeline", "ImbPipeline", "make_imb_pipeline"}
 _SEARCH = re.compile(r"(GridSearchCV|RandomizedSearchCV|HalvingGridSearchCV|HalvingRandomSearchCV|BayesSearchCV|"
                      r"TuneSearchCV|^\w+CV$)")
+
+# %% ../nbs/05_lint.ipynb #b2f001e4
+def class_category(name:str # A class (or factory function) name, e.g. `StandardScaler`
+                  ) -> str|None:
+    "What a class is for the analysis: transform, stateless, resampler, splitter, pipeline, search, or None."
+    if name in _STATELESS: return "stateless"
+    if name in _PIPELINE: return "pipeline"
+    if _SPLITTER.search(name): return "splitter"
+    if _RESAMPLER.search(name): return "resampler"
+    if _SEARCH.search(name) and not name.startswith("RFE"): return "search"
+    if _TRANSFORM.search(name): return "transform"
+    return None
+
+# %% ../nbs/05_lint.ipynb #292a9973
 _CV_FUNCS = {"cross_val_score", "cross_validate", "cross_val_predict", "validation_curve", "learning_curve",
              "permutation_test_score"}
 _METRIC = re.compile(r"(score|error|accuracy|auc|loss|report|confusion_matrix|precision|recall|^f1|fbeta|^r2|"
@@ -243,17 +272,6 @@ _BUILTIN_CONST = {"print", "display", "len", "range", "int", "float", "str", "bo
 _CHOOSE = {"max", "min", "sorted", "sort", "argmax", "argmin", "nanargmax", "nanargmin", "argsort", "idxmax", "idxmin",
            "nlargest", "nsmallest", "sort_values"}
 _PASS_THROUGH = {"list", "tuple", "set", "sorted", "reversed", "iter", "frozenset", "copy", "deepcopy", "clone", "abs"}
-
-def class_category(name:str # A class (or factory function) name, e.g. `StandardScaler`
-                  ) -> str|None:
-    "What a class is for the analysis: transform, stateless, resampler, splitter, pipeline, search, or None."
-    if name in _STATELESS: return "stateless"
-    if name in _PIPELINE: return "pipeline"
-    if _SPLITTER.search(name): return "splitter"
-    if _RESAMPLER.search(name): return "resampler"
-    if _SEARCH.search(name) and not name.startswith("RFE"): return "search"
-    if _TRANSFORM.search(name): return "transform"
-    return None
 
 # %% ../nbs/05_lint.ipynb #477fbbec
 class Event:
@@ -274,7 +292,7 @@ class Event:
 
     def __repr__(self): return f"Event({self.what} {self.cls or self.how} {self.data} at {self.site})"
 
-# %% ../nbs/05_lint.ipynb #c1e58f41
+# %% ../nbs/05_lint.ipynb #b32a2791
 _DEBUG = False  # True re-raises a statement's analysis error (for developing the lint); never set in use
 _MODULE_ALIASES = {"np", "pd", "plt", "sns", "tf", "keras", "torch", "xgb", "lgb", "cb", "sk", "os", "sys", "re", "math",
                    "random", "scipy", "stats", "sm", "smf", "px", "go", "json", "pickle", "joblib", "datetime", "time",
@@ -283,6 +301,7 @@ _MODULE_ALIASES = {"np", "pd", "plt", "sns", "tf", "keras", "torch", "xgb", "lgb
 class _Budget(Exception):
     "The analysis spent its step budget; the statements not yet analysed are skipped."
 
+# %% ../nbs/05_lint.ipynb #c1e0c096
 class _Interp:
     "Abstract interpreter state: scopes, events, the statement being run and the loops around it."
     def __init__(self, budget:int=200_000): # Steps (statements and expressions analysed) before `_Budget`
@@ -307,37 +326,41 @@ class _Interp:
         return {"line": line} if cell is None else {"cell": cell, "line": line}
 
     def event(self, what, rows, node=None, **kw) -> Event:
+        "Record an `Event` at `node` (default: the current statement), inside the loops running now."
         ev = Event(what, frozenset(rows), self.loc(node), loops=tuple(self.loops), **kw)
         self.events.append(ev)
         return ev
 
-    def lookup(self, name:str) -> V:
-        for s in reversed(self.scopes):
-            if name in s: return s[name]
-        # An unknown name: defined in a skipped cell, a star import or a notebook built-in. Lower-case
-        # names (X, df, train_test_split) may be data or functions; the rest are modules / classes.
-        lower = name[:1].islower() and name not in _MODULE_ALIASES or name.isupper() and len(name) <= 2
-        v = V("data", label=name, qual=name) if lower else V("module", frozenset(), qual=name)
-        self.scopes[0][name] = v
-        return v
+# %% ../nbs/05_lint.ipynb #3b688fce
+@patch
+def lookup(self:_Interp, name:str) -> V:
+    "The value of variable `name`, from the innermost scope out; an unknown name is added to the globals."
+    for s in reversed(self.scopes):
+        if name in s: return s[name]
+    lower = name[:1].islower() and name not in _MODULE_ALIASES or name.isupper() and len(name) <= 2
+    v = V("data", label=name, qual=name) if lower else V("module", frozenset(), qual=name)
+    self.scopes[0][name] = v
+    return v
 
-    def rows(self, v:V) -> frozenset:
-        "The row sets of `v`, creating a new source row set for data never used as data before."
-        if v.kind == "seq":  # a walk, not recursion: sequences nest deeply, share elements, even hold themselves
-            out, seen, todo = set(), set(), [v]
-            while todo:
-                w = todo.pop()
-                if id(w) in seen: continue
-                seen.add(id(w))
-                if w.kind == "seq": todo.extend(w.elts or ())
-                else: out |= self.rows(w)
-            return frozenset(out)
-        if v.kind != "data": return v._rows or frozenset()
-        if v._rows is None:
-            v._rows = frozenset([RowSet(label=v.label or "data", loc=v.loc or self.loc(), loops=tuple(self.loops))])
-        return v._rows
+# %% ../nbs/05_lint.ipynb #f6a87306
+@patch
+def rows(self:_Interp, v:V) -> frozenset:
+    "The row sets of `v`, creating a new source row set for data never used as data before."
+    if v.kind == "seq":  # a walk, not recursion: sequences nest deeply, share elements, even hold themselves
+        out, seen, todo = set(), set(), [v]
+        while todo:
+            w = todo.pop()
+            if id(w) in seen: continue
+            seen.add(id(w))
+            if w.kind == "seq": todo.extend(w.elts or ())
+            else: out |= self.rows(w)
+        return frozenset(out)
+    if v.kind != "data": return v._rows or frozenset()
+    if v._rows is None:
+        v._rows = frozenset([RowSet(label=v.label or "data", loc=v.loc or self.loc(), loops=tuple(self.loops))])
+    return v._rows
 
-# %% ../nbs/05_lint.ipynb #0eeeb0f9
+# %% ../nbs/05_lint.ipynb #ac611ca5
 @patch
 def derive(self:_Interp, *vals:V, # The operands
            rows:bool=True, # Whether the operands' rows carry over (False for a statistic)
@@ -352,6 +375,7 @@ def derive(self:_Interp, *vals:V, # The operands
     if rows and not r and not any(v.kind in ("data", "seq") for v in flat): out._rows = frozenset()
     return out
 
+# %% ../nbs/05_lint.ipynb #3a49789a
 @patch
 def _flat(self:_Interp, v:V) -> list:
     "`v`, or the elements of a sequence (3 levels deep) in order; a sequence met a third time (shared or holding itself) stays whole."
@@ -365,6 +389,7 @@ def _flat(self:_Interp, v:V) -> list:
     go(v, 0)
     return out
 
+# %% ../nbs/05_lint.ipynb #7b6929a8
 @patch
 def join(self:_Interp, a:V, b:V, depth:int=0) -> V:
     "The value of a variable that is `a` on one path and `b` on another."
@@ -379,23 +404,28 @@ def join(self:_Interp, a:V, b:V, depth:int=0) -> V:
         return out
     return b
 
-# %% ../nbs/05_lint.ipynb #5626cb08
+# %% ../nbs/05_lint.ipynb #ca9a2771
 _ROLE_NAMES = [("test", re.compile(r"test|hold|oos", re.I)), ("val", re.compile(r"val|dev(?!ice)", re.I)),
                ("train", re.compile(r"train|fit", re.I))]
 
 @patch
+def assign_name(self:_Interp, name:str, v:V):
+    "Bind `v` to the variable `name`; the parts its rows were just split into take the name (and a role it spells)."
+    if v.kind in ("data", "est") and v.label is None: v.label = name
+    if v.kind == "data" and v._rows:
+        for r in v._rows:
+            if r.id in self.fresh and not r.named:
+                r.named, r.label = True, name
+                if r.role in ("train", "test", "subset", "val"):
+                    for role, pat in _ROLE_NAMES:
+                        if pat.search(name): r.role = role; break
+    self.scopes[-1][name] = v
+
+# %% ../nbs/05_lint.ipynb #990a145a
+@patch
 def assign(self:_Interp, target:ast.AST, v:V):
     "Bind `v` to `target` (a name, a tuple of targets, a subscript or an attribute)."
-    if isinstance(target, ast.Name):
-        if v.kind in ("data", "est") and v.label is None: v.label = target.id
-        if v.kind == "data" and v._rows:
-            for r in v._rows:
-                if r.id in self.fresh and not r.named:
-                    r.named, r.label = True, target.id
-                    if r.role in ("train", "test", "subset", "val"):
-                        for role, pat in _ROLE_NAMES:
-                            if pat.search(target.id): r.role = role; break
-        self.scopes[-1][target.id] = v
+    if isinstance(target, ast.Name): self.assign_name(target.id, v)
     elif isinstance(target, (ast.Tuple, ast.List)):
         elts = target.elts
         star = [i for i,e in enumerate(elts) if isinstance(e, ast.Starred)]
@@ -414,6 +444,7 @@ def assign(self:_Interp, target:ast.AST, v:V):
         else: self.update(base, v)
     elif isinstance(target, ast.Attribute): self.expr(target.value)
 
+# %% ../nbs/05_lint.ipynb #b57df8dd
 @patch
 def update(self:_Interp, base:V, v:V):
     "Mutate `base` in place with what `v` brings (a column assignment, an `inplace=True` call)."
@@ -422,6 +453,7 @@ def update(self:_Interp, base:V, v:V):
     elif base.kind == "seq" and base.elts is not None and v is not None:
         base.elts.append(v)
 
+# %% ../nbs/05_lint.ipynb #d7810569
 @patch
 def element(self:_Interp, v:V) -> V:
     "An element of `v` when iterating or unpacking it without knowing which one."
@@ -434,14 +466,20 @@ def element(self:_Interp, v:V) -> V:
     if v.kind == "est": return v
     return self.derive(v)
 
-# %% ../nbs/05_lint.ipynb #bd406a58
+# %% ../nbs/05_lint.ipynb #4c4334b1
+_STMTS = {"Assign": "assign_stmt", "AnnAssign": "assign_stmt", "AugAssign": "aug_assign", "Expr": "expr_stmt",
+          "Import": "import_stmt", "ImportFrom": "import_stmt", "FunctionDef": "def_stmt", "AsyncFunctionDef": "def_stmt",
+          "ClassDef": "class_stmt", "Delete": "delete_stmt", "Return": "return_stmt", "If": "if_stmt", "Match": "match_stmt",
+          "For": "for_stmt", "AsyncFor": "for_stmt", "While": "while_stmt", "With": "with_stmt", "AsyncWith": "with_stmt",
+          "Try": "try_stmt", "TryStar": "try_stmt"}
+
 @patch
 def run(self:_Interp, stmts:list):
     "Execute statements; one that the analysis cannot follow is skipped, never raised."
     for s in stmts:
         if self.scopes and self.depth == 0: self.fresh = set()
         prev, self.node = self.node, s
-        try: self.tick(); self.stmt(s)
+        try: self.tick(); getattr(self, _STMTS.get(type(s).__name__, "other_stmt"))(s)
         except _Budget: raise
         except RecursionError: self.stmt_errors += 1
         except Exception:
@@ -450,60 +488,63 @@ def run(self:_Interp, stmts:list):
         finally:
             if self.depth > 0: self.node = prev
 
+# %% ../nbs/05_lint.ipynb #978b488d
 @patch
-def stmt(self:_Interp, s:ast.stmt):
-    if isinstance(s, (ast.Assign, ast.AnnAssign)):
-        if s.value is None: return
-        v = self.expr(s.value)
-        for t in (s.targets if isinstance(s, ast.Assign) else [s.target]): self.assign(t, v)
-    elif isinstance(s, ast.AugAssign):
-        v = self.derive(self.expr(s.target), self.expr(s.value))
-        self.assign(s.target, v) if not isinstance(s.target, ast.Subscript) else self.update(self.expr(s.target.value), v)
-    elif isinstance(s, ast.Expr): self.expr(s.value)
-    elif isinstance(s, (ast.Import, ast.ImportFrom)):
-        for a in s.names:
-            if isinstance(s, ast.Import):
-                name = a.asname or a.name.split(".")[0]
-                self.scopes[-1][name] = V("module", frozenset(), qual=a.name if a.asname else name)
-            elif a.name != "*":
-                self.scopes[-1][a.asname or a.name] = V("module", frozenset(), qual=f"{s.module or ''}.{a.name}")
-    elif isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        self.scopes[-1][s.name] = V("func", frozenset(), func=s, elts=list(self.scopes))
-    elif isinstance(s, ast.ClassDef): self.scopes[-1][s.name] = V("module", frozenset(), qual=s.name)
-    elif isinstance(s, (ast.For, ast.AsyncFor)): self.loop_for(s)
-    elif isinstance(s, ast.While):
-        self.expr(s.test)
-        passes = 1 if self.loops else 2
-        self.loops.append(s)
-        try:
-            for _ in range(passes): self.run(s.body)
-        finally: self.loops.pop()
-        self.run(s.orelse)
-    elif isinstance(s, ast.If):
-        self.expr(s.test)
-        self.branches(s.body, s.orelse)
-    elif isinstance(s, (ast.With, ast.AsyncWith)):
-        for it in s.items:
-            v = self.expr(it.context_expr)
-            if it.optional_vars is not None: self.assign(it.optional_vars, v)
-        self.run(s.body)
-    elif isinstance(s, ast.Try) or type(s).__name__ == "TryStar":
-        self.run(s.body)
-        for h in s.handlers:
-            if h.name: self.scopes[-1][h.name] = _const()
-            self.run(h.body)
-        self.run(s.orelse); self.run(s.finalbody)
-    elif isinstance(s, ast.Return):
-        v = self.expr(s.value) if s.value is not None else _const()
-        if self.returns is not None: self.returns.append(v)
-    elif isinstance(s, ast.Delete):
-        for t in s.targets:
-            if isinstance(t, ast.Name): self.scopes[-1].pop(t.id, None)
-    elif type(s).__name__ == "Match": self.match(s)
-    else:
-        for child in ast.iter_child_nodes(s):
-            if isinstance(child, ast.expr): self.expr(child)
+def other_stmt(self:_Interp, s:ast.stmt):
+    "A statement with no handler of its own: its expressions are evaluated."
+    for child in ast.iter_child_nodes(s):
+        if isinstance(child, ast.expr): self.expr(child)
 
+# %% ../nbs/05_lint.ipynb #13403cb1
+@patch
+def assign_stmt(self:_Interp, s:ast.stmt):
+    "`a = b = value` or `a: T = value`: each target is bound to the value."
+    if s.value is None: return
+    v = self.expr(s.value)
+    for t in (s.targets if isinstance(s, ast.Assign) else [s.target]): self.assign(t, v)
+
+# %% ../nbs/05_lint.ipynb #ec2428f8
+@patch
+def aug_assign(self:_Interp, s:ast.AugAssign):
+    "`a += b`: `a` becomes derived from both; `df[c] += b` updates `df` in place."
+    v = self.derive(self.expr(s.target), self.expr(s.value))
+    self.assign(s.target, v) if not isinstance(s.target, ast.Subscript) else self.update(self.expr(s.target.value), v)
+
+# %% ../nbs/05_lint.ipynb #cbe8edc8
+@patch
+def expr_stmt(self:_Interp, s:ast.Expr):
+    "An expression statement (a call, mostly): evaluated for what it does."
+    self.expr(s.value)
+
+# %% ../nbs/05_lint.ipynb #ba8a16c9
+@patch
+def import_stmt(self:_Interp, s:ast.stmt):
+    "`import a.b as c` or `from m import n`: module values (a star import binds nothing)."
+    for a in s.names:
+        if isinstance(s, ast.Import):
+            name = a.asname or a.name.split(".")[0]
+            self.scopes[-1][name] = V("module", frozenset(), qual=a.name if a.asname else name)
+        elif a.name != "*":
+            self.scopes[-1][a.asname or a.name] = V("module", frozenset(), qual=f"{s.module or ''}.{a.name}")
+
+# %% ../nbs/05_lint.ipynb #bd9184a3
+@patch
+def def_stmt(self:_Interp, s:ast.stmt):
+    "A function definition: a `func` value closing over the current scopes."
+    self.scopes[-1][s.name] = V("func", frozenset(), func=s, elts=list(self.scopes))
+
+@patch
+def class_stmt(self:_Interp, s:ast.ClassDef):
+    "A class definition: a name, like an unknown class."
+    self.scopes[-1][s.name] = V("module", frozenset(), qual=s.name)
+
+@patch
+def delete_stmt(self:_Interp, s:ast.Delete):
+    "`del a`: the name is unbound."
+    for t in s.targets:
+        if isinstance(t, ast.Name): self.scopes[-1].pop(t.id, None)
+
+# %% ../nbs/05_lint.ipynb #4ae53fea
 @patch
 def paths(self:_Interp, runs:list):
     "Run each of `runs` (callables) from the same state, then join what each assigned."
@@ -518,15 +559,27 @@ def paths(self:_Interp, runs:list):
             a, b = scope.get(k), end.get(k)
             if a is not b: scope[k] = self.join(a, b)
 
+# %% ../nbs/05_lint.ipynb #e49ea8e0
 @patch
 def branches(self:_Interp, *bodies:list):
     "Run the branches of an `if` (statement lists) from the same state and join what each assigned."
     self.paths([lambda b=b: self.run(b) for b in bodies])
 
 @patch
-def match(self:_Interp, s:ast.stmt):
-    "A `match` statement: its cases are branches, as in if / elif / else (plus no case matching, unless one always does)."
-    subject = self.expr(s.subject)
+def if_stmt(self:_Interp, s:ast.If):
+    "An `if`: the test, then its branches."
+    self.expr(s.test)
+    self.branches(s.body, s.orelse)
+
+# %% ../nbs/05_lint.ipynb #55d7cb0b
+@patch
+def match_stmt(self:_Interp, s:ast.stmt):
+    "A `match` statement: the subject, then its cases."
+    self.cases(s.cases, self.expr(s.subject))
+
+@patch
+def cases(self:_Interp, cases:list, subject:V):
+    "The cases of a `match`, as branches of an if / elif / else (plus no case matching, unless one always does)."
     def case(c):
         def run():
             for n in ast.walk(c.pattern):
@@ -535,12 +588,37 @@ def match(self:_Interp, s:ast.stmt):
             if c.guard is not None: self.expr(c.guard)
             self.run(c.body)
         return run
-    runs = [case(c) for c in s.cases]
-    if not any(isinstance(c.pattern, ast.MatchAs) and c.pattern.pattern is None and c.guard is None for c in s.cases):
+    runs = [case(c) for c in cases]
+    if not any(isinstance(c.pattern, ast.MatchAs) and c.pattern.pattern is None and c.guard is None for c in cases):
         runs.append(lambda: None)
     self.paths(runs)
 
-# %% ../nbs/05_lint.ipynb #a9765b19
+# %% ../nbs/05_lint.ipynb #d8d4c842
+@patch
+def with_stmt(self:_Interp, s:ast.stmt):
+    "A `with`: each context manager (bound to its `as` target), then the body."
+    for it in s.items:
+        v = self.expr(it.context_expr)
+        if it.optional_vars is not None: self.assign(it.optional_vars, v)
+    self.run(s.body)
+
+@patch
+def try_stmt(self:_Interp, s:ast.stmt):
+    "A `try`: the body, each handler (its exception a constant), the `else` and the `finally`."
+    self.run(s.body)
+    for h in s.handlers:
+        if h.name: self.scopes[-1][h.name] = _const()
+        self.run(h.body)
+    self.run(s.orelse); self.run(s.finalbody)
+
+# %% ../nbs/05_lint.ipynb #2ca7f1ad
+@patch
+def return_stmt(self:_Interp, s:ast.Return):
+    "A `return`: its value is one of the results of the call being analysed."
+    v = self.expr(s.value) if s.value is not None else _const()
+    if self.returns is not None: self.returns.append(v)
+
+# %% ../nbs/05_lint.ipynb #2aa2f086
 @patch
 def iteration(self:_Interp, v:V, unroll:bool=True) -> list:
     "The elements to run a loop body with: each known element, or an unknown one twice; one element if not `unroll`."
@@ -549,10 +627,15 @@ def iteration(self:_Interp, v:V, unroll:bool=True) -> list:
         return list(v.elts) if len(v.elts) > 1 else list(v.elts) * 2
     return [self.element(v)] * (1 + unroll)
 
+# %% ../nbs/05_lint.ipynb #c359e0e3
 @patch
-def loop_for(self:_Interp, s:ast.For):
-    it = self.expr(s.iter)
-    els = self.iteration(it, unroll=not self.loops)
+def for_stmt(self:_Interp, s:ast.stmt):
+    "A `for` loop: the iterable, then the body with each element `iteration` gives."
+    self.loop(s, self.iteration(self.expr(s.iter), unroll=not self.loops))
+
+@patch
+def loop(self:_Interp, s:ast.stmt, els:list):
+    "Run the body of `for` loop `s` once per element of `els` (bound to its target), then its `else`."
     self.loops.append(s)
     try:
         for e in els:
@@ -561,6 +644,19 @@ def loop_for(self:_Interp, s:ast.For):
     finally: self.loops.pop()
     self.run(s.orelse)
 
+# %% ../nbs/05_lint.ipynb #08719aa8
+@patch
+def while_stmt(self:_Interp, s:ast.While):
+    "A `while` loop: the test, then the body twice (once if inside another loop), then its `else`."
+    self.expr(s.test)
+    passes = 1 if self.loops else 2
+    self.loops.append(s)
+    try:
+        for _ in range(passes): self.run(s.body)
+    finally: self.loops.pop()
+    self.run(s.orelse)
+
+# %% ../nbs/05_lint.ipynb #36e0fcde
 @patch
 def comprehension(self:_Interp, node) -> V:
     "A list / set / dict comprehension or generator: run the element expression once per known element."
@@ -586,9 +682,10 @@ def comprehension(self:_Interp, node) -> V:
         self.loops.pop(); self.scopes.pop()
     return V("seq", frozenset(), elts=results)
 
-# %% ../nbs/05_lint.ipynb #9d92449f
+# %% ../nbs/05_lint.ipynb #089cd52e
 @patch
 def expr(self:_Interp, e:ast.expr|None) -> V:
+    "The value of expression `e`; sub-expressions are evaluated here, not in helpers, so that deep nesting costs few frames."
     if e is None: return _const()
     self.tick()
     if isinstance(e, ast.Constant): return _const(e.value if isinstance(e.value, (str, int)) else None)
@@ -609,15 +706,8 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
         v = self.expr(e.operand)
         return v if v.kind in ("const", "module") else self.derive(v)
     if isinstance(e, ast.BoolOp): return self.derive(*[self.expr(x) for x in e.values])
-    if isinstance(e, ast.Compare):
-        vals = [self.expr(e.left)] + [self.expr(c) for c in e.comparators]
-        evs = self.evaluate_preds(vals, e, "comparison") if any(isinstance(o, (ast.Eq, ast.NotEq)) for o in e.ops) else frozenset()
-        if any(isinstance(o, (ast.Lt, ast.Gt, ast.LtE, ast.GtE)) for o in e.ops): self.choose(*vals)
-        out = self.derive(*vals); out.evs |= evs
-        return out
-    if isinstance(e, ast.IfExp):
-        self.expr(e.test)
-        return self.join(self.expr(e.body), self.expr(e.orelse))
+    if isinstance(e, ast.Compare): return self.compare([self.expr(e.left)] + [self.expr(c) for c in e.comparators], e)
+    if isinstance(e, ast.IfExp): self.expr(e.test); return self.join(self.expr(e.body), self.expr(e.orelse))
     if isinstance(e, ast.Lambda):
         e._cell = getattr(self.node, "_cell", None)
         return V("func", frozenset(), func=e, elts=list(self.scopes))
@@ -627,12 +717,20 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
     if isinstance(e, ast.FormattedValue): self.expr(e.value); return _const()
     if isinstance(e, ast.NamedExpr):
         v = self.expr(e.value); self.assign(e.target, v); return v
-    if isinstance(e, ast.Starred): return self.expr(e.value)
-    if isinstance(e, (ast.Await, ast.Yield, ast.YieldFrom)): return self.expr(e.value)
+    if isinstance(e, (ast.Starred, ast.Await, ast.Yield, ast.YieldFrom)): return self.expr(e.value)
     if isinstance(e, ast.Slice):
         for x in (e.lower, e.upper, e.step): self.expr(x)
         return _const()
     return _const()
+
+# %% ../nbs/05_lint.ipynb #efee8946
+@patch
+def compare(self:_Interp, vals:list, e:ast.Compare) -> V:
+    "The value of comparison `e` of the values `vals`."
+    evs = self.evaluate_preds(vals, e, "comparison") if any(isinstance(o, (ast.Eq, ast.NotEq)) for o in e.ops) else frozenset()
+    if any(isinstance(o, (ast.Lt, ast.Gt, ast.LtE, ast.GtE)) for o in e.ops): self.choose(*vals)
+    out = self.derive(*vals); out.evs |= evs
+    return out
 
 # %% ../nbs/05_lint.ipynb #6ccaf2dd
 @patch
@@ -648,9 +746,10 @@ def attribute(self:_Interp, v:V, attr:str) -> V:
     if v.kind == "seq" and attr in ("index",): return v
     return _const()
 
-# %% ../nbs/05_lint.ipynb #fe1acb5f
+# %% ../nbs/05_lint.ipynb #8e42e8bb
 @patch
 def subscript(self:_Interp, e:ast.Subscript) -> V:
+    "`v[idx]`: an element of a known sequence, a part of data (`index_rows`), an estimator itself, else a constant."
     v = self.expr(e.value)
     if v.kind == "seq" and v.elts is not None:
         idx = e.slice
@@ -667,6 +766,7 @@ def subscript(self:_Interp, e:ast.Subscript) -> V:
     for x in (idx.elts[1:] if isinstance(idx, ast.Tuple) else []): self.expr(x)
     return self.index_rows(v, row, e)
 
+# %% ../nbs/05_lint.ipynb #8bd465ca
 @patch
 def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     "`v` indexed by the row index `row`."
@@ -693,6 +793,7 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         return self.part(v, ("filter", ast.unparse(row)), "subset", "a row filter")
     return self.derive(v)
 
+# %% ../nbs/05_lint.ipynb #3d19e568
 @patch
 def columns(self:_Interp, v:V, cols:list|None, drop:bool=False) -> V:
     "Columns `cols` of `v` (or all but them with `drop`): same rows, the taint of those columns only."
@@ -702,6 +803,7 @@ def columns(self:_Interp, v:V, cols:list|None, drop:bool=False) -> V:
     out.taint, out.ctaint = v.taint.union(*keep.values()), keep
     return out
 
+# %% ../nbs/05_lint.ipynb #c9bc8262
 @patch
 def part(self:_Interp, v:V, key, role:str, how:str, in_loop:bool=False) -> V:
     "A new value holding the part `key` of `v`'s rows (one part per row set of `v`, or of their union)."
@@ -718,6 +820,7 @@ def part(self:_Interp, v:V, key, role:str, how:str, in_loop:bool=False) -> V:
     out = self.derive(v); out._rows = frozenset([child])
     return out
 
+# %% ../nbs/05_lint.ipynb #c4260c79
 @patch
 def union(self:_Interp, rows:frozenset) -> RowSet:
     "One row set standing for `rows` (itself when there is one)."
@@ -729,9 +832,10 @@ def union(self:_Interp, rows:frozenset) -> RowSet:
                             " + ".join(sorted(r.label for r in rows)), self.loc(), "combining data")
     return cache[key]
 
-# %% ../nbs/05_lint.ipynb #fa466285
+# %% ../nbs/05_lint.ipynb #345606bd
 @patch
 def call(self:_Interp, e:ast.Call) -> V:
+    "The value of call `e`: a notebook function's, a function or class by name, or a method of the receiver."
     f = e.func
     recv = self.expr(f.value) if isinstance(f, ast.Attribute) else None
     callee = self.attribute(recv, f.attr) if recv is not None and recv.kind == "module" else \
@@ -749,11 +853,10 @@ def call(self:_Interp, e:ast.Call) -> V:
         return self.source_or_derived(args, kw, e)
     return self.method(recv, f.attr, args, kw, e)
 
+# %% ../nbs/05_lint.ipynb #71d7f289
 @patch
-def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
-    "Analyse a notebook function's body with these arguments (up to a small call depth)."
-    fn = fv.func
-    if self.depth >= 4: return self.derive(*args, *kw.values())
+def bind_args(self:_Interp, fn:ast.AST, args:list, kw:dict) -> dict:
+    "The local scope of a call of `fn` (a def or a lambda): its parameters bound to `args` and `kw`, or to their defaults."
     a = fn.args
     params = [p.arg for p in a.posonlyargs + a.args]
     local = {}
@@ -766,6 +869,15 @@ def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
         if k in params or k in [p.arg for p in a.kwonlyargs]: local[k] = v
     if a.kwarg: local[a.kwarg.arg] = V("seq", frozenset(), elts=list(kw.values()), keys=list(kw))
     for p in params: local.setdefault(p, _const())
+    return local
+
+# %% ../nbs/05_lint.ipynb #91ee4d19
+@patch
+def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
+    "Analyse a notebook function's body with these arguments (up to a small call depth)."
+    fn = fv.func
+    if self.depth >= 4: return self.derive(*args, *kw.values())
+    local = self.bind_args(fn, args, kw)
     saved = (self.scopes, self.returns, self.node)
     self.scopes, self.returns = list(fv.elts) + [local], []
     self.depth += 1
@@ -781,7 +893,7 @@ def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
     for r in rets[1:]: out = self.join(out, r)
     return out
 
-# %% ../nbs/05_lint.ipynb #8a235d2d
+# %% ../nbs/05_lint.ipynb #368d7dd3
 def _kwconst(e:ast.Call, name:str, default=None):
     "The literal value of keyword `name` in call `e`, or `default`."
     for k in e.keywords:
@@ -791,42 +903,64 @@ def _kwconst(e:ast.Call, name:str, default=None):
     return default
 
 def _argtext(node:ast.AST|None, n:int=40) -> str:
+    "The source of `node` for a message, cut to `n` characters."
     if node is None: return "the data"
     s = ast.unparse(node)
     return s if len(s) <= n else s[:n - 3] + "..."
 
+# %% ../nbs/05_lint.ipynb #bc7abd0c
 @patch
 def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
+    "A call of the function or class named `qual` (its last name decides): built-ins, splits, metrics, then `call_library`."
     name = qual.rsplit(".", 1)[-1]
     if name in _BUILTIN_CONST: return _const(evs=_evs(*args))
-    if name in _PASS_THROUGH and args:
-        a = args[0]
-        if a.kind == "est" or (a.kind == "data" and a.fits):
-            return V("est", frozenset(), cls=a.cls, cat=a.cat, elts=a.elts, early=a.early) if name == "clone" else a
-        return a if a.kind != "data" else self.derive(a)
-    if name == "next" and args: return self.element(args[0])
-    if name == "enumerate" and args:
-        a = args[0]
-        if a.kind == "seq" and a.elts is not None:
-            return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[_const(), x]) for x in a.elts])
-        return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[_const(), self.element(a)])])
-    if name == "zip" and args:
-        if all(a.kind == "seq" and a.elts is not None for a in args) and len({len(a.elts) for a in args}) == 1:
-            return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=list(t)) for t in zip(*(a.elts for a in args))])
-        return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[self.element(a) for a in args])])
+    if name in _PASS_THROUGH and args: return self.pass_through(name, args[0])
+    if name in ("next", "enumerate", "zip") and args: return self.iterate(name, args)
     if name == "dict" and not args: return V("seq", frozenset(), elts=list(kw.values()), keys=list(kw))
     if name in ("max", "min", "sum") and qual == name:
         return self.derive(*args) if any(a.kind == "data" for a in args) else _const(evs=_evs(*args))
     if name == "train_test_split": return self.split_call(args, kw, e)
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
-    if name in ("train", "fit") and "." in qual and args:  # xgb.train(params, dtrain), lgb.train(...)
-        data = next((a for a in args if a.kind == "data"), None)
-        model = V("est", frozenset(), cls=qual.split(".")[0], cat="model")
-        if data is not None: self.fit_model(model, data, None, kw, e, e.args[args.index(data)] if args.index(data) < len(e.args) else None)
-        return model
-    if (_METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics"))) \
-       and name not in ("train_test_split",):
+    if name in ("train", "fit") and "." in qual and args: return self.train_call(qual, args, kw, e)
+    if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics")):
         return _const(evs=self.evaluate_preds(args + list(kw.values()), e, name))
+    return self.call_library(name, qual, args, kw, e)
+
+# %% ../nbs/05_lint.ipynb #1b3f9ecb
+@patch
+def pass_through(self:_Interp, name:str, a:V) -> V:
+    "The value of `name(a)` for a built-in that passes its argument through."
+    if a.kind == "est" or (a.kind == "data" and a.fits):
+        return V("est", frozenset(), cls=a.cls, cat=a.cat, elts=a.elts, early=a.early) if name == "clone" else a
+    return a if a.kind != "data" else self.derive(a)
+
+# %% ../nbs/05_lint.ipynb #1b1f0d81
+@patch
+def iterate(self:_Interp, name:str, args:list) -> V:
+    "The value of `next(...)`, `enumerate(...)` or `zip(...)` of `args`."
+    if name == "next": return self.element(args[0])
+    if name == "enumerate":
+        a = args[0]
+        if a.kind == "seq" and a.elts is not None:
+            return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[_const(), x]) for x in a.elts])
+        return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[_const(), self.element(a)])])
+    if all(a.kind == "seq" and a.elts is not None for a in args) and len({len(a.elts) for a in args}) == 1:
+        return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=list(t)) for t in zip(*(a.elts for a in args))])
+    return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[self.element(a) for a in args])])
+
+# %% ../nbs/05_lint.ipynb #76ff8a9d
+@patch
+def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
+    "`xgb.train(params, dtrain)`, `lgb.train(...)`: a model fit on the first data argument; the result is the model."
+    data = next((a for a in args if a.kind == "data"), None)
+    model = V("est", frozenset(), cls=qual.split(".")[0], cat="model")
+    if data is not None: self.fit_model(model, data, None, kw, e, e.args[args.index(data)] if args.index(data) < len(e.args) else None)
+    return model
+
+# %% ../nbs/05_lint.ipynb #e69c65dc
+@patch
+def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V:
+    "A call by name that `call_name` did not decide."
     if name == "resample" and (_kwconst(e, "replace", True) is not False) and args:
         return self.resample(args, e, "resample(replace=True)")
     if re.search(r"augment|oversampl|upsampl", name, re.I) and args: return self.resample(args, e, name)
@@ -841,6 +975,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
         return self.construct(name, cat, args, kw, e)
     return self.source_or_derived(args, kw, e)
 
+# %% ../nbs/05_lint.ipynb #e4176a8e
 @patch
 def source_or_derived(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "An unknown call's result: derived from its data arguments, or a new source when it has none."
@@ -848,6 +983,7 @@ def source_or_derived(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
         return self.derive(*args, *kw.values())
     return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
 
+# %% ../nbs/05_lint.ipynb #e9f13500
 @patch
 def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Call) -> V:
     "An instance of class `name`: a known estimator, or unknown (data derived from its arguments, fittable)."
@@ -863,86 +999,133 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
     out.cls, out.early = name, early
     return out
 
-# %% ../nbs/05_lint.ipynb #a8bcde17
+# %% ../nbs/05_lint.ipynb #a1eab234
+@patch
+def method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
+    "The value of method call `e`, `recv.m(*args, **kw)`."
+    if recv.kind == "const": return _const()
+    if recv.kind == "seq": return self.seq_method(recv, m, args, kw, e)
+    return self.object_method(recv, m, args, kw, e)
+
+# %% ../nbs/05_lint.ipynb #57447ed4
+@patch
+def seq_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
+    "A method of a list, tuple or dict `recv`; any other of one that holds rows goes to `object_method`."
+    if m == "items" and recv.elts is not None:
+        keys = recv.keys or [None] * len(recv.elts)
+        return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[_const(), v]) for k,v in zip(keys, recv.elts)])
+    if m == "values": return V("seq", frozenset(), elts=list(recv.elts or []))
+    if m in ("append", "add", "extend", "insert"):
+        if recv.elts is not None and args: recv.elts.append(args[-1] if m != "extend" else self.element(args[-1]))
+        return _const()
+    if m == "get" and args and recv.keys is not None:
+        k = e.args[0].value if isinstance(e.args[0], ast.Constant) else None
+        if k in recv.keys: return recv.elts[recv.keys.index(k)]
+        return self.element(recv)
+    if m in ("copy",): return recv
+    if m == "index" or m == "count": return _const()
+    if recv.elts is not None and m in ("pop",): return self.element(recv)
+    if m in _ROW_CONCAT or not self.rows(recv): return _const()
+    return self.object_method(recv, m, args, kw, e)
+
+# %% ../nbs/05_lint.ipynb #7cea50cf
+_FIT_METHODS = ("fit", "partial_fit", "train", "fit_on_texts", "adapt")
 _PRED_METHODS = {"predict", "predict_proba", "predict_log_proba", "decision_function", "predict_classes",
                  "predict_on_batch", "forecast"}
 _TRANSFORM_METHODS = {"transform", "texts_to_sequences", "texts_to_matrix", "sequences_to_matrix"}
 
 @patch
-def method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
-    xnode = e.args[0] if e.args else None
-    if recv.kind == "const": return _const()
-    if recv.kind == "seq":
-        if m == "items" and recv.elts is not None:
-            keys = recv.keys or [None] * len(recv.elts)
-            return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[_const(), v]) for k,v in zip(keys, recv.elts)])
-        if m == "values": return V("seq", frozenset(), elts=list(recv.elts or []))
-        if m in ("append", "add", "extend", "insert"):
-            if recv.elts is not None and args: recv.elts.append(args[-1] if m != "extend" else self.element(args[-1]))
-            return _const()
-        if m == "get" and args and recv.keys is not None:
-            k = e.args[0].value if isinstance(e.args[0], ast.Constant) else None
-            if k in recv.keys: return recv.elts[recv.keys.index(k)]
-            return self.element(recv)
-        if m in ("copy",): return recv
-        if m == "index" or m == "count": return _const()
-        if recv.elts is not None and m in ("pop",): return self.element(recv)
-        if m in _ROW_CONCAT or not self.rows(recv): return _const()
+def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
+    "A method of an estimator, a module, a fold or data."
     if recv.kind == "fold": return recv
-    if m in ("fit", "partial_fit", "train", "fit_on_texts", "adapt"):
-        if not args: return recv
-        if recv.cat == "stateless" or recv.cat == "resampler": return recv
-        if m in ("fit_on_texts", "adapt") or recv.cat == "transform":
-            self.fit_transform_event(recv, args[0], e, xnode, m)
-            return recv
-        self.fit_model(recv, args[0], args[1] if len(args) > 1 else kw.get("y"), kw, e, xnode)
-        if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit")
-        return recv
-    if m in ("fit_transform", "fit_predict") and recv.cat != "resampler":
-        if not args: return _const()
-        if m == "fit_predict" and recv.cat not in ("transform",):
-            self.fit_model(recv, args[0], args[1] if len(args) > 1 else None, kw, e, xnode)
-            return self.derive(args[0])
-        if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit_transform")
-        if recv.cat == "stateless": return self.derive(args[0])
-        ev = self.fit_transform_event(recv, args[0], e, xnode, m)
-        out = self.derive(args[0]); out.taint = out.taint | {ev}
-        return out
-    if m in _TRANSFORM_METHODS and (recv.fits or recv.kind == "est"):
-        if not args: return _const()
-        out = self.derive(args[0])
-        last = recv.fits[-1] if recv.fits else None
-        if last is not None and last.what == "model": last = self.as_transform_fit(recv)
-        if last is not None and recv.cat != "stateless": out.taint = out.taint | {last}
-        return out
+    if m in _FIT_METHODS: return self.fit_call(recv, m, args, kw, e)
+    if m in ("fit_transform", "fit_predict") and recv.cat != "resampler": return self.fit_transform_call(recv, m, args, kw, e)
+    if m in _TRANSFORM_METHODS and (recv.fits or recv.kind == "est"): return self.transform_call(recv, args)
     if m in ("fit_resample", "fit_sample") or (m == "resample" and recv.kind == "est"): return self.resample(args, e, f"{recv.cls or 'resampler'}.{m}")
     if m in ("flow", "flow_from_dataframe") and args and recv.cls:
         return self.resample(args, e, f"{recv.cls or 'generator'}.{m} (augmentation)")
-    if m in _PRED_METHODS:
-        if not args: return _const()
-        out = self.derive(args[0])
-        fit = recv.fits[-1] if recv.fits else None
-        if fit is not None and fit.what == "model":
-            out.preds = out.preds | {(fit, self.rows(args[0]), _all_taint(args[0]), _argtext(xnode))}
-        return out
-    if m in ("score", "evaluate"):
-        fit = recv.fits[-1] if recv.fits else None
-        if fit is not None and fit.what == "model" and args:
-            return _const(evs=frozenset([self.eval_event(fit, self.rows(args[0]), _all_taint(args[0]), e, _argtext(xnode),
-                                                         f"{recv.label or recv.cls or 'model'}.{m}", args[0].born)]))
-        return _const()
-    if m == "split" and recv.cat == "splitter":
-        site = (id(e),)
-        return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[V("fold", frozenset(), fold=(site, "fold_train")),
-                                                                      V("fold", frozenset(), fold=(site, "fold_test"))])])
+    if m in _PRED_METHODS: return self.predict_call(recv, args, e)
+    if m in ("score", "evaluate"): return self.score_call(recv, m, args, e)
+    if m == "split" and recv.cat == "splitter": return _folds(e)
     if recv.kind in ("est",) or (recv.kind == "data" and recv.fits and m not in ("copy",)):
         return self.derive(*args, *kw.values()) if args or kw else _const()
     if recv.kind == "module": return self.call_name(f"{recv.qual}.{m}", args, kw, e)
     return self.data_method(recv, m, args, kw, e)
 
-# %% ../nbs/05_lint.ipynb #79d94a0e
+# %% ../nbs/05_lint.ipynb #296697d3
+@patch
+def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
+    "`recv.fit(X, y)` (or another of `_FIT_METHODS`): the fit is recorded, the estimator returned."
+    if not args: return recv
+    if recv.cat == "stateless" or recv.cat == "resampler": return recv
+    xnode = e.args[0] if e.args else None
+    if m in ("fit_on_texts", "adapt") or recv.cat == "transform":
+        self.fit_transform_event(recv, args[0], e, xnode, m)
+        return recv
+    self.fit_model(recv, args[0], args[1] if len(args) > 1 else kw.get("y"), kw, e, xnode)
+    if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit")
+    return recv
+
+# %% ../nbs/05_lint.ipynb #a60eaa6e
+@patch
+def fit_transform_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
+    "`recv.fit_transform(X)` or `recv.fit_predict(X)`: the fit is recorded; the output is derived from `X`."
+    if not args: return _const()
+    xnode = e.args[0] if e.args else None
+    if m == "fit_predict" and recv.cat not in ("transform",):
+        self.fit_model(recv, args[0], args[1] if len(args) > 1 else None, kw, e, xnode)
+        return self.derive(args[0])
+    if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit_transform")
+    if recv.cat == "stateless": return self.derive(args[0])
+    ev = self.fit_transform_event(recv, args[0], e, xnode, m)
+    out = self.derive(args[0]); out.taint = out.taint | {ev}
+    return out
+
+# %% ../nbs/05_lint.ipynb #d6e05af6
+@patch
+def transform_call(self:_Interp, recv:V, args:list) -> V:
+    "`recv.transform(X)`: `X` with the receiver's last fit in its taint (none for a stateless transform)."
+    if not args: return _const()
+    out = self.derive(args[0])
+    last = recv.fits[-1] if recv.fits else None
+    if last is not None and last.what == "model": last = self.as_transform_fit(recv)
+    if last is not None and recv.cat != "stateless": out.taint = out.taint | {last}
+    return out
+
+# %% ../nbs/05_lint.ipynb #0ae45b89
+@patch
+def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
+    "`recv.predict(X)`: data derived from `X`, holding the predictions of the receiver's last model fit."
+    if not args: return _const()
+    out = self.derive(args[0])
+    fit = recv.fits[-1] if recv.fits else None
+    if fit is not None and fit.what == "model":
+        out.preds = out.preds | {(fit, self.rows(args[0]), _all_taint(args[0]), _argtext(e.args[0] if e.args else None))}
+    return out
+
+# %% ../nbs/05_lint.ipynb #6f09ef69
+@patch
+def score_call(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V:
+    "`recv.score(X, y)`: an evaluation of the receiver's last model fit on `X`; the score carries it."
+    fit = recv.fits[-1] if recv.fits else None
+    if fit is not None and fit.what == "model" and args:
+        return _const(evs=frozenset([self.eval_event(fit, self.rows(args[0]), _all_taint(args[0]), e, _argtext(e.args[0] if e.args else None),
+                                                     f"{recv.label or recv.cls or 'model'}.{m}", args[0].born)]))
+    return _const()
+
+def _folds(e:ast.Call) -> V:
+    "What `splitter.split(X)` yields: pairs of training and validation fold indices, of the split at call `e`."
+    site = (id(e),)
+    return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[V("fold", frozenset(), fold=(site, "fold_train")),
+                                                                  V("fold", frozenset(), fold=(site, "fold_test"))])])
+
+# %% ../nbs/05_lint.ipynb #eea57c19
+_INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
+            "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"}
+
 @patch
 def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
+    "A method of data `recv`."
     if m in _STATS or (recv.grp and m in ("sum", "count", "size", "first", "last", "nunique")):
         axis = _kwconst(e, "axis", 0)
         if axis in (1, "columns", -1): return self.derive(recv, *args)
@@ -952,38 +1135,45 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m == "groupby":
         out = self.derive(recv); out.grp = True
         return out
-    if m == "sample":
-        frac, replace, n = _kwconst(e, "frac"), _kwconst(e, "replace", False), _kwconst(e, "n")
-        if replace is True or (isinstance(frac, (int, float)) and frac > 1):
-            return self.resample([recv], e, f"{_argtext(e.func.value, 30)}.sample(replace=True)")
-        if isinstance(frac, (int, float)) and frac >= 1: return self.derive(recv)
-        if frac is None and n is None and not e.args: return self.derive(recv)
-        return self.part(recv, ("sample", id(e)), "train", "sample")
-    if m == "drop" and args:
-        a = args[0]
-        ar = self.rows(a) if a.kind == "data" else frozenset()
-        base = self.rows(recv)
-        if ar and ar != base and all(any(within(b, r) and r is not b for b in base) for r in ar):
-            parent = self.union(base)
-            for r in ar:
-                key = next((k for k, c in parent.children.items() if c is r), None)
-                if key is not None:
-                    role = "test" if r.role == "train" else "train" if r.role == "test" else "subset"
-                    return self.part(recv, ("complement", key), role, "sample + drop")
-        return self.columns(recv, _colnames(a) or _colnames(kw.get("columns", _const())), drop=True)
+    if m == "sample": return self.sample_call(recv, e)
+    if m == "drop" and args: return self.drop_call(recv, args[0], kw)
     if m in ("head", "tail", "nlargest", "nsmallest"):
         return self.part(recv, (m, ast.unparse(e)), "subset", m) if args or e.args else self.derive(recv)
     if m == "query" and e.args: return self.part(recv, ("query", ast.unparse(e.args[0])), "subset", "a query")
     if m in ("append",) and args: return self.concat([V("seq", frozenset(), elts=[recv, args[0]])], kw, e)
     if m in ("isin",): return self.derive(recv, *args)
     out = self.derive(recv, *args, *kw.values())
-    if m in ("fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
-             "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"):
-        if _kwconst(e, "inplace", False) is True: self.update(recv, out)
+    if m in _INPLACE and _kwconst(e, "inplace", False) is True: self.update(recv, out)
     out.grp = recv.grp and m not in ("reset_index",)
     return out
 
-# %% ../nbs/05_lint.ipynb #9a6c471f
+# %% ../nbs/05_lint.ipynb #560415d0
+@patch
+def sample_call(self:_Interp, recv:V, e:ast.Call) -> V:
+    "`recv.sample(...)`: a resampling with replacement (or `frac` > 1), the same rows for all of them, else a part."
+    frac, replace, n = _kwconst(e, "frac"), _kwconst(e, "replace", False), _kwconst(e, "n")
+    if replace is True or (isinstance(frac, (int, float)) and frac > 1):
+        return self.resample([recv], e, f"{_argtext(e.func.value, 30)}.sample(replace=True)")
+    if isinstance(frac, (int, float)) and frac >= 1: return self.derive(recv)
+    if frac is None and n is None and not e.args: return self.derive(recv)
+    return self.part(recv, ("sample", id(e)), "train", "sample")
+
+# %% ../nbs/05_lint.ipynb #a7733bd7
+@patch
+def drop_call(self:_Interp, recv:V, a:V, kw:dict) -> V:
+    "`recv.drop(a)`: the complement of a part when `a` holds the rows of one, else columns dropped."
+    ar = self.rows(a) if a.kind == "data" else frozenset()
+    base = self.rows(recv)
+    if ar and ar != base and all(any(within(b, r) and r is not b for b in base) for r in ar):
+        parent = self.union(base)
+        for r in ar:
+            key = next((k for k, c in parent.children.items() if c is r), None)
+            if key is not None:
+                role = "test" if r.role == "train" else "train" if r.role == "test" else "subset"
+                return self.part(recv, ("complement", key), role, "sample + drop")
+    return self.columns(recv, _colnames(a) or _colnames(kw.get("columns", _const())), drop=True)
+
+# %% ../nbs/05_lint.ipynb #fd7786a5
 @patch
 def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False) -> V:
     "A pandas / numpy statistic of `v`: a fit on `v`'s rows; the result carries it as taint."
@@ -993,8 +1183,10 @@ def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False) -> V:
     out.taint, out.evs = (_all_taint(v) if not keep_rows else out.taint) | {ev}, v.evs
     return out
 
+# %% ../nbs/05_lint.ipynb #22952ee3
 @patch
 def fit_transform_event(self:_Interp, est:V, x:V, e:ast.Call, xnode, m:str) -> Event:
+    "Record a fit of transform `est` on `x` (`xnode` in the source) by method `m`."
     ev = self.event("fit", self.rows(x), e, cls=est.cls or "transform", obj=est.label, data=_argtext(xnode), how=m,
                     taint=x.taint, obj_id=id(est))
     est.fits.append(ev)
@@ -1010,6 +1202,7 @@ def as_transform_fit(self:_Interp, est:V) -> Event:
     self.events.append(ev); last.tfit = ev
     return ev
 
+# %% ../nbs/05_lint.ipynb #313c4f56
 @patch
 def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     "A model fit on `x`; validation data used for early stopping is recorded with it."
@@ -1024,8 +1217,10 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     est.fits.append(ev)
     return ev
 
+# %% ../nbs/05_lint.ipynb #4b599b00
 @patch
 def eval_event(self:_Interp, fit:Event, rows, taint, e, data:str, how:str, born:tuple=()) -> Event:
+    "Record an evaluation of model fit `fit` on `rows` (features carrying `taint`), inside the loops that computed them (`born`)."
     return self.event("eval", rows, e, model=fit, taint=taint, data=data, how=how, inner=born)
 
 @patch
@@ -1038,18 +1233,22 @@ def choose(self:_Interp, *vals:V):
     "Scores compared to pick one (`auc_gb > auc_lr`, `max(results, key=results.get)`): their evaluations chose."
     for ev in _evs(*vals): ev.compared = True
 
+# %% ../nbs/05_lint.ipynb #bdfe2ae4
 @patch
 def cv_event(self:_Interp, est:V, x:V, e, xnode, how:str):
+    "Record a cross-validation of `est` on `x` (`xnode` in the source) by `how`."
     self.event("cv", self.rows(x), e, taint=_all_taint(x), res=x.res, data=_argtext(xnode), how=how, cls=est.cls, obj=est.label)
 
 @patch
 def cv_call(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
+    "`cross_val_score(est, X, y)` and the like: a cross-validation; `cross_val_predict` gives data derived from `X`."
     est = args[0] if args else kw.get("estimator", _const())
     x = args[1] if len(args) > 1 else kw.get("X", _const())
     xnode = e.args[1] if len(e.args) > 1 else next((k.value for k in e.keywords if k.arg == "X"), None)
     self.cv_event(est, x, e, xnode, name)
     return self.derive(x) if name == "cross_val_predict" else _const()
 
+# %% ../nbs/05_lint.ipynb #8f00ca1c
 @patch
 def resample(self:_Interp, args:list, e:ast.Call, how:str) -> V:
     "Resampling / augmentation of the data in `args`: returns data (a pair for X, y) marked as resampled."
@@ -1062,6 +1261,7 @@ def resample(self:_Interp, args:list, e:ast.Call, how:str) -> V:
         o = self.derive(a); o.res = o.res | {ev}; outs.append(o)
     return outs[0] if len(outs) == 1 else V("seq", frozenset(), elts=outs)
 
+# %% ../nbs/05_lint.ipynb #7de8553a
 @patch
 def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "Rows of several values stacked; stacking data with itself or a part of it duplicates rows (oversampling, augmentation)."
@@ -1077,6 +1277,7 @@ def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
         out.res = out.res | {ev}
     return out
 
+# %% ../nbs/05_lint.ipynb #6b5a0bf6
 @patch
 def split_call(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "`train_test_split(*arrays)`: a train and a test part of each array, in that order."
@@ -1087,8 +1288,9 @@ def split_call(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
             outs.append(self.part(a, ("tts", id(e), role), role, "train_test_split"))
     return V("seq", frozenset(), elts=outs)
 
-# %% ../nbs/05_lint.ipynb #5d819192
+# %% ../nbs/05_lint.ipynb #eb258f5c
 def _where(loc:dict) -> str:
+    "A location for a message: 'cell 3, line 2', or 'line 2' in a script."
     if loc.get("cell") is None: return f"line {loc.get('line')}"
     return f"cell {loc.get('cell')}, line {loc.get('line')}"
 
@@ -1098,8 +1300,10 @@ def _contains(fit_rows:frozenset, rows:frozenset) -> list:
     return [r for r in rows if r.heldout() and any(within(f, r) for f in fit_rows)]
 
 def _related(a:frozenset, b:frozenset) -> bool:
+    "Whether a row set of `a` lies within one of `b`, or the other way round."
     return any(within(x, y) or within(y, x) for x in a for y in b)
 
+# %% ../nbs/05_lint.ipynb #c98481bb
 def _test_set(r:RowSet, used:set # Row sets evaluated on, their ancestors and their split keys (y_b is used with X_b)
              ) -> RowSet|None:
     "The final test set an evaluation on `r` uses (the nearest), or None for training or validation data."
@@ -1118,6 +1322,7 @@ def _test_set_of(r:RowSet, used:set, memo:dict) -> RowSet|None:
         return None if any(c is not r and c.role == "test" and (c in used or c.key in used) for c in p.children.values()) else r
     return next((memo[p] for p in sorted(r.parents, key=lambda p: -p.id) if memo[p] is not None), None)
 
+# %% ../nbs/05_lint.ipynb #f629785d
 def _train_name(r:RowSet) -> str:
     "The name of the training part next to held-out part `r`, for advice."
     for p in r.parents:
@@ -1125,7 +1330,7 @@ def _train_name(r:RowSet) -> str:
             if c is not r and c.role in ("train", "fold_train"): return c.label if c.named else "the training part"
     return "the training part"
 
-# %% ../nbs/05_lint.ipynb #b82a8ba1
+# %% ../nbs/05_lint.ipynb #defbb993
 def _fit_desc(f:Event) -> str:
     "How a fit is named in a message, e.g. 'StandardScaler `scaler` was fitted on `X`'."
     if f.cls == "statistic": return f"The statistic `{f.how}` was computed on `{f.data}`"
@@ -1133,6 +1338,7 @@ def _fit_desc(f:Event) -> str:
     return f"{name} was fitted on `{f.data}`"
 
 def _fit_fix(f:Event, train:str) -> str:
+    "The advice for fit `f` that saw held-out rows; `train` names the training part."
     if f.cls == "statistic":
         return (f"compute `{f.how}` on {train} only (after the split) and use that value for both parts, "
                 f"or use a transformer (e.g. SimpleImputer / StandardScaler / TargetEncoder) inside a Pipeline fitted on {train}")
@@ -1141,86 +1347,126 @@ def _fit_fix(f:Event, train:str) -> str:
                 f"the training fold) and only transform the validation fold")
     return f"fit {f.cls} inside a Pipeline on {train} (e.g. make_pipeline({f.cls}(), model).fit({train}, ...)) and only transform the held-out data"
 
+# %% ../nbs/05_lint.ipynb #fbf624fc
+class _Findings:
+    "The findings decided so far, as dicts of Finding's fields; one per code and key, the first kept."
+    def __init__(self): self.out, self.seen = [], set()
+    def __contains__(self, code_key:tuple) -> bool: return code_key in self.seen
+
+    def add(self, code:str, loc:dict, key, message:str, fix:str, evidence:dict):
+        "Add a finding, unless one with this code and key was added already."
+        if (code, key) in self.seen: return
+        self.seen.add((code, key))
+        self.out.append(dict(code=code, message=message, fix=fix, evidence=evidence, location=dict(loc)))
+
+# %% ../nbs/05_lint.ipynb #956ce762
 @patch
 def decide(self:_Interp) -> list[dict]:
     "The findings, as dicts of Finding's fields, deduplicated by code and location."
-    out, seen = [], set()
-    def add(code, loc, key, message, fix, evidence):
-        if (code, key) in seen: return
-        seen.add((code, key))
-        out.append(dict(code=code, message=message, fix=fix, evidence=evidence, location=dict(loc)))
-    evals = [e for e in self.events if e.what == "eval"]
+    found, evals = _Findings(), [e for e in self.events if e.what == "eval"]
     in_fold = {}  # row set: whether it is part of a cross-validation fold (asked once per row set, not per pair)
     for ev in evals:
-        for f in ev.taint:
-            if ("MLNB-C001", f.id) in seen and ("MLNB-C002", f.id) in seen: continue
-            hit = _contains(f.rows, ev.rows)
-            if not hit: continue
-            r = hit[0]
-            if r not in in_fold: in_fold[r] = any(a.role == "fold_test" for a in r.ancestors())
-            fold = in_fold[r]
-            if ("MLNB-C002" if fold else "MLNB-C001", f.id) in seen: continue  # reported: skip writing the message again
-            train = _train_name(r)
-            fitted = ", ".join(sorted(x.label for x in f.rows))
-            if fold:
-                add("MLNB-C002", f.loc, f.id,
-                    f"{_fit_desc(f)} ({_where(f.loc)}) before the cross-validation loop split it into folds "
-                    f"({_where(r.loc)}): each validation fold was seen by the transform.",
-                    _fit_fix(f, "the training fold"),
-                    {"fit": f.loc, "fitted_on": fitted, "split": r.loc, "evaluated": ev.loc, "evaluated_on": ev.data})
-            else:
-                add("MLNB-C001", f.loc, f.id,
-                    f"{_fit_desc(f)} ({_where(f.loc)}), which contains the rows of `{r.label}` evaluated at "
-                    f"{_where(ev.loc)} (`{ev.data}`): the held-out rows shaped the features the model saw.",
-                    _fit_fix(f, train),
-                    {"fit": f.loc, "fitted_on": fitted, "split": r.loc, "split_by": r.how,
-                     "evaluated": ev.loc, "evaluated_on": ev.data, "evaluation": ev.how})
-        m = ev.model
-        if m is not None:
-            hit = _contains(m.rows, ev.rows)
-            if hit:
-                r = hit[0]
-                add("MLNB-C004", ev.loc, m.site,
-                    f"Model {m.cls} `{m.obj or m.cls}` was fitted on `{m.data}` ({_where(m.loc)}), which contains the rows "
-                    f"of `{r.label}` it is evaluated on at {_where(ev.loc)} (`{ev.data}`).",
-                    f"fit {m.obj or m.cls} on {_train_name(r)} only (not on `{m.data}`), and evaluate it on `{r.label}`",
-                    {"fit": m.loc, "fitted_on": m.data, "evaluated": ev.loc, "evaluated_on": ev.data,
-                     "split": r.loc, "split_by": r.how})
+        _decide_preprocessing(ev, found, in_fold)
+        if ev.model is not None and (hit := _contains(ev.model.rows, ev.rows)): found.add(**_trained_on_evaluated(ev.model, hit[0], ev))
     for cv in (e for e in self.events if e.what == "cv"):
         for f in cv.taint:
-            if f.what == "fit" and _related(f.rows, cv.rows):
-                add("MLNB-C002", f.loc, f.id,
-                    f"{_fit_desc(f)} ({_where(f.loc)}) and its output `{cv.data}` is then cross-validated by "
-                    f"{cv.how} ({_where(cv.loc)}), which splits it into folds: every validation fold was seen by the transform.",
-                    f"put {f.cls if f.cls != 'statistic' else 'the preprocessing (as a transformer)'} in a Pipeline with the model "
-                    f"and pass the Pipeline and the untransformed data to {cv.how.split('.')[0]}",
-                    {"fit": f.loc, "cross_validation": cv.loc, "data": cv.data})
+            if f.what == "fit" and _related(f.rows, cv.rows): found.add(**_fitted_before_cv(f, cv))
         for r in cv.res:
-            if _related(r.rows, cv.rows):
-                add("MLNB-C003", r.loc, r.id,
-                    f"`{r.data}` was resampled by {r.how} ({_where(r.loc)}) before {cv.how} cross-validated the result "
-                    f"({_where(cv.loc)}): synthetic or duplicated rows reach the validation folds.",
-                    f"put the resampler in an imblearn Pipeline with the model (make_pipeline({r.how.split('.')[0].split('(')[0]}(), model)) "
-                    f"and cross-validate that on the original data",
-                    {"resample": r.loc, "cross_validation": cv.loc})
-    for s in (e for e in self.events if e.what == "split_res"):
-        r = s.model
-        train = next((c.label for c in s.obj.children.values() if c.role in ("train", "fold_train") and c.named),
-                     "the training part") if s.obj is not None else "the training part"
-        how = r.how.split("(")[0]
-        fix = (f"split first, then resample only {train} (e.g. {how.split('.')[0]}().fit_resample on {train} and its target), "
-               f"or put the resampler in an imblearn Pipeline" if "fit_resample" in how else
-               f"split first, then apply {how} to {train} only")
-        add("MLNB-C003", r.loc, r.id,
-            f"`{r.data}` was resampled by {r.how} ({_where(r.loc)}) and then split by {s.how} ({_where(s.loc)}): copies "
-            f"or synthetic neighbours of training rows land in the evaluation part.", fix,
-            {"resample": r.loc, "split": s.loc, "resampled": r.data})
-    self.decide_multi(evals, add)
-    return out
+            if _related(r.rows, cv.rows): found.add(**_resampled_before_cv(r, cv))
+    for s in (e for e in self.events if e.what == "split_res"): found.add(**_resampled_before_split(s))
+    self.decide_multi(evals, found)
+    return found.out
 
-# %% ../nbs/05_lint.ipynb #53923644
+# %% ../nbs/05_lint.ipynb #963acdca
+def _decide_preprocessing(ev:Event, found:_Findings, in_fold:dict):
+    "C001 or C002 for each fit in the taint of evaluation `ev` that saw the held-out rows it evaluates."
+    for f in ev.taint:
+        if ("MLNB-C001", f.id) in found and ("MLNB-C002", f.id) in found: continue
+        hit = _contains(f.rows, ev.rows)
+        if not hit: continue
+        r = hit[0]
+        if r not in in_fold: in_fold[r] = any(a.role == "fold_test" for a in r.ancestors())
+        fold = in_fold[r]
+        if ("MLNB-C002" if fold else "MLNB-C001", f.id) in found: continue  # reported: skip writing the message again
+        found.add(**(_fitted_before_folds(f, r, ev) if fold else _fitted_on_evaluated(f, r, ev)))
+
+# %% ../nbs/05_lint.ipynb #c3f9f56a
+def _fitted_rows(f:Event) -> str: return ", ".join(sorted(x.label for x in f.rows))
+
+def _fitted_on_evaluated(f:Event, r:RowSet, ev:Event) -> dict:
+    "C001: fit `f` saw the rows of held-out part `r`, evaluated by `ev`."
+    return dict(code="MLNB-C001", loc=f.loc, key=f.id,
+                message=f"{_fit_desc(f)} ({_where(f.loc)}), which contains the rows of `{r.label}` evaluated at "
+                        f"{_where(ev.loc)} (`{ev.data}`): the held-out rows shaped the features the model saw.",
+                fix=_fit_fix(f, _train_name(r)),
+                evidence={"fit": f.loc, "fitted_on": _fitted_rows(f), "split": r.loc, "split_by": r.how,
+                          "evaluated": ev.loc, "evaluated_on": ev.data, "evaluation": ev.how})
+
+def _fitted_before_folds(f:Event, r:RowSet, ev:Event) -> dict:
+    "C002: fit `f` saw the validation fold `r` of a cross-validation loop, evaluated by `ev`."
+    return dict(code="MLNB-C002", loc=f.loc, key=f.id,
+                message=f"{_fit_desc(f)} ({_where(f.loc)}) before the cross-validation loop split it into folds "
+                        f"({_where(r.loc)}): each validation fold was seen by the transform.",
+                fix=_fit_fix(f, "the training fold"),
+                evidence={"fit": f.loc, "fitted_on": _fitted_rows(f), "split": r.loc, "evaluated": ev.loc, "evaluated_on": ev.data})
+
+# %% ../nbs/05_lint.ipynb #7be30115
+def _fitted_before_cv(f:Event, cv:Event) -> dict:
+    "C002: the output of fit `f` (fitted on the same data) is cross-validated by `cv`."
+    return dict(code="MLNB-C002", loc=f.loc, key=f.id,
+                message=f"{_fit_desc(f)} ({_where(f.loc)}) and its output `{cv.data}` is then cross-validated by "
+                        f"{cv.how} ({_where(cv.loc)}), which splits it into folds: every validation fold was seen by the transform.",
+                fix=f"put {f.cls if f.cls != 'statistic' else 'the preprocessing (as a transformer)'} in a Pipeline with the model "
+                    f"and pass the Pipeline and the untransformed data to {cv.how.split('.')[0]}",
+                evidence={"fit": f.loc, "cross_validation": cv.loc, "data": cv.data})
+
+def _trained_on_evaluated(m:Event, r:RowSet, ev:Event) -> dict:
+    "C004: model fit `m` saw the rows of held-out part `r`, on which `ev` evaluates it."
+    return dict(code="MLNB-C004", loc=ev.loc, key=m.site,
+                message=f"Model {m.cls} `{m.obj or m.cls}` was fitted on `{m.data}` ({_where(m.loc)}), which contains the rows "
+                        f"of `{r.label}` it is evaluated on at {_where(ev.loc)} (`{ev.data}`).",
+                fix=f"fit {m.obj or m.cls} on {_train_name(r)} only (not on `{m.data}`), and evaluate it on `{r.label}`",
+                evidence={"fit": m.loc, "fitted_on": m.data, "evaluated": ev.loc, "evaluated_on": ev.data,
+                          "split": r.loc, "split_by": r.how})
+
+# %% ../nbs/05_lint.ipynb #a33f8b14
+def _resampled_before_cv(r:Event, cv:Event) -> dict:
+    "C003: the data resampled by `r` is cross-validated by `cv`."
+    return dict(code="MLNB-C003", loc=r.loc, key=r.id,
+                message=f"`{r.data}` was resampled by {r.how} ({_where(r.loc)}) before {cv.how} cross-validated the result "
+                        f"({_where(cv.loc)}): synthetic or duplicated rows reach the validation folds.",
+                fix=f"put the resampler in an imblearn Pipeline with the model (make_pipeline({r.how.split('.')[0].split('(')[0]}(), model)) "
+                    f"and cross-validate that on the original data",
+                evidence={"resample": r.loc, "cross_validation": cv.loc})
+
+# %% ../nbs/05_lint.ipynb #488afc65
+def _resampled_before_split(s:Event) -> dict:
+    "C003: split `s` cuts data that resampling `s.model` produced."
+    r = s.model
+    train = next((c.label for c in s.obj.children.values() if c.role in ("train", "fold_train") and c.named),
+                 "the training part") if s.obj is not None else "the training part"
+    how = r.how.split("(")[0]
+    fix = (f"split first, then resample only {train} (e.g. {how.split('.')[0]}().fit_resample on {train} and its target), "
+           f"or put the resampler in an imblearn Pipeline" if "fit_resample" in how else
+           f"split first, then apply {how} to {train} only")
+    return dict(code="MLNB-C003", loc=r.loc, key=r.id, fix=fix, evidence={"resample": r.loc, "split": s.loc, "resampled": r.data},
+                message=f"`{r.data}` was resampled by {r.how} ({_where(r.loc)}) and then split by {s.how} ({_where(s.loc)}): copies "
+                        f"or synthetic neighbours of training rows land in the evaluation part.")
+
+# %% ../nbs/05_lint.ipynb #af2a4ed1
 def _fit_key(m:Event) -> tuple: return (m.loc.get("cell"), m.loc.get("line"), m.obj_id)
 
+def _by_test_set(evals:list) -> tuple[dict, set]:
+    "The evaluations of each final test set, and the row sets evaluated on (with their ancestors and split keys)."
+    groups:dict = {}
+    used = set().union(*(r.ancestors() for ev in evals if ev.model is not None for r in ev.rows))
+    used |= {r.key for r in used if r.key is not None}
+    for ev in evals:
+        if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
+        for h in {_test_set(r, used) for r in ev.rows} - {None}: groups.setdefault(h, []).append(ev)
+    return groups, used
+
+# %% ../nbs/05_lint.ipynb #b0c4e68e
 @patch
 def refit_after(self:_Interp, evs:list) -> bool:
     "Whether a model evaluated in `evs` (or one of its classes) is fitted again after two fits were scored."
@@ -1232,45 +1478,57 @@ def refit_after(self:_Interp, evs:list) -> bool:
     ids, classes = {e.model.obj_id for e in evs}, {e.model.cls for e in evs}
     return any(m.what == "model" and m.id > t and (m.obj_id in ids or m.cls in classes) for m in self.events)
 
+# %% ../nbs/05_lint.ipynb #20edf6e3
 @patch
-def decide_multi(self:_Interp, evals:list, add):
-    groups:dict = {}
-    used = set().union(*(r.ancestors() for ev in evals if ev.model is not None for r in ev.rows))
-    used |= {r.key for r in used if r.key is not None}
-    for ev in evals:
-        if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
-        for h in {_test_set(r, used) for r in ev.rows} - {None}: groups.setdefault(h, []).append(ev)
+def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
+    "Why the evaluations `evs` of test set `h` choose (None when they do not), and those of them inside a loop."
+    fits = {_fit_key(e.model) for e in evs}
+    # a loop around the evaluation that also refits the model or recomputes what is evaluated
+    looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | set(e.inner)) - set(h.loops)]
+    compared = {_fit_key(e.model) for e in evs if e.compared}
+    why = None
+    if looped: why = "inside a loop" if len(fits) < 2 else f"inside a loop, for {len(fits)} different model fits"
+    elif len(compared) >= 2: why = f"for {len(fits)} different model fits whose scores are compared"
+    elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
+    return why, looped
+
+# %% ../nbs/05_lint.ipynb #fc30bae8
+@patch
+def decide_multi(self:_Interp, evals:list, found:_Findings):
+    "C005: each final test set used to choose, among the evaluations `evals` or by early stopping."
+    groups, used = _by_test_set(evals)
     for h, evs in groups.items():
-        fits = {_fit_key(e.model) for e in evs}
-        # a loop around the evaluation that also refits the model or recomputes what is evaluated
-        looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | set(e.inner)) - set(h.loops)]
-        compared = {_fit_key(e.model) for e in evs if e.compared}
-        why = None
-        if looped: why = "inside a loop" if len(fits) < 2 else f"inside a loop, for {len(fits)} different model fits"
-        elif len(compared) >= 2: why = f"for {len(fits)} different model fits whose scores are compared"
-        elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
-        if why:
-            second = (looped or evs[1:] or evs)[0]
-            models = sorted({e.model.cls or e.model.obj for e in evs})
-            if len(models) == 1 and len(fits) < 2: models = [f"settings of {models[0]}"]
-            where = list(dict.fromkeys(_where(e.loc) for e in evs))
-            add("MLNB-C005", second.loc, h.id,
-                f"The test set `{h.label}` is evaluated {why} ({'; '.join(where[:6])}{'; ...' if len(where) > 6 else ''}), "
-                f"so it is used to choose among {', '.join(models)}: the chosen score is optimistic.",
-                f"split a validation set off {_train_name(h)} (or cross-validate on {_train_name(h)}) to choose, and "
-                f"evaluate only the chosen model once on `{h.label}`",
-                {"test_set": h.label, "split": h.loc, "evaluations": [e.loc for e in evs[:20]], "models": models})
+        why, looped = self.choice(h, evs)
+        if why: found.add(**_test_set_chose(h, evs, why, looped))
     for m in (e for e in self.events if e.what == "model" and e.early and e.evalset):
         hs = sorted({h for r in m.evalset if (h := _test_set(r, used)) is not None}, key=lambda r: r.label)
-        if hs:
-            h = hs[0]
-            add("MLNB-C005", m.loc, ("early", h.id),
-                f"Model {m.cls} `{m.obj or m.cls}` uses the test set `{h.label}` for early stopping / checkpoint "
-                f"selection ({_where(m.loc)}), so the test set chooses the model.",
-                f"pass a validation split of {_train_name(h)} as eval_set / validation_data, and keep `{h.label}` for one "
-                f"final evaluation", {"fit": m.loc, "test_set": h.label})
+        if hs: found.add(**_test_set_stopped(m, hs[0]))
 
-# %% ../nbs/05_lint.ipynb #280a88db
+# %% ../nbs/05_lint.ipynb #207f357a
+def _test_set_chose(h:RowSet, evs:list, why:str, looped:list) -> dict:
+    "C005: test set `h` was evaluated by `evs` so as to choose (`why`)."
+    fits = {_fit_key(e.model) for e in evs}
+    second = (looped or evs[1:] or evs)[0]
+    models = sorted({e.model.cls or e.model.obj for e in evs})
+    if len(models) == 1 and len(fits) < 2: models = [f"settings of {models[0]}"]
+    where = list(dict.fromkeys(_where(e.loc) for e in evs))
+    return dict(code="MLNB-C005", loc=second.loc, key=h.id,
+                message=f"The test set `{h.label}` is evaluated {why} ({'; '.join(where[:6])}{'; ...' if len(where) > 6 else ''}), "
+                        f"so it is used to choose among {', '.join(models)}: the chosen score is optimistic.",
+                fix=f"split a validation set off {_train_name(h)} (or cross-validate on {_train_name(h)}) to choose, and "
+                    f"evaluate only the chosen model once on `{h.label}`",
+                evidence={"test_set": h.label, "split": h.loc, "evaluations": [e.loc for e in evs[:20]], "models": models})
+
+# %% ../nbs/05_lint.ipynb #0b652ba8
+def _test_set_stopped(m:Event, h:RowSet) -> dict:
+    "C005: model fit `m` used test set `h` for early stopping."
+    return dict(code="MLNB-C005", loc=m.loc, key=("early", h.id),
+                message=f"Model {m.cls} `{m.obj or m.cls}` uses the test set `{h.label}` for early stopping / checkpoint "
+                        f"selection ({_where(m.loc)}), so the test set chooses the model.",
+                fix=f"pass a validation split of {_train_name(h)} as eval_set / validation_data, and keep `{h.label}` for one "
+                    f"final evaluation", evidence={"fit": m.loc, "test_set": h.label})
+
+# %% ../nbs/05_lint.ipynb #98533fec
 def _json_kind(x) -> str:
     "How a JSON value is named in a message: 'null', 'a number', 'an object', ..."
     if x is None: return "null"
@@ -1281,6 +1539,7 @@ def _json_kind(x) -> str:
     if isinstance(x, dict): return "an object"
     return f"a {type(x).__name__}"
 
+# %% ../nbs/05_lint.ipynb #b3c826b5
 def _source_problem(src) -> str|None:
     "None when `src` is a source nbformat allows (a string or a list of strings), else what it is instead."
     if isinstance(src, str): return None
@@ -1293,7 +1552,7 @@ def _code(src:str|list) -> str:
     "The text of a source `_source_problem` accepted."
     return src if isinstance(src, str) else "".join(src)
 
-# %% ../nbs/05_lint.ipynb #9c17160d
+# %% ../nbs/05_lint.ipynb #a9cb6250
 _BUDGET_MIN, _BUDGET_PER_LINE = 5_000, 40  # steps: a floor, plus this many per line (real notebooks need under 10)
 
 def _mark(stmts:list, cell:int|None):
@@ -1304,7 +1563,9 @@ def _mark(stmts:list, cell:int|None):
             sub = getattr(s, f, None)
             if isinstance(sub, list): _mark(sub, cell)
 
-def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False) -> Report:
+# %% ../nbs/05_lint.ipynb #3ca1187e
+def _parse_cells(cells:list[str], index:list|None, script:bool) -> tuple[list, list, int]:
+    "The trees of the cells that parse, `(cell, error, line)` of those that do not, and the number of lines parsed."
     parsed, infos, lines = [], [], 0
     for i, src in enumerate(cells):
         tree, err, line = _parse(src)
@@ -1314,33 +1575,53 @@ def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False) ->
             continue
         _mark(tree.body, None if script else cell)
         parsed.append(tree); lines += src.count("\n") + 1
+    return parsed, infos, lines
+
+# %% ../nbs/05_lint.ipynb #ad3348ea
+def _at(path:str|None, loc:dict) -> dict:
+    "The location of a finding: the file `path` and `loc` in it."
+    return {"path": str(path) if path else None, **loc}
+
+def _syntax_finding(cell:int|None, err:str, line:int|None, path:str|None, script:bool) -> Finding:
+    "C006: `cell` (or the script) is not valid Python."
+    what = "The script" if script else f"Cell {cell}"
+    return Finding("MLNB-C006", f"{what} is not valid Python 3 and was skipped: {err}.", evidence={"error": err},
+                   location=_at(path, {"line": line} if script else {"cell": cell, **({"line": line} if line else {})}))
+
+# %% ../nbs/05_lint.ipynb #639a9f6c
+def _budget_finding(it:_Interp, stmts:list, k:int, path:str|None) -> Finding:
+    "C008: the budget was spent at statement `stmts[k]`; it and the statements after it were not checked."
+    loc = it.loc(stmts[k])
+    return Finding("MLNB-C008", f"The analysis spent its budget of {it.budget:,} steps at {_where(loc)}: the "
+                   f"{len(stmts) - k} top-level statement{'s' * (len(stmts) - k != 1)} from there on were not checked.",
+                   location=_at(path, loc), evidence={"budget": it.budget, "skipped_statements": len(stmts) - k})
+
+# %% ../nbs/05_lint.ipynb #dc9aae4a
+def _decided(it:_Interp, path:str|None) -> list[Finding]:
+    "The findings `it.decide()` gives, or the G001 finding of its failure."
+    try: decided = it.decide()
+    except Exception as ex:  # a bug in the analysis must not hide the rest of the report
+        return [Finding("MLNB-G001", f"The check 'lint' could not run: {type(ex).__name__}: {ex}", evidence={"check": "lint"})]
+    return [Finding(d["code"], d["message"], fix=d["fix"], evidence=d["evidence"], location=_at(path, d["location"])) for d in decided]
+
+# %% ../nbs/05_lint.ipynb #824bcd8a
+def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False) -> Report:
+    "Lint the sources `cells` as one program (`index`: their cells' indices in the notebook; `script`: one script)."
+    parsed, infos, lines = _parse_cells(cells, index, script)
     it = _Interp(_BUDGET_MIN + _BUDGET_PER_LINE * lines)
     stmts = [s for t in parsed for s in t.body]
-    for k, s in enumerate(stmts):
+    for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can
         try: it.run([s])
         except _Budget: break
     else: k = None
-    title = f"Lint: {path}" if path else "Lint"
-    rep = Report(title, inputs={"path": str(path) if path else None, "cells": len(cells)} if not script else
+    rep = Report(f"Lint: {path}" if path else "Lint", inputs={"path": str(path) if path else None, "cells": len(cells)} if not script else
                  {"path": str(path) if path else None})
-    where = lambda loc: {"path": str(path) if path else None, **loc}
-    for cell, err, line in infos:
-        what = "The script" if script else f"Cell {cell}"
-        rep.add(Finding("MLNB-C006", f"{what} is not valid Python 3 and was skipped: {err}.", evidence={"error": err},
-                        location=where({"line": line} if script else {"cell": cell, **({"line": line} if line else {})})))
-    if k is not None:
-        loc = it.loc(stmts[k])
-        rep.add(Finding("MLNB-C008", f"The analysis spent its budget of {it.budget:,} steps at {_where(loc)}: the "
-                        f"{len(stmts) - k} top-level statement{'s' * (len(stmts) - k != 1)} from there on were not checked.",
-                        location=where(loc), evidence={"budget": it.budget, "skipped_statements": len(stmts) - k}))
-    try: decided = it.decide()
-    except Exception as ex:  # a bug in the analysis must not hide the rest of the report
-        decided = []
-        rep.add(Finding("MLNB-G001", f"The check 'lint' could not run: {type(ex).__name__}: {ex}", evidence={"check": "lint"}))
-    for d in decided:
-        rep.add(Finding(d["code"], d["message"], fix=d["fix"], evidence=d["evidence"], location=where(d["location"])))
+    for cell, err, line in infos: rep.add(_syntax_finding(cell, err, line, path, script))
+    if k is not None: rep.add(_budget_finding(it, stmts, k, path))
+    for f in _decided(it, path): rep.add(f)
     return rep
 
+# %% ../nbs/05_lint.ipynb #6d263485
 def lint_cells(cells:list[str], # Sources of the code cells, in execution order
                path:str|None=None, # Path shown in each finding's location
               ) -> Report:
@@ -1355,6 +1636,7 @@ def lint_cells(cells:list[str], # Sources of the code cells, in execution order
                             fix="pass each cell's source as a string (or a list of strings)")
     return _lint([_code(c) for c in cells], path, None)
 
+# %% ../nbs/05_lint.ipynb #dc5e2ac2
 def lint_source(code:str, # A Python script, or the source of one cell
                 path:str|None=None, # Path shown in each finding's location
                ) -> Report:
@@ -1363,7 +1645,7 @@ def lint_source(code:str, # A Python script, or the source of one cell
         raise MlnbError(f"A script is text, not {_json_kind(code)}", where=path or "lint_source", fix="pass the script's source as a string")
     return _lint([code], path, None, script=True)
 
-# %% ../nbs/05_lint.ipynb #0537fd41
+# %% ../nbs/05_lint.ipynb #53cb0a2d
 def _unreadable(name:str, # The file's name, or "The dict given"
                 detail:str, # What is wrong, e.g. "'cells' is a string, not a list"
                 where:str, # The path (or the function) the error names
@@ -1372,6 +1654,7 @@ def _unreadable(name:str, # The file's name, or "The dict given"
     "The error for a notebook the lint cannot read."
     return MlnbError(f"{name} is not a readable notebook: {detail}", where=where, fix=fix)
 
+# %% ../nbs/05_lint.ipynb #883345e9
 def _read_notebook(path:Path) -> dict:
     "The JSON object in `path`."
     if not path.exists():
@@ -1388,7 +1671,7 @@ def _read_notebook(path:Path) -> dict:
     if not isinstance(nb, dict): raise _unreadable(path.name, f"the file holds {_json_kind(nb)}, not a JSON object", str(path))
     return nb
 
-# %% ../nbs/05_lint.ipynb #7991c68a
+# %% ../nbs/05_lint.ipynb #e85dcafa
 def _get(d, *keys):
     "`d[k1][k2]...`, or None where a level is missing or not a dict (metadata written by hand can be anything)."
     for k in keys: d = d.get(k) if isinstance(d, dict) else None
@@ -1405,6 +1688,7 @@ def _nb_cells(nb:dict, name:str, where:str) -> tuple[list, tuple]:
     if not isinstance(nb["cells"], list): raise _unreadable(name, f"'cells' is {_json_kind(nb['cells'])}, not a list", where)
     return nb["cells"], ("source",)
 
+# %% ../nbs/05_lint.ipynb #f6ffbeec
 def _code_cells(cells:list, # The notebook's cells
                 fields:tuple, # The fields that may hold a code cell's text, in order of preference
                 name:str, # The notebook's name for messages
@@ -1459,7 +1743,7 @@ def _read_script(p:Path) -> str:
         raise MlnbError(f"{p.name} is not a readable script: {ex}", where=str(p),
                         fix="save it as UTF-8, or declare its encoding in a first line such as `# -*- coding: latin-1 -*-`") from None
 
-# %% ../nbs/05_lint.ipynb #29178634
+# %% ../nbs/05_lint.ipynb #5020daff
 def _expand(paths:Iterable) -> list[Path]:
     out = []
     for p in paths:
@@ -1475,6 +1759,7 @@ def _expand(paths:Iterable) -> list[Path]:
         else: out.append(p)
     return out
 
+# %% ../nbs/05_lint.ipynb #1e01ce3c
 def lint_paths(paths:list[str|Path] # Notebooks (.ipynb), scripts (.py) or folders of them
               ) -> Report:
     "Lint several files into one report; each finding's location names its file."
