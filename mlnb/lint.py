@@ -264,6 +264,9 @@ _STATS = {"mean", "median", "std", "var", "min", "max", "mode", "quantile", "agg
           "nanmean", "nanmedian", "nanstd", "nanvar", "percentile", "nanpercentile", "nanquantile", "average",
           "nanmin", "nanmax", "amin", "amax", "ptp"}
 _ROW_CONCAT = {"concat", "concatenate", "vstack", "row_stack", "append", "r_"}
+# functions that rescale each value by statistics of the whole column (scipy.stats.zscore, sklearn's scale, ...)
+_SCALE_FUNCS = {"zscore", "scale", "minmax_scale", "robust_scale", "maxabs_scale", "quantile_transform", "power_transform",
+                "rankdata"}
 _META_ATTRS = {"columns", "shape", "dtypes", "dtype", "ndim", "size", "name", "names", "empty", "nbytes"}
 _BUILTIN_CONST = {"print", "display", "len", "range", "int", "float", "str", "bool", "type", "isinstance", "round",
                   "repr", "format", "open", "input", "help", "dir", "vars", "id", "hash", "setattr", "hasattr",
@@ -445,6 +448,14 @@ def assign(self:_Interp, target:ast.AST, v:V):
     elif isinstance(target, ast.Attribute): self.expr(target.value)
 
 # %% ../nbs/05_lint.ipynb #b57df8dd
+@patch
+def update_inplace(self:_Interp, recv:V, v:V, node:ast.AST):
+    "An `inplace=True` call on `recv` (the expression `node`): `df['a'].fillna(..., inplace=True)` changes `df` too."
+    self.update(recv, v)
+    root = node
+    while isinstance(root, (ast.Subscript, ast.Attribute)): root = root.value
+    if root is not node and isinstance(root, ast.Name) and (base := self.lookup(root.id)).kind == "data": self.update(base, v)
+
 @patch
 def update(self:_Interp, base:V, v:V):
     "Mutate `base` in place with what `v` brings (a column assignment, an `inplace=True` call)."
@@ -969,6 +980,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name in _STATS and qual.split(".")[0] in ("np", "numpy") and args:
         if _kwconst(e, "axis", 0) in (1, -1): return self.derive(*args)
         return self.stat(args[0], e, f"np.{name}")
+    if name in _SCALE_FUNCS and args: return self.stat(args[0], e, f"{name}()", keep_rows=True)
     if name in _ROW_CONCAT and args: return self.concat(args, kw, e)
     cat = class_category(name)
     if cat is not None or name[:1].isupper():
@@ -1100,7 +1112,10 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     out = self.derive(args[0])
     fit = recv.fits[-1] if recv.fits else None
     if fit is not None and fit.what == "model":
-        out.preds = out.preds | {(fit, self.rows(args[0]), _all_taint(args[0]), _argtext(e.args[0] if e.args else None))}
+        rows, data = self.rows(args[0]), _argtext(e.args[0] if e.args else None)
+        out.preds = out.preds | {(fit, rows, _all_taint(args[0]), data)}
+        if any(r.heldout() for r in rows):  # predicting held-out rows is an evaluation, with or without a metric after it
+            self.eval_event(fit, rows, _all_taint(args[0]), e, data, f"{recv.label or recv.cls or 'model'}.{e.func.attr}", args[0].born)
     return out
 
 # %% ../nbs/05_lint.ipynb #6f09ef69
@@ -1132,6 +1147,8 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
         return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.{m}()")
     if m == "transform" and (recv.grp or (e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value in _STATS)):
         return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.transform(...)", keep_rows=True)
+    if m == "rank": return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.rank()", keep_rows=True)
+    if m == "value_counts": return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.value_counts()")
     if m == "groupby":
         out = self.derive(recv); out.grp = True
         return out
@@ -1143,7 +1160,7 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m in ("append",) and args: return self.concat([V("seq", frozenset(), elts=[recv, args[0]])], kw, e)
     if m in ("isin",): return self.derive(recv, *args)
     out = self.derive(recv, *args, *kw.values())
-    if m in _INPLACE and _kwconst(e, "inplace", False) is True: self.update(recv, out)
+    if m in _INPLACE and _kwconst(e, "inplace", False) is True: self.update_inplace(recv, out, e.func.value)
     out.grp = recv.grp and m not in ("reset_index",)
     return out
 
