@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Mapping
 
-from .core import MlnbError, Report, atomic_write, display_value, jsonable, register_code
+from .core import MlnbError, Report, atomic_write, display_value, jsonable, patch, register_code
 
 # %% auto #0
 __all__ = ['TYPES', 'MAX_TABLE_ROWS', 'KEY_PACKAGES', 'Param', 'notebook_parameters', 'coerce_value', 'Step', 'Pipeline',
@@ -51,6 +51,8 @@ register_code("MLNB-P002", "pipeline", "info", "A step was skipped by its condit
 register_code("MLNB-P003", "pipeline", "warning", "A step did not run because an upstream step did not",
               "Fix the upstream failure (or its condition) first; the step runs on the next call.",
               "A step runs only after all its upstream steps have succeeded (or were cached).", module="pipeline")
+
+# %% ../nbs/13_pipeline.ipynb #cdaa6a45
 register_code("MLNB-P005", "pipeline", "warning", "A step ran, but logging it to MLflow failed",
               "Check the tracking store (its URI is in the message); the step's results and provenance are saved "
               "locally, and the step is cached: run with --from STEP to log it again.",
@@ -60,6 +62,8 @@ register_code("MLNB-P004", "pipeline", "info", "What the run did",
               "Nothing to fix: read how many steps ran, came from the cache or failed.",
               "The summary of a pipeline run: steps run, cached, skipped and failed, with the time taken.",
               module="pipeline")
+
+# %% ../nbs/13_pipeline.ipynb #747176be
 register_code("MLNB-P006", "pipeline", "info", "A killed run was closed",
               "Nothing to fix: the previous runner was killed (SIGKILL, a crash, a lost machine), and its MLflow run is now "
               "marked KILLED instead of RUNNING. Its steps that had finished are cached; the others run now.",
@@ -73,7 +77,7 @@ register_code("MLNB-P007", "pipeline", "warning", "A killed run's MLflow runs co
               "(mlnb never opens a store named only in a file of .mlnb/), or that store could not be reached.", module="pipeline")
 
 # %% ../nbs/13_pipeline.ipynb #87821bba
-TYPES = ("int", "float", "bool", "str", "list", "dict", "any")
+TYPES = ("int", "float", "bool", "str", "list", "dict", "any") # The types a parameter can be declared with
 
 @dataclass
 class Param:
@@ -86,6 +90,7 @@ class Param:
 
     def __str__(self): return f"{self.name}: {self.type}{' | None' if self.optional else ''} = {self.source}"
 
+# %% ../nbs/13_pipeline.ipynb #d704ecbd
 def _annotation_type(node) -> tuple[str|None, bool]:
     "Type name and optional flag of an annotation: int, float | None, Optional[str], list[int], ..."
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -106,17 +111,14 @@ def _annotation_type(node) -> tuple[str|None, bool]:
     name = aliases.get(name, name)
     return (name if name in TYPES or name == "Optional" else "any" if name else None), False
 
+# %% ../nbs/13_pipeline.ipynb #354b92c1
 def _literal_type(value) -> str:
+    "The parameter type of a literal default: bool, int, float, str, list (or tuple), dict, else any."
     for t, py in (("bool", bool), ("int", int), ("float", float), ("str", str), ("list", (list, tuple)), ("dict", dict)):
         if isinstance(value, py): return t
     return "any"
 
 # %% ../nbs/13_pipeline.ipynb #cfd1f48b
-def _parameters_cell(nb) -> tuple[int, Any]|tuple[None, None]:
-    for i, c in enumerate(nb.cells):
-        if c.cell_type == "code" and "parameters" in c.get("metadata", {}).get("tags", []): return i, c
-    return None, None
-
 class _Node(dict):
     "A notebook read as plain JSON, with nbformat's attribute access (`nb.cells`, `cell.source`)."
     def __getattr__(self, k):
@@ -124,9 +126,11 @@ class _Node(dict):
         except KeyError: raise AttributeError(k) from None
 
 def _node(v):
+    "The JSON value `v` with every dict a `_Node` and every cell source (a list of lines) joined into one string."
     if isinstance(v, dict): return _Node({k: ("".join(x) if k == "source" and isinstance(x, list) else _node(x)) for k, x in v.items()})
     return [_node(x) for x in v] if isinstance(v, list) else v
 
+# %% ../nbs/13_pipeline.ipynb #a9ca4d87
 def _notebook_shape(nb) -> str|None:
     "What is wrong with the JSON of a notebook (the parts mlnb reads), or None: the fields are checked before use."
     if not isinstance(nb, dict): return f"the file holds a JSON {type(nb).__name__}, not a notebook object"
@@ -142,6 +146,7 @@ def _notebook_shape(nb) -> str|None:
             return f"the metadata (tags) of cell {i} is malformed"
     return None
 
+# %% ../nbs/13_pipeline.ipynb #0a3d143b
 def _read_nb(notebook):
     "A notebook's cells, read as JSON: importing nbformat (and its schema validator) costs seconds, which a cached run must not pay."
     if hasattr(notebook, "cells"): return notebook
@@ -161,6 +166,28 @@ def _read_nb(notebook):
     raise MlnbError(f"{str(path)!r} is not a readable notebook: {problem}", where="notebook",
                     fix="open it in JupyterLab and save it, or check that it is an .ipynb file")
 
+# %% ../nbs/13_pipeline.ipynb #79c75c3f
+def _parameters_cell(nb) -> tuple[int, Any]|tuple[None, None]:
+    "(index, cell) of the notebook's cell tagged `parameters` (papermill's convention), or (None, None)."
+    for i, c in enumerate(nb.cells):
+        if c.cell_type == "code" and "parameters" in c.get("metadata", {}).get("tags", []): return i, c
+    return None, None
+
+def _param_of(node:ast.stmt, source:str) -> Param|None:
+    "The parameter an assignment declares (`rows: int = 2000`, `seed = 0`); None for any other statement."
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        name, ann, value = node.target.id, node.annotation, node.value
+    elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        name, ann, value = node.targets[0].id, None, node.value
+    else: return None
+    src = ast.get_source_segment(source, value) if value is not None else ""
+    try: default, literal = ast.literal_eval(value), True
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError): default, literal = None, False
+    typ, optional = _annotation_type(ann) if ann is not None else (None, False)
+    if typ is None: typ = _literal_type(default) if literal and default is not None else "any"
+    if literal and default is None: optional = True
+    return Param(name, typ or "any", default, optional, src or "")
+
 # %% ../nbs/13_pipeline.ipynb #e1cfd01a
 def notebook_parameters(notebook:Any, # A notebook path or a NotebookNode
                        ) -> dict[str, Param]:
@@ -175,22 +202,38 @@ def notebook_parameters(notebook:Any, # A notebook path or a NotebookNode
                         fix="make the parameters cell plain assignments, e.g. `rows: int = 2000`") from None
     out = {}
     for node in tree.body:
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            name, ann, value = node.target.id, node.annotation, node.value
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            name, ann, value = node.targets[0].id, None, node.value
-        else: continue
-        src = ast.get_source_segment(cell.source, value) if value is not None else ""
-        try: default, literal = ast.literal_eval(value), True
-        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError): default, literal = None, False
-        typ, optional = _annotation_type(ann) if ann is not None else (None, False)
-        if typ is None: typ = _literal_type(default) if literal and default is not None else "any"
-        if literal and default is None: optional = True
-        out[name] = Param(name, typ or "any", default, optional, src or "")
+        if (p := _param_of(node, cell.source)) is not None: out[p.name] = p
     return out
 
 # %% ../nbs/13_pipeline.ipynb #672e2bd5
 _TRUE, _FALSE = {"true", "yes", "on", "1"}, {"false", "no", "off", "0"}
+
+def _example(t:str) -> str:
+    "A value of type `t` as the command line writes it, for the fix of an error."
+    return {"int": "3", "float": "0.5", "bool": "true", "str": "text", "list": "[1,2]", "dict": "{a: 1}"}.get(t, "value")
+
+def _parse_text(param:Param, value:str, where:str) -> Any:
+    "Command-line text as the parameter's type: `none` for an optional one, else an int, a float, a bool, text, or YAML."
+    import yaml
+    t, low = param.type, value.strip().lower()
+    if param.optional and low in ("none", "null", "~"): return None
+    try:
+        if t == "str": return value
+        if t == "bool":
+            if low not in _TRUE | _FALSE: raise ValueError
+            return low in _TRUE
+        if t == "int": return int(value)
+        if t == "float": return float(value)
+        return yaml.safe_load(value)
+    except (ValueError, RecursionError, yaml.YAMLError):  # ValueError: also YAML dates such as 2020-99-99
+        raise MlnbError(f"{param.name}={value!r} is not a {t}", where=where,
+                        fix=f"pass a {t}, e.g. -p {param.name}={_example(t)} (the notebook declares {param})") from None
+
+# %% ../nbs/13_pipeline.ipynb #966e2afd
+_IS_TYPE = {"int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+            "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+            "bool": lambda v: isinstance(v, bool), "str": lambda v: isinstance(v, str),
+            "list": lambda v: isinstance(v, (list, tuple)), "dict": lambda v: isinstance(v, dict), "any": lambda v: True}
 
 def coerce_value(param:Param, # The declared parameter
                  value:Any, # A value from the spec (typed by YAML) or the command line (text)
@@ -198,44 +241,18 @@ def coerce_value(param:Param, # The declared parameter
                  where:str="parameters", # Where the value comes from, for the error message
                 ) -> Any:
     "`value` as the parameter's type, or an `MlnbError` that says what was expected."
-    import yaml
     t = param.type
-    if from_text and isinstance(value, str):
-        low = value.strip().lower()
-        if param.optional and low in ("none", "null", "~"): return None
-        try:
-            if t == "str": value = value
-            elif t == "bool":
-                if low not in _TRUE | _FALSE: raise ValueError
-                value = low in _TRUE
-            elif t == "int": value = int(value)
-            elif t == "float": value = float(value)
-            else: value = yaml.safe_load(value)
-        except (ValueError, RecursionError, yaml.YAMLError):  # ValueError: also YAML dates such as 2020-99-99
-            raise MlnbError(f"{param.name}={value!r} is not a {t}", where=where,
-                            fix=f"pass a {t}, e.g. -p {param.name}={_example(t)} (the notebook declares {param})") from None
+    if from_text and isinstance(value, str): value = _parse_text(param, value, where)
     if value is None:
         if param.optional or t == "any": return None
         raise MlnbError(f"{param.name} is None but the notebook declares {param}", where=where,
                         fix=f"pass a {t}, or declare it `{param.name}: {t} | None` in the parameters cell")
-    ok = {"int": lambda v: isinstance(v, int) and not isinstance(v, bool),
-          "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-          "bool": lambda v: isinstance(v, bool), "str": lambda v: isinstance(v, str),
-          "list": lambda v: isinstance(v, (list, tuple)), "dict": lambda v: isinstance(v, dict), "any": lambda v: True}[t]
-    if not ok(value):
+    if not _IS_TYPE[t](value):
         raise MlnbError(f"{param.name}={value!r} is a {type(value).__name__}, but the notebook declares {param}", where=where,
                         fix=f"give a {t}" + (" (quote it in YAML to make it text)" if t == "str" else f", e.g. {_example(t)}"))
     return float(value) if t == "float" else list(value) if t == "list" else value
 
-def _example(t:str) -> str:
-    return {"int": "3", "float": "0.5", "bool": "true", "str": "text", "list": "[1,2]", "dict": "{a: 1}"}.get(t, "value")
-
 # %% ../nbs/13_pipeline.ipynb #49eee19a
-_NAME = re.compile(r"[A-Za-z0-9_-]+") # Step and record names (always matched whole: fullmatch)
-_KERNEL = re.compile(r"[A-Za-z0-9_.+-]{1,200}") # A Jupyter kernel name
-_LINE = re.compile(r"[^\x00-\x1f\x7f]{1,500}") # One line of text: a pipeline name, a tracking URI
-_WHEN = re.compile(r"\s*([A-Za-z0-9_-]+)\.([A-Za-z0-9_.-]+?)\s*(?:(==|!=|<=|>=|<|>)\s*(.+?))?\s*")
-
 @dataclass
 class Step:
     "One step: a notebook with its parameters, declared inputs and outputs, upstream steps and an optional condition."
@@ -249,6 +266,7 @@ class Step:
     kernel:str|None=None
     timeout:float|None=None
 
+# %% ../nbs/13_pipeline.ipynb #930ea124
 @dataclass
 class Pipeline:
     "A pipeline: its steps, the folder their paths are relative to, and run defaults."
@@ -267,26 +285,7 @@ class Pipeline:
         raise MlnbError(f"No step {name!r} in pipeline {self.name!r}", where="pipeline",
                         fix=f"choose one of {[s.name for s in self.steps]}")
 
-_SPEC_KEYS = {"name", "kernel", "timeout", "tracking_uri", "steps"}
-_STEP_KEYS = {"name", "notebook", "parameters", "inputs", "outputs", "upstream", "when", "kernel", "timeout"}
-
 # %% ../nbs/13_pipeline.ipynb #f8ebdb43
-def _unknown(keys, allowed, where):
-    import difflib
-    bad = [k for k in keys if k not in allowed]
-    if bad:
-        hints = [f"{k!r} (did you mean {difflib.get_close_matches(str(k), allowed, 1)[0]!r}?)"
-                 if difflib.get_close_matches(str(k), allowed, 1) else repr(k) for k in bad]
-        raise MlnbError(f"Unknown key{'s' * (len(bad) > 1)} {', '.join(hints)}", where=where,
-                        fix=f"use only {sorted(allowed)}")
-
-def _as_list(v, what, where) -> list:
-    if v is None: return []
-    if isinstance(v, str): return [v]
-    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-        raise MlnbError(f"{what} must be a list of strings, got {display_value(v)[:200]}", where=where, fix=f"write {what}: [a, b]")
-    return list(v)
-
 _MAX_SPEC_BYTES, _MAX_SPEC_NODES = 1 << 20, 100_000
 
 def _too_big(v) -> bool:
@@ -299,6 +298,7 @@ def _too_big(v) -> bool:
         elif isinstance(x, (list, tuple, set)): stack += list(x)
     return False
 
+# %% ../nbs/13_pipeline.ipynb #e30a4be5
 def _read_spec(path:Path) -> dict:
     "The spec file as a mapping: readable, UTF-8, safe YAML, of sensible size; anything else is an MlnbError."
     import yaml
@@ -319,6 +319,43 @@ def _read_spec(path:Path) -> dict:
                                        fix="write the spec without nested anchors / aliases")
     return spec
 
+# %% ../nbs/13_pipeline.ipynb #8e9e2526
+_SPEC_KEYS = {"name", "kernel", "timeout", "tracking_uri", "steps"}
+_STEP_KEYS = {"name", "notebook", "parameters", "inputs", "outputs", "upstream", "when", "kernel", "timeout"}
+
+def _unknown(keys, allowed, where):
+    "An MlnbError naming the keys that are not `allowed`, each with the nearest allowed key."
+    import difflib
+    bad = [k for k in keys if k not in allowed]
+    if bad:
+        hints = [f"{k!r} (did you mean {difflib.get_close_matches(str(k), allowed, 1)[0]!r}?)"
+                 if difflib.get_close_matches(str(k), allowed, 1) else repr(k) for k in bad]
+        raise MlnbError(f"Unknown key{'s' * (len(bad) > 1)} {', '.join(hints)}", where=where,
+                        fix=f"use only {sorted(allowed)}")
+
+# %% ../nbs/13_pipeline.ipynb #35de2145
+def _as_list(v, what, where) -> list:
+    "A spec field that lists paths or steps: one string, or a list of strings (None: none)."
+    if v is None: return []
+    if isinstance(v, str): return [v]
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise MlnbError(f"{what} must be a list of strings, got {display_value(v)[:200]}", where=where, fix=f"write {what}: [a, b]")
+    return list(v)
+
+# %% ../nbs/13_pipeline.ipynb #ff282969
+def _spec_step(s:Any, i:int, path:Path) -> Step:
+    "Entry `i` of the spec's `steps:` as a Step: a mapping of known keys, its lists read (the values are checked by validation)."
+    where = f"{path}: steps[{i}]"
+    if not isinstance(s, dict): raise MlnbError(f"Step {i} is not a mapping", where=where, fix="write `- name: x` then `notebook: x.ipynb`")
+    _unknown(s, _STEP_KEYS, where)
+    if not isinstance(s.get("parameters", {}) or {}, dict):
+        raise MlnbError("parameters must be a mapping", where=where, fix="write parameters: {rows: 100}")
+    return Step(name=s.get("name"), notebook=s.get("notebook"), parameters=dict(s.get("parameters") or {}),
+                inputs=_as_list(s.get("inputs"), "inputs", where), outputs=_as_list(s.get("outputs"), "outputs", where),
+                upstream=_as_list(s.get("upstream"), "upstream", where), when=s.get("when"),
+                kernel=s.get("kernel"), timeout=s.get("timeout"))
+
+# %% ../nbs/13_pipeline.ipynb #46f3498b
 def load_pipeline(path:str|Path="mlnb.yml", # The spec file (a folder means its mlnb.yml)
                  ) -> Pipeline:
     "Read a pipeline spec with safe YAML and validate every field (nothing runs)."
@@ -330,17 +367,7 @@ def load_pipeline(path:str|Path="mlnb.yml", # The spec file (a folder means its 
     _unknown(spec, _SPEC_KEYS, str(path))
     if not isinstance(spec.get("steps"), list) or not spec["steps"]:
         raise MlnbError("The spec has no steps", where=str(path), fix="add `steps:` with at least one `- name: ... notebook: ...`")
-    steps = []
-    for i, s in enumerate(spec["steps"]):
-        where = f"{path}: steps[{i}]"
-        if not isinstance(s, dict): raise MlnbError(f"Step {i} is not a mapping", where=where, fix="write `- name: x` then `notebook: x.ipynb`")
-        _unknown(s, _STEP_KEYS, where)
-        if not isinstance(s.get("parameters", {}) or {}, dict):
-            raise MlnbError("parameters must be a mapping", where=where, fix="write parameters: {rows: 100}")
-        steps.append(Step(name=s.get("name"), notebook=s.get("notebook"), parameters=dict(s.get("parameters") or {}),
-                          inputs=_as_list(s.get("inputs"), "inputs", where), outputs=_as_list(s.get("outputs"), "outputs", where),
-                          upstream=_as_list(s.get("upstream"), "upstream", where), when=s.get("when"),
-                          kernel=s.get("kernel"), timeout=s.get("timeout")))
+    steps = [_spec_step(s, i, path) for i, s in enumerate(spec["steps"])]
     p = Pipeline(name=path.parent.resolve().name if spec.get("name") is None else spec["name"], steps=steps,
                  root=path.parent.resolve(), kernel="python3" if spec.get("kernel") is None else spec["kernel"], timeout=spec.get("timeout", 600),
                  tracking_uri=spec.get("tracking_uri"), path=str(path.resolve()))
@@ -366,17 +393,26 @@ def _spec_path(path:Any, what:str, where:str) -> str:
         raise MlnbError(f"{what} {path!r} is not a valid glob: '**' must be a whole path part", where=where, fix="write e.g. data/**/*.csv")
     return path
 
+# %% ../nbs/13_pipeline.ipynb #68cb8ee0
+_NAME = re.compile(r"[A-Za-z0-9_-]+") # Step and record names (always matched whole: fullmatch)
+_KERNEL = re.compile(r"[A-Za-z0-9_.+-]{1,200}") # A Jupyter kernel name
+_LINE = re.compile(r"[^\x00-\x1f\x7f]{1,500}") # One line of text: a pipeline name, a tracking URI
+
+def _check_text(v:Any, what:str, where:str, pattern:re.Pattern, fix:str) -> None:
+    "An MlnbError unless `v` is text that `pattern` matches whole (and not only spaces)."
+    if not isinstance(v, str) or not pattern.fullmatch(v) or not v.strip():
+        raise MlnbError(f"{what} {display_value(v)[:200]} is not valid", where=where, fix=fix)
+
 def _check_timeout(v:Any, where:str) -> None:
+    "An MlnbError unless `v` is None (no limit) or a positive, finite number of seconds."
     if v is None: return
     if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
         raise MlnbError(f"timeout {display_value(v)[:100]} is not a positive number of seconds", where=where,
                         fix="give seconds, e.g. timeout: 600, or timeout: null for no limit")
 
-def _check_text(v:Any, what:str, where:str, pattern:re.Pattern, fix:str) -> None:
-    if not isinstance(v, str) or not pattern.fullmatch(v) or not v.strip():
-        raise MlnbError(f"{what} {display_value(v)[:200]} is not valid", where=where, fix=fix)
-
+# %% ../nbs/13_pipeline.ipynb #326aad7d
 def _check_step_fields(p:Pipeline, s:Any) -> None:
+    "Every field of one step: its name, notebook, parameters, paths, upstream names, condition, kernel and timeout."
     if not isinstance(s, Step): raise MlnbError(f"A step is a {type(s).__name__}, not a Step", where="steps", fix="build steps with Step(...)")
     _check_text(s.name, "Step name", "steps", _NAME, "use letters, digits, '_' and '-'")
     where = f"step {s.name!r}"
@@ -398,6 +434,7 @@ def _check_step_fields(p:Pipeline, s:Any) -> None:
     if s.kernel is not None: _check_text(s.kernel, "kernel", where, _KERNEL, "name an installed Jupyter kernel, e.g. python3")
     _check_timeout(s.timeout, where)
 
+# %% ../nbs/13_pipeline.ipynb #70a01cb3
 def _check_fields(p:Pipeline) -> None:
     "Every field of the pipeline and its steps has the right type and a valid value."
     _check_text(p.name, "The pipeline name", "name", _LINE, "write one line of text, e.g. name: churn")
@@ -410,6 +447,8 @@ def _check_fields(p:Pipeline) -> None:
     for s in p.steps: _check_step_fields(p, s)
 
 # %% ../nbs/13_pipeline.ipynb #0036b613
+_WHEN = re.compile(r"\s*([A-Za-z0-9_-]+)\.([A-Za-z0-9_.-]+?)\s*(?:(==|!=|<=|>=|<|>)\s*(.+?))?\s*")
+
 def parse_condition(when:str, # e.g. "drift.drifted == true", "check.errors < 1", "data.ok"
                     where:str="when") -> tuple:
     "(step, record, operator or None, literal) of a condition on an upstream step's recorded value."
@@ -429,6 +468,7 @@ def parse_condition(when:str, # e.g. "drift.drifted == true", "check.errors < 1"
         raise MlnbError(f"The value {lit!r} of the condition {when!r} is a {type(value).__name__}", where=where, fix=fix)
     return step, name, op, value
 
+# %% ../nbs/13_pipeline.ipynb #fe1ae2ef
 def _cycle(steps:dict) -> list|None:
     "A cycle in the upstream graph, as a list of step names, or None."
     state, stack = {}, []
@@ -443,6 +483,7 @@ def _cycle(steps:dict) -> list|None:
         if state.get(n) is None and (c := visit(n)): return c
     return None
 
+# %% ../nbs/13_pipeline.ipynb #b3f6d666
 def _check_graph(p:Pipeline) -> None:
     "Unique names, known upstream steps, no cycle, one writer per output, conditions on upstream steps."
     names = [s.name for s in p.steps]
@@ -493,6 +534,7 @@ def _apply_parameters(p:Pipeline, overrides:Mapping, from_text:bool) -> None:
         raise MlnbError(f"No step declares the parameter{'s' * (len(unused) > 1)} {unused}", where="-p",
                         fix=f"use one of {declared_any}, or STEP.NAME for one step")
 
+# %% ../nbs/13_pipeline.ipynb #b6439b45
 def validate_pipeline(p:Pipeline, # The pipeline to check
                       overrides:Mapping|None=None, # Parameter values to apply: name -> value, or "step.name" -> value
                       from_text:bool=False, # Whether override values are command-line text
@@ -512,8 +554,6 @@ def validate_pipeline(p:Pipeline, # The pipeline to check
 # %% ../nbs/13_pipeline.ipynb #d3eb39f4
 _CONTEXT:dict|None = None # Set in a step's kernel by the runner's injected first cell
 _LOCAL:dict = {"entries": {}, "dir": None} # Outside a run: the record entries, as a run writes them, and their files' folder
-MAX_TABLE_ROWS = 1000
-_RESERVED = {"record", "provenance", "failed", "executed"} # Their files would replace the step's own state files
 
 def _enter_step(context:dict) -> None:
     "Called by the runner's injected cell: the step's name, record folder and upstream record files."
@@ -529,6 +569,19 @@ def _record_dir() -> Path:
         _LOCAL["dir"] = Path(tempfile.mkdtemp(prefix="mlnb-records-"))
         atexit.register(shutil.rmtree, _LOCAL["dir"], True)
     return _LOCAL["dir"]
+
+# %% ../nbs/13_pipeline.ipynb #0ea99c0e
+def _small_json(name:str, value:Any) -> Any:
+    "`value` as plain JSON, refused when it nests itself (or too deep) or is over 100 kB."
+    try: v = jsonable(value); size = len(json.dumps(v))
+    except RecursionError: raise MlnbError(f"The value {name!r} contains itself, or nests too deep", where="record",
+                                           fix="record a flat list / dict of numbers and text") from None
+    if size > 100_000: raise MlnbError(f"The value {name!r} is over 100 kB as JSON", where="record",
+                                       fix="write it to a file declared in the step's outputs")
+    return v
+
+# %% ../nbs/13_pipeline.ipynb #32262166
+MAX_TABLE_ROWS = 1000
 
 def _record_entry(name:str, value:Any, folder:Path) -> dict:
     "The JSON entry for a value, writing figure / report files into `folder`."
@@ -554,26 +607,23 @@ def _record_entry(name:str, value:Any, folder:Path) -> dict:
                     fix="record a number, text, a small table, a matplotlib figure, a Report, a list or a dict; "
                         "use record_model for a fitted model")
 
-def _small_json(name:str, value:Any) -> Any:
-    "`value` as plain JSON, refused when it nests itself (or too deep) or is over 100 kB."
-    try: v = jsonable(value); size = len(json.dumps(v))
-    except RecursionError: raise MlnbError(f"The value {name!r} contains itself, or nests too deep", where="record",
-                                           fix="record a flat list / dict of numbers and text") from None
-    if size > 100_000: raise MlnbError(f"The value {name!r} is over 100 kB as JSON", where="record",
-                                       fix="write it to a file declared in the step's outputs")
-    return v
+# %% ../nbs/13_pipeline.ipynb #53f88495
+_RESERVED = {"record", "provenance", "failed", "executed"} # Their files would replace the step's own state files
 
+def _check_name(name) -> None:
+    "An MlnbError unless `name` can name a record (and its files): letters, digits, '_', '-', '.', not a state file's name."
+    if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9_.-]{1,200}", name) or name.strip(".") == "" or name in _RESERVED:
+        raise MlnbError(f"Record name {display_value(name)[:100]} is not valid", where="record",
+                        fix=f"use letters, digits, '_', '-' and '.' (not only dots, and not {sorted(_RESERVED)})")
+
+# %% ../nbs/13_pipeline.ipynb #c3925169
 def _write_entry(name:str, entry:dict) -> None:
+    "Add the entry to this step's record.json in a run (atomically); outside a run, keep it in memory."
     if _CONTEXT is None: _LOCAL["entries"][name] = entry; return
     path = Path(_CONTEXT["record_dir"])/"record.json"
     rec = json.loads(path.read_text()) if path.exists() else {}
     rec[name] = entry
     atomic_write(path, json.dumps(rec, indent=1))
-
-def _check_name(name) -> None:
-    if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9_.-]{1,200}", name) or name.strip(".") == "" or name in _RESERVED:
-        raise MlnbError(f"Record name {display_value(name)[:100]} is not valid", where="record",
-                        fix=f"use letters, digits, '_', '-' and '.' (not only dots, and not {sorted(_RESERVED)})")
 
 def record(name:str, # Name of the value, e.g. "auc"; letters, digits, '_', '-', '.'
            value:Any, # A scalar, a small table, a matplotlib figure, an mlnb Report, or a small list / dict
@@ -602,6 +652,7 @@ def _is_package_class(name:str) -> bool:
         return isinstance(obj, type)
     return False
 
+# %% ../nbs/13_pipeline.ipynb #e5877f88
 def _split_types(types:list, trusted:Any) -> tuple[list, list]:
     "(allowed, refused) of the types a skops file needs beyond skops' own safe defaults."
     if trusted is not None and not isinstance(trusted, (list, tuple, set)):
@@ -610,6 +661,7 @@ def _split_types(types:list, trusted:Any) -> tuple[list, list]:
     ok = [t for t in types if t in mine or _is_package_class(t)]
     return ok, [t for t in types if t not in ok]
 
+# %% ../nbs/13_pipeline.ipynb #c1d9d41a
 def check_model_name(name:Any, # The registered model's name
                      alias:Any, # Its alias, or None
                      where:str="record_model", # For the error message
@@ -623,6 +675,7 @@ def check_model_name(name:Any, # The registered model's name
         raise MlnbError(f"The model alias {display_value(alias)[:100]} is not valid", where=where,
                         fix="use letters, digits, '_' or '-' (not 'latest' or 'v<number>', which MLflow reserves), e.g. alias='candidate'")
 
+# %% ../nbs/13_pipeline.ipynb #e650f36b
 def model_to_skops(model:Any, # A fitted estimator
                    trusted:list|None=None, # Types (or names) beyond scikit-learn / NumPy / SciPy classes to trust: your opt-in
                   ) -> tuple[bytes, list[str]]:
@@ -638,6 +691,7 @@ def model_to_skops(model:Any, # A fitted estimator
                         fix=f"if you trust them, opt in: record_model(..., trusted={refused!r})")
     return data, ok
 
+# %% ../nbs/13_pipeline.ipynb #df3ea047
 def model_from_skops(path:str|Path, # A .skops file
                      trusted:list|None=None, # Types (or names) beyond scikit-learn / NumPy / SciPy classes to trust: your opt-in
                     ) -> Any:
@@ -656,6 +710,7 @@ def model_from_skops(path:str|Path, # A .skops file
     except Exception as ex:
         raise MlnbError(f"{path.name!r} cannot be loaded: {type(ex).__name__}: {str(ex)[:200]}", where=str(path), fix=fix) from None
 
+# %% ../nbs/13_pipeline.ipynb #920ea5d7
 def record_model(name:str, # Registered model name in MLflow, e.g. "churn"
                  model:Any, # A fitted scikit-learn estimator or Pipeline
                  alias:str="candidate", # Alias it gets: `models:/name@alias`
@@ -675,6 +730,7 @@ def record_model(name:str, # Registered model name in MLflow, e.g. "churn"
 
 # %% ../nbs/13_pipeline.ipynb #1cad0da2
 def _state_dir(root:Path, rid:str) -> Path:
+    "The folder of a step instance's state, `.mlnb/steps/<id>`, its id made a plain folder name."
     name = re.sub(r"[^A-Za-z0-9_.=@,+-]", "_", str(rid))
     return Path(root)/".mlnb"/"steps"/("_" + name if name.startswith(".") else name)  # never '.', '..' or hidden
 
@@ -684,6 +740,7 @@ def _read_json(path:Path) -> dict|None:
     except (OSError, ValueError, RecursionError): return None
     return v if isinstance(v, dict) else None
 
+# %% ../nbs/13_pipeline.ipynb #75269bc6
 def record_file(folder:str|Path, # The record's folder (where its record.json is)
                 entry:Mapping, # One record of record.json
                 field:str="file", # The field naming the file: "file", or "html" for a report
@@ -699,6 +756,7 @@ def record_file(folder:str|Path, # The record's folder (where its record.json is
     if not path.is_file(): raise MlnbError(f"The record's file {name!r} is missing", where=str(folder), fix=fix)
     return path
 
+# %% ../nbs/13_pipeline.ipynb #e5e25db5
 def _read_value(entry:Any, folder:Path, trusted:list|None=None) -> Any:
     "A record's value, read from JSON (or a skops model with trusted types); nothing is unpickled."
     kind = entry.get("kind") if isinstance(entry, Mapping) else None
@@ -717,6 +775,7 @@ def _read_value(entry:Any, folder:Path, trusted:list|None=None) -> Any:
         raise MlnbError(f"The {kind} record cannot be read: {type(ex).__name__}: {str(ex)[:200]}", where=str(folder), fix=fix) from None
     raise MlnbError(f"Unknown record kind {display_value(kind)[:100]}", where=str(folder), fix=fix)
 
+# %% ../nbs/13_pipeline.ipynb #2b75e215
 def pipeline_root(start:str|Path|None=None, # Where to start looking; default: the working directory
                  ) -> Path:
     "The pipeline's folder: in a run, the spec's folder; interactively, the nearest folder up that holds mlnb.yml."
@@ -727,6 +786,7 @@ def pipeline_root(start:str|Path|None=None, # Where to start looking; default: t
     raise MlnbError(f"No mlnb.yml in {here} or a folder above it", where="pipeline_root",
                     fix="open the notebook inside the pipeline's folder, or pass the folder")
 
+# %% ../nbs/13_pipeline.ipynb #0ca25dc9
 def _records_of(step:str|None) -> tuple[dict, Path]:
     "(record.json as a dict, its folder) of an upstream step, or of this notebook's own records when `step` is None."
     if step is None:
@@ -747,6 +807,7 @@ def _records_of(step:str|None) -> tuple[dict, Path]:
     if rec is None: raise MlnbError(f"{path} is not a JSON object", where="recorded", fix="re-run the step that wrote it")
     return rec, path.parent
 
+# %% ../nbs/13_pipeline.ipynb #8c2ad1db
 def recorded(step:str|None=None, # An upstream step's name; None: this notebook's own records
              name:str|None=None, # The record's name; None for all of them (a dict)
              trusted:list|None=None, # Types to trust, beyond scikit-learn / NumPy / SciPy classes, when a record is a model
@@ -764,15 +825,15 @@ def recorded(step:str|None=None, # An upstream step's name; None: this notebook'
     return _read_value(rec[name], folder, trusted)
 
 # %% ../nbs/13_pipeline.ipynb #8311c593
-KEY_PACKAGES = ("numpy", "pandas", "scikit-learn", "scipy", "papermill", "ipykernel", "mlflow", "shap")
-
 def _sha(data:bytes|str) -> str:
+    "SHA-256 of bytes, or of text as UTF-8, in hex."
     return hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()
 
 def canonical_json(value:Any) -> str:
     "JSON with sorted keys and no spaces: equal values give equal text (and equal hashes)."
     return json.dumps(jsonable(value), sort_keys=True, separators=(",", ":"), default=str)
 
+# %% ../nbs/13_pipeline.ipynb #9d9216ee
 def code_digest(notebook:Any, # A notebook path or NotebookNode
                ) -> str:
     "Hash of the code cells' sources (outputs, counts and metadata ignored; injected cells skipped)."
@@ -781,7 +842,9 @@ def code_digest(notebook:Any, # A notebook path or NotebookNode
     sources = [c.source for c in nb.cells if c.cell_type == "code" and not skip & set(c.get("metadata", {}).get("tags", []))]
     return _sha("\x00".join(sources))
 
+# %% ../nbs/13_pipeline.ipynb #26857595
 def _file_digest(path:Path, memo:dict) -> str:
+    "SHA-256 of a file's content, read in chunks; computed once per path, size and mtime in `memo`."
     st = path.stat()
     k = (str(path), st.st_size, st.st_mtime_ns)
     if k not in memo:
@@ -802,6 +865,9 @@ def path_digest(root:Path, # Folder the pattern is relative to
     files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else sorted(f for f in root.glob(pattern) if f.is_file())
     if not files: return None
     return _sha("".join(f"{f.relative_to(root)}\x00{_file_digest(f, memo)}\n" for f in files))
+
+# %% ../nbs/13_pipeline.ipynb #d492f1bb
+KEY_PACKAGES = ("numpy", "pandas", "scikit-learn", "scipy", "papermill", "ipykernel", "mlflow", "shap")
 
 def environment(kernel:str="python3", # The kernel the step runs on
                ) -> dict:
@@ -829,6 +895,7 @@ def _parse_code(source:str) -> ast.AST|None:
         except (SyntaxError, ValueError, RecursionError, MemoryError): continue
     return None
 
+# %% ../nbs/13_pipeline.ipynb #39ae1fab
 def _imported(tree:ast.AST|None) -> set[str]:
     "The absolute module names a syntax tree imports (`from a.b import c` gives a.b and a.b.c)."
     out = set()
@@ -838,6 +905,7 @@ def _imported(tree:ast.AST|None) -> set[str]:
             out |= {node.module} | {f"{node.module}.{a.name}" for a in node.names if a.name != "*"}
     return out
 
+# %% ../nbs/13_pipeline.ipynb #cd80fa7d
 def _module_files(root:Path, module:str) -> list[Path]:
     "The .py files inside `root` that importing `module` runs: its packages' __init__.py, the module, or a whole package."
     files, here = [], root
@@ -851,6 +919,7 @@ def _module_files(root:Path, module:str) -> list[Path]:
         files += sorted(f for f in here.rglob("*.py") if "__pycache__" not in f.parts)
     return files
 
+# %% ../nbs/13_pipeline.ipynb #e51e9a8f
 def local_modules(notebook:Any, # A notebook path or NotebookNode
                   root:str|Path, # The pipeline's folder: where the step's kernel runs and imports from
                  ) -> dict[str, str]:
@@ -872,6 +941,7 @@ def local_modules(notebook:Any, # A notebook path or NotebookNode
 
 # %% ../nbs/13_pipeline.ipynb #eb9b8714
 def _setup_cell(context:dict):
+    "The first cell the runner adds to a step's notebook: it tells `record` where the step's record goes."
     import nbformat
     src = ("# Injected by mlnb's runner: where this step's records go (not part of the step's code)\n"
            "import mlnb.pipeline\n"
@@ -880,6 +950,7 @@ def _setup_cell(context:dict):
     cell.metadata["tags"] = ["mlnb-injected"]
     return cell
 
+# %% ../nbs/13_pipeline.ipynb #42dbe837
 class StoppedEarly(Exception):
     "A notebook that ended before its last code cell without an error papermill reports: `sys.exit(0)`, `raise SystemExit`."
     def __init__(self, cell:int, skipped:int): self.cell, self.skipped = cell, skipped
@@ -890,11 +961,31 @@ def _not_run(nb) -> list[int]:
             and "skip-execution" not in c.get("metadata", {}).get("tags", [])
             and c.get("metadata", {}).get("papermill", {}).get("status") != "completed"]
 
+def _check_all_ran(nb) -> None:
+    "Raise `StoppedEarly` when a code cell never ran: `sys.exit(0)` in a cell, which papermill reports as a success."
+    if not_run := _not_run(nb):
+        stop = next((i for i in not_run if nb.cells[i].metadata.get("papermill", {}).get("status") == "failed"), not_run[0])
+        raise StoppedEarly(stop, sum(i > stop for i in not_run))
+
+# %% ../nbs/13_pipeline.ipynb #23ef6174
 def _error_output(cell) -> tuple[str, str]|None:
+    "(exception name, message) of the cell's error output, if it has one."
     for o in cell.get("outputs", []) if cell is not None else []:
         if o.get("output_type") == "error": return o.get("ename", ""), o.get("evalue", "")
     return None
 
+def _stop_reason(ex:BaseException, cells:list, idx:int|None) -> tuple[str, str, str]:
+    "(kind, exception name, message) of what stopped the notebook: an exception, a timeout, an early stop, a dead kernel, or the runner."
+    name = type(ex).__name__
+    if name == "PapermillExecutionError": return "exception", ex.ename, ex.evalue
+    if name == "CellTimeoutError": return "timeout", "CellTimeoutError", str(ex).splitlines()[0] if str(ex) else "cell timed out"
+    if isinstance(ex, StoppedEarly):
+        ename, evalue = _error_output(cells[idx]) or ("StoppedEarly", "the cell ended the notebook")
+        return "stopped early", ename, f"{evalue} (the notebook stopped here: {ex.skipped} later code cell(s) never ran)".lstrip()
+    if name == "DeadKernelError": return "kernel died", "DeadKernelError", str(ex) or "the kernel died"
+    return "runner", name, str(ex)
+
+# %% ../nbs/13_pipeline.ipynb #b94e17d5
 def _failure(nb, ex:BaseException, step:str) -> dict:
     "Where and why the run stopped: the cell (index in the step's own notebook), the exception and its message."
     cells = nb.cells if nb is not None else []
@@ -904,19 +995,14 @@ def _failure(nb, ex:BaseException, step:str) -> dict:
     added = {"mlnb-injected", "injected-parameters", "papermill-error-cell-tag"}  # cells the runner and papermill add
     injected = lambda i: added & set(cells[i].get("metadata", {}).get("tags", []))
     own = None if idx is None else sum(1 for j in range(idx) if not injected(j))
-    name = type(ex).__name__
-    if name == "PapermillExecutionError": kind, ename, evalue = "exception", ex.ename, ex.evalue
-    elif name == "CellTimeoutError": kind, ename, evalue = "timeout", "CellTimeoutError", str(ex).splitlines()[0] if str(ex) else "cell timed out"
-    elif isinstance(ex, StoppedEarly):
-        ename, evalue = _error_output(cells[idx]) or ("StoppedEarly", "the cell ended the notebook")
-        kind, evalue = "stopped early", f"{evalue} (the notebook stopped here: {ex.skipped} later code cell(s) never ran)".lstrip()
-    elif name == "DeadKernelError": kind, ename, evalue = "kernel died", "DeadKernelError", str(ex) or "the kernel died"
-    else: kind, ename, evalue = "runner", name, str(ex)
+    kind, ename, evalue = _stop_reason(ex, cells, idx)
     return {"step": step, "kind": kind, "cell": own, "execution_count": None if idx is None else cells[idx].get("execution_count"),
             "ename": ename, "evalue": evalue, "source": None if idx is None else cells[idx].source[:2000],
             "notebook_cell": idx}
 
+# %% ../nbs/13_pipeline.ipynb #e9ffca41
 def _mark_failed(nb, failure:dict) -> None:
+    "Tag the cell that stopped the notebook `mlnb-failed` and put a note above it, in place."
     import nbformat
     i = failure.get("notebook_cell")
     if i is None or i >= len(nb.cells): return
@@ -937,6 +1023,12 @@ def _kernel_manager(log):
             return await super().start_kernel(**kw)
     return LoggedKernelManager
 
+def _kernel_log_tail(path:Path) -> str:
+    "The end of the kernel's log: why it died, if it said (ipykernel's notice that it runs over TCP left out)."
+    lines = [l for l in path.read_text(errors="replace").splitlines() if "running over TCP without encryption" not in l]
+    return "\n".join(lines)[-2000:]
+
+# %% ../nbs/13_pipeline.ipynb #a193d4a1
 def execute_step(task:dict, # id, notebook, root, parameters, kernel, timeout, record_dir, upstream, output, progress, log
                 ) -> dict:
     "Run one step's notebook with papermill; return its status, timings and, on failure, where and why."
@@ -960,16 +1052,12 @@ def execute_step(task:dict, # id, notebook, root, parameters, kernel, timeout, r
                                               start_timeout=task.get("start_timeout", 60), resources={"metadata": {"path": task["root"]}},
                                               kernel_manager_class=_kernel_manager(klog))
         if not out.is_file(): raise RuntimeError(f"papermill did not write the executed notebook to {out}")
-        if not_run := _not_run(done):  # sys.exit(0) in a cell: papermill reports success, yet later cells never ran
-            stop = next((i for i in not_run if done.cells[i].metadata.get("papermill", {}).get("status") == "failed"), not_run[0])
-            raise StoppedEarly(stop, sum(i > stop for i in not_run))
+        _check_all_ran(done)  # sys.exit(0) in a cell: papermill reports success, yet later cells never ran
         result["status"] = "ok"
     except Exception as ex:
         done = nbformat.read(out, as_version=4) if out.exists() else None
         result.update(status="failed", failure=_failure(done, ex, task["id"]))
-        if kernel_log.exists():  # the kernel's own last words: why it died, if it said (not ipykernel's TCP notice)
-            lines = [l for l in kernel_log.read_text(errors="replace").splitlines() if "running over TCP without encryption" not in l]
-            result["failure"]["kernel_log"] = "\n".join(lines)[-2000:]
+        if kernel_log.exists(): result["failure"]["kernel_log"] = _kernel_log_tail(kernel_log)
         if done is not None:
             _mark_failed(done, result["failure"]); nbformat.write(done, out)
     result["seconds"] = time.time() - started
@@ -987,8 +1075,26 @@ class StepRun:
     inputs:list
     outputs:list
 
+# %% ../nbs/13_pipeline.ipynb #4d575b35
+def _topological(p:Pipeline) -> list[Step]:
+    "The steps in an order where each comes after its upstream steps."
+    done, out = set(), []
+    steps = {s.name: s for s in p.steps}
+    def visit(s):
+        if s.name in done: return
+        for u in s.upstream: visit(steps[u])
+        done.add(s.name); out.append(s)
+    for s in p.steps: visit(s)
+    return out
+
+# %% ../nbs/13_pipeline.ipynb #009c0803
 def _fmt_value(v) -> str:
+    "A swept value as a variant's id shows it: a list or dict as JSON, anything else as str()."
     return json.dumps(v) if isinstance(v, (list, dict)) else str(v)
+
+def _variant_id(name:str, values:dict, swept:set) -> str:
+    "The id of a step's variant: its name, then `@name=value` for each swept parameter it depends on, in name order."
+    return name + "".join(f"@{k}={_fmt_value(values[k])}" for k in sorted(swept))
 
 def _format_path(path:str, values:dict, where:str) -> str:
     "A spec path with its `{name}` fields filled from the step's parameters; the result must stay inside the pipeline folder."
@@ -1006,16 +1112,43 @@ def _format_path(path:str, values:dict, where:str) -> str:
         raise MlnbError(f"The path {path!r} is not a valid template: {type(ex).__name__}: {ex}", where=where, fix=fix) from None
     return _spec_path(out, f"the path {path!r} (as {out!r})", where)
 
+# %% ../nbs/13_pipeline.ipynb #e4559ee5
+def _sweep_lists(sweep:Any) -> dict:
+    "The sweep as name -> list of values (text split at commas); an MlnbError unless it maps names to values."
+    if sweep is not None and (not isinstance(sweep, Mapping) or not all(isinstance(k, str) and isinstance(v, (str, list, tuple))
+                                                                          for k, v in sweep.items())):
+        raise MlnbError(f"The sweep {display_value(sweep)[:200]} is not a mapping of names to values", where="--sweep",
+                        fix="sweep NAME=A,B,C (or {name: [a, b, c]})")
+    return {k: (v.split(",") if isinstance(v, str) else list(v)) for k, v in (sweep or {}).items()}
+
+# %% ../nbs/13_pipeline.ipynb #6b022517
+def _step_run(s:Step, values:dict, reach:dict, declared:dict, from_text:bool) -> StepRun:
+    "Step `s` for one combination of swept `values`; `reach`: the swept names each step depends on, `declared`: `s`'s parameters."
+    rid = _variant_id(s.name, values, reach[s.name])
+    params = dict(s.parameters)
+    for k in sorted(reach[s.name]):
+        if k in declared: params[k] = coerce_value(declared[k], values[k], from_text=from_text, where=f"--sweep {k}")
+    full = {k: d.default for k, d in declared.items()} | params
+    fmt = lambda path: _format_path(path, full, f"step {rid!r}")
+    ups = [_variant_id(u, values, reach[u]) for u in s.upstream]
+    return StepRun(rid, s, params, full, ups, [fmt(i) for i in s.inputs], [fmt(o) for o in s.outputs])
+
+def _check_writers(runs:list, sweep:dict) -> None:
+    "An MlnbError when two step instances would write the same output."
+    writers = {}
+    for r in runs:
+        for o in r.outputs:
+            if o in writers: raise MlnbError(f"{writers[o]!r} and {r.id!r} would both write {o!r}", where="--sweep",
+                                             fix=f"put a swept parameter in the output path, e.g. {Path(o).stem}-{{{next(iter(sweep), 'name')}}}{Path(o).suffix}")
+            writers[o] = r.id
+
+# %% ../nbs/13_pipeline.ipynb #22372ce7
 def plan_run(p:Pipeline, # A validated pipeline (overrides applied)
              sweep:Mapping|None=None, # Parameter name -> list of values (text from the CLI, or typed)
              from_text:bool=False, # Whether sweep values are command-line text
             ) -> list[StepRun]:
     "Step instances in a valid order: one per step, or one per sweep variant of the steps a sweep reaches."
-    if sweep is not None and (not isinstance(sweep, Mapping) or not all(isinstance(k, str) and isinstance(v, (str, list, tuple))
-                                                                          for k, v in sweep.items())):
-        raise MlnbError(f"The sweep {display_value(sweep)[:200]} is not a mapping of names to values", where="--sweep",
-                        fix="sweep NAME=A,B,C (or {name: [a, b, c]})")
-    sweep = {k: (v.split(",") if isinstance(v, str) else list(v)) for k, v in (sweep or {}).items()}
+    sweep = _sweep_lists(sweep)
     declared = {s.name: notebook_parameters(Path(p.root)/s.notebook) for s in p.steps}
     if unknown := [k for k in sweep if not any(k in d for d in declared.values())]:
         raise MlnbError(f"No step declares the swept parameter{'s' * (len(unknown) > 1)} {unknown}", where="--sweep",
@@ -1028,34 +1161,11 @@ def plan_run(p:Pipeline, # A validated pipeline (overrides applied)
     for combo in itertools.product(*[[(k, v) for v in vals] for k, vals in sweep.items()]) if sweep else [()]:
         values = dict(combo)
         for s in order:
-            mine = {k: values[k] for k in sorted(reach[s.name])}
-            rid = s.name + "".join(f"@{k}={_fmt_value(v)}" for k, v in mine.items())
-            if rid in seen: continue
+            if (rid := _variant_id(s.name, values, reach[s.name])) in seen: continue
             seen.add(rid)
-            params = dict(s.parameters)
-            for k, v in mine.items():
-                if k in declared[s.name]: params[k] = coerce_value(declared[s.name][k], v, from_text=from_text, where=f"--sweep {k}")
-            full = {k: d.default for k, d in declared[s.name].items()} | params
-            fmt = lambda path: _format_path(path, full, f"step {rid!r}")
-            ups = [u + "".join(f"@{k}={_fmt_value(v)}" for k, v in sorted((k, values[k]) for k in reach[u])) for u in s.upstream]
-            runs.append(StepRun(rid, s, params, full, ups, [fmt(i) for i in s.inputs], [fmt(o) for o in s.outputs]))
-    writers = {}
-    for r in runs:
-        for o in r.outputs:
-            if o in writers: raise MlnbError(f"{writers[o]!r} and {r.id!r} would both write {o!r}", where="--sweep",
-                                             fix=f"put a swept parameter in the output path, e.g. {Path(o).stem}-{{{next(iter(sweep), 'name')}}}{Path(o).suffix}")
-            writers[o] = r.id
+            runs.append(_step_run(s, values, reach, declared[s.name], from_text))
+    _check_writers(runs, sweep)
     return runs
-
-def _topological(p:Pipeline) -> list[Step]:
-    done, out = set(), []
-    steps = {s.name: s for s in p.steps}
-    def visit(s):
-        if s.name in done: return
-        for u in s.upstream: visit(steps[u])
-        done.add(s.name); out.append(s)
-    for s in p.steps: visit(s)
-    return out
 
 # %% ../nbs/13_pipeline.ipynb #c2695d01
 @contextmanager
@@ -1086,6 +1196,7 @@ def pipeline_lock(root:str|Path, # The pipeline's folder
         finally: os.ftruncate(fd, 0)
     finally: os.close(fd)  # closing the file frees the flock
 
+# %% ../nbs/13_pipeline.ipynb #1ded6822
 def _git(root:Path) -> dict:
     "Commit and dirty flag of the repository holding `root`, if any."
     import subprocess
@@ -1098,6 +1209,7 @@ def _git(root:Path) -> dict:
 
 # %% ../nbs/13_pipeline.ipynb #1dfa3da9
 def _key_parts(p:Pipeline, r:StepRun, memo:dict) -> dict:
+    "What a step instance's key hashes: code, parameters, inputs, upstream records, environment (and local modules)."
     root = Path(p.root)
     inputs = {i: path_digest(root, i, memo) for i in r.inputs}
     if missing := [i for i, d in inputs.items() if d is None]:
@@ -1113,6 +1225,7 @@ def _key_parts(p:Pipeline, r:StepRun, memo:dict) -> dict:
     if modules := local_modules(root/r.step.notebook, root): parts["modules"] = modules  # absent when none: older keys still hold
     return parts
 
+# %% ../nbs/13_pipeline.ipynb #76c1f36a
 def _changes(old:dict, new:dict) -> list[str]:
     "What differs between two sets of key parts, in words."
     out = []
@@ -1132,6 +1245,7 @@ def _changes(old:dict, new:dict) -> list[str]:
         if oe.get(k) != ne.get(k): out.append(f"environment: {k} {oe.get(k)} -> {ne.get(k)}")
     return out
 
+# %% ../nbs/13_pipeline.ipynb #05120209
 def _outputs_intact(root:Path, prov:dict, memo:dict) -> list[str]:
     "Declared outputs that are missing or changed since the step wrote them."
     return [o for o, d in prov.get("outputs", {}).items() if path_digest(root, o, memo) != d]
@@ -1155,6 +1269,20 @@ def _provenance(root:Path, rid:str) -> dict|None:
     return prov
 
 # %% ../nbs/13_pipeline.ipynb #41d06a03
+def _dask_executor(kind:str, jobs:int) -> tuple:
+    "(executor, close function) on Dask: a LocalCluster of `jobs` single-threaded worker processes for \"dask\", else the scheduler at `kind`."
+    import logging
+    try: from distributed import Client, LocalCluster
+    except ImportError: raise MlnbError("Dask is not installed", where="--executor", fix="pip install 'dask[distributed]'") from None
+    if kind == "dask":
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.ERROR)
+        client = Client(cluster)
+        return client.get_executor(pure=False), lambda: (client.close(), cluster.close())
+    client = Client(kind)
+    return client.get_executor(pure=False), client.close
+
+# %% ../nbs/13_pipeline.ipynb #782d289f
 def make_executor(kind:str|Executor|None="local", # "local", "dask", a Dask scheduler address (tcp://...), or an Executor
                   jobs:int=1, # Parallel steps (process-pool workers, or LocalCluster workers)
                  ) -> tuple:
@@ -1167,20 +1295,12 @@ def make_executor(kind:str|Executor|None="local", # "local", "dask", a Dask sche
         if jobs == 1: return None, lambda: None
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
         return pool, lambda: pool.shutdown(wait=True, cancel_futures=True)
-    if kind == "dask" or str(kind).startswith(("tcp://", "tls://", "inproc://")):
-        import logging
-        try: from distributed import Client, LocalCluster
-        except ImportError: raise MlnbError("Dask is not installed", where="--executor", fix="pip install 'dask[distributed]'") from None
-        if kind == "dask":
-            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
-                                   silence_logs=logging.ERROR)
-            client = Client(cluster)
-            return client.get_executor(pure=False), lambda: (client.close(), cluster.close())
-        client = Client(kind)
-        return client.get_executor(pure=False), client.close
+    if kind == "dask" or str(kind).startswith(("tcp://", "tls://", "inproc://")): return _dask_executor(kind, jobs)
     raise MlnbError(f"Unknown executor {kind!r}", where="--executor", fix="use local, dask, or a Dask scheduler address tcp://host:8786")
 
+# %% ../nbs/13_pipeline.ipynb #9c7685e3
 def _check_kernels(names:set) -> None:
+    "An MlnbError unless every kernel named is installed."
     from jupyter_client.kernelspec import KernelSpecManager
     have = KernelSpecManager().find_kernel_specs()
     if missing := sorted(n for n in names if n not in have):
@@ -1188,7 +1308,11 @@ def _check_kernels(names:set) -> None:
                         fix=f"install it (python -m ipykernel install --user --name NAME) or use one of {sorted(have)}")
 
 # %% ../nbs/13_pipeline.ipynb #75aba92b
+_OPS = {None: lambda a, b: bool(a), "==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
+        "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
+
 def _condition_holds(root:Path, r:StepRun, upstream_ids:dict) -> tuple[bool, str]:
+    "(whether the step's condition holds, the condition with the value it read), from the upstream step's record."
     step, name, op, lit = parse_condition(r.step.when, where=r.id)
     rid = upstream_ids[step]
     path = _state_dir(root, rid)/"record.json"
@@ -1202,14 +1326,14 @@ def _condition_holds(root:Path, r:StepRun, upstream_ids:dict) -> tuple[bool, str
                         f"(kind {entry.get('kind') if isinstance(entry, dict) else None!r})", where=r.id,
                         fix=f"test a number, a flag or text recorded with mlnb.record({name!r}, value)")
     v = entry.get("value")
-    ops = {None: lambda a, b: bool(a), "==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
-           "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
-    try: ok = ops[op](v, lit)
+    try: ok = _OPS[op](v, lit)
     except TypeError: raise MlnbError(f"Cannot compare {display_value(v)} {op} {display_value(lit)}", where=r.id,
                                       fix="compare values of the same type") from None
     return bool(ok), f"{r.step.when} ({step}.{name} = {display_value(v)})"
 
+# %% ../nbs/13_pipeline.ipynb #3f89cbb8
 def _descendants(p:Pipeline, name:str) -> set:
+    "The step `name` and every step downstream of it."
     out, changed = {name}, True
     while changed:
         changed = False
@@ -1218,6 +1342,7 @@ def _descendants(p:Pipeline, name:str) -> set:
     return out
 
 def _task(p:Pipeline, r:StepRun, attempt:Path, progress:bool, log:bool) -> dict:
+    "What `execute_step` needs to run a step instance in `attempt`: plain data, which may cross to another process."
     root = Path(p.root)
     return {"id": r.id, "notebook": str(root/r.step.notebook), "root": str(root), "parameters": r.parameters,
             "kernel": r.step.kernel or p.kernel, "timeout": r.step.timeout or p.timeout, "record_dir": str(attempt/"record"),
@@ -1230,6 +1355,7 @@ def _remember_run(root:Path, uri:str, runner:str, run_id:str|None=None) -> None:
     atomic_write(Path(root)/".mlnb"/"run.json", json.dumps({"runner": runner, "run_id": run_id, "uri": uri, "pid": os.getpid(),
                                                             "host": socket.gethostname(), "started": time.time()}))
 
+# %% ../nbs/13_pipeline.ipynb #fc0110a6
 def _close_killed_run(root:Path, name:str, uri:str, report:Report) -> None:
     "Mark the MLflow runs a killed runner left RUNNING as KILLED. Call it holding the pipeline's lock: no runner is alive then."
     from mlnb import tracking
@@ -1271,145 +1397,115 @@ class _Run:
         self.status, self.rows, self.memo, self.parent, self.git = {}, {}, {}, None, None
         self.report = PipelineRun(f"Pipeline run: {p.name}", inputs={"pipeline": p.path or p.name, "root": str(self.root)})
 
-    def mlflow_parent(self):
-        if not self.tracking: return None
-        if self.parent is None:
-            from mlnb import tracking
-            import uuid
-            self.git = self.git or _git(self.root)
-            runner = uuid.uuid4().hex  # noted before the run exists: a kill in between leaves a run the next runner finds
-            _remember_run(self.root, self.uri, runner)
-            tags = {"mlnb.spec": self.p.path or "", "mlnb.git_commit": str(self.git["commit"]), "mlnb.git_dirty": str(self.git["dirty"]),
-                    "mlnb.pid": os.getpid(), "mlnb.host": socket.gethostname(), "mlnb.runner": runner}
-            self.parent = tracking.start_pipeline_run(self.p.name, self.uri, tags=tags)
-            _remember_run(self.root, self.uri, runner, self.parent)
-            self.report.inputs.update({"mlflow": self.uri, "mlflow parent run": self.parent})
-        return self.parent
-
-    def row(self, r:StepRun, status:str, **kw):
-        self.status[r.id] = status
-        self.rows[r.id] = {"status": status, **kw}
-        secs = f" in {kw['seconds']:.1f} s" if kw.get("seconds") is not None else ""
-        self.echo(f"{r.id}: {status}{secs}{' (' + kw['why'] + ')' if kw.get('why') else ''}")
-
-    def commit(self, r:StepRun, res:dict, parts:dict, key:str, why:str) -> None:
-        "Move a successful attempt's files into place, log to MLflow, and write the provenance last."
-        state, attempt = _state_dir(self.root, r.id), _state_dir(self.root, r.id)/".attempt"
-        outs = {o: path_digest(self.root, o) for o in r.outputs}
-        if missing := [o for o, d in outs.items() if d is None]:
-            res = {**res, "status": "failed", "failure": {"step": r.id, "kind": "outputs", "cell": None, "execution_count": None,
-                   "ename": "MissingOutput", "evalue": f"the step did not write its declared outputs {missing}"}}
-            return self.fail(r, res)
-        (state/"provenance.json").unlink(missing_ok=True)  # from here until the new provenance: no valid state
-        keep = {"provenance.json", ".attempt", "failed.json", "failed.ipynb"}
-        for old in state.iterdir():
-            if old.name not in keep: (old.unlink() if old.is_file() else shutil.rmtree(old))
-        for f in (attempt/"record").iterdir(): os.replace(f, state/f.name)
-        os.replace(attempt/"executed.ipynb", state/"executed.ipynb")
-        for f in ("failed.json", "failed.ipynb"): (state/f).unlink(missing_ok=True)
-        records = _read_json(state/"record.json") or {}
-        prov = {"pipeline": self.p.name, "step": r.step.name, "id": r.id, "key": key, "key_parts": parts,
-                "parameters": r.resolved, "started": _iso(res["started"]), "finished": _iso(res["started"] + res["seconds"]),
-                "seconds": round(res["seconds"], 3), "host": res.get("host"), "git": self.git or _git(self.root),
-                "environment": parts["environment"], "outputs": outs, "executed_notebook": str((state/"executed.ipynb").relative_to(self.root)),
-                "records": {k: v.get("kind") for k, v in records.items()}, "mlflow": None}
-        self.git = prov["git"]
-        if self.tracking:
-            try: prov["mlflow"] = self.log_step(r, state, records, prov)
-            except Exception as ex:  # the step's own results stand; say what failed on the MLflow side
-                self.report.add("MLNB-P005", f"Step {r.id!r} ran, but logging it to MLflow ({self.uri}) failed: "
-                                f"{type(ex).__name__}: {str(ex).splitlines()[0] if str(ex) else ''}", location={"step": r.id})
-        atomic_write(state/"provenance.json", json.dumps(jsonable(prov), indent=1))
-        shutil.rmtree(attempt, ignore_errors=True)  # committed: the attempt's leftovers (kernel log) go
-        self.row(r, "ran", seconds=res["seconds"], key=key, why=why, notebook=prov["executed_notebook"],
-                 mlflow_run=(prov["mlflow"] or {}).get("run_id"))
-
-    def log_step(self, r:StepRun, state:Path, records:dict, prov:dict, status:str="FINISHED") -> dict:
+# %% ../nbs/13_pipeline.ipynb #1424e246
+@patch
+def mlflow_parent(self:_Run):
+    "The MLflow parent run's id (None when tracking is off), started when first asked for."
+    if not self.tracking: return None
+    if self.parent is None:
         from mlnb import tracking
-        parent = self.mlflow_parent()
-        nb = state/("executed.ipynb" if status == "FINISHED" else "failed.ipynb")
-        artifacts = [p for p in (nb, state/"provenance.json", state/"failed.json") if p.exists()]
-        if status == "FINISHED":  # the provenance as it will be written (MLflow's run id aside), logged under its own name
-            pending = state/".attempt"/"mlflow"/"provenance.json"
-            atomic_write(pending, json.dumps(jsonable(prov), indent=1)); artifacts.append(pending)
-        run_id = tracking.log_step_run(parent, self.uri, r.id, r.resolved, state, records if status == "FINISHED" else {},
-                                       artifacts, tags={"mlnb.step": r.step.name, "mlnb.key": prov.get("key", "")}, status=status)
-        # the model's opt-in types come from the step this runner has just run (its own record_model(trusted=...))
-        models = [tracking.register_recorded_model(run_id, self.uri, state, rec, trusted=rec.get("trusted")) for rec in records.values()
-                  if isinstance(rec, dict) and rec.get("kind") == "model"] if status == "FINISHED" else []
-        return {"run_id": run_id, "tracking_uri": self.uri, "models": models}
+        import uuid
+        self.git = self.git or _git(self.root)
+        runner = uuid.uuid4().hex  # noted before the run exists: a kill in between leaves a run the next runner finds
+        _remember_run(self.root, self.uri, runner)
+        tags = {"mlnb.spec": self.p.path or "", "mlnb.git_commit": str(self.git["commit"]), "mlnb.git_dirty": str(self.git["dirty"]),
+                "mlnb.pid": os.getpid(), "mlnb.host": socket.gethostname(), "mlnb.runner": runner}
+        self.parent = tracking.start_pipeline_run(self.p.name, self.uri, tags=tags)
+        _remember_run(self.root, self.uri, runner, self.parent)
+        self.report.inputs.update({"mlflow": self.uri, "mlflow parent run": self.parent})
+    return self.parent
 
-    def fail(self, r:StepRun, res:dict) -> None:
-        state, attempt = _state_dir(self.root, r.id), _state_dir(self.root, r.id)/".attempt"
-        f = res["failure"]
-        if (attempt/"executed.ipynb").exists(): os.replace(attempt/"executed.ipynb", state/"failed.ipynb")
-        atomic_write(state/"failed.json", json.dumps(jsonable({**f, "started": _iso(res.get("started", time.time())),
-                                                               "seconds": res.get("seconds")}), indent=1))
-        where = f"cell {f['cell']}" + (f" (In [{f['execution_count']}])" if f.get("execution_count") else "") if f.get("cell") is not None else "the runner"
-        nb = state/"failed.ipynb"
-        self.report.add("MLNB-P001", f"Step {r.id!r} failed in {where}: {f['ename']}: {f['evalue']}" +
-                        (f" ({f['kind']})" if f["kind"] not in ("exception",) else ""),
-                        evidence={k: f.get(k) for k in ("kind", "ename", "evalue", "execution_count")},
-                        location={"step": r.id, "cell": f.get("cell"), "path": str(nb if nb.exists() else r.step.notebook)})
-        mlflow_run = None
-        if self.tracking:
-            try: mlflow_run = self.log_step(r, state, {}, {"key": ""}, status="FAILED")["run_id"]
-            except Exception as ex: self.echo(f"  (MLflow logging of the failure failed: {ex})")
-        self.row(r, "failed", seconds=res.get("seconds"), why=f"{f['ename']}: {f['evalue']}"[:200],
-                 notebook=str(nb.relative_to(self.root)) if nb.exists() else None, mlflow_run=mlflow_run)
+# %% ../nbs/13_pipeline.ipynb #917d7940
+@patch
+def row(self:_Run, r:StepRun, status:str, **kw):
+    "Note a step instance's status and its row of the steps table, and say it (one line through `echo`)."
+    self.status[r.id] = status
+    self.rows[r.id] = {"status": status, **kw}
+    secs = f" in {kw['seconds']:.1f} s" if kw.get("seconds") is not None else ""
+    self.echo(f"{r.id}: {status}{secs}{' (' + kw['why'] + ')' if kw.get('why') else ''}")
 
+# %% ../nbs/13_pipeline.ipynb #b4d78c1d
 def _iso(t:float) -> str: return _dt.datetime.fromtimestamp(t, _dt.timezone.utc).isoformat(timespec="seconds")
 
-# %% ../nbs/13_pipeline.ipynb #be4a3b64
-def run_pipeline(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the path of its spec
-                 parameters:Mapping|None=None, # Overrides: name -> value (every step declaring it) or "step.name" -> value
-                 sweep:Mapping|None=None, # Name -> values (a list, or "a,b,c"): one variant per value
-                 jobs:int=1, # Steps run at once
-                 executor:str|Executor|None="local", # "local" (process pool), "dask", a Dask address, or an Executor
-                 force:bool=False, # Run every step, cached or not
-                 from_step:str|None=None, # Run this step and everything downstream of it, cached or not
-                 tracking:bool=True, # Log to MLflow (a parent run, a child run per step that runs)
-                 tracking_uri:str|None=None, # MLflow store; default: the spec's, else MLFLOW_TRACKING_URI, else sqlite beside the spec
-                 progress:bool=False, # papermill's progress bar (one job only)
-                 log:bool=False, # Stream the cells' outputs to the log as they run
-                 from_text:bool=False, # Parameter and sweep values are command-line text (parse them)
-                 echo=print, # Called with one line per step (None: quiet)
-                ) -> Report:
-    "Run the pipeline's steps that are not cached, in parallel where the graph allows; a Report of what happened."
-    p = pipeline if isinstance(pipeline, Pipeline) else load_pipeline(pipeline)
-    p = validate_pipeline(p, parameters, from_text)
-    runs = plan_run(p, sweep, from_text)
-    if from_step is not None: p.step(from_step)
-    forced = {s.name for s in p.steps} if force else _descendants(p, from_step) if from_step else set()
-    root, start = Path(p.root), time.time()
-    run = _Run(p, tracking, tracking_uri, echo)
-    run.report.inputs.update({"steps": len(runs), "jobs": jobs, "executor": executor if isinstance(executor, str) else type(executor).__name__})
-    with pipeline_lock(root):
-        _close_killed_run(root, p.name, run.uri, run.report)
-        pool, close, ended = None, lambda: None, "FAILED"  # what the MLflow run says if the loop does not finish
-        pending, running, kernels_checked = {r.id: r for r in runs}, {}, False
-        try:
-            while pending or running:
-                for rid, r in list(pending.items()):
-                    if any(run.status.get(u) is None for u in r.upstream): continue  # an upstream step is not done yet
-                    del pending[rid]
-                    todo = _settle_or_plan(run, r, forced)
-                    if todo is None: continue
-                    if not kernels_checked: _check_kernels({s.kernel or p.kernel for s in p.steps}); kernels_checked = True
-                    task = _new_attempt(p, r, progress and jobs == 1, log)
-                    run.echo(f"{rid}: running ({todo[2]})")
-                    if pool is None and (jobs > 1 or isinstance(executor, Executor) or executor not in (None, "local")):
-                        pool, close = make_executor(executor, jobs)
-                    if pool is None: _finish(run, r, execute_step(task), *todo)
-                    else: running[pool.submit(execute_step, task)] = (r, *todo)
-                if running: _collect(run, running)
-            ended = "FAILED" if "failed" in run.status.values() else "FINISHED"
-        except (KeyboardInterrupt, SystemExit): ended = "KILLED"; raise
-        finally:
-            close()
-            _end_run(run, ended)
-    return _run_report(run, runs, time.time() - start)
+def _replace_state(state:Path, attempt:Path) -> None:
+    "Move a successful attempt's record files and executed notebook into the step's folder, in place of the last run's."
+    (state/"provenance.json").unlink(missing_ok=True)  # from here until the new provenance: no valid state
+    keep = {"provenance.json", ".attempt", "failed.json", "failed.ipynb"}
+    for old in state.iterdir():
+        if old.name not in keep: (old.unlink() if old.is_file() else shutil.rmtree(old))
+    for f in (attempt/"record").iterdir(): os.replace(f, state/f.name)
+    os.replace(attempt/"executed.ipynb", state/"executed.ipynb")
+    for f in ("failed.json", "failed.ipynb"): (state/f).unlink(missing_ok=True)
 
+# %% ../nbs/13_pipeline.ipynb #74737fe2
+@patch
+def commit(self:_Run, r:StepRun, res:dict, parts:dict, key:str, why:str) -> None:
+    "Move a successful attempt's files into place, log to MLflow, and write the provenance last."
+    state, attempt = _state_dir(self.root, r.id), _state_dir(self.root, r.id)/".attempt"
+    outs = {o: path_digest(self.root, o) for o in r.outputs}
+    if missing := [o for o, d in outs.items() if d is None]:
+        res = {**res, "status": "failed", "failure": {"step": r.id, "kind": "outputs", "cell": None, "execution_count": None,
+               "ename": "MissingOutput", "evalue": f"the step did not write its declared outputs {missing}"}}
+        return self.fail(r, res)
+    _replace_state(state, attempt)
+    records = _read_json(state/"record.json") or {}
+    prov = {"pipeline": self.p.name, "step": r.step.name, "id": r.id, "key": key, "key_parts": parts,
+            "parameters": r.resolved, "started": _iso(res["started"]), "finished": _iso(res["started"] + res["seconds"]),
+            "seconds": round(res["seconds"], 3), "host": res.get("host"), "git": self.git or _git(self.root),
+            "environment": parts["environment"], "outputs": outs, "executed_notebook": str((state/"executed.ipynb").relative_to(self.root)),
+            "records": {k: v.get("kind") for k, v in records.items()}, "mlflow": None}
+    self.git = prov["git"]
+    if self.tracking:
+        try: prov["mlflow"] = self.log_step(r, state, records, prov)
+        except Exception as ex:  # the step's own results stand; say what failed on the MLflow side
+            self.report.add("MLNB-P005", f"Step {r.id!r} ran, but logging it to MLflow ({self.uri}) failed: "
+                            f"{type(ex).__name__}: {str(ex).splitlines()[0] if str(ex) else ''}", location={"step": r.id})
+    atomic_write(state/"provenance.json", json.dumps(jsonable(prov), indent=1))
+    shutil.rmtree(attempt, ignore_errors=True)  # committed: the attempt's leftovers (kernel log) go
+    self.row(r, "ran", seconds=res["seconds"], key=key, why=why, notebook=prov["executed_notebook"],
+             mlflow_run=(prov["mlflow"] or {}).get("run_id"))
+
+# %% ../nbs/13_pipeline.ipynb #2b0232bc
+@patch
+def log_step(self:_Run, r:StepRun, state:Path, records:dict, prov:dict, status:str="FINISHED") -> dict:
+    "Log a step instance to MLflow as a child run (and register the models it recorded); its run id, store and models."
+    from mlnb import tracking
+    parent = self.mlflow_parent()
+    nb = state/("executed.ipynb" if status == "FINISHED" else "failed.ipynb")
+    artifacts = [p for p in (nb, state/"provenance.json", state/"failed.json") if p.exists()]
+    if status == "FINISHED":  # the provenance as it will be written (MLflow's run id aside), logged under its own name
+        pending = state/".attempt"/"mlflow"/"provenance.json"
+        atomic_write(pending, json.dumps(jsonable(prov), indent=1)); artifacts.append(pending)
+    run_id = tracking.log_step_run(parent, self.uri, r.id, r.resolved, state, records if status == "FINISHED" else {},
+                                   artifacts, tags={"mlnb.step": r.step.name, "mlnb.key": prov.get("key", "")}, status=status)
+    # the model's opt-in types come from the step this runner has just run (its own record_model(trusted=...))
+    models = [tracking.register_recorded_model(run_id, self.uri, state, rec, trusted=rec.get("trusted")) for rec in records.values()
+              if isinstance(rec, dict) and rec.get("kind") == "model"] if status == "FINISHED" else []
+    return {"run_id": run_id, "tracking_uri": self.uri, "models": models}
+
+# %% ../nbs/13_pipeline.ipynb #1a92656b
+@patch
+def fail(self:_Run, r:StepRun, res:dict) -> None:
+    "Keep a failed attempt's notebook and failure record, report where it failed, and log the failure to MLflow."
+    state, attempt = _state_dir(self.root, r.id), _state_dir(self.root, r.id)/".attempt"
+    f = res["failure"]
+    if (attempt/"executed.ipynb").exists(): os.replace(attempt/"executed.ipynb", state/"failed.ipynb")
+    atomic_write(state/"failed.json", json.dumps(jsonable({**f, "started": _iso(res.get("started", time.time())),
+                                                           "seconds": res.get("seconds")}), indent=1))
+    where = f"cell {f['cell']}" + (f" (In [{f['execution_count']}])" if f.get("execution_count") else "") if f.get("cell") is not None else "the runner"
+    nb = state/"failed.ipynb"
+    self.report.add("MLNB-P001", f"Step {r.id!r} failed in {where}: {f['ename']}: {f['evalue']}" +
+                    (f" ({f['kind']})" if f["kind"] not in ("exception",) else ""),
+                    evidence={k: f.get(k) for k in ("kind", "ename", "evalue", "execution_count")},
+                    location={"step": r.id, "cell": f.get("cell"), "path": str(nb if nb.exists() else r.step.notebook)})
+    mlflow_run = None
+    if self.tracking:
+        try: mlflow_run = self.log_step(r, state, {}, {"key": ""}, status="FAILED")["run_id"]
+        except Exception as ex: self.echo(f"  (MLflow logging of the failure failed: {ex})")
+    self.row(r, "failed", seconds=res.get("seconds"), why=f"{f['ename']}: {f['evalue']}"[:200],
+             notebook=str(nb.relative_to(self.root)) if nb.exists() else None, mlflow_run=mlflow_run)
+
+# %% ../nbs/13_pipeline.ipynb #be4a3b64
 def _settle_or_plan(run:_Run, r:StepRun, forced:set) -> tuple|None:
     "None when the step is settled without running (blocked, skipped, failed before the run, cached); else (key parts, key, why)."
     root, rid = run.root, r.id
@@ -1436,12 +1532,18 @@ def _settle_or_plan(run:_Run, r:StepRun, forced:set) -> tuple|None:
     why = "forced" if r.step.name in forced else ("; ".join(_changes(prov["key_parts"], parts)) or "outputs changed") if prov else "first run"
     return parts, key, why
 
+# %% ../nbs/13_pipeline.ipynb #76d6f2b9
 def _new_attempt(p:Pipeline, r:StepRun, progress:bool, log:bool) -> dict:
     "A fresh attempt folder for the step (a killed attempt's leftovers removed) and the task that runs it there."
     attempt = _state_dir(Path(p.root), r.id)/".attempt"
     if attempt.exists(): shutil.rmtree(attempt)
     attempt.mkdir(parents=True)
     return _task(p, r, attempt, progress, log)
+
+def _finish(run:_Run, r:StepRun, res:dict, parts:dict, key:str, why:str) -> None:
+    "Commit a step that ran, or record its failure."
+    if res.get("status") == "ok": run.commit(r, res, parts, key, why)
+    else: run.fail(r, res)
 
 def _collect(run:_Run, running:dict) -> None:
     "Wait for at least one step on the pool, and settle the ones done."
@@ -1454,6 +1556,7 @@ def _collect(run:_Run, running:dict) -> None:
                    "execution_count": None, "ename": type(ex).__name__, "evalue": str(ex)}}
         _finish(run, r, res, parts, key, why)
 
+# %% ../nbs/13_pipeline.ipynb #fb25bfd9
 def _end_run(run:_Run, ended:str) -> None:
     "Close the MLflow parent run, if one was started, and the note that lets a later run close it after a kill."
     if run.parent is None: return
@@ -1461,11 +1564,36 @@ def _end_run(run:_Run, ended:str) -> None:
     tracking.end_pipeline_run(run.parent, run.uri, ended)
     (run.root/".mlnb"/"run.json").unlink(missing_ok=True)  # closed: nothing for the next run to clean up
 
-def _finish(run:_Run, r:StepRun, res:dict, parts:dict, key:str, why:str) -> None:
-    if res.get("status") == "ok": run.commit(r, res, parts, key, why)
-    else: run.fail(r, res)
+# %% ../nbs/13_pipeline.ipynb #51a74899
+def _run_steps(run:_Run, runs:list, forced:set, jobs:int, executor:str|Executor|None, progress:bool, log:bool) -> None:
+    "Settle or run every step instance once its upstream steps are done; the MLflow run is closed however the loop ends."
+    p = run.p
+    pool, close, ended = None, lambda: None, "FAILED"  # what the MLflow run says if the loop does not finish
+    pending, running, kernels_checked = {r.id: r for r in runs}, {}, False
+    try:
+        while pending or running:
+            for rid, r in list(pending.items()):
+                if any(run.status.get(u) is None for u in r.upstream): continue  # an upstream step is not done yet
+                del pending[rid]
+                todo = _settle_or_plan(run, r, forced)
+                if todo is None: continue
+                if not kernels_checked: _check_kernels({s.kernel or p.kernel for s in p.steps}); kernels_checked = True
+                task = _new_attempt(p, r, progress and jobs == 1, log)
+                run.echo(f"{rid}: running ({todo[2]})")
+                if pool is None and (jobs > 1 or isinstance(executor, Executor) or executor not in (None, "local")):
+                    pool, close = make_executor(executor, jobs)
+                if pool is None: _finish(run, r, execute_step(task), *todo)
+                else: running[pool.submit(execute_step, task)] = (r, *todo)
+            if running: _collect(run, running)
+        ended = "FAILED" if "failed" in run.status.values() else "FINISHED"
+    except (KeyboardInterrupt, SystemExit): ended = "KILLED"; raise
+    finally:
+        close()
+        _end_run(run, ended)
 
+# %% ../nbs/13_pipeline.ipynb #dba4175e
 def _run_report(run:_Run, runs:list, seconds:float) -> Report:
+    "The run's report: the steps table, a summary finding with the counts, and each step's status and row."
     import pandas as pd
     rep = run.report
     table = pd.DataFrame([{"step": r.id, **run.rows.get(r.id, {"status": "not run"})} for r in runs]).set_index("step")
@@ -1479,6 +1607,35 @@ def _run_report(run:_Run, runs:list, seconds:float) -> Report:
     rep.inputs["seconds"] = round(seconds, 2)
     rep.statuses, rep.results = dict(run.status), run.rows
     return rep
+
+# %% ../nbs/13_pipeline.ipynb #207cfeee
+def run_pipeline(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the path of its spec
+                 parameters:Mapping|None=None, # Overrides: name -> value (every step declaring it) or "step.name" -> value
+                 sweep:Mapping|None=None, # Name -> values (a list, or "a,b,c"): one variant per value
+                 jobs:int=1, # Steps run at once
+                 executor:str|Executor|None="local", # "local" (process pool), "dask", a Dask address, or an Executor
+                 force:bool=False, # Run every step, cached or not
+                 from_step:str|None=None, # Run this step and everything downstream of it, cached or not
+                 tracking:bool=True, # Log to MLflow (a parent run, a child run per step that runs)
+                 tracking_uri:str|None=None, # MLflow store; default: the spec's, else MLFLOW_TRACKING_URI, else sqlite beside the spec
+                 progress:bool=False, # papermill's progress bar (one job only)
+                 log:bool=False, # Stream the cells' outputs to the log as they run
+                 from_text:bool=False, # Parameter and sweep values are command-line text (parse them)
+                 echo=print, # Called with one line per step (None: quiet)
+                ) -> Report:
+    "Run the pipeline's steps that are not cached, in parallel where the graph allows; a Report of what happened."
+    p = pipeline if isinstance(pipeline, Pipeline) else load_pipeline(pipeline)
+    p = validate_pipeline(p, parameters, from_text)
+    runs = plan_run(p, sweep, from_text)
+    if from_step is not None: p.step(from_step)
+    forced = {s.name for s in p.steps} if force else _descendants(p, from_step) if from_step else set()
+    root, start = Path(p.root), time.time()
+    run = _Run(p, tracking, tracking_uri, echo)
+    run.report.inputs.update({"steps": len(runs), "jobs": jobs, "executor": executor if isinstance(executor, str) else type(executor).__name__})
+    with pipeline_lock(root):
+        _close_killed_run(root, p.name, run.uri, run.report)
+        _run_steps(run, runs, forced, jobs, executor, progress, log)
+    return _run_report(run, runs, time.time() - start)
 
 # %% ../nbs/13_pipeline.ipynb #16946069
 def _step_state(p:Pipeline, r:StepRun, memo:dict, state:dict) -> tuple[str, str, dict|None]:
@@ -1498,6 +1655,7 @@ def _step_state(p:Pipeline, r:StepRun, memo:dict, state:dict) -> tuple[str, str,
     if up and not changes: changes = [f"upstream not fresh: {', '.join(up)}"]
     return ("stale", "; ".join(changes), prov) if changes else ("fresh", "", prov)
 
+# %% ../nbs/13_pipeline.ipynb #2c1ea998
 def pipeline_status(pipeline:Pipeline|str|Path="mlnb.yml", # A Pipeline, or the path of its spec
                     parameters:Mapping|None=None, # Overrides, as for `run_pipeline`
                     sweep:Mapping|None=None, # Sweep, as for `run_pipeline`
