@@ -55,6 +55,7 @@ def _quiet():
             if _quiet_state["depth"] == 0:
                 for name, level in _quiet_state["levels"].items(): logging.getLogger(name).setLevel(level)
 
+# %% ../nbs/14_tracking.ipynb #98cf2ba1
 _URI_FIX = ("set tracking_uri in mlnb.yml (or MLFLOW_TRACKING_URI) to a reachable store: sqlite:///mlflow.db (a file in a "
             "writable folder), or http://host:port of a running `mlflow server`")
 
@@ -73,9 +74,7 @@ def _store(uri:str, doing:str, fix:str|None=None):
                         fix=fix or "check that the store is reachable and writable; the step results stay on disk, so the run "
                                    "can be logged again") from ex
 
-_ready_uris: set[str] = set()
-_ready_lock = threading.Lock()
-
+# %% ../nbs/14_tracking.ipynb #b16bcbdf
 @contextmanager
 def _init_lock(db_path:str):
     "An exclusive lock between processes (in the temp folder, keyed by the database file); a no-op where fcntl is missing."
@@ -86,6 +85,10 @@ def _init_lock(db_path:str):
         fcntl.flock(f, fcntl.LOCK_EX)
         try: yield
         finally: fcntl.flock(f, fcntl.LOCK_UN)
+
+# %% ../nbs/14_tracking.ipynb #31a68ff9
+_ready_uris: set[str] = set()
+_ready_lock = threading.Lock()
 
 def _client(uri:str):
     "An MlflowClient bound to `uri` for tracking and (unless MLFLOW_REGISTRY_URI says otherwise) for the registry."
@@ -99,7 +102,9 @@ def _client(uri:str):
         _ready_uris.add(uri)
     return client
 
+# %% ../nbs/14_tracking.ipynb #e83acb3b
 def _already_exists(ex:Exception) -> bool:
+    "Whether MLflow's error says that what was to be created exists already."
     return getattr(ex, "error_code", None) in ("RESOURCE_ALREADY_EXISTS", "ALREADY_EXISTS")
 
 # %% ../nbs/14_tracking.ipynb #5da5b444
@@ -119,6 +124,7 @@ def _cut(s:str, n:int) -> str: return s if len(s) <= n else s[:n - 3] + "..."
 
 def _now_ms() -> int: return int(_time.time() * 1000)
 
+# %% ../nbs/14_tracking.ipynb #375dc086
 def _log_batch(client, run_id:str, params:Mapping|None=None, metrics:Mapping|None=None, tags:Mapping|None=None):
     "Params / metrics / tags in batches within MLflow's limits; keys made valid, values cut to the limits."
     from mlflow.entities import Metric, Param, RunTag
@@ -137,6 +143,7 @@ def _artifact_location(uri:str, name:str) -> str|None:
     if path is None: return None
     return (Path(path).expanduser().resolve().parent / "mlartifacts" / (re.sub(r"[^\w.-]+", "-", name).strip("-.") or "pipeline")).as_uri()
 
+# %% ../nbs/14_tracking.ipynb #6f65e080
 def _experiment_id(client, uri:str, name:str) -> str:
     "The id of the experiment `mlnb: <name>`, created if missing (safe when several processes create it at once)."
     exp_name = f"mlnb: {name}"
@@ -158,6 +165,7 @@ def _experiment_id(client, uri:str, name:str) -> str:
                 _time.sleep(0.05 * (attempt + 1))  # another process created it a moment ago: read it again
     raise MlnbError(f"The MLflow experiment {exp_name!r} could neither be found nor created in {uri!r}", where="tracking_uri", fix=_URI_FIX)
 
+# %% ../nbs/14_tracking.ipynb #bb81b1e2
 _STATUSES = ("FINISHED", "FAILED", "KILLED")
 
 def _check_status(status:str) -> str:
@@ -165,6 +173,7 @@ def _check_status(status:str) -> str:
         raise MlnbError(f"Unknown run status {status!r}", where="tracking", fix=f"use one of {', '.join(_STATUSES)}")
     return status
 
+# %% ../nbs/14_tracking.ipynb #b4093d01
 def start_pipeline_run(name:str, # The pipeline's name (`name:` of mlnb.yml); the experiment is `mlnb: <name>`
                        uri:str, # The tracking URI, e.g. from `mlnb.mlflow_store.store_uri`
                        tags:dict|None=None, # Extra tags: git commit, dirty flag, spec path, the runner's token, ...
@@ -182,6 +191,7 @@ def start_pipeline_run(name:str, # The pipeline's name (`name:` of mlnb.yml); th
         _log_batch(client, run.info.run_id, params=params)
     return run.info.run_id
 
+# %% ../nbs/14_tracking.ipynb #85ab8d20
 def end_pipeline_run(run_id:str, # The parent run, from `start_pipeline_run`
                      uri:str, # The tracking URI
                      status:str="FINISHED", # FINISHED, FAILED or KILLED
@@ -212,6 +222,7 @@ def _record_file(record_dir:Path, step:str|None, name:str, rec:Mapping, field:st
                         fix="re-run the step: mlnb.record writes the file next to record.json")
     return path
 
+# %% ../nbs/14_tracking.ipynb #047fecd4
 def _plan_records(step:str, record_dir:Path, records:Mapping) -> tuple[dict, dict, list]:
     "Metrics, tags and (source, artifact name | table) pairs of the records, every file checked first."
     metrics, tags, files = {}, {}, []
@@ -235,6 +246,30 @@ def _plan_records(step:str, record_dir:Path, records:Mapping) -> tuple[dict, dic
         else: _record_file(record_dir, step, name, rec, "file")  # a model: logged by register_recorded_model, checked now
     return metrics, tags, files
 
+# %% ../nbs/14_tracking.ipynb #d4b4ce57
+def _existing_artifacts(artifacts:list|None, step:str) -> list[Path]:
+    "The artifacts as paths; an MlnbError when one is missing."
+    arts = [Path(a) for a in artifacts or []]
+    for a in arts:
+        if not a.exists():
+            raise MlnbError(f"The artifact {str(a)!r} of step {step!r} is missing", where="log_step_run",
+                            fix="pass the paths of files the step run wrote (executed notebook, provenance.json)")
+    return arts
+
+def _upload(client, run_id:str, files:list, artifacts:list) -> None:
+    "Log the record files under `records/` (a JSON value written to a file first) and the artifacts at the top of the run."
+    with tempfile.TemporaryDirectory(prefix="mlnb-records-") as tmp:
+        if files:
+            for src, target in files:
+                dest = Path(tmp) / (target or Path(src).name)
+                if isinstance(src, Path): shutil.copyfile(src, dest)
+                else: dest.write_text(json.dumps(src, default=str))
+            client.log_artifacts(run_id, tmp, "records")
+    for a in artifacts:
+        if a.is_dir(): client.log_artifacts(run_id, str(a), a.name)
+        else: client.log_artifact(run_id, str(a))
+
+# %% ../nbs/14_tracking.ipynb #39a3e05a
 def log_step_run(parent_run_id:str, # The pipeline's parent run, from `start_pipeline_run`
                  uri:str, # The tracking URI
                  step:str, # The step's name: the child run's name and its `mlnb.step` tag
@@ -251,11 +286,7 @@ def log_step_run(parent_run_id:str, # The pipeline's parent run, from `start_pip
     _check_status(status)
     record_dir = Path(record_dir)
     metrics, rtags, files = _plan_records(step, record_dir, records)
-    arts = [Path(a) for a in artifacts or []]
-    for a in arts:
-        if not a.exists():
-            raise MlnbError(f"The artifact {str(a)!r} of step {step!r} is missing", where="log_step_run",
-                            fix="pass the paths of files the step run wrote (executed notebook, provenance.json)")
+    arts = _existing_artifacts(artifacts, step)
     with _store(uri, f"log the step {step!r}"):
         client = _client(uri)
         parent = client.get_run(parent_run_id)
@@ -265,16 +296,7 @@ def log_step_run(parent_run_id:str, # The pipeline's parent run, from `start_pip
                                 tags={"mlflow.parentRunId": parent_run_id, "mlnb.step": step, "mlnb.pipeline": pipeline})
         rid = run.info.run_id
         _log_batch(client, rid, params=params, metrics=metrics, tags={**rtags, **(tags or {})})
-        with tempfile.TemporaryDirectory(prefix="mlnb-records-") as tmp:
-            if files:
-                for src, target in files:
-                    dest = Path(tmp) / (target or Path(src).name)
-                    if isinstance(src, Path): shutil.copyfile(src, dest)
-                    else: dest.write_text(json.dumps(src, default=str))
-                client.log_artifacts(rid, tmp, "records")
-        for a in arts:
-            if a.is_dir(): client.log_artifacts(rid, str(a), a.name)
-            else: client.log_artifact(rid, str(a))
+        _upload(client, rid, files, arts)
         client.set_terminated(rid, status, end_time=int(end_time * 1000) if end_time is not None else _now_ms())
     return rid
 
@@ -295,6 +317,39 @@ def _pip_requirements(model:Any) -> list[str]:
         except PackageNotFoundError: reqs.append(d)
     return reqs
 
+# %% ../nbs/14_tracking.ipynb #0338b989
+def _recorded_model(record_dir:str|Path, record:dict, trusted:list|None) -> tuple:
+    "(name, alias, model, skops types, pip requirements) of a model record, checked, its model loaded with trusted types only."
+    name, alias, flavor = record.get("name"), record.get("alias"), record.get("flavor") or "sklearn"
+    check_model_name(name, alias, str(record_dir))
+    if flavor != "sklearn":
+        raise MlnbError(f"The model record {name!r} has the flavor {flavor!r}, which mlnb cannot log", where=str(record_dir),
+                        fix="record scikit-learn compatible estimators (flavor 'sklearn'), or log other models with MLflow directly")
+    path = _record_file(Path(record_dir), None, name, {**record, "kind": "model"}, "file")
+    from skops.io import get_untrusted_types
+    model = model_from_skops(path, trusted)  # trusted types only: never unpickled
+    skops_types = sorted(set(get_untrusted_types(file=path)))  # all allowed by now; MLflow's loader needs them named
+    return name, alias, model, skops_types, _pip_requirements(model)
+
+# %% ../nbs/14_tracking.ipynb #edc43190
+def _log_model(client, run, name:str, model:Any, skops_types:list, reqs:list, tags:dict):
+    "Log `model` in `run` as an MLflow logged model (sklearn flavor, skops format); the logged model, READY."
+    import mlflow.sklearn
+    from mlflow.entities import LoggedModelOutput, LoggedModelStatus
+    from mlflow.models import Model
+    run_id = run.info.run_id
+    lm = client.create_logged_model(run.info.experiment_id, name=name, source_run_id=run_id, tags=tags)
+    client.log_outputs(run_id, [LoggedModelOutput(lm.model_id, step=0)])
+    with tempfile.TemporaryDirectory(prefix="mlnb-model-") as tmp:
+        local = os.path.join(tmp, "model")
+        mlflow.sklearn.save_model(model, local, serialization_format="skops", skops_trusted_types=skops_types, pip_requirements=reqs,
+                                  mlflow_model=Model(artifact_path=lm.artifact_location, model_uuid=lm.model_id,
+                                                     run_id=run_id, model_id=lm.model_id))
+        client.log_model_artifacts(lm.model_id, local)
+    client.finalize_logged_model(lm.model_id, LoggedModelStatus.READY)
+    return lm
+
+# %% ../nbs/14_tracking.ipynb #4028ad78
 def _wait_ready(client, name:str, version, timeout:float):
     "Wait until the model version is READY; an error if registration failed or took longer than `timeout` seconds."
     deadline = _time.monotonic() + timeout
@@ -309,6 +364,17 @@ def _wait_ready(client, name:str, version, timeout:float):
                             fix="check the registry server; raise timeout=... for slow registries")
         _time.sleep(0.5)
 
+def _new_version(client, name:str, run_id:str, lm, tags:dict, timeout:float):
+    "Register the logged model `lm` as a new version of `name` (the registered model created if missing); the version, READY."
+    try: client.create_registered_model(name)
+    except Exception as ex:
+        if not _already_exists(ex): raise
+    mv = client.create_model_version(name, source=lm.artifact_location, run_id=run_id, model_id=lm.model_id,
+                                     tags=tags, await_creation_for=0)
+    _wait_ready(client, name, mv.version, timeout)
+    return mv
+
+# %% ../nbs/14_tracking.ipynb #8ac37025
 def register_recorded_model(run_id:str, # The step's child run, from `log_step_run`
                             uri:str, # The tracking URI (also the registry's, unless MLFLOW_REGISTRY_URI is set)
                             record_dir:str|Path, # The folder of the step's record.json and model file
@@ -317,39 +383,13 @@ def register_recorded_model(run_id:str, # The step's child run, from `log_step_r
                             trusted:list|None=None, # Types to trust beyond scikit-learn / NumPy / SciPy classes (the step's opt-in)
                            ) -> dict:
     "Log the recorded model in the run, register it as a new version and move its alias there; returns name, version, alias and the `models:/` URI."
-    name, alias, flavor = record.get("name"), record.get("alias"), record.get("flavor") or "sklearn"
-    check_model_name(name, alias, str(record_dir))
-    if flavor != "sklearn":
-        raise MlnbError(f"The model record {name!r} has the flavor {flavor!r}, which mlnb cannot log", where=str(record_dir),
-                        fix="record scikit-learn compatible estimators (flavor 'sklearn'), or log other models with MLflow directly")
-    path = _record_file(Path(record_dir), None, name, {**record, "kind": "model"}, "file")
-    from skops.io import get_untrusted_types
-    model = model_from_skops(path, trusted)  # trusted types only: never unpickled
-    skops_types = sorted(set(get_untrusted_types(file=path)))  # all allowed by now; MLflow's loader needs them named
-    reqs = _pip_requirements(model)
+    name, alias, model, skops_types, reqs = _recorded_model(record_dir, record, trusted)
     with _store(uri, f"register the model {name!r}"):
-        import mlflow.sklearn
-        from mlflow.entities import LoggedModelOutput, LoggedModelStatus
-        from mlflow.models import Model
         client = _client(uri)
         run = client.get_run(run_id)
-        step, pipeline = run.data.tags.get("mlnb.step", ""), run.data.tags.get("mlnb.pipeline", "")
-        lm = client.create_logged_model(run.info.experiment_id, name=name, source_run_id=run_id,
-                                        tags={"mlnb.step": step, "mlnb.pipeline": pipeline})
-        client.log_outputs(run_id, [LoggedModelOutput(lm.model_id, step=0)])
-        with tempfile.TemporaryDirectory(prefix="mlnb-model-") as tmp:
-            local = os.path.join(tmp, "model")
-            mlflow.sklearn.save_model(model, local, serialization_format="skops", skops_trusted_types=skops_types, pip_requirements=reqs,
-                                      mlflow_model=Model(artifact_path=lm.artifact_location, model_uuid=lm.model_id,
-                                                         run_id=run_id, model_id=lm.model_id))
-            client.log_model_artifacts(lm.model_id, local)
-        client.finalize_logged_model(lm.model_id, LoggedModelStatus.READY)
-        try: client.create_registered_model(name)
-        except Exception as ex:
-            if not _already_exists(ex): raise
-        mv = client.create_model_version(name, source=lm.artifact_location, run_id=run_id, model_id=lm.model_id,
-                                         tags={"mlnb.step": step, "mlnb.pipeline": pipeline}, await_creation_for=0)
-        _wait_ready(client, name, mv.version, timeout)
+        tags = {"mlnb.step": run.data.tags.get("mlnb.step", ""), "mlnb.pipeline": run.data.tags.get("mlnb.pipeline", "")}
+        lm = _log_model(client, run, name, model, skops_types, reqs, tags)
+        mv = _new_version(client, name, run_id, lm, tags, timeout)
         if alias: client.set_registered_model_alias(name, alias, str(mv.version))
     version = int(mv.version)
     return {"name": name, "version": version, "alias": alias, "model_id": lm.model_id,
@@ -366,6 +406,7 @@ def _run_row(run, pipeline_run:str, step) -> dict:
             "end_time": pd.to_datetime(end, unit="ms", utc=True) if end else pd.NaT,
             "duration_s": (end - start) / 1000 if start and end else float("nan")}
 
+# %% ../nbs/14_tracking.ipynb #1981dc3a
 def _search_all(client, eid:str, filter_string:str, limit:int|None=None) -> list:
     runs, token = [], None
     while True:
@@ -375,6 +416,7 @@ def _search_all(client, eid:str, filter_string:str, limit:int|None=None) -> list
         token = page.token
         if not token or (limit and len(runs) >= limit): return runs[:limit] if limit else runs
 
+# %% ../nbs/14_tracking.ipynb #117b7892
 def pipeline_runs(name:str, # The pipeline's name
                   uri:str, # The tracking URI
                   last:int=20, # How many of the latest pipeline runs
