@@ -1507,6 +1507,8 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     if looped: why = "inside a loop" if len(fits) < 2 else f"inside a loop, for {len(fits)} different model fits"
     elif len(compared) >= 2: why = f"for {len(fits)} different model fits whose scores are compared"
     elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
+    elif len({_fit_key(e.model) for e in evs if not str(e.model.cls).startswith("Dummy")}) >= 2:  # a baseline is not a candidate
+        why = f"for {len(fits)} different model fits"  # scores side by side: the reader picks among them
     return why, looped
 
 # %% ../nbs/05_lint.ipynb #fc30bae8
