@@ -324,28 +324,30 @@ class Schema:
     @property
     def names(self) -> list: return [c.name for c in self.columns]
 
-    def to_dict(self) -> dict:
-        "Plain JSON-safe dict."
-        return dict(format=_SCHEMA_FORMAT, target=jsonable(self.target), rows=self.rows,
-                    columns=[jsonable(asdict(c)) for c in self.columns])
 
-    @classmethod
-    def from_dict(cls, d:dict, # The output of `to_dict`
-                  source:str="the schema", # How to name it in errors
-                 ) -> Schema:
-        "Rebuild a schema from `to_dict`'s output; a clear error when `d` is not one."
-        fix = "write it with infer_schema(train).save(path) rather than by hand"
-        if not isinstance(d, dict) or not isinstance(d.get("columns"), list):
-            raise DataError(f"{source} is not an mlnb schema: no 'columns' list", where=source, fix=fix)
-        names = {f.name for f in fields(ColumnSchema)}
-        cols = []
-        for i,c in enumerate(d["columns"]):
-            if not isinstance(c, dict) or "name" not in c or c.get("kind") not in KINDS:
-                raise DataError(f"{source}: column entry {i} needs a 'name' and a 'kind' among {', '.join(KINDS)}",
-                                where=source, fix=fix)
-            cols.append(ColumnSchema(**{k: v for k,v in c.items() if k in names}))
-        return cls(cols, target=d.get("target"), rows=int(d.get("rows") or 0))
+# %% ../nbs/03_validate.ipynb #48fbc4a3
+@patch
+def to_dict(self:Schema) -> dict:
+    "Plain JSON-safe dict."
+    return dict(format=_SCHEMA_FORMAT, target=jsonable(self.target), rows=self.rows,
+                columns=[jsonable(asdict(c)) for c in self.columns])
 
+@patch(cls_method=True)
+def from_dict(cls:Schema, d:dict, # The output of `to_dict`
+              source:str="the schema", # How to name it in errors
+             ) -> Schema:
+    "Rebuild a schema from `to_dict`'s output; a clear error when `d` is not one."
+    fix = "write it with infer_schema(train).save(path) rather than by hand"
+    if not isinstance(d, dict) or not isinstance(d.get("columns"), list):
+        raise DataError(f"{source} is not an mlnb schema: no 'columns' list", where=source, fix=fix)
+    names = {f.name for f in fields(ColumnSchema)}
+    cols = []
+    for i,c in enumerate(d["columns"]):
+        if not isinstance(c, dict) or "name" not in c or c.get("kind") not in KINDS:
+            raise DataError(f"{source}: column entry {i} needs a 'name' and a 'kind' among {', '.join(KINDS)}",
+                            where=source, fix=fix)
+        cols.append(ColumnSchema(**{k: v for k,v in c.items() if k in names}))
+    return cls(cols, target=d.get("target"), rows=int(d.get("rows") or 0))
 
 # %% ../nbs/03_validate.ipynb #68953a64
 @patch
