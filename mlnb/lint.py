@@ -264,6 +264,9 @@ _STATS = {"mean", "median", "std", "var", "min", "max", "mode", "quantile", "agg
           "nanmean", "nanmedian", "nanstd", "nanvar", "percentile", "nanpercentile", "nanquantile", "average",
           "nanmin", "nanmax", "amin", "amax", "ptp"}
 _ROW_CONCAT = {"concat", "concatenate", "vstack", "row_stack", "append", "r_"}
+# imbalanced-learn samplers that only remove rows (cleaning and under-sampling): their output is a part of the input
+_UNDERSAMPLER = re.compile(r"UnderSampler|NearMiss|TomekLinks|EditedNearestNeighbours|AllKNN|CondensedNearestNeighbour|"
+                           r"OneSidedSelection|NeighbourhoodCleaningRule|InstanceHardnessThreshold")
 # functions that rescale each value by statistics of the whole column (scipy.stats.zscore, sklearn's scale, ...)
 _SCALE_FUNCS = {"zscore", "scale", "minmax_scale", "robust_scale", "maxabs_scale", "quantile_transform", "power_transform",
                 "rankdata"}
@@ -747,6 +750,8 @@ def compare(self:_Interp, vals:list, e:ast.Compare) -> V:
 @patch
 def attribute(self:_Interp, v:V, attr:str) -> V:
     if v.kind == "module": return V("module", frozenset(), qual=f"{v.qual}.{attr}")
+    if v.kind == "est" and attr in ("best_score_", "cv_results_"):  # a search's cross-validation scores, read
+        for ev in self.__dict__.get("_searches", {}).get(id(v), ()): ev.reported = True
     if v.kind in ("est",) or (v.kind == "data" and v.fits): return v
     if v.kind == "data":
         if attr in _META_ATTRS: return _const()
@@ -981,6 +986,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
         if _kwconst(e, "axis", 0) in (1, -1): return self.derive(*args)
         return self.stat(args[0], e, f"np.{name}")
     if name in _SCALE_FUNCS and args: return self.stat(args[0], e, f"{name}()", keep_rows=True)
+    if name in ("get_dummies", "factorize") and args:  # the columns / codes are the categories seen in these rows
+        return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
     if name in _ROW_CONCAT and args: return self.concat(args, kw, e)
     cat = class_category(name)
     if cat is not None or name[:1].isupper():
@@ -1053,6 +1060,8 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in _FIT_METHODS: return self.fit_call(recv, m, args, kw, e)
     if m in ("fit_transform", "fit_predict") and recv.cat != "resampler": return self.fit_transform_call(recv, m, args, kw, e)
     if m in _TRANSFORM_METHODS and (recv.fits or recv.kind == "est"): return self.transform_call(recv, args)
+    if m in ("fit_resample", "fit_sample") and _UNDERSAMPLER.search(recv.cls or ""):  # keeps some rows: no copies
+        return V("seq", frozenset(), elts=[self.part(a, ("undersample", id(e)), "subset", str(recv.cls)) for a in args[:2]])
     if m in ("fit_resample", "fit_sample") or (m == "resample" and recv.kind == "est"): return self.resample(args, e, f"{recv.cls or 'resampler'}.{m}")
     if m in ("flow", "flow_from_dataframe") and args and recv.cls:
         return self.resample(args, e, f"{recv.cls or 'generator'}.{m} (augmentation)")
@@ -1148,6 +1157,8 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m == "transform" and (recv.grp or (e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value in _STATS)):
         return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.transform(...)", keep_rows=True)
     if m == "rank": return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.rank()", keep_rows=True)
+    if m == "astype" and e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value == "category":
+        return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.astype('category')", keep_rows=True)
     if m == "value_counts": return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.value_counts()")
     if m == "groupby":
         out = self.derive(recv); out.grp = True
@@ -1194,8 +1205,10 @@ def drop_call(self:_Interp, recv:V, a:V, kw:dict) -> V:
 @patch
 def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False) -> V:
     "A pandas / numpy statistic of `v`: a fit on `v`'s rows; the result carries it as taint."
-    ev = self.event("fit", self.rows(v), e, cls="statistic", how=desc, data=_argtext(getattr(e.func, "value", None) or (e.args[0] if e.args else None)),
-                    obj=None)
+    recv = getattr(e.func, "value", None)
+    if recv is None or (e.args and isinstance(recv, (ast.Name, ast.Attribute)) and self.expr(recv).kind == "module"):
+        recv = e.args[0] if e.args else None  # np.mean(x) is computed on x, not on np
+    ev = self.event("fit", self.rows(v), e, cls="statistic", how=desc, data=_argtext(recv), obj=None)
     out = self.derive(v) if keep_rows else V("data", frozenset())
     out.taint, out.evs = (_all_taint(v) if not keep_rows else out.taint) | {ev}, v.evs
     return out
@@ -1253,8 +1266,11 @@ def choose(self:_Interp, *vals:V):
 # %% ../nbs/05_lint.ipynb #bdfe2ae4
 @patch
 def cv_event(self:_Interp, est:V, x:V, e, xnode, how:str):
-    "Record a cross-validation of `est` on `x` (`xnode` in the source) by `how`."
-    self.event("cv", self.rows(x), e, taint=_all_taint(x), res=x.res, data=_argtext(xnode), how=how, cls=est.cls, obj=est.label)
+    "Record a cross-validation of `est` on `x` (`xnode` in the source) by `how`; a search's is reported once its scores are read."
+    ev = self.event("cv", self.rows(x), e, taint=_all_taint(x), res=x.res, data=_argtext(xnode), how=how, cls=est.cls, obj=est.label,
+                    reported=est.cat != "search")
+    if est.cat == "search": self.__dict__.setdefault("_searches", {}).setdefault(id(est), []).append(ev)
+    return ev
 
 @patch
 def cv_call(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
@@ -1385,7 +1401,7 @@ def decide(self:_Interp) -> list[dict]:
     for ev in evals:
         _decide_preprocessing(ev, found, in_fold)
         if ev.model is not None and (hit := _contains(ev.model.rows, ev.rows)): found.add(**_trained_on_evaluated(ev.model, hit[0], ev))
-    for cv in (e for e in self.events if e.what == "cv"):
+    for cv in (e for e in self.events if e.what == "cv" and e.reported):  # a search used only to tune reports no score
         for f in cv.taint:
             if f.what == "fit" and _related(f.rows, cv.rows): found.add(**_fitted_before_cv(f, cv))
         for r in cv.res:

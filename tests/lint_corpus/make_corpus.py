@@ -72,7 +72,7 @@ nb("p09_selectkbest_cross_val", ["preprocessing"], "from sklearn.datasets import
 nb("p10_scaler_then_gridsearch", ["preprocessing"], IMPORTS + "\nfrom sklearn.preprocessing import RobustScaler\nfrom sklearn.svm import SVC\nfrom sklearn.model_selection import GridSearchCV",
    "credit = pd.read_parquet('credit.parquet')\nX = credit.drop('default', axis=1)\ny = credit['default']\nX_train, X_test, y_train, y_test = train_test_split(X, y, stratify=y, random_state=7)",
    "rs = RobustScaler().fit(X_train)\nX_train_s = rs.transform(X_train)\nX_test_s = rs.transform(X_test)",
-   "grid = GridSearchCV(SVC(probability=True), {'C': [0.1, 1, 10], 'gamma': ['scale', 0.01]}, cv=5, scoring='roc_auc')\ngrid.fit(X_train_s, y_train)\nprint(grid.best_params_)")
+   "grid = GridSearchCV(SVC(probability=True), {'C': [0.1, 1, 10], 'gamma': ['scale', 0.01]}, cv=5, scoring='roc_auc')\ngrid.fit(X_train_s, y_train)\nprint(grid.best_params_, grid.best_score_)")  # the leaky CV score is reported
 nb("p11_manual_kfold_scaler", ["preprocessing"], "import numpy as np\nfrom sklearn.model_selection import StratifiedKFold\nfrom sklearn.preprocessing import StandardScaler\nfrom sklearn.linear_model import LogisticRegression\nfrom sklearn.metrics import roc_auc_score",
    "X = np.genfromtxt('features.csv', delimiter=',')\ny = np.genfromtxt('labels.csv', delimiter=',')\nX = StandardScaler().fit_transform(X)",
    "skf = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)\naucs = []\nfor fold, (tr_idx, va_idx) in enumerate(skf.split(X, y)):\n    m = LogisticRegression(C=0.5)\n    m.fit(X[tr_idx], y[tr_idx])\n    aucs.append(roc_auc_score(y[va_idx], m.predict_proba(X[va_idx])[:, 1]))\nprint(np.mean(aucs))")
@@ -101,7 +101,8 @@ nb("o01_smote_before_split", ["overlap"], IMPORTS + "\nfrom imblearn.over_sampli
    "fraud = pd.read_csv('creditcard.csv')\nX = fraud.drop('Class', axis=1)\ny = fraud['Class']\nprint(y.value_counts())",
    "sm = SMOTE(random_state=2)\nX_res, y_res = sm.fit_resample(X, y)",
    "X_train, X_test, y_train, y_test = train_test_split(X_res, y_res, test_size=0.3, random_state=0)\nrf = RandomForestClassifier(n_estimators=200).fit(X_train, y_train)\nprint(f1_score(y_test, rf.predict(X_test)))")
-nb("o02_undersample_before_cv", ["overlap"], "from sklearn.datasets import fetch_openml\nfrom sklearn.linear_model import LogisticRegression\nfrom sklearn.model_selection import cross_validate\nfrom imblearn.under_sampling import RandomUnderSampler",
+# under-sampling only removes rows: no row is on both sides of a fold (a shifted class balance, not leakage)
+nb("o02_undersample_before_cv", [], "from sklearn.datasets import fetch_openml\nfrom sklearn.linear_model import LogisticRegression\nfrom sklearn.model_selection import cross_validate\nfrom imblearn.under_sampling import RandomUnderSampler",
    "df, y = fetch_openml('adult', version=2, as_frame=True, return_X_y=True)\ndf = df.select_dtypes(include='number')",
    "sampler = RandomUnderSampler(random_state=0)\nX_resampled, y_resampled = sampler.fit_resample(df, y)\ncv_results = cross_validate(LogisticRegression(max_iter=500), X_resampled, y_resampled, scoring='balanced_accuracy')\nprint(cv_results['test_score'].mean())")
 nb("o03_resample_upsample_concat", ["overlap"], "import pandas as pd\nfrom sklearn.utils import resample\nfrom sklearn.model_selection import train_test_split\nfrom sklearn.svm import LinearSVC\nfrom sklearn.metrics import recall_score",
@@ -144,7 +145,7 @@ nb("m02_models_dict_on_test", ["multi-test"], IMPORTS + "\nfrom sklearn.svm impo
    "heart = pd.read_csv('heart.csv')\nX_train, X_test, y_train, y_test = train_test_split(heart.drop('target', axis=1), heart['target'], random_state=0)",
    "models = {'logreg': LogisticRegression(max_iter=2000), 'forest': RandomForestClassifier(), 'svm': SVC(), 'xgb': XGBClassifier()}\nresults = {}\nfor name, model in models.items():\n    model.fit(X_train, y_train)\n    results[name] = accuracy_score(y_test, model.predict(X_test))",
    "best = max(results, key=results.get)\nprint('best model', best, results[best])")
-nb("m03_two_models_compared", ["multi-test"], IMPORTS + "\nfrom sklearn.ensemble import GradientBoostingClassifier",
+nb("m03_two_models_compared", ["multi-test", "preprocessing"],  # get_dummies learns the categories of all rows IMPORTS + "\nfrom sklearn.ensemble import GradientBoostingClassifier",
    "emp = pd.read_csv('hr_attrition.csv')\nX = pd.get_dummies(emp.drop('Attrition', axis=1))\ny = emp['Attrition'] == 'Yes'\nX_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2, stratify=y)",
    "## Logistic regression",
    "lr = LogisticRegression(max_iter=3000).fit(X_tr, y_tr)\nauc_lr = roc_auc_score(y_te, lr.predict_proba(X_te)[:, 1])\nauc_lr",
@@ -158,7 +159,7 @@ nb("m04_xgb_early_stopping_on_test", ["multi-test"], "import pandas as pd\nimpor
 nb("m05_threshold_tuned_on_test", ["multi-test"], IMPORTS,
    "df = pd.read_csv('spam.csv')\nX_train, X_test, y_train, y_test = train_test_split(df.drop('spam', axis=1), df.spam, random_state=2)\nclf = LogisticRegression(max_iter=1000).fit(X_train, y_train)\nproba = clf.predict_proba(X_test)[:, 1]",
    "best_t, best_f1 = 0.5, 0\nfor t in np.arange(0.1, 0.9, 0.05):\n    f = f1_score(y_test, (proba > t).astype(int))\n    if f > best_f1:\n        best_t, best_f1 = t, f\nprint(best_t, best_f1)")
-nb("m06_helper_eval_function", ["multi-test"], IMPORTS + "\nfrom sklearn.naive_bayes import GaussianNB\nfrom sklearn.tree import DecisionTreeClassifier",
+nb("m06_helper_eval_function", ["multi-test", "preprocessing"],  # get_dummies learns the categories of all rows IMPORTS + "\nfrom sklearn.naive_bayes import GaussianNB\nfrom sklearn.tree import DecisionTreeClassifier",
    "raw = pd.read_csv('mushrooms.csv')\nX = pd.get_dummies(raw.drop('class', axis=1))\ny = raw['class']\nX_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.33)",
    "def fit_and_score(estimator):\n    estimator.fit(X_train, y_train)\n    return accuracy_score(y_test, estimator.predict(X_test))",
    "scores = [fit_and_score(m) for m in [GaussianNB(), DecisionTreeClassifier(), RandomForestClassifier()]]\nprint(scores)")
@@ -237,7 +238,7 @@ nb("c15_upsample_train_only", [], "import pandas as pd\nfrom sklearn.utils impor
    "loans = pd.read_csv('loans.csv')\ntrain, test = train_test_split(loans, test_size=0.2, stratify=loans.default)",
    "majority = train[train.default == 0]\nminority = train[train.default == 1]\nminority_up = resample(minority, replace=True, n_samples=len(majority), random_state=123)\ntrain_bal = pd.concat([majority, minority_up])",
    "svc = LinearSVC().fit(train_bal.drop('default', axis=1), train_bal.default)\nprint(recall_score(test.default, svc.predict(test.drop('default', axis=1))))")
-nb("c16_py2_cell_single_model", [], "%matplotlib inline\nimport pandas as pd\nimport matplotlib.pyplot as plt\nfrom sklearn.model_selection import train_test_split\nfrom sklearn.ensemble import RandomForestClassifier\nfrom sklearn.metrics import accuracy_score, f1_score, confusion_matrix",
+nb("c16_py2_cell_single_model", ["preprocessing"], "%matplotlib inline\nimport pandas as pd\nimport matplotlib.pyplot as plt\nfrom sklearn.model_selection import train_test_split\nfrom sklearn.ensemble import RandomForestClassifier\nfrom sklearn.metrics import accuracy_score, f1_score, confusion_matrix",
    "print 'this notebook was started in python 2'",
    "%%time\ndf = pd.read_csv('adult.csv')\ndf = pd.get_dummies(df, drop_first=True)\nX_train, X_test, y_train, y_test = train_test_split(df.drop('income_>50K', axis=1), df['income_>50K'])",
    "forest = RandomForestClassifier(n_estimators=100).fit(X_train, y_train)\npred = forest.predict(X_test)\nprint(accuracy_score(y_test, pred), f1_score(y_test, pred))\nprint(confusion_matrix(y_test, pred))\nplt.barh(X_train.columns, forest.feature_importances_)",

@@ -1,0 +1,92 @@
+"""Lint the real-notebook corpus (tests/lint_real: public notebooks written by others, labelled by hand):
+precision and recall per leakage kind on the development part or the held-out part, and throughput.
+
+The corpus and its labelling rule are described in tests/lint_real/LABELLING.md. `split.json` assigns
+every notebook to `dev` or `heldout` once, when it joins the corpus; the held-out part is scored only
+to report, never to tune the lint.
+A notebook counts as a positive for a kind when it has at least one active finding of that kind.
+
+Usage: python benchmarks/lint_real.py [--part dev|heldout|all] [--verbose] [--repeat N] [--assign]
+"""
+import argparse, hashlib, json, time
+from pathlib import Path
+
+from mlnb.lint import lint_notebook
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "lint_real"
+KINDS = ["preprocessing", "overlap", "multi-test"]
+
+
+def labels(corpus:Path=CORPUS) -> dict:
+    "File name -> {'kinds': [...], 'why': {...}, 'note': ...}, from every labels_*.json."
+    out = {}
+    for f in sorted(corpus.glob("labels_*.json")): out.update(json.loads(f.read_text()))
+    return out
+
+
+def part_of(corpus:Path=CORPUS) -> dict:
+    "File name -> 'dev' or 'heldout', as split.json fixed it."
+    return json.loads((corpus / "split.json").read_text())
+
+
+def assign_new(corpus:Path=CORPUS) -> dict:
+    "Give each labelled notebook not yet in split.json its part, once: a third held out, by a hash of its name."
+    path = corpus / "split.json"
+    parts = json.loads(path.read_text()) if path.exists() else {}
+    for name in sorted(labels(corpus)):
+        if name not in parts:
+            parts[name] = "heldout" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+    path.write_text(json.dumps(dict(sorted(parts.items())), indent=1) + "\n")
+    return parts
+
+
+def score(names:list, truth:dict, corpus:Path=CORPUS) -> tuple[dict, dict]:
+    "Per kind: counts, precision, recall and the notebooks missed or wrongly flagged; and the findings per notebook."
+    found = {n: lint_notebook(corpus / "notebooks" / n).active for n in names}
+    kinds_found = {n: {f.kind for f in fs} for n, fs in found.items()}
+    out = {}
+    for kind in KINDS:
+        pos = [n for n in names if kind in truth[n]["kinds"]]
+        tp = [n for n in pos if kind in kinds_found[n]]
+        fp = [n for n in names if kind in kinds_found[n] and kind not in truth[n]["kinds"]]
+        fn = [n for n in pos if kind not in kinds_found[n]]
+        out[kind] = dict(positives=len(pos), tp=len(tp), fp=fp, fn=fn,
+                         precision=len(tp) / (len(tp) + len(fp)) if tp or fp else float("nan"),
+                         recall=len(tp) / len(pos) if pos else float("nan"))
+    return out, found
+
+
+def throughput(names:list, corpus:Path=CORPUS, repeat:int=3) -> float:
+    "Notebooks linted per second (best of `repeat` passes over `names`)."
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for n in names: lint_notebook(corpus / "notebooks" / n)
+        best = min(best, time.perf_counter() - t0)
+    return len(names) / best
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--part", choices=["dev", "heldout", "all"], default="dev")
+    p.add_argument("--verbose", action="store_true", help="list each miss and false alarm with its label and findings")
+    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--assign", action="store_true", help="first give newly labelled notebooks their part (once)")
+    a = p.parse_args()
+    truth, parts = labels(), assign_new() if a.assign else part_of()
+    names = sorted(n for n in truth if a.part == "all" or parts[n] == a.part)
+    res, found = score(names, truth)
+    print(f"{a.part} part: {len(names)} notebooks from {CORPUS}")
+    print(f"{'kind':14s} {'positives':>9s} {'precision':>9s} {'recall':>7s}   tp  fp  fn")
+    for kind, r in res.items():
+        print(f"{kind:14s} {r['positives']:9d} {r['precision']:9.2f} {r['recall']:7.2f} {r['tp']:4d} {len(r['fp']):3d} {len(r['fn']):3d}")
+        if a.verbose:
+            for n in r["fn"]: print(f"   missed     {n}: {truth[n]['why'].get(kind, '')}")
+            for n in r["fp"]:
+                msgs = "; ".join(f.message[:160] for f in found[n] if f.kind == kind)
+                print(f"   false alarm {n}: {msgs}  [label note: {truth[n].get('note', '')}]")
+    print(f"throughput: {throughput(names, repeat=a.repeat):.0f} notebooks / s (goal >= 50)")
+
+
+if __name__ == "__main__":
+    main()
