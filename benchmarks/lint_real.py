@@ -21,7 +21,7 @@ def labels(corpus:Path=CORPUS) -> dict:
     "File name -> {'kinds': [...], 'why': {...}, 'note': ...}, from every labels_*.json."
     out = {}
     for f in sorted(corpus.glob("labels_*.json")): out.update(json.loads(f.read_text()))
-    return out
+    return {n: v for n, v in out.items() if (corpus / "notebooks" / n).exists()}
 
 
 def part_of(corpus:Path=CORPUS) -> dict:
@@ -74,7 +74,7 @@ def main():
     p.add_argument("--assign", action="store_true", help="first give newly labelled notebooks their part (once)")
     a = p.parse_args()
     truth, parts = labels(), assign_new() if a.assign else part_of()
-    names = sorted(n for n in truth if a.part == "all" or parts[n] == a.part)
+    names = sorted(n for n in truth if n in parts and (a.part == "all" or parts[n] == a.part))
     res, found = score(names, truth)
     print(f"{a.part} part: {len(names)} notebooks from {CORPUS}")
     print(f"{'kind':14s} {'positives':>9s} {'precision':>9s} {'recall':>7s}   tp  fp  fn")

@@ -414,6 +414,12 @@ def join(self:_Interp, a:V, b:V, depth:int=0) -> V:
 _ROLE_NAMES = [("test", re.compile(r"test|hold|oos", re.I)), ("val", re.compile(r"val|dev(?!ice)", re.I)),
                ("train", re.compile(r"train|fit", re.I))]
 
+def _unpacked_roles(elts:list) -> list|None:
+    "The role each unpacked name spells (train, val, test or None), when the names hold both a training and a test part."
+    names = [t.id if isinstance(t, ast.Name) else "" for t in elts]
+    roles = [next((role for role, pat in _ROLE_NAMES if pat.search(n)), None) for n in names]
+    return roles if "train" in roles and ("test" in roles or "val" in roles) else None
+
 @patch
 def assign_name(self:_Interp, name:str, v:V):
     "Bind `v` to the variable `name`; the parts its rows were just split into take the name (and a role it spells)."
@@ -437,6 +443,10 @@ def assign(self:_Interp, target:ast.AST, v:V):
         star = [i for i,e in enumerate(elts) if isinstance(e, ast.Starred)]
         if v.kind == "seq" and v.elts is not None and not star and len(v.elts) == len(elts):
             for t,e in zip(elts, v.elts): self.assign(t, e)
+        elif (roles := _unpacked_roles(elts)) and self.rows(v):  # `X_tr, X_te, y_tr, y_te = my_split(df)`: the names say
+            for t, role in zip(elts, roles):
+                part = self.part(v, ("unpacked", id(target), role), role, "a split by a function of the notebook") if role else None
+                self.assign(t, part or self.element(v))
         else:
             for t in elts: self.assign(t.value if isinstance(t, ast.Starred) else t, self.element(v))
     elif isinstance(target, ast.Starred): self.assign(target.value, v)
@@ -715,7 +725,9 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
             if k is not None and not isinstance(k, ast.Constant): self.expr(k)
         return V("seq", frozenset(), elts=[self.expr(v) for v in e.values], keys=keys)
     if isinstance(e, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)): return self.comprehension(e)
-    if isinstance(e, ast.BinOp): return self.derive(self.expr(e.left), self.expr(e.right))
+    if isinstance(e, ast.BinOp):
+        a, b = self.expr(e.left), self.expr(e.right)
+        return _const(evs=_evs(a, b)) if a.kind == b.kind == "const" else self.derive(a, b)  # a path, a number: not data
     if isinstance(e, ast.UnaryOp):
         v = self.expr(e.operand)
         return v if v.kind in ("const", "module") else self.derive(v)
