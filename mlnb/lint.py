@@ -814,6 +814,8 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     if iv.kind in ("const", "module", "seq") and not (iv.kind == "seq" and self.rows(iv)):
         return self.columns(v, _colnames(iv))
     irows = self.rows(iv)
+    if irows and base and not _related(irows, base) and len(irows) == 1 and (r := next(iter(irows))).role in ("train", "test", "val"):
+        return self.part(v, ("by index", r.id), r.role, "indexing with a split of row numbers")  # x[train_idx]
     if irows and irows != base and all(any(within(b, r) for b in base) for r in irows):
         out = self.derive(v); out._rows = frozenset(irows)
         return out
@@ -1035,6 +1037,9 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
 def method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "The value of method call `e`, `recv.m(*args, **kw)`."
     if recv.kind == "const": return _const()
+    if not args and ("X" in kw or "x" in kw):  # `fit(X=..., y=...)`: the data as if passed in order
+        kw = dict(kw)
+        args = [kw.pop("X") if "X" in kw else kw.pop("x")] + ([kw.pop("y")] if "y" in kw else [])
     if recv.kind == "seq": return self.seq_method(recv, m, args, kw, e)
     return self.object_method(recv, m, args, kw, e)
 
@@ -1136,7 +1141,8 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
         rows, data = self.rows(args[0]), _argtext(e.args[0] if e.args else None)
         out.preds = out.preds | {(fit, rows, _all_taint(args[0]), data)}
         if any(r.heldout() for r in rows):  # predicting held-out rows is an evaluation, with or without a metric after it
-            self.eval_event(fit, rows, _all_taint(args[0]), e, data, f"{recv.label or recv.cls or 'model'}.{e.func.attr}", args[0].born)
+            ev = self.eval_event(fit, rows, _all_taint(args[0]), e, data, f"{recv.label or recv.cls or 'model'}.{e.func.attr}", args[0].born)
+            ev.pred_only = True  # it shapes a result, but scores nothing to choose by
     return out
 
 # %% ../nbs/05_lint.ipynb #6f09ef69
@@ -1255,7 +1261,7 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
                              re.search(r"EarlyStopping|early_stop|ModelCheckpoint", ast.unparse(k.value)) for k in e.keywords) or \
             any(re.search(r"EarlyStopping|early_stop|ModelCheckpoint", str(x.cls or x.qual or "")) for x in self._flat(kw.get("callbacks", _const())))
     ev = self.event("model", self.rows(x), e, cls=est.cls or "model", obj=est.label, data=_argtext(xnode), taint=_all_taint(x),
-                    res=x.res, evalset=evalset, early=early, obj_id=id(est), model=est)
+                    res=x.res, evalset=evalset, early=early, obj_id=id(est), model=est, supervised=y is not None)
     est.fits.append(ev)
     return ev
 
@@ -1323,14 +1329,20 @@ def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     return out
 
 # %% ../nbs/05_lint.ipynb #6b5a0bf6
+def _split_site(e:ast.Call) -> Any:
+    "What identifies a split's parts: its options when its seed is a constant (the same split repeated), else the call."
+    opts = {k.arg: ast.unparse(k.value) for k in e.keywords if k.arg}
+    if not isinstance(next((k.value for k in e.keywords if k.arg == "random_state"), None), ast.Constant): return id(e)
+    return tuple(sorted((k, v) for k, v in opts.items() if k in ("random_state", "test_size", "train_size", "shuffle", "stratify")))
+
 @patch
 def split_call(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "`train_test_split(*arrays)`: a train and a test part of each array, in that order."
-    outs = []
+    outs, site = [], _split_site(e)
     for i, a in enumerate(args):
         if a.kind not in ("data", "seq"): a = V("data", label=_argtext(e.args[i]) if i < len(e.args) else None)
         for role in ("train", "test"):
-            outs.append(self.part(a, ("tts", id(e), role), role, "train_test_split"))
+            outs.append(self.part(a, ("tts", site, role), role, "train_test_split"))
     return V("seq", frozenset(), elts=outs)
 
 # %% ../nbs/05_lint.ipynb #eb258f5c
@@ -1508,6 +1520,7 @@ def _by_test_set(evals:list) -> tuple[dict, set]:
     used |= {r.key for r in used if r.key is not None}
     for ev in evals:
         if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
+        if getattr(ev, "pred_only", False) and not ev.model.supervised: continue  # an outlier detector's labels: no score
         for h in {_test_set(r, used) for r in ev.rows} - {None}: groups.setdefault(h, []).append(ev)
     return groups, used
 
