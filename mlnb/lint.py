@@ -1260,9 +1260,12 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     early = est.early or any(k.arg in ("early_stopping_rounds",) or k.arg == "callbacks" and
                              re.search(r"EarlyStopping|early_stop|ModelCheckpoint", ast.unparse(k.value)) for k in e.keywords) or \
             any(re.search(r"EarlyStopping|early_stop|ModelCheckpoint", str(x.cls or x.qual or "")) for x in self._flat(kw.get("callbacks", _const())))
+    cat_best = str(est.cls).startswith("CatBoost") and bool(evalset) and _kwconst(e, "use_best_model", True) is not False
     ev = self.event("model", self.rows(x), e, cls=est.cls or "model", obj=est.label, data=_argtext(xnode), taint=_all_taint(x),
-                    res=x.res, evalset=evalset, early=early, obj_id=id(est), model=est, supervised=y is not None)
+                    res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est, supervised=y is not None)
     est.fits.append(ev)
+    if any(r.heldout() for r in evalset):  # the validation scores printed while training evaluate the model there
+        self.eval_event(ev, evalset, frozenset(), e, "the validation data", f"{est.cls or 'model'}.fit(validation)")
     return ev
 
 # %% ../nbs/05_lint.ipynb #4b599b00
@@ -1340,7 +1343,8 @@ def split_call(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "`train_test_split(*arrays)`: a train and a test part of each array, in that order."
     outs, site = [], _split_site(e)
     for i, a in enumerate(args):
-        if a.kind not in ("data", "seq"): a = V("data", label=_argtext(e.args[i]) if i < len(e.args) else None)
+        if a.kind not in ("data", "seq") or not self.rows(a):  # a list built in the notebook is data too
+            a = V("data", label=_argtext(e.args[i]) if i < len(e.args) else None)
         for role in ("train", "test"):
             outs.append(self.part(a, ("tts", site, role), role, "train_test_split"))
     return V("seq", frozenset(), elts=outs)
@@ -1425,6 +1429,7 @@ def decide(self:_Interp) -> list[dict]:
     for ev in evals:
         _decide_preprocessing(ev, found, in_fold)
         if ev.model is not None and (hit := _contains(ev.model.rows, ev.rows)): found.add(**_trained_on_evaluated(ev.model, hit[0], ev))
+    self.decide_training_scores(evals, found)
     for cv in (e for e in self.events if e.what == "cv" and e.reported):  # a search used only to tune reports no score
         for f in cv.taint:
             if f.what == "fit" and _related(f.rows, cv.rows): found.add(**_fitted_before_cv(f, cv))
@@ -1485,6 +1490,31 @@ def _trained_on_evaluated(m:Event, r:RowSet, ev:Event) -> dict:
                 fix=f"fit {m.obj or m.cls} on {_train_name(r)} only (not on `{m.data}`), and evaluate it on `{r.label}`",
                 evidence={"fit": m.loc, "fitted_on": m.data, "evaluated": ev.loc, "evaluated_on": ev.data,
                           "split": r.loc, "split_by": r.how})
+
+# %% ../nbs/05_lint.ipynb #fecced78
+def _scored_on_training(m:Event, ev:Event, whole:bool) -> dict:
+    "C004: model fit `m` is scored by `ev` on rows that hold its training rows (`whole`: a table its training part came from)."
+    where = (f"`{ev.data}`, which holds the rows it was fitted on" if whole else
+             f"the rows it was fitted on, and nothing held out is evaluated in the notebook")
+    return dict(code="MLNB-C004", loc=ev.loc, key=m.site,
+                message=f"Model {m.cls} `{m.obj or m.cls}` was fitted on `{m.data}` ({_where(m.loc)}) and is scored at "
+                        f"{_where(ev.loc)} on {where}: the score measures memory, not generalisation.",
+                fix=f"split off a test part before fitting (or cross-validate), fit {m.obj or m.cls} on the training part, "
+                    f"and report the score on rows it never saw",
+                evidence={"fit": m.loc, "fitted_on": m.data, "evaluated": ev.loc, "evaluated_on": ev.data})
+
+_HELD_NAME = re.compile(r"test|hold|valid|(^|_)val(_|$)|^[xy]_?(te|va|tst)$", re.I)
+
+@patch
+def decide_training_scores(self:_Interp, evals:list, found:_Findings):
+    "C004 for scores on a table holding the model's training rows, or on those rows alone when nothing held out is scored."
+    scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False)]
+    held = any(r.heldout() for ev in scored for r in ev.rows) or any(e.what == "cv" and e.reported for e in self.events) \
+        or any(_HELD_NAME.search(n) for n in self.scopes[0])  # a held-out table the analysis did not follow: say nothing
+    for ev in scored:
+        m = ev.model
+        if any(er is not mr and within(er, mr) for er in ev.rows for mr in m.rows): found.add(**_scored_on_training(m, ev, True))
+        elif not held and m.rows and ev.rows == m.rows and m.supervised: found.add(**_scored_on_training(m, ev, False))
 
 # %% ../nbs/05_lint.ipynb #a33f8b14
 def _resampled_before_cv(r:Event, cv:Event) -> dict:
