@@ -1254,9 +1254,11 @@ def as_transform_fit(self:_Interp, est:V) -> Event:
 @patch
 def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     "A model fit on `x`; validation data used for early stopping is recorded with it."
-    evalset = frozenset()
+    evalset, evaltaint = frozenset(), frozenset()
     for k in ("eval_set", "validation_data", "valid_sets", "eval_dataset", "evals"):
-        if k in kw: evalset |= self.rows(kw[k]) if kw[k].kind in ("data", "seq") else frozenset()
+        if k in kw and kw[k].kind in ("data", "seq"):
+            evalset |= self.rows(kw[k])
+            evaltaint |= frozenset().union(*(_all_taint(x) for x in self._flat(kw[k])))
     early = est.early or any(k.arg in ("early_stopping_rounds",) or k.arg == "callbacks" and
                              re.search(r"EarlyStopping|early_stop|ModelCheckpoint", ast.unparse(k.value)) for k in e.keywords) or \
             any(re.search(r"EarlyStopping|early_stop|ModelCheckpoint", str(x.cls or x.qual or "")) for x in self._flat(kw.get("callbacks", _const())))
@@ -1265,7 +1267,7 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
                     res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est, supervised=y is not None)
     est.fits.append(ev)
     if any(r.heldout() for r in evalset):  # the validation scores printed while training evaluate the model there
-        self.eval_event(ev, evalset, frozenset(), e, "the validation data", f"{est.cls or 'model'}.fit(validation)")
+        self.eval_event(ev, evalset, evaltaint, e, "the validation data", f"{est.cls or 'model'}.fit(validation)")
     return ev
 
 # %% ../nbs/05_lint.ipynb #4b599b00
