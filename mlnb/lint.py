@@ -411,8 +411,8 @@ def join(self:_Interp, a:V, b:V, depth:int=0) -> V:
     return b
 
 # %% ../nbs/05_lint.ipynb #ca9a2771
-_ROLE_NAMES = [("test", re.compile(r"test|hold|oos", re.I)), ("val", re.compile(r"val|dev(?!ice)", re.I)),
-               ("train", re.compile(r"train|fit", re.I))]
+_ROLE_NAMES = [("test", re.compile(r"test|hold|oos|tst|(^|_)te(_|$)", re.I)), ("val", re.compile(r"val|dev(?!ice)|(^|_)va(_|$)", re.I)),
+               ("train", re.compile(r"train|fit|trn|(^|_)tr(_|$)", re.I))]
 
 def _unpacked_roles(elts:list) -> list|None:
     "The role each unpacked name spells (train, val, test or None), when the names hold both a training and a test part."
@@ -424,6 +424,8 @@ def _unpacked_roles(elts:list) -> list|None:
 def assign_name(self:_Interp, name:str, v:V):
     "Bind `v` to the variable `name`; the parts its rows were just split into take the name (and a role it spells)."
     if v.kind in ("data", "est") and v.label is None: v.label = name
+    if v.kind == "data" and v._rows is None and len(self.scopes) == 1 and _ROLE_NAMES[0][1].search(name):  # `test = pd.read_csv(...)`
+        v._rows = frozenset([RowSet(role="test", label=name, loc=v.loc or self.loc(), how="a test table of its own")])
     if v.kind == "data" and v._rows:
         for r in v._rows:
             if r.id in self.fresh and not r.named:
@@ -988,11 +990,22 @@ def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     return model
 
 # %% ../nbs/05_lint.ipynb #e69c65dc
+_MODEL_STORES = {"joblib", "pickle", "dill", "cloudpickle", "keras", "tf", "tensorflow", "models", "load_model", "torch", "mlflow"}
+
+@patch
+def loaded_model(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
+    "`joblib.load(path)`, `keras.models.load_model(path)`: a model fitted elsewhere (or data: it is kept usable as both)."
+    out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
+    out.fits.append(self.event("model", frozenset(), e, cls=f"a model loaded by {qual}", obj=None, data=_argtext(e.args[0] if e.args else None),
+                               model=out, obj_id=id(out), supervised=True, loaded=True))
+    return out
+
 @patch
 def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "A call by name that `call_name` did not decide."
     if name == "resample" and (_kwconst(e, "replace", True) is not False) and args:
         return self.resample(args, e, "resample(replace=True)")
+    if name in ("load", "load_model") and qual.split(".")[0] in _MODEL_STORES: return self.loaded_model(qual, args, kw, e)
     if re.search(r"augment|oversampl|upsampl", name, re.I) and args: return self.resample(args, e, name)
     if name in ("qcut",) or (name == "cut" and len(e.args) > 1 and isinstance(e.args[1], ast.Constant)):
         return self.stat(args[0] if args else _const(), e, f"pd.{name}", keep_rows=True)
@@ -1552,7 +1565,8 @@ def _by_test_set(evals:list) -> tuple[dict, set]:
     used |= {r.key for r in used if r.key is not None}
     for ev in evals:
         if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
-        if getattr(ev, "pred_only", False) and not ev.model.supervised: continue  # an outlier detector's labels: no score
+        if getattr(ev, "pred_only", False) and (not ev.model.supervised or getattr(ev.model, "loaded", False)):
+            continue  # an outlier detector's labels, or a saved model reloaded for a demo: no score to choose by
         for h in {_test_set(r, used) for r in ev.rows} - {None}: groups.setdefault(h, []).append(ev)
     return groups, used
 
