@@ -1388,9 +1388,13 @@ def _test_set(r:RowSet, used:set # Row sets evaluated on, their ancestors and th
         memo[a] = _test_set_of(a, used, memo)
     return memo[r]
 
+_VAL_IS_TEST = "no test part was split off"  # a marker in `used`
+
 def _test_set_of(r:RowSet, used:set, memo:dict) -> RowSet|None:
     "`_test_set` of `r`, given its parents' in `memo`."
-    if r.role in ("val", "fold_train", "fold_test"): return None
+    if r.role == "val":  # a validation part is the test set when no test part was split off: it is the last word
+        return r if _VAL_IS_TEST in used and not any(a.role != "root" for a in r.ancestors() - {r}) else None
+    if r.role in ("fold_train", "fold_test"): return None
     if r.role == "test": return r if r.holdout() else None
     if r.role == "train":  # the first part of a split: of a holdout, a validation part when the second is used too
         p = next((p for p in r.parents if memo[p] is not None), None)
@@ -1563,6 +1567,8 @@ def _by_test_set(evals:list) -> tuple[dict, set]:
     groups:dict = {}
     used = set().union(*(r.ancestors() for ev in evals if ev.model is not None for r in ev.rows))
     used |= {r.key for r in used if r.key is not None}
+    split_off = {c for u in used if isinstance(u, RowSet) for c in u.children.values()}  # every part of what was evaluated
+    if not any(r.role == "test" for r in split_off | {u for u in used if isinstance(u, RowSet)}): used.add(_VAL_IS_TEST)
     for ev in evals:
         if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
         if getattr(ev, "pred_only", False) and (not ev.model.supervised or getattr(ev.model, "loaded", False)):
