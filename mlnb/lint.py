@@ -708,6 +708,13 @@ def comprehension(self:_Interp, node) -> V:
         self.loops.pop(); self.scopes.pop()
     return V("seq", frozenset(), elts=results)
 
+# %% ../nbs/05_lint.ipynb #5e8eb368
+@patch
+def binop(self:_Interp, a:V, b:V) -> V:
+    "`a + b` and the like: data derived from both, or a constant when both are (a path, a number)."
+    return _const(evs=_evs(a, b)) if a.kind == b.kind == "const" else self.derive(a, b)
+
+
 # %% ../nbs/05_lint.ipynb #089cd52e
 @patch
 def expr(self:_Interp, e:ast.expr|None) -> V:
@@ -727,9 +734,7 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
             if k is not None and not isinstance(k, ast.Constant): self.expr(k)
         return V("seq", frozenset(), elts=[self.expr(v) for v in e.values], keys=keys)
     if isinstance(e, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)): return self.comprehension(e)
-    if isinstance(e, ast.BinOp):
-        a, b = self.expr(e.left), self.expr(e.right)
-        return _const(evs=_evs(a, b)) if a.kind == b.kind == "const" else self.derive(a, b)  # a path, a number: not data
+    if isinstance(e, ast.BinOp): return self.binop(self.expr(e.left), self.expr(e.right))
     if isinstance(e, ast.UnaryOp):
         v = self.expr(e.operand)
         return v if v.kind in ("const", "module") else self.derive(v)
