@@ -442,6 +442,12 @@ def extend(self:Report, other:Report, # Another report; its findings, tables and
 
 # %% ../nbs/00_core.ipynb #546f30c4
 def _location_text(loc:dict) -> str:
+    "A finding's location as text; a code location reads as messages do: 'nb.ipynb, cell 3, line 2' (cells counted from 1)."
+    if isinstance(loc.get("cell"), int) or (loc.keys() and set(loc) <= {"path", "cell", "line"}):
+        cell = loc.get("cell")
+        bits = [str(loc["path"]) if loc.get("path") else None, f"cell {cell + 1}" if isinstance(cell, int) else None,
+                f"line {loc['line']}" if loc.get("line") is not None else None]
+        return ", ".join(b for b in bits if b)
     parts = []
     for k,v in loc.items():
         if isinstance(v, (list, tuple)):

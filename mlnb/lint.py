@@ -8,6 +8,7 @@ Docs: https://mlnb.github.io/mlnb/lint.html.md"""
 from __future__ import annotations
 
 import ast
+import contextvars
 import heapq
 import io
 import itertools
@@ -1370,10 +1371,16 @@ def split_call(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     return V("seq", frozenset(), elts=outs)
 
 # %% ../nbs/05_lint.ipynb #eb258f5c
+_CELL_NAMES = contextvars.ContextVar("mlnb_lint_cell_names", default=None)  # cell index -> its name, while a lint runs
+
+def _cell_name(cell:int) -> str:
+    "How messages name cell `cell` (an index): as the lint run names it ('cell 4 (In [7])', 'In [7]'), else 'cell <index + 1>'."
+    return (_CELL_NAMES.get() or {}).get(cell) or f"cell {cell + 1}"
+
 def _where(loc:dict) -> str:
-    "A location for a message: 'cell 3, line 2', or 'line 2' in a script."
+    "A location for a message: 'cell 3, line 2' (cells counted from 1, as a reader counts them), or 'line 2' in a script."
     if loc.get("cell") is None: return f"line {loc.get('line')}"
-    return f"cell {loc.get('cell')}, line {loc.get('line')}"
+    return f"{_cell_name(loc['cell'])}, line {loc.get('line')}"
 
 def _contains(fit_rows:frozenset, rows:frozenset) -> list:
     "Held-out row sets of `rows` that lie inside `fit_rows` (while not being exactly the fitted rows)."
@@ -1701,7 +1708,7 @@ def _at(path:str|None, loc:dict) -> dict:
 
 def _syntax_finding(cell:int|None, err:str, line:int|None, path:str|None, script:bool) -> Finding:
     "C006: `cell` (or the script) is not valid Python."
-    what = "The script" if script else f"Cell {cell}"
+    what = "The script" if script else (lambda s: s[:1].upper() + s[1:])(_cell_name(cell))
     return Finding("MLNB-C006", f"{what} is not valid Python 3 and was skipped: {err}.", evidence={"error": err},
                    location=_at(path, {"line": line} if script else {"cell": cell, **({"line": line} if line else {})}))
 
@@ -1722,8 +1729,14 @@ def _decided(it:_Interp, path:str|None) -> list[Finding]:
     return [Finding(d["code"], d["message"], fix=d["fix"], evidence=d["evidence"], location=_at(path, d["location"])) for d in decided]
 
 # %% ../nbs/05_lint.ipynb #824bcd8a
-def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False) -> Report:
-    "Lint the sources `cells` as one program (`index`: their cells' indices in the notebook; `script`: one script)."
+def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False, names:dict|None=None) -> Report:
+    "Lint the sources `cells` as one program (`index`: their cells' indices in the notebook; `script`: one script; `names`: by index)."
+    token = _CELL_NAMES.set(names)
+    try: return _lint_named(cells, path, index, script)
+    finally: _CELL_NAMES.reset(token)
+
+def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool) -> Report:
+    "`_lint`, once the cells' names for messages are set."
     parsed, infos, lines = _parse_cells(cells, index, script)
     it = _Interp(_BUDGET_MIN + _BUDGET_PER_LINE * lines)
     stmts = [s for t in parsed for s in t.body]
@@ -1741,6 +1754,7 @@ def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False) ->
 # %% ../nbs/05_lint.ipynb #6d263485
 def lint_cells(cells:list[str], # Sources of the code cells, in execution order
                path:str|None=None, # Path shown in each finding's location
+               names:list|None=None, # How messages name each cell, e.g. its prompt 'In [3]'; default 'cell 1', 'cell 2', ...
               ) -> Report:
     "Lint code cells as one program; each finding's `cell` is the index into `cells`."
     if isinstance(cells, (str, bytes)):
@@ -1751,7 +1765,7 @@ def lint_cells(cells:list[str], # Sources of the code cells, in execution order
         if (bad := _source_problem(c)) is not None:
             raise MlnbError(f"Cell {i} is {bad}, not code", where=path or "lint_cells",
                             fix="pass each cell's source as a string (or a list of strings)")
-    return _lint([_code(c) for c in cells], path, None)
+    return _lint([_code(c) for c in cells], path, None, names=None if names is None else dict(enumerate(names)))
 
 # %% ../nbs/05_lint.ipynb #dc5e2ac2
 def lint_source(code:str, # A Python script, or the source of one cell
@@ -1827,6 +1841,14 @@ def _code_cells(cells:list, # The notebook's cells
         idx.append(i); srcs.append(_code(c[field]))
     return idx, srcs
 
+# %% ../nbs/05_lint.ipynb #b67caf82
+def _nb_cell_name(i:int, # The cell's index in the notebook
+                  c:dict, # The cell
+                 ) -> str:
+    "How a notebook's cell is named in messages: its position counted from 1, and its prompt when it ran, 'cell 4, In [7]'."
+    n = c.get("execution_count")
+    return f"cell {i + 1}" + (f", In [{n}]" if isinstance(n, int) and not isinstance(n, bool) else "")
+
 # %% ../nbs/05_lint.ipynb #14ae690b
 def lint_notebook(nb:str|Path|dict # Path to an .ipynb file, or a notebook dict (as nbformat gives)
                  ) -> Report:
@@ -1842,7 +1864,7 @@ def lint_notebook(nb:str|Path|dict # Path to an .ipynb file, or a notebook dict 
     if str(lang).lower() not in ("python", "python3", "ipython", "python2"):
         return Report(f"Lint: {path}" if path else "Lint", inputs={"path": path, "cells": 0, "skipped": f"{lang} notebook"})
     idx, srcs = _code_cells(cells, fields, name, where)
-    return _lint(srcs, path, idx)
+    return _lint(srcs, path, idx, names={i: _nb_cell_name(i, cells[i]) for i in idx})
 
 # %% ../nbs/05_lint.ipynb #f3cb0b11
 def _encoding(data:bytes) -> str:

@@ -58,7 +58,8 @@ class LintWatcher:
         if not source.strip() or source.lstrip().startswith(("%mlnb", "%load_ext mlnb", "%reload_ext mlnb")): return []
         self.cells.append(source); self.prompts.append(execution_count)
         start = time.perf_counter()
-        self.report_ = lint_cells(self.cells)
+        names = [f"In [{n}]" if n else f"cell {i + 1} of this session" for i, n in enumerate(self.prompts)]
+        self.report_ = lint_cells(self.cells, names=names)  # messages name cells by their prompts, as the notes do
         self.seconds_ = time.perf_counter() - start
         new = [f for f in self.report_.findings if _key(f) not in self.shown]
         self.shown.update(_key(f) for f in new)
