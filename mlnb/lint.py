@@ -956,6 +956,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in ("next", "enumerate", "zip") and args: return self.iterate(name, args)
     if name == "dict" and not args: return V("seq", frozenset(), elts=list(kw.values()), keys=list(kw))
     if name in ("max", "min", "sum") and qual == name:
+        if len(args) == 1 and args[0].kind == "data" and self.rows(args[0]): return self.stat(args[0], e, f"{name}()")  # min(df[c])
         return self.derive(*args) if any(a.kind == "data" for a in args) else _const(evs=_evs(*args))
     if name == "train_test_split": return self.split_call(args, kw, e)
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
@@ -1019,7 +1020,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
         if _kwconst(e, "axis", 0) in (1, -1): return self.derive(*args)
         return self.stat(args[0], e, f"np.{name}")
     if name in _SCALE_FUNCS and args: return self.stat(args[0], e, f"{name}()", keep_rows=True)
-    if name in ("get_dummies", "factorize") and args:  # the columns / codes are the categories seen in these rows
+    if name in ("get_dummies", "factorize", "encode_features") and args:  # the columns / codes: the categories seen in these rows
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
     if name in _ROW_CONCAT and args: return self.concat(args, kw, e)
     cat = class_category(name)
