@@ -1403,12 +1403,17 @@ def _test_set(r:RowSet, used:set # Row sets evaluated on, their ancestors and th
 
 _VAL_IS_TEST = "no test part was split off"  # a marker in `used`
 
+def _outer_test_used(a:RowSet, used:set) -> bool:
+    "Whether a test part split off next to training part `a` is evaluated (so that parts of `a` are validation)."
+    return any(c is not a and c.role == "test" and (c in used or c.key in used) for p in a.parents for c in p.children.values())
+
 def _test_set_of(r:RowSet, used:set, memo:dict) -> RowSet|None:
     "`_test_set` of `r`, given its parents' in `memo`."
     if r.role == "val":  # a validation part is the test set when no test part was split off: it is the last word
         return r if _VAL_IS_TEST in used and not any(a.role != "root" for a in r.ancestors() - {r}) else None
     if r.role in ("fold_train", "fold_test"): return None
-    if r.role == "test": return r if r.holdout() else None
+    if r.role == "test":  # a test part of a training part is validation, unless the outer test part is never evaluated
+        return r if r.holdout() or not any(_outer_test_used(a, used) for a in r.ancestors() if a.role == "train") else None
     if r.role == "train":  # the first part of a split: of a holdout, a validation part when the second is used too
         p = next((p for p in r.parents if memo[p] is not None), None)
         if p is None: return None
@@ -1613,7 +1618,7 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     if looped: why = "inside a loop" if len(fits) < 2 else f"inside a loop, for {len(fits)} different model fits"
     elif len(compared) >= 2: why = f"for {len(fits)} different model fits whose scores are compared"
     elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
-    elif len({_fit_key(e.model) for e in evs if not str(e.model.cls).startswith("Dummy")}) >= 2:  # a baseline is not a candidate
+    elif len({e.model.site for e in evs if not str(e.model.cls).startswith("Dummy")}) >= 2:  # fits at two places; a baseline is no candidate
         why = f"for {len(fits)} different model fits"  # scores side by side: the reader picks among them
     return why, looped
 
