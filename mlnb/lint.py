@@ -15,6 +15,7 @@ import itertools
 import json
 import re
 import tokenize
+import warnings
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -106,7 +107,10 @@ def _parse(src:str) -> tuple[ast.Module|None, str|None, int|None]:
         src = "\n".join([""] * (i + 1) + lines[i + 1:])
     for text in (src, None):
         if text is None: text = _unmagic(src)
-        try: return ast.parse(text), None, None
+        try:
+            with warnings.catch_warnings():  # the notebook's own warnings (invalid escapes) are not the lint's to show
+                warnings.simplefilter("ignore")
+                return ast.parse(text), None, None
         except (SyntaxError, ValueError, RecursionError, MemoryError) as ex:
             line = getattr(ex, "lineno", None)
             err = f"{type(ex).__name__}: {getattr(ex, 'msg', None) or ex}" + (f" (line {line})" if line else "")
