@@ -1023,6 +1023,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name in _STATS and qual.split(".")[0] in ("np", "numpy") and args:
         if _kwconst(e, "axis", 0) in (1, -1): return self.derive(*args)
         return self.stat(args[0], e, f"np.{name}")
+    if name in ("Path", "PurePath") or qual.split(".")[0] in ("os", "glob", "pathlib", "shutil"):
+        return _const(evs=_evs(*args))  # file names and paths: never data, so two files read from one folder are two sources
     if name in _SCALE_FUNCS and args: return self.stat(args[0], e, f"{name}()", keep_rows=True)
     if name in ("get_dummies", "factorize", "encode_features") and args:  # the columns / codes: the categories seen in these rows
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
@@ -1457,8 +1459,8 @@ class _Findings:
 
     def add(self, code:str, loc:dict, key, message:str, fix:str, evidence:dict):
         "Add a finding, unless one with this code and key was added already."
-        if (code, key) in self.seen: return
-        self.seen.add((code, key))
+        if (code, key) in self.seen or (code, message) in self.seen: return  # one loop's iterations say one thing once
+        self.seen.update([(code, key), (code, message)])
         self.out.append(dict(code=code, message=message, fix=fix, evidence=evidence, location=dict(loc)))
 
 # %% ../nbs/05_lint.ipynb #956ce762
