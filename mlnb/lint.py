@@ -1109,7 +1109,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in ("flow", "flow_from_dataframe") and args and recv.cls:
         return self.resample(args, e, f"{recv.cls or 'generator'}.{m} (augmentation)")
     if m in _PRED_METHODS: return self.predict_call(recv, args, e)
-    if m in ("score", "evaluate"): return self.score_call(recv, m, args, e)
+    if m in ("score", "evaluate", "eval_metrics"): return self.score_call(recv, m, args, e)  # eval_metrics: CatBoost
     if m == "split" and recv.cat == "splitter": return _folds(e)
     if recv.kind in ("est",) or (recv.kind == "data" and recv.fits and m not in ("copy",)):
         return self.derive(*args, *kw.values()) if args or kw else _const()
