@@ -887,6 +887,7 @@ def call(self:_Interp, e:ast.Call) -> V:
     for k in e.keywords:
         if k.arg is None: args.append(self.expr(k.value))
     if (f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)) in _CHOOSE: self.choose(recv, *args, *kw.values())
+    if callee is None or callee.kind != "func": self.callbacks([a for a in list(args) + list(kw.values()) if a.kind == "func"], e)
     if callee is not None:
         if callee.kind == "func": return self.call_user(callee, args, kw, e)
         if callee.kind == "module" or (callee.kind == "data" and callee.qual and not callee.fits):
@@ -896,6 +897,14 @@ def call(self:_Interp, e:ast.Call) -> V:
     return self.method(recv, f.attr, args, kw, e)
 
 # %% ../nbs/05_lint.ipynb #71d7f289
+@patch
+def callbacks(self:_Interp, fvs:list, e:ast.Call):
+    "Notebook functions handed to a library (`study.optimize(objective)`, `df.apply(f)`): run once each, as in a loop (they may run often)."
+    for fv in fvs:
+        self.loops.append(e)
+        try: self.call_user(fv, [], {}, e)
+        finally: self.loops.pop()
+
 @patch
 def bind_args(self:_Interp, fn:ast.AST, args:list, kw:dict) -> dict:
     "The local scope of a call of `fn` (a def or a lambda): its parameters bound to `args` and `kw`, or to their defaults."
