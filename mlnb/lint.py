@@ -1601,7 +1601,8 @@ def _by_test_set(evals:list) -> tuple[dict, set]:
     used = set().union(*(r.ancestors() for ev in evals if ev.model is not None for r in ev.rows))
     used |= {r.key for r in used if r.key is not None}
     split_off = {c for u in used if isinstance(u, RowSet) for c in u.children.values()}  # every part of what was evaluated
-    if not any(r.role == "test" for r in split_off | {u for u in used if isinstance(u, RowSet)}): used.add(_VAL_IS_TEST)
+    if not any(r.role == "test" and (r.named or r in used) for r in split_off | {u for u in used if isinstance(u, RowSet)}):
+        used.add(_VAL_IS_TEST)  # (a test part never bound to a name, as in `len(df[n:])`, was not set aside)
     for ev in evals:
         if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
         if getattr(ev, "pred_only", False) and (not ev.model.supervised or getattr(ev.model, "loaded", False)):
