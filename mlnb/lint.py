@@ -430,7 +430,7 @@ def assign_name(self:_Interp, name:str, v:V):
     "Bind `v` to the variable `name`; the parts its rows were just split into take the name (and a role it spells)."
     if v.kind in ("data", "est") and v.label is None: v.label = name
     if v.kind == "data" and v._rows is None and len(self.scopes) == 1 and _ROLE_NAMES[0][1].search(name):  # `test = pd.read_csv(...)`
-        v._rows = frozenset([RowSet(role="test", label=name, loc=v.loc or self.loc(), how="a test table of its own")])
+        v._rows = frozenset([RowSet(role="test", label=name, loc=v.loc or self.loc(), how=_OWN_TEST)])
     if v.kind == "data" and v._rows:
         for r in v._rows:
             if r.id in self.fresh and not r.named:
@@ -1417,6 +1417,7 @@ def _test_set(r:RowSet, used:set # Row sets evaluated on, their ancestors and th
     return memo[r]
 
 _VAL_IS_TEST = "no test part was split off"  # a marker in `used`
+_OWN_TEST = "a test table of its own"  # how a test set read from its own file is made
 
 def _outer_test_used(a:RowSet, used:set) -> bool:
     "Whether a test part split off next to training part `a` is evaluated (so that parts of `a` are validation)."
@@ -1601,8 +1602,10 @@ def _by_test_set(evals:list) -> tuple[dict, set]:
     used = set().union(*(r.ancestors() for ev in evals if ev.model is not None for r in ev.rows))
     used |= {r.key for r in used if r.key is not None}
     split_off = {c for u in used if isinstance(u, RowSet) for c in u.children.values()}  # every part of what was evaluated
-    if not any(r.role == "test" and (r.named or r in used) for r in split_off | {u for u in used if isinstance(u, RowSet)}):
-        used.add(_VAL_IS_TEST)  # (a test part never bound to a name, as in `len(df[n:])`, was not set aside)
+    scored = set().union(*(r.ancestors() for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False) for r in ev.rows))
+    kept = lambda r: r.role == "test" and (r.named or r in used) and (r.how != _OWN_TEST or r in scored)
+    if not any(kept(r) for r in split_off | {u for u in used if isinstance(u, RowSet)}):
+        used.add(_VAL_IS_TEST)  # (a test part never named, as in `len(df[n:])`, or a file only predicted for a submission)
     for ev in evals:
         if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
         if getattr(ev, "pred_only", False) and (not ev.model.supervised or getattr(ev.model, "loaded", False)):
