@@ -236,9 +236,10 @@ _TRANSFORM = re.compile(r"(Scaler|Imputer|Encoder|Vectorizer|Discretizer|Transfo
                         r"^Select[A-Z]\w*|^RFE(CV)?$|VarianceThreshold|FeatureSelector|^SequentialFeatureSelector$|"
                         r"FactorAnalysis|LatentDirichletAllocation|Isomap|LocallyLinearEmbedding|TSNE|UMAP|"
                         r"RandomProjection|Nystroem|RBFSampler|ColumnTransformer|FeatureUnion|Whitening|"
-                        r"Normalization|StringLookup|TextVectorization|Standardizer)")
-_STATELESS = {"LabelEncoder", "LabelBinarizer", "MultiLabelBinarizer", "FunctionTransformer", "PolynomialFeatures",
-              "Normalizer", "Binarizer", "HashingVectorizer", "MissingIndicator"}
+                        r"Normalization|StringLookup|TextVectorization|Standardizer|LabelEncoder|Indexer$)")
+_PREDICTOR = re.compile(r"(Classifier|Regressor|Regression|Forest|Boost|Tree|SVC|SVR|Pipeline|Model)$")  # transform() predicts
+_STATELESS = {"LabelBinarizer", "MultiLabelBinarizer", "FunctionTransformer", "PolynomialFeatures",
+              "Normalizer", "Binarizer", "HashingVectorizer", "MissingIndicator", "VectorAssembler", "SQLTransformer"}
 _RESAMPLER = re.compile(r"(SMOTE|ADASYN|OverSampler|UnderSampler|TomekLinks|NearMiss|NearestNeighbours|"
                         r"ClusterCentroids|NeighbourhoodCleaningRule|OneSidedSelection|InstanceHardnessThreshold|"
                         r"CondensedNearestNeighbour|AllKNN|SMOTEENN|SMOTETomek|ROSE)")
@@ -765,7 +766,8 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
 @patch
 def compare(self:_Interp, vals:list, e:ast.Compare) -> V:
     "The value of comparison `e` of the values `vals`."
-    evs = self.evaluate_preds(vals, e, "comparison") if any(isinstance(o, (ast.Eq, ast.NotEq)) for o in e.ops) else frozenset()
+    scored = any(isinstance(o, (ast.Eq, ast.NotEq)) for o in e.ops) and sum(v.kind != "const" for v in vals) >= 2  # pred == 1: no score
+    evs = self.evaluate_preds(vals, e, "comparison") if scored else frozenset()
     if any(isinstance(o, (ast.Lt, ast.Gt, ast.LtE, ast.GtE)) for o in e.ops): self.choose(*vals)
     out = self.derive(*vals); out.evs |= evs
     return out
@@ -1111,7 +1113,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if recv.kind == "fold": return recv
     if m in _FIT_METHODS: return self.fit_call(recv, m, args, kw, e)
     if m in ("fit_transform", "fit_predict") and recv.cat != "resampler": return self.fit_transform_call(recv, m, args, kw, e)
-    if m in _TRANSFORM_METHODS and (recv.fits or recv.kind == "est"): return self.transform_call(recv, args)
+    if m in _TRANSFORM_METHODS and (recv.fits or recv.kind == "est"): return self.transform_call(recv, args, e)
     if m in ("fit_resample", "fit_sample") and _UNDERSAMPLER.search(recv.cls or ""):  # keeps some rows: no copies
         return V("seq", frozenset(), elts=[self.part(a, ("undersample", id(e)), "subset", str(recv.cls)) for a in args[:2]])
     if m in ("fit_resample", "fit_sample") or (m == "resample" and recv.kind == "est"): return self.resample(args, e, f"{recv.cls or 'resampler'}.{m}")
@@ -1156,12 +1158,14 @@ def fit_transform_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Ca
 
 # %% ../nbs/05_lint.ipynb #d6e05af6
 @patch
-def transform_call(self:_Interp, recv:V, args:list) -> V:
+def transform_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     "`recv.transform(X)`: `X` with the receiver's last fit in its taint (none for a stateless transform)."
     if not args: return _const()
     out = self.derive(args[0])
     last = recv.fits[-1] if recv.fits else None
-    if last is not None and last.what == "model": last = self.as_transform_fit(recv)
+    if last is not None and last.what == "model" and _PREDICTOR.search(str(recv.cls)):  # a fitted Spark model or pipeline predicts
+        out.preds = self.predict_call(recv, args, e).preds
+        last = self.as_transform_fit(recv)
     if last is not None and recv.cat != "stateless": out.taint = out.taint | {last}
     return out
 
@@ -1182,12 +1186,14 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
 
 # %% ../nbs/05_lint.ipynb #6f09ef69
 @patch
-def score_call(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V:
+def score_call(self:_Interp, recv:V, m:str, args:list, e:ast.Call, kw:dict|None=None) -> V:
     "`recv.score(X, y)`: an evaluation of the receiver's last model fit on `X`; the score carries it."
     fit = recv.fits[-1] if recv.fits else None
     if fit is not None and fit.what == "model" and args:
         return _const(evs=frozenset([self.eval_event(fit, self.rows(args[0]), _all_taint(args[0]), e, _argtext(e.args[0] if e.args else None),
                                                      f"{recv.label or recv.cls or 'model'}.{m}", args[0].born)]))
+    if fit is None and args:  # an evaluator (Spark's BinaryClassificationEvaluator) scoring the predictions it is given
+        return _const(evs=self.evaluate_preds(args + list((kw or {}).values()), e, f"{recv.cls or 'evaluator'}.{m}"))
     return _const()
 
 def _folds(e:ast.Call) -> V:
