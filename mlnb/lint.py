@@ -833,7 +833,7 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     if irows and irows != base and all(any(within(b, r) for b in base) for r in irows):
         out = self.derive(v); out._rows = frozenset(irows)
         return out
-    if irows and irows & base and v.acc != "iloc":
+    if irows and (irows & base or not _related(irows, base)) and v.acc != "iloc":  # a mask of the rows, or a random one
         return self.part(v, ("filter", ast.unparse(row)), "subset", "a row filter")
     return self.derive(v)
 
