@@ -460,6 +460,9 @@ def assign(self:_Interp, target:ast.AST, v:V):
     elif isinstance(target, ast.Starred): self.assign(target.value, v)
     elif isinstance(target, ast.Subscript):
         base = self.expr(target.value)
+        if base.kind == "seq" and base.keys is not None and base.elts is not None and isinstance(target.slice, ast.Constant):
+            base.keys.append(target.slice.value); base.elts.append(v)  # d["key"] = value: the dict gains the key
+            return
         cols = _colnames(self.expr(target.slice))
         if base.kind == "data" and cols is not None and base.acc is None:
             base.ctaint = dict(base.ctaint or {})
@@ -833,7 +836,8 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     if irows and irows != base and all(any(within(b, r) for b in base) for r in irows):
         out = self.derive(v); out._rows = frozenset(irows)
         return out
-    if irows and (irows & base or not _related(irows, base)) and v.acc != "iloc":  # a mask of the rows, or a random one
+    random = all(a.how == _RANDOM for r in irows for a in r.ancestors() if not a.parents)
+    if irows and (irows & base or (random and not _related(irows, base))) and v.acc != "iloc":  # a mask of the rows, or a random one
         return self.part(v, ("filter", ast.unparse(row)), "subset", "a row filter")
     return self.derive(v)
 
@@ -887,7 +891,7 @@ def call(self:_Interp, e:ast.Call) -> V:
     args = [self.expr(a) for a in e.args]
     kw = {k.arg: self.expr(k.value) for k in e.keywords if k.arg is not None}
     for k in e.keywords:
-        if k.arg is None: args.append(self.expr(k.value))
+        if k.arg is None: self.double_star(self.expr(k.value), args, kw)
     if (f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)) in _CHOOSE: self.choose(recv, *args, *kw.values())
     if callee is None or callee.kind != "func": self.callbacks([a for a in list(args) + list(kw.values()) if a.kind == "func"], e)
     if callee is not None:
@@ -899,6 +903,13 @@ def call(self:_Interp, e:ast.Call) -> V:
     return self.method(recv, f.attr, args, kw, e)
 
 # %% ../nbs/05_lint.ipynb #71d7f289
+@patch
+def double_star(self:_Interp, v:V, args:list, kw:dict):
+    "`f(**d)`: a dict of known keys gives keyword arguments (`fit(X, y, **fit_kwargs)`); anything else, one more argument."
+    if v.kind == "seq" and v.keys and v.elts is not None and len(v.keys) == len(v.elts):
+        kw.update({k: x for k, x in zip(v.keys, v.elts) if isinstance(k, str)})
+    else: args.append(v)
+
 @patch
 def callbacks(self:_Interp, fvs:list, e:ast.Call):
     "Notebook functions handed to a library (`study.optimize(objective)`, `df.apply(f)`): run once each, as in a loop (they may run often)."
@@ -1012,6 +1023,9 @@ def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     return model
 
 # %% ../nbs/05_lint.ipynb #e69c65dc
+_RANDOM = "random numbers"  # how a row set of random numbers is made
+_READER = re.compile(r"^(read_(csv|parquet|excel|json|table|pickle|feather|sql|sql_query|sql_table|hdf|orc|sas|stata|fwf)|"
+                     r"loadtxt|genfromtxt|fetch_openml|load_dataset)$")
 _MODEL_STORES = {"joblib", "pickle", "dill", "cloudpickle", "keras", "tf", "tensorflow", "models", "load_model", "torch", "mlflow"}
 
 @patch
@@ -1034,6 +1048,12 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name in _STATS and qual.split(".")[0] in ("np", "numpy") and args:
         if _kwconst(e, "axis", 0) in (1, -1): return self.derive(*args)
         return self.stat(args[0], e, f"np.{name}")
+    if "random" in qual.split(".")[:-1] or name == "default_rng":  # random numbers: a mask of them picks rows at random
+        out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
+        out._rows = frozenset([RowSet(label="random numbers", loc=self.loc(e), how=_RANDOM)])
+        return out
+    if _READER.match(name):  # a table read from a file is a source of its own, whatever built its path
+        return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
     if name in ("Path", "PurePath") or qual.split(".")[0] in ("os", "glob", "pathlib", "shutil"):
         return _const(evs=_evs(*args))  # file names and paths: never data, so two files read from one folder are two sources
     if name in _SCALE_FUNCS and args: return self.stat(args[0], e, f"{name}()", keep_rows=True)
@@ -1300,7 +1320,7 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
         if k in kw and kw[k].kind in ("data", "seq"):
             evalset |= self.rows(kw[k])
             evaltaint |= frozenset().union(*(_all_taint(x) for x in self._flat(kw[k])))
-    early = est.early or any(k.arg in ("early_stopping_rounds",) or k.arg == "callbacks" and
+    early = est.early or "early_stopping_rounds" in kw or any(k.arg == "callbacks" and
                              re.search(r"EarlyStopping|early_stop|ModelCheckpoint", ast.unparse(k.value)) for k in e.keywords) or \
             any(re.search(r"EarlyStopping|early_stop|ModelCheckpoint", str(x.cls or x.qual or "")) for x in self._flat(kw.get("callbacks", _const())))
     cat_best = str(est.cls).startswith("CatBoost") and bool(evalset) and _kwconst(e, "use_best_model", True) is not False
