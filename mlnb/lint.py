@@ -1659,9 +1659,11 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     # a loop around the evaluation that also refits the model or recomputes what is evaluated
     looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | set(e.inner)) - set(h.loops)]
     compared = {_fit_key(e.model) for e in evs if e.compared}
+    curve = any(e.compared and "curve" in str(e.how) for e in evs)  # argmax along a test-set curve picks a threshold
     why = None
     if looped: why = "inside a loop" if len(fits) < 2 else f"inside a loop, for {len(fits)} different model fits"
     elif len(compared) >= 2: why = f"for {len(fits)} different model fits whose scores are compared"
+    elif curve: why = "along a curve of thresholds, one of which is picked from it"
     elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
     elif len({e.model.site for e in evs if not str(e.model.cls).startswith("Dummy")}) >= 2:  # fits at two places; a baseline is no candidate
         why = f"for {len(fits)} different model fits"  # scores side by side: the reader picks among them
