@@ -1386,7 +1386,9 @@ def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     if _kwconst(e, "axis", 0) in (1, "columns"): return self.derive(*parts)
     rows = [self.rows(p) for p in parts]
     out = self.derive(*parts)
-    dup = any(within(a, b) for i, ra in enumerate(rows) for j, rb in enumerate(rows) if i != j
+    elts = e.args[0].elts if e.args and isinstance(e.args[0], (ast.List, ast.Tuple)) else []
+    twice = len({ast.unparse(x) for x in elts}) < len(elts)  # `concat([df, df])` as written, not a loop's list seen twice
+    dup = any(within(a, b) for i, ra in enumerate(rows) for j, rb in enumerate(rows) if i != j and (parts[i] is not parts[j] or twice)
               for a in ra for b in rb)
     if dup:
         ev = self.event("resample", frozenset().union(*rows), e, how="concatenating data with a part of itself",
