@@ -1659,7 +1659,8 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     "Why the evaluations `evs` of test set `h` choose (None when they do not), and those of them inside a loop."
     fits = {_fit_key(e.model) for e in evs}
     # a loop around the evaluation that also refits the model or recomputes what is evaluated
-    looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | set(e.inner)) - set(h.loops)]
+    # (an element-wise comparison in a loop, `y[i] == pred[i]` to colour a plot, recomputes nothing)
+    looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | (set(e.inner) if e.how != "comparison" else set())) - set(h.loops)]
     compared = {_fit_key(e.model) for e in evs if e.compared}
     curve = any(e.compared and "curve" in str(e.how) for e in evs)  # argmax along a test-set curve picks a threshold
     why = None
