@@ -468,7 +468,7 @@ def assign(self:_Interp, target:ast.AST, v:V):
             base.ctaint = dict(base.ctaint or {})
             for c in cols: base.ctaint[c] = _all_taint(v)
             base.res = base.res | v.res
-        else: self.update(base, v)
+        else: self.update_inplace(base, v, target.value)  # `df.iloc[:, k] = ...` changes df
     elif isinstance(target, ast.Attribute): self.expr(target.value)
 
 # %% ../nbs/05_lint.ipynb #b57df8dd
