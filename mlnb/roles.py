@@ -291,7 +291,8 @@ def n_distinct(s:pd.Series # A column
     from pandas.api import types as pt
     dt = s.dtype
     if isinstance(dt, pd.CategoricalDtype) or pt.is_bool_dtype(dt) or not pt.is_numeric_dtype(dt): return int(s.nunique())
-    x = s.dropna().to_numpy(dtype="int64" if pt.is_integer_dtype(dt) else "float64")
+    x = s.dropna().to_numpy()  # its own dtype: uint64 beyond 2**63 and int64 beyond 2**53 stay exact
+    if x.dtype.kind not in "iuf": x = x.astype("float64")
     if x.dtype.kind == "f": x = x[~np.isnan(x)]  # NaN in a plain float column
     v = np.sort(x)
     return int(len(v) and 1 + np.count_nonzero(v[1:] != v[:-1]))
