@@ -77,6 +77,10 @@ register_code("MLNB-C008", "limit", "info", "Statements skipped: analysis budget
               "The analysis has a fixed amount of work per line of input, so that any input lints in well under a "
               "second. This input needed more (typically deeply nested loops, comprehensions or calls), and the "
               "statements from the one named on were not checked. Leaks in them are not reported.", module="lint")
+register_code("MLNB-C009", "syntax", "info", "Python 2 cell checked with its print statements read as calls",
+              "Nothing to fix for the lint; to run the cell on Python 3, write print(...) with parentheses.",
+              "A cell from a Python 2 notebook (`print x`) is not valid Python 3. Its print statements are read as "
+              "print() calls, on the same lines, and the cell is checked like the others.", module="lint")
 
 # %% ../nbs/05_lint.ipynb #ff85af80
 _PY_CELL_MAGICS = {"time", "timeit", "capture", "prun", "debug", "memit", "px", "cache", "notest"}
@@ -96,6 +100,23 @@ def _unmagic(src:str) -> str:
     return "\n".join(out)
 
 # %% ../nbs/05_lint.ipynb #b42db85c
+_PY2 = object()  # the third reading of a cell: as Python 2
+_PY2_PRINT = re.compile(r"^(\s*)print(?:\s+(?![\s(=.,)\]:;])(.*?))?\s*$")
+
+def _py2_prints(src:str # A cell's source
+               ) -> str:
+    "Python 2 print statements as print() calls, line by line (the line count stays): `print x, y` -> `print(x, y)`."
+    out = []
+    for line in src.split("\n"):
+        m = _PY2_PRINT.match(line)
+        if not m or line.rstrip().endswith(("\\", "(")): out.append(line); continue
+        arg = (m.group(2) or "").rstrip(",")
+        if arg.startswith(">>"):  # print >>f, x
+            dest, _, arg = arg[2:].partition(",")
+            arg = f"{arg.strip()}, file={dest.strip()}" if arg.strip() else f"file={dest.strip()}"
+        out.append(f"{m.group(1)}print({arg})")
+    return "\n".join(out)
+
 def _parse(src:str) -> tuple[ast.Module|None, str|None, int|None]:
     "`parse_cell`, plus the line of the error (None when there is none or it has no line)."
     first = src.lstrip().split("\n", 1)[0].strip()
@@ -105,12 +126,15 @@ def _parse(src:str) -> tuple[ast.Module|None, str|None, int|None]:
         lines = src.split("\n")
         i = next(i for i, l in enumerate(lines) if l.strip())
         src = "\n".join([""] * (i + 1) + lines[i + 1:])
-    for text in (src, None):
+    for text in (src, None, _PY2):
         if text is None: text = _unmagic(src)
+        elif text is _PY2: text = _py2_prints(_unmagic(src))
         try:
             with warnings.catch_warnings():  # the notebook's own warnings (invalid escapes) are not the lint's to show
                 warnings.simplefilter("ignore")
-                return ast.parse(text), None, None
+                tree = ast.parse(text)
+            if text is not src and "print" in src and text == _py2_prints(_unmagic(src)) != _unmagic(src): tree._py2 = True
+            return tree, None, None
         except (SyntaxError, ValueError, RecursionError, MemoryError) as ex:
             line = getattr(ex, "lineno", None)
             err = f"{type(ex).__name__}: {getattr(ex, 'msg', None) or ex}" + (f" (line {line})" if line else "")
@@ -1753,6 +1777,7 @@ def _parse_cells(cells:list[str], index:list|None, script:bool) -> tuple[list, l
         if tree is None:
             if err: infos.append((cell, err, line))
             continue
+        if getattr(tree, "_py2", False): infos.append((cell, _PY2, None))
         _mark(tree.body, None if script else cell)
         parsed.append(tree); lines += src.count("\n") + 1
     return parsed, infos, lines
@@ -1761,6 +1786,12 @@ def _parse_cells(cells:list[str], index:list|None, script:bool) -> tuple[list, l
 def _at(path:str|None, loc:dict) -> dict:
     "The location of a finding: the file `path` and `loc` in it."
     return {"path": str(path) if path else None, **loc}
+
+def _py2_finding(cell:int|None, path:str|None, script:bool) -> Finding:
+    "C009: `cell` (or the script) was read as Python 2, its print statements as calls."
+    what = "The script" if script else (lambda s: s[:1].upper() + s[1:])(_cell_name(cell))
+    return Finding("MLNB-C009", f"{what} is Python 2: its print statements were read as print() calls, and it was checked.",
+                   location=_at(path, {} if script else {"cell": cell}))
 
 def _syntax_finding(cell:int|None, err:str, line:int|None, path:str|None, script:bool) -> Finding:
     "C006: `cell` (or the script) is not valid Python."
@@ -1802,7 +1833,7 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool) ->
     else: k = None
     rep = Report(f"Lint: {path}" if path else "Lint", inputs={"path": str(path) if path else None, "cells": len(cells)} if not script else
                  {"path": str(path) if path else None})
-    for cell, err, line in infos: rep.add(_syntax_finding(cell, err, line, path, script))
+    for cell, err, line in infos: rep.add(_py2_finding(cell, path, script) if err is _PY2 else _syntax_finding(cell, err, line, path, script))
     if k is not None: rep.add(_budget_finding(it, stmts, k, path))
     for f in _decided(it, path): rep.add(f)
     return rep

@@ -102,7 +102,7 @@ def test_odd_notebooks_lint():
 
 
 def test_script_syntax_error_has_a_line():
-    (f,) = lint_source("import pandas as pd\n\nprint 'old'\n", "old.py")
+    (f,) = lint_source("import pandas as pd\n\nif x\n", "old.py")
     assert f.code == "MLNB-C006" and f.location == {"path": "old.py", "line": 3}
     assert f.message.startswith("The script ") and "Cell" not in f.message
 

@@ -179,7 +179,7 @@ def test_declared_encoding_and_bom_scripts_are_read(tmp_path):
 def test_script_with_syntax_error_is_readable_input(tmp_path):
     "Not valid Python is still text: an info finding at the line of the error, exit 0 (the rest of the run is linted)."
     p = tmp_path / "old.py"
-    p.write_text("import pandas as pd\n\nprint 'old'\n")
+    p.write_text("import pandas as pd\n\nif x\n")
     status, out, err = run("lint", p, "--format", "json")
     assert (status, err) == (0, "")
     (f,) = json.loads(out)["findings"]
