@@ -1267,6 +1267,8 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
         out = self.derive(recv); out.grp = True
         return out
     if m == "sample": return self.sample_call(recv, e)
+    if m == "sampleBy": return self.part(recv, ("sample", id(e)), "train", "sampleBy")  # Spark: a stratified sample to train on
+    if m in ("subtract", "exceptAll") and args: return self.drop_call(recv, args[0], {})  # Spark: the rows not in the other part
     if m == "drop" and args: return self.drop_call(recv, args[0], kw)
     if m in ("head", "tail", "nlargest", "nsmallest"):
         return self.part(recv, (m, ast.unparse(e)), "subset", m) if args or e.args else self.derive(recv)
