@@ -1060,6 +1060,22 @@ def loaded_model(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
                                model=out, obj_id=id(out), supervised=True, loaded=True))
     return out
 
+
+# %% ../nbs/05_lint.ipynb #988d60a1
+@patch
+def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V|None:
+    "Random numbers, a table read from a file, or a path: what such a call gives, whatever its arguments; else None."
+    if "random" in qual.split(".")[:-1] or name == "default_rng":  # random numbers: a mask of them picks rows at random
+        out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
+        out._rows = frozenset([RowSet(label="random numbers", loc=self.loc(e), how=_RANDOM)])
+        return out
+    if _READER.match(name):  # a table read from a file is a source of its own, whatever built its path
+        return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
+    if name in ("Path", "PurePath") or qual.split(".")[0] in ("os", "glob", "pathlib", "shutil"):
+        return _const(evs=_evs(*args))  # file names and paths: never data, so two files read from one folder are two sources
+    return None
+
+# %% ../nbs/05_lint.ipynb #8fe6ed62
 @patch
 def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "A call by name that `call_name` did not decide."
@@ -1072,14 +1088,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name in _STATS and qual.split(".")[0] in ("np", "numpy") and args:
         if _kwconst(e, "axis", 0) in (1, -1): return self.derive(*args)
         return self.stat(args[0], e, f"np.{name}")
-    if "random" in qual.split(".")[:-1] or name == "default_rng":  # random numbers: a mask of them picks rows at random
-        out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
-        out._rows = frozenset([RowSet(label="random numbers", loc=self.loc(e), how=_RANDOM)])
-        return out
-    if _READER.match(name):  # a table read from a file is a source of its own, whatever built its path
-        return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
-    if name in ("Path", "PurePath") or qual.split(".")[0] in ("os", "glob", "pathlib", "shutil"):
-        return _const(evs=_evs(*args))  # file names and paths: never data, so two files read from one folder are two sources
+    if (src := self.new_source(name, qual, args, kw, e)) is not None: return src
     if name in _SCALE_FUNCS and args: return self.stat(args[0], e, f"{name}()", keep_rows=True)
     if name in ("get_dummies", "factorize", "encode_features") and args:  # the columns / codes: the categories seen in these rows
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
