@@ -100,7 +100,7 @@ def _unmagic(src:str) -> str:
     return "\n".join(out)
 
 # %% ../nbs/05_lint.ipynb #b42db85c
-_PY2 = object()  # the third reading of a cell: as Python 2
+_PY2 = object()  # the marker of a cell read as Python 2, among the parse problems
 _PY2_PRINT = re.compile(r"^(\s*)print(?:\s+(?![\s(=.,)\]:;])(.*?))?\s*$")
 
 def _py2_prints(src:str # A cell's source
@@ -117,6 +117,7 @@ def _py2_prints(src:str # A cell's source
         out.append(f"{m.group(1)}print({arg})")
     return "\n".join(out)
 
+# %% ../nbs/05_lint.ipynb #759bd9c3
 def _parse(src:str) -> tuple[ast.Module|None, str|None, int|None]:
     "`parse_cell`, plus the line of the error (None when there is none or it has no line)."
     first = src.lstrip().split("\n", 1)[0].strip()
@@ -126,19 +127,23 @@ def _parse(src:str) -> tuple[ast.Module|None, str|None, int|None]:
         lines = src.split("\n")
         i = next(i for i, l in enumerate(lines) if l.strip())
         src = "\n".join([""] * (i + 1) + lines[i + 1:])
-    for text in (src, None, _PY2):
-        if text is None: text = _unmagic(src)
-        elif text is _PY2: text = _py2_prints(_unmagic(src))
-        try:
-            with warnings.catch_warnings():  # the notebook's own warnings (invalid escapes) are not the lint's to show
-                warnings.simplefilter("ignore")
-                tree = ast.parse(text)
-            if text is not src and "print" in src and text == _py2_prints(_unmagic(src)) != _unmagic(src): tree._py2 = True
-            return tree, None, None
-        except (SyntaxError, ValueError, RecursionError, MemoryError) as ex:
-            line = getattr(ex, "lineno", None)
-            err = f"{type(ex).__name__}: {getattr(ex, 'msg', None) or ex}" + (f" (line {line})" if line else "")
-    return None, err, line
+    tree, err, line = _parse_text(src)
+    if tree is None: tree, err, line = _parse_text(_unmagic(src))
+    if tree is None and (py2 := _py2_prints(_unmagic(src))) != _unmagic(src):  # the IPython reading's error is the one reported
+        if (tree := _parse_text(py2)[0]) is not None: tree._py2, err, line = True, None, None
+    return tree, err, line
+
+# %% ../nbs/05_lint.ipynb #a84bc6cb
+def _parse_text(text:str # Python source
+               ) -> tuple[ast.Module|None, str|None, int|None]:
+    "The tree of `text`, or None with the error and its line."
+    try:
+        with warnings.catch_warnings():  # the notebook's own warnings (invalid escapes) are not the lint's to show
+            warnings.simplefilter("ignore")
+            return ast.parse(text), None, None
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as ex:
+        line = getattr(ex, "lineno", None)
+        return None, f"{type(ex).__name__}: {getattr(ex, 'msg', None) or ex}" + (f" (line {line})" if line else ""), line
 
 # %% ../nbs/05_lint.ipynb #c3537317
 def parse_cell(src:str # The source of one code cell, possibly with IPython syntax
@@ -1453,7 +1458,7 @@ def split_call(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
 _CELL_NAMES = contextvars.ContextVar("mlnb_lint_cell_names", default=None)  # cell index -> its name, while a lint runs
 
 def _cell_name(cell:int) -> str:
-    "How messages name cell `cell` (an index): as the lint run names it ('cell 4 (In [7])', 'In [7]'), else 'cell <index + 1>'."
+    "How messages name cell `cell` (an index): as the lint run names it ('cell 4, In [7]', 'In [7]'), else 'cell <index + 1>'."
     return (_CELL_NAMES.get() or {}).get(cell) or f"cell {cell + 1}"
 
 def _where(loc:dict) -> str:
