@@ -1206,8 +1206,10 @@ def fit_transform_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Ca
     if not args: return _const()
     xnode = e.args[0] if e.args else None
     if m == "fit_predict" and recv.cat not in ("transform",):
-        self.fit_model(recv, args[0], args[1] if len(args) > 1 else None, kw, e, xnode)
-        return self.derive(args[0])
+        fit = self.fit_model(recv, args[0], args[1] if len(args) > 1 else kw.get("y"), kw, e, xnode)
+        out = self.derive(args[0])
+        if not fit.supervised: out.taint = out.taint | {self.as_transform_fit(recv)}  # cluster labels as features
+        return out
     if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit_transform")
     if recv.cat == "stateless": return self.derive(args[0])
     ev = self.fit_transform_event(recv, args[0], e, xnode, m)
@@ -1237,6 +1239,8 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     if fit is not None and fit.what == "model":
         rows, data = self.rows(args[0]), _argtext(e.args[0] if e.args else None)
         out.preds = out.preds | {(fit, rows, _all_taint(args[0]), data)}
+        if not fit.supervised and not getattr(fit, "loaded", False):  # clusters (KMeans) as features: a transform fitted on its rows
+            out.taint = out.taint | {self.as_transform_fit(recv)}
         if any(r.heldout() for r in rows):  # predicting held-out rows is an evaluation, with or without a metric after it
             ev = self.eval_event(fit, rows, _all_taint(args[0]), e, data, f"{recv.label or recv.cls or 'model'}.{e.func.attr}", args[0].born)
             ev.pred_only = True  # it shapes a result, but scores nothing to choose by
