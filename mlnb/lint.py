@@ -1682,7 +1682,8 @@ def _by_test_set(evals:list) -> tuple[dict, set]:
         if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
         if getattr(ev, "pred_only", False) and (not ev.model.supervised or getattr(ev.model, "loaded", False)):
             continue  # an outlier detector's labels, or a saved model reloaded for a demo: no score to choose by
-        for h in {_test_set(r, used) for r in ev.rows} - {None}: groups.setdefault(h, []).append(ev)
+        left = {r for r in ev.rows if r.role == "fold_test" and r.loops and not set(r.loops) & set(ev.loops)}  # the last fold, after the loop
+        for h in ({_test_set(r, used) for r in ev.rows} | left) - {None}: groups.setdefault(h, []).append(ev)
     return groups, used
 
 # %% ../nbs/05_lint.ipynb #b0c4e68e
