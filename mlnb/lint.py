@@ -1808,11 +1808,13 @@ def _at(path:str|None, loc:dict) -> dict:
     "The location of a finding: the file `path` and `loc` in it."
     return {"path": str(path) if path else None, **loc}
 
-def _py2_finding(cell:int|None, path:str|None, script:bool) -> Finding:
-    "C009: `cell` (or the script) was read as Python 2, its print statements as calls."
-    what = "The script" if script else (lambda s: s[:1].upper() + s[1:])(_cell_name(cell))
-    return Finding("MLNB-C009", f"{what} is Python 2: its print statements were read as print() calls, and it was checked.",
-                   location=_at(path, {} if script else {"cell": cell}))
+def _py2_finding(cells:list, path:str|None, script:bool) -> Finding:
+    "C009, once for all `cells` (or the script) read as Python 2, their print statements as calls."
+    names = [_cell_name(c) for c in cells[:6]] + ([f"{len(cells) - 6} more"] if len(cells) > 6 else [])
+    what = "The script is Python 2: its" if script else f"{names[0][:1].upper() + names[0][1:]} is Python 2: its" \
+        if len(cells) == 1 else f"{len(cells)} cells are Python 2 ({', '.join(names)}): their"
+    return Finding("MLNB-C009", f"{what} print statements were read as print() calls, and checked like the rest.",
+                   evidence={} if script else {"cells": cells}, location=_at(path, {} if script else {"cell": cells[0]}))
 
 def _syntax_finding(cell:int|None, err:str, line:int|None, path:str|None, script:bool) -> Finding:
     "C006: `cell` (or the script) is not valid Python."
@@ -1854,7 +1856,9 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool) ->
     else: k = None
     rep = Report(f"Lint: {path}" if path else "Lint", inputs={"path": str(path) if path else None, "cells": len(cells)} if not script else
                  {"path": str(path) if path else None})
-    for cell, err, line in infos: rep.add(_py2_finding(cell, path, script) if err is _PY2 else _syntax_finding(cell, err, line, path, script))
+    if py2 := [cell for cell, err, _ in infos if err is _PY2]: rep.add(_py2_finding(py2, path, script))
+    for cell, err, line in infos:
+        if err is not _PY2: rep.add(_syntax_finding(cell, err, line, path, script))
     if k is not None: rep.add(_budget_finding(it, stmts, k, path))
     for f in _decided(it, path): rep.add(f)
     return rep
