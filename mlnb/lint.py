@@ -503,7 +503,7 @@ def assign(self:_Interp, target:ast.AST, v:V):
 # %% ../nbs/05_lint.ipynb #b57df8dd
 @patch
 def update_inplace(self:_Interp, recv:V, v:V, node:ast.AST):
-    "An `inplace=True` call on `recv` (the expression `node`): `df['a'].fillna(..., inplace=True)` changes `df` too."
+    "A change to `recv` (the expression `node`) in place: `df['a'].fillna(..., inplace=True)` or `df.iloc[:, k] = ...` changes `df` too."
     self.update(recv, v)
     root = node
     while isinstance(root, (ast.Subscript, ast.Attribute)): root = root.value
@@ -1248,14 +1248,14 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
 
 # %% ../nbs/05_lint.ipynb #6f09ef69
 @patch
-def score_call(self:_Interp, recv:V, m:str, args:list, e:ast.Call, kw:dict|None=None) -> V:
+def score_call(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V:
     "`recv.score(X, y)`: an evaluation of the receiver's last model fit on `X`; the score carries it."
     fit = recv.fits[-1] if recv.fits else None
     if fit is not None and fit.what == "model" and args:
         return _const(evs=frozenset([self.eval_event(fit, self.rows(args[0]), _all_taint(args[0]), e, _argtext(e.args[0] if e.args else None),
                                                      f"{recv.label or recv.cls or 'model'}.{m}", args[0].born)]))
     if fit is None and args:  # an evaluator (Spark's BinaryClassificationEvaluator) scoring the predictions it is given
-        return _const(evs=self.evaluate_preds(args + list((kw or {}).values()), e, f"{recv.cls or 'evaluator'}.{m}"))
+        return _const(evs=self.evaluate_preds(args, e, f"{recv.cls or 'evaluator'}.{m}"))
     return _const()
 
 def _folds(e:ast.Call) -> V:
