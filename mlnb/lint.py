@@ -456,6 +456,12 @@ def _unpacked_roles(elts:list) -> list|None:
     return roles if "train" in roles and ("test" in roles or "val" in roles) else None
 
 @patch
+def unsplit(self:_Interp, values:list) -> bool:
+    "Whether the data among `values` all hold the same rows, none of them a part of a split (a tuple a function returned)."
+    rows = {frozenset(self.rows(e)) for e in values if e.kind == "data"}
+    return len(rows) == 1 and all(r.role in ("root", "union") for r in next(iter(rows)))
+
+@patch
 def assign_name(self:_Interp, name:str, v:V):
     "Bind `v` to the variable `name`; the parts its rows were just split into take the name (and a role it spells)."
     if v.kind in ("data", "est") and v.label is None: v.label = name
@@ -479,7 +485,11 @@ def assign(self:_Interp, target:ast.AST, v:V):
         elts = target.elts
         star = [i for i,e in enumerate(elts) if isinstance(e, ast.Starred)]
         if v.kind == "seq" and v.elts is not None and not star and len(v.elts) == len(elts):
-            for t,e in zip(elts, v.elts): self.assign(t, e)
+            roles = _unpacked_roles(elts) if self.unsplit(v.elts) else None
+            for i, (t, e) in enumerate(zip(elts, v.elts)):
+                if roles and roles[i] and e.kind == "data":  # a function returned its input's rows, sliced where we cannot see
+                    e = self.part(e, ("unpacked", id(target), roles[i]), roles[i], "a split by a function of the notebook")
+                self.assign(t, e)
         elif (roles := _unpacked_roles(elts)) and self.rows(v):  # `X_tr, X_te, y_tr, y_te = my_split(df)`: the names say
             for t, role in zip(elts, roles):
                 part = self.part(v, ("unpacked", id(target), role), role, "a split by a function of the notebook") if role else None
@@ -842,6 +852,20 @@ def subscript(self:_Interp, e:ast.Subscript) -> V:
 
 # %% ../nbs/05_lint.ipynb #8bd465ca
 @patch
+def loc_bound(self:_Interp, part:V, row:ast.Slice):
+    "Note a `.loc` slice's bounds: label slices include both ends, so `df.loc[:n]` and `df.loc[n:]` share the row `n`."
+    if not part._rows: return
+    (r,), bounds = part._rows, self.__dict__.setdefault("_loc_bounds", {})
+    ends = [("upper", row.upper), ("lower", row.lower)]
+    for side, end in ends:
+        if end is None: continue
+        key = (r.parents, ast.unparse(end))
+        bounds.setdefault((side,) + key, r)
+        other = bounds.get(("lower" if side == "upper" else "upper",) + key)
+        if other is not None and other is not r:
+            self.__dict__.setdefault("_shared", {}).setdefault(frozenset([r, other]), (ast.unparse(end), self.loc()))
+
+@patch
 def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     "`v` indexed by the row index `row`."
     base = self.rows(v)
@@ -851,8 +875,9 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         if row.lower is None: role = "train"
         elif row.upper is None: role = "test"
         else: role = "subset"
-        key = ("slice", ast.unparse(row))
-        return self.part(v, key, role, "slicing")
+        out = self.part(v, ("slice", ast.unparse(row)), role, "slicing")
+        if v.acc == "loc": self.loc_bound(out, row)
+        return out
     iv = self.expr(row)
     if iv.kind == "fold":
         site, role = iv.fold
@@ -1475,6 +1500,16 @@ def _contains(fit_rows:frozenset, rows:frozenset) -> list:
     if fit_rows == rows: return []
     return [r for r in rows if r.heldout() and any(within(f, r) for f in fit_rows)]
 
+@patch
+def shared_bound(self:_Interp, fit_rows:frozenset, rows:frozenset) -> tuple|None:
+    "(training part, evaluated part, bound, where) when `.loc` slices that share their bound row hold the fitted and the evaluated rows."
+    for pair, (bound, loc) in self.__dict__.get("_shared", {}).items():
+        a, b = sorted(pair, key=lambda r: r.id)
+        for tr, te in ((a, b), (b, a)):
+            if any(within(tr, f) for f in fit_rows) and any(within(te, r) for r in rows) and te.heldout():
+                return tr, te, bound, loc
+    return None
+
 def _related(a:frozenset, b:frozenset) -> bool:
     "Whether a row set of `a` lies within one of `b`, or the other way round."
     return any(within(x, y) or within(y, x) for x in a for y in b)
@@ -1554,6 +1589,7 @@ def decide(self:_Interp) -> list[dict]:
     for ev in evals:
         _decide_preprocessing(ev, found, in_fold)
         if ev.model is not None and (hit := _contains(ev.model.rows, ev.rows)): found.add(**_trained_on_evaluated(ev.model, hit[0], ev))
+        if ev.model is not None and (hit := self.shared_bound(ev.model.rows, ev.rows)): found.add(**_shared_boundary(ev.model, ev, *hit))
     self.decide_training_scores(evals, found)
     for cv in (e for e in self.events if e.what == "cv" and e.reported):  # a search used only to tune reports no score
         for f in cv.taint:
@@ -1606,6 +1642,15 @@ def _fitted_before_cv(f:Event, cv:Event) -> dict:
                 fix=f"put {f.cls if f.cls != 'statistic' else 'the preprocessing (as a transformer)'} in a Pipeline with the model "
                     f"and pass the Pipeline and the untransformed data to {cv.how.split('.')[0]}",
                 evidence={"fit": f.loc, "cross_validation": cv.loc, "data": cv.data})
+
+def _shared_boundary(m:Event, ev:Event, train:RowSet, test:RowSet, bound:str, loc:dict) -> dict:
+    "C004: label slices `train` and `test` both hold the row labelled `bound`; `m` fitted on one is evaluated by `ev` on the other."
+    return dict(code="MLNB-C004", loc=ev.loc, key=(m.site, "bound"),
+                message=f"`{train.label}` and `{test.label}` were cut with `.loc` at the same label {bound} ({_where(loc)}); label "
+                        f"slices include both ends, so the row labelled {bound} is in both. Model {m.cls} `{m.obj or m.cls}` fitted "
+                        f"on `{m.data}` ({_where(m.loc)}) is evaluated at {_where(ev.loc)} on a row it was trained on.",
+                fix=f"cut with `.iloc` (which excludes the end), or end the first part one label earlier (`.loc[:{bound} - 1]`)",
+                evidence={"fit": m.loc, "fitted_on": m.data, "evaluated": ev.loc, "evaluated_on": ev.data, "split": loc})
 
 def _trained_on_evaluated(m:Event, r:RowSet, ev:Event) -> dict:
     "C004: model fit `m` saw the rows of held-out part `r`, on which `ev` evaluates it."
