@@ -325,11 +325,11 @@ class Event:
         self.id, self.what, self.rows, self.loc = next(Event._ids), what, rows, loc
         self.taint = self.res = frozenset()
         self.cls = self.obj = self.data = self.model = self.how = self.evalset = None
-        self.loops, self.inner, self.early, self.obj_id, self.compared = (), (), False, None, False
+        self.loops, self.inner, self.early, self.obj_id, self.compared, self.callers = (), (), False, None, False, ()
         for k,v in kw.items(): setattr(self, k, v)
 
     @property
-    def site(self) -> tuple: return (self.loc.get("cell"), self.loc.get("line"))
+    def site(self) -> tuple: return (self.loc.get("cell"), self.loc.get("line")) + self.callers  # a helper's fit: one site per call
 
     def __repr__(self): return f"Event({self.what} {self.cls or self.how} {self.data} at {self.site})"
 
@@ -368,7 +368,7 @@ class _Interp:
 
     def event(self, what, rows, node=None, **kw) -> Event:
         "Record an `Event` at `node` (default: the current statement), inside the loops running now."
-        ev = Event(what, frozenset(rows), self.loc(node), loops=tuple(self.loops), **kw)
+        ev = Event(what, frozenset(rows), self.loc(node), loops=tuple(self.loops), callers=self.__dict__.get("_callers", ()), **kw)
         self.events.append(ev)
         return ev
 
@@ -500,7 +500,9 @@ def assign(self:_Interp, target:ast.AST, v:V):
     elif isinstance(target, ast.Subscript):
         base = self.expr(target.value)
         if base.kind == "seq" and base.keys is not None and base.elts is not None and isinstance(target.slice, ast.Constant):
-            base.keys.append(target.slice.value); base.elts.append(v)  # d["key"] = value: the dict gains the key
+            k = target.slice.value  # d["key"] = value: the dict gains the key, or its value is replaced
+            if k in base.keys: base.elts[base.keys.index(k)] = v
+            else: base.keys.append(k); base.elts.append(v)
             return
         cols = _colnames(self.expr(target.slice))
         if base.kind == "data" and cols is not None and base.acc is None:
@@ -996,7 +998,8 @@ def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
     fn = fv.func
     if self.depth >= 4: return self.derive(*args, *kw.values())
     local = self.bind_args(fn, args, kw)
-    saved = (self.scopes, self.returns, self.node)
+    saved = (self.scopes, self.returns, self.node, self.__dict__.get("_callers", ()))
+    self._callers = saved[3] + (tuple(self.loc(e).values()) + (e.col_offset,),)  # where it was called from: each call's fits are fits of their own
     self.scopes, self.returns = list(fv.elts) + [local], []
     self.depth += 1
     try:
@@ -1005,7 +1008,7 @@ def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
         rets = self.returns
     finally:
         self.depth -= 1
-        self.scopes, self.returns, self.node = saved
+        self.scopes, self.returns, self.node, self._callers = saved
     if not rets: return _const()
     out = rets[0]
     for r in rets[1:]: out = self.join(out, r)
