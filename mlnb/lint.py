@@ -609,9 +609,12 @@ def def_stmt(self:_Interp, s:ast.stmt):
     "A function definition: a `func` value closing over the current scopes."
     self.scopes[-1][s.name] = V("func", frozenset(), func=s, elts=list(self.scopes))
 
+_NET_BASE = re.compile(r"(^|\.)(Module|LightningModule)$")
+
 @patch
 def class_stmt(self:_Interp, s:ast.ClassDef):
-    "A class definition: a name, like an unknown class."
+    "A class definition: a name, like an unknown class; a network (a subclass of torch's `nn.Module`) is noted as one."
+    if any(_NET_BASE.search(ast.unparse(b)) for b in s.bases): self.__dict__.setdefault("_nets", set()).add(s.name)
     self.scopes[-1][s.name] = V("module", frozenset(), qual=s.name)
 
 @patch
@@ -954,11 +957,22 @@ def call(self:_Interp, e:ast.Call) -> V:
         if callee.kind == "func": return self.call_user(callee, args, kw, e)
         if callee.kind == "module" or (callee.kind == "data" and callee.qual and not callee.fits):
             return self.call_name(callee.qual, args, kw, e)
+        if callee.kind == "est" and callee.cls in self.__dict__.get("_nets", ()): return self.net_call(callee, args, kw, e)
         if callee.kind in ("est", "data") and callee.fits: return self.call_name("predict", [callee] + args, kw, e)
         return self.source_or_derived(args, kw, e)
     return self.method(recv, f.attr, args, kw, e)
 
 # %% ../nbs/05_lint.ipynb #71d7f289
+@patch
+def net_call(self:_Interp, net:V, args:list, kw:dict, e:ast.Call) -> V:
+    "`net(x)`, a torch network called on data: a training step on training rows, a prediction on held-out rows."
+    x = args[0] if args else None
+    if x is None or x.kind != "data" or not self.rows(x): return self.derive(*args)
+    if any(r.heldout() for r in self.rows(x)) and net.fits: return self.predict_call(net, args, e)
+    fit = self.fit_model(net, x, x, kw, e, e.args[0])
+    fit.epoch = True  # one step of a training loop: scores taken between steps monitor, unless compared to keep the best
+    return self.derive(x)
+
 @patch
 def double_star(self:_Interp, v:V, args:list, kw:dict):
     "`f(**d)`: a dict of known keys gives keyword arguments (`fit(X, y, **fit_kwargs)`); anything else, one more argument."
@@ -1127,7 +1141,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
     if name in _ROW_CONCAT and args: return self.concat(args, kw, e)
     cat = class_category(name)
-    if cat is not None or name[:1].isupper():
+    if cat is not None or name[:1].isupper() or qual.startswith("smf."):  # smf.ols(formula, data): a model and its data
         return self.construct(name, cat, args, kw, e)
     return self.source_or_derived(args, kw, e)
 
@@ -1145,6 +1159,7 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
     "An instance of class `name`: a known estimator, or unknown (data derived from its arguments, fittable)."
     early = any(k.arg in ("early_stopping_rounds", "early_stopping") and not (isinstance(k.value, ast.Constant) and k.value.value in (None, False))
                 for k in e.keywords)
+    if name in self.__dict__.get("_nets", ()): return V("est", frozenset(), cls=name, cat="model", elts=[])
     if cat is not None:
         steps = [x for a in args for x in self._flat(a) if x.kind in ("est", "data")] + \
                 [x for k,a in kw.items() if k in ("steps", "estimator", "base_estimator", "transformers") for x in self._flat(a)]
@@ -1217,6 +1232,10 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
 @patch
 def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "`recv.fit(X, y)` (or another of `_FIT_METHODS`): the fit is recorded, the estimator returned."
+    if not args and recv.kind == "data" and recv.cls and self.rows(recv):  # statsmodels: `sm.OLS(y, X).fit()` gives the fitted model
+        model = V("est", frozenset(), cls=recv.cls, cat="model")
+        self.fit_model(model, recv, recv, kw, e, e.func.value)
+        return model
     if not args: return recv
     if recv.cat == "stateless" or recv.cat == "resampler": return recv
     xnode = e.args[0] if e.args else None
@@ -1270,7 +1289,7 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
         if not fit.supervised and not getattr(fit, "loaded", False):  # clusters (KMeans) as features: a transform fitted on its rows
             out.taint = out.taint | {self.as_transform_fit(recv)}
         if any(r.heldout() for r in rows):  # predicting held-out rows is an evaluation, with or without a metric after it
-            ev = self.eval_event(fit, rows, _all_taint(args[0]), e, data, f"{recv.label or recv.cls or 'model'}.{e.func.attr}", args[0].born)
+            ev = self.eval_event(fit, rows, _all_taint(args[0]), e, data, f"{recv.label or recv.cls or 'model'}.{getattr(e.func, 'attr', '__call__')}", args[0].born)
             ev.pred_only = True  # it shapes a result, but scores nothing to choose by
     return out
 
@@ -1753,7 +1772,8 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     fits = {_fit_key(e.model) for e in evs}
     # a loop around the evaluation that also refits the model or recomputes what is evaluated
     # (an element-wise comparison in a loop, `y[i] == pred[i]` to colour a plot, recomputes nothing)
-    looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | (set(e.inner) if e.how != "comparison" else set())) - set(h.loops)]
+    looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | (set(e.inner) if e.how != "comparison" else set())) - set(h.loops)
+              and (e.compared or not getattr(e.model, "epoch", False))]
     compared = {_fit_key(e.model) for e in evs if e.compared}
     curve = any(e.compared and "curve" in str(e.how) for e in evs)  # argmax along a test-set curve picks a threshold
     why = None
