@@ -297,7 +297,7 @@ _METRIC = re.compile(r"(score|error|accuracy|auc|loss|report|confusion_matrix|pr
                      r"mse|rmse|mae|mape|matthews|kappa|_curve$|evaluat|metric|deviance)", re.I)
 _STATS = {"mean", "median", "std", "var", "min", "max", "mode", "quantile", "agg", "aggregate", "describe", "sem",
           "nanmean", "nanmedian", "nanstd", "nanvar", "percentile", "nanpercentile", "nanquantile", "average",
-          "nanmin", "nanmax", "amin", "amax", "ptp"}
+          "nanmin", "nanmax", "amin", "amax", "ptp", "corr", "cov", "corrwith", "skew", "kurt", "kurtosis"}
 _ROW_CONCAT = {"concat", "concatenate", "vstack", "row_stack", "append", "r_"}
 # imbalanced-learn samplers that only remove rows (cleaning and under-sampling): their output is a part of the input
 _UNDERSAMPLER = re.compile(r"UnderSampler|NearMiss|TomekLinks|EditedNearestNeighbours|AllKNN|CondensedNearestNeighbour|"
@@ -848,12 +848,24 @@ def subscript(self:_Interp, e:ast.Subscript) -> V:
         self.expr(idx)
         return self.element(v) if v.elts else _const()
     if v.kind != "data":
-        self.expr(e.slice)
+        t = self.selector_taint(self.expr(e.slice))
+        if v.kind == "const" and t: return V("data", frozenset(), taint=t)  # X.columns[selector.get_support()]: chosen by a fit
         return v if v.kind == "est" else _const() if v.kind != "module" else V("data")
     idx = e.slice
     row = idx.elts[0] if isinstance(idx, ast.Tuple) and idx.elts else idx
-    for x in (idx.elts[1:] if isinstance(idx, ast.Tuple) else []): self.expr(x)
-    return self.index_rows(v, row, e)
+    t = frozenset().union(*(self.selector_taint(self.expr(x)) for x in (idx.elts[1:] if isinstance(idx, ast.Tuple) else [])))
+    out = self.index_rows(v, row, e)
+    if t: out = self.derive(out); out.taint = out.taint | t  # X[:, rfe.support_]: columns chosen by a fit
+    return out
+
+@patch
+def selector_taint(self:_Interp, sel:V) -> frozenset:
+    "The fits that chose the columns `sel` picks: a fitted selector (its mask), or a statistic (`corr[corr > .1].index`)."
+    if sel.kind == "est" and sel.fits:
+        last = sel.fits[-1]
+        return frozenset([last if last.what == "fit" else self.as_transform_fit(sel)])
+    if sel.kind == "data" and not self.rows(sel): return _all_taint(sel)
+    return frozenset()
 
 # %% ../nbs/05_lint.ipynb #8bd465ca
 @patch
@@ -889,6 +901,9 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         return self.part(v, (site, role), role, "a cross-validation split", in_loop=True)
     if iv.kind in ("const", "module", "seq") and not (iv.kind == "seq" and self.rows(iv)):
         return self.columns(v, _colnames(iv))
+    if iv.kind in ("est", "data") and (t := self.selector_taint(iv)):  # df[top_features]: columns chosen by a fit
+        out = self.derive(v); out.taint = out.taint | t
+        return out
     irows = self.rows(iv)
     if irows and base and not _related(irows, base) and len(irows) == 1 and (r := next(iter(irows))).role in ("train", "test", "val"):
         return self.part(v, ("by index", r.id), r.role, "indexing with a split of row numbers")  # x[train_idx]
@@ -905,6 +920,7 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
 def columns(self:_Interp, v:V, cols:list|None, drop:bool=False) -> V:
     "Columns `cols` of `v` (or all but them with `drop`): same rows, the taint of those columns only."
     out = self.derive(v)
+    out.grp = v.grp  # df.groupby(k)["a"]: still grouped
     if cols is None or not v.ctaint: return out
     keep = {c: t for c, t in v.ctaint.items() if (c in cols) != drop}
     out.taint, out.ctaint = v.taint.union(*keep.values()), keep
@@ -1221,6 +1237,8 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in ("flow", "flow_from_dataframe") and args and recv.cls:
         return self.resample(args, e, f"{recv.cls or 'generator'}.{m} (augmentation)")
     if m in _PRED_METHODS: return self.predict_call(recv, args, e)
+    if m in ("get_support", "get_feature_names_out") and recv.kind == "est" and recv.fits:
+        return V("data", frozenset(), taint=self.selector_taint(recv))  # the columns the fit chose
     if m in ("score", "evaluate", "eval_metrics"): return self.score_call(recv, m, args, e)  # eval_metrics: CatBoost
     if m == "split" and recv.cat == "splitter": return _folds(e)
     if recv.kind in ("est",) or (recv.kind == "data" and recv.fits and m not in ("copy",)):
@@ -1312,6 +1330,7 @@ def _folds(e:ast.Call) -> V:
                                                                   V("fold", frozenset(), fold=(site, "fold_test"))])])
 
 # %% ../nbs/05_lint.ipynb #eea57c19
+_ELEMENTWISE = {"apply", "map", "transform", "agg", "aggregate", "applymap", "pipe"}  # methods that call the function they are given
 _INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
             "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"}
 
@@ -1341,6 +1360,8 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m in ("append",) and args: return self.concat([V("seq", frozenset(), elts=[recv, args[0]])], kw, e)
     if m in ("isin",): return self.derive(recv, *args)
     out = self.derive(recv, *args, *kw.values())
+    if m in _ELEMENTWISE and _kwconst(e, "axis", 0) not in (1, "columns"):  # `df[c].apply(lambda v: v / df[c].max())`
+        for fv in (a for a in args if a.kind == "func"): out.taint = out.taint | _all_taint(self.call_user(fv, [self.derive(recv)], {}, e))
     if m in _INPLACE and _kwconst(e, "inplace", False) is True: self.update_inplace(recv, out, e.func.value)
     out.grp = recv.grp and m not in ("reset_index",)
     return out
