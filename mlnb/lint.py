@@ -325,7 +325,7 @@ class Event:
         self.id, self.what, self.rows, self.loc = next(Event._ids), what, rows, loc
         self.taint = self.res = frozenset()
         self.cls = self.obj = self.data = self.model = self.how = self.evalset = None
-        self.loops, self.inner, self.early, self.obj_id, self.compared, self.callers = (), (), False, None, False, ()
+        self.loops, self.inner, self.early, self.obj_id, self.compared, self.callers, self.config = (), (), False, None, False, (), None
         for k,v in kw.items(): setattr(self, k, v)
 
     @property
@@ -968,7 +968,16 @@ def call(self:_Interp, e:ast.Call) -> V:
     for k in e.keywords:
         if k.arg is None: self.double_star(self.expr(k.value), args, kw)
     if (f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)) in _CHOOSE: self.choose(recv, *args, *kw.values())
-    if callee is None or callee.kind != "func": self.callbacks([a for a in list(args) + list(kw.values()) if a.kind == "func"], e)
+    fns = [a for a in list(args) + list(kw.values()) if a.kind == "func"]
+    back = self.callbacks(fns, e) if fns and (callee is None or callee.kind != "func") else frozenset()
+    out = self.dispatch(e, f, recv, callee, args, kw)
+    if back and out.kind == "data" and not out.fits:  # map(lambda v: cats.index(v), col): what the function used
+        out = self.derive(out); out.taint = out.taint | back
+    return out
+
+@patch
+def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, args:list, kw:dict) -> V:
+    "The value of call `e` once its parts are known: a notebook function's, a name's, or a method of `recv`."
     if callee is not None:
         if callee.kind == "func": return self.call_user(callee, args, kw, e)
         if callee.kind == "module" or (callee.kind == "data" and callee.qual and not callee.fits):
@@ -998,11 +1007,13 @@ def double_star(self:_Interp, v:V, args:list, kw:dict):
 
 @patch
 def callbacks(self:_Interp, fvs:list, e:ast.Call):
-    "Notebook functions handed to a library (`study.optimize(objective)`, `df.apply(f)`): run once each, as in a loop (they may run often)."
+    "Notebook functions handed to a library (`study.optimize(objective)`, `df.apply(f)`): run once each, as in a loop (they may run often); the taint of what they return."
+    out = frozenset()
     for fv in fvs:
         self.loops.append(e)
-        try: self.call_user(fv, [], {}, e)
+        try: out |= _all_taint(self.call_user(fv, [], {}, e))
         finally: self.loops.pop()
+    return out
 
 @patch
 def bind_args(self:_Interp, fn:ast.AST, args:list, kw:dict) -> dict:
@@ -1179,21 +1190,24 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
     if cat is not None:
         steps = [x for a in args for x in self._flat(a) if x.kind in ("est", "data")] + \
                 [x for k,a in kw.items() if k in ("steps", "estimator", "base_estimator", "transformers") for x in self._flat(a)]
-        return V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early)
+        return V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early, value=ast.unparse(e))  # value: how it was made
     data = [a for a in list(args) + list(kw.values()) for x in self._flat(a) if x.kind == "data" and x._rows]
     if data: out = self.derive(*args, *kw.values())
     else: out = V("data", loc=self.loc(e), evs=_evs(*args, *kw.values()))
-    out.cls, out.early = name, early
+    out.cls, out.early, out.value = name, early, ast.unparse(e)
     return out
 
 # %% ../nbs/05_lint.ipynb #a1eab234
+_XY_KEYWORDS = [("X", "y"), ("x", "y"), ("X_train", "y_train"), ("x_train", "y_train"), ("data", "label")]
+
 @patch
 def method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "The value of method call `e`, `recv.m(*args, **kw)`."
     if recv.kind == "const": return _const()
-    if not args and ("X" in kw or "x" in kw):  # `fit(X=..., y=...)`: the data as if passed in order
+    xk, yk = next(((x, y) for x, y in _XY_KEYWORDS if x in kw), (None, None))
+    if not args and xk:  # `fit(X=..., y=...)`, TabNet's `fit(X_train=..., y_train=...)`: the data as if passed in order
         kw = dict(kw)
-        args = [kw.pop("X") if "X" in kw else kw.pop("x")] + ([kw.pop("y")] if "y" in kw else [])
+        args = [kw.pop(xk)] + ([kw.pop(yk)] if yk in kw else [])
     if recv.kind == "seq": return self.seq_method(recv, m, args, kw, e)
     return self.object_method(recv, m, args, kw, e)
 
@@ -1250,7 +1264,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
 @patch
 def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "`recv.fit(X, y)` (or another of `_FIT_METHODS`): the fit is recorded, the estimator returned."
-    if not args and recv.kind == "data" and recv.cls and self.rows(recv):  # statsmodels: `sm.OLS(y, X).fit()` gives the fitted model
+    if not args and not kw and recv.kind == "data" and recv.cls and self.rows(recv):  # statsmodels: `sm.OLS(y, X).fit()` gives the fitted model
         model = V("est", frozenset(), cls=recv.cls, cat="model")
         self.fit_model(model, recv, recv, kw, e, e.func.value)
         return model
@@ -1260,6 +1274,7 @@ def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     if m in ("fit_on_texts", "adapt") or recv.cat == "transform":
         self.fit_transform_event(recv, args[0], e, xnode, m)
         return recv
+    xnode = xnode or next((k.value for k in e.keywords if k.arg in {x for x, _ in _XY_KEYWORDS}), None)  # fit(X_train=...)
     self.fit_model(recv, args[0], args[1] if len(args) > 1 else kw.get("y"), kw, e, xnode)
     if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit")
     return recv
@@ -1438,6 +1453,7 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     cat_best = str(est.cls).startswith("CatBoost") and bool(evalset) and _kwconst(e, "use_best_model", True) is not False
     ev = self.event("model", self.rows(x), e, cls=est.cls or "model", obj=est.label, data=_argtext(xnode), taint=_all_taint(x),
                     res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est, supervised=y is not None)
+    ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint)) if est.value else ev.site  # the same model made and fitted again is no new candidate
     est.fits.append(ev)
     if any(r.heldout() for r in evalset):  # the validation scores printed while training evaluate the model there
         self.eval_event(ev, evalset, evaltaint, e, "the validation data", f"{est.cls or 'model'}.fit(validation)")
@@ -1716,6 +1732,10 @@ def _scored_on_training(m:Event, ev:Event, whole:bool) -> dict:
                     f"and report the score on rows it never saw",
                 evidence={"fit": m.loc, "fitted_on": m.data, "evaluated": ev.loc, "evaluated_on": ev.data})
 
+def _training_part(r:RowSet) -> bool:
+    "Whether `r` is a training part (or a part of one): a score on it is a training score, whatever subset the model saw."
+    return any(a.role in ("train", "fold_train") for a in r.ancestors())
+
 _HELD_NAME = re.compile(r"test|hold|valid|(^|_)val(_|$)|^[xy]_?(te|va|tst)$", re.I)
 
 @patch
@@ -1726,7 +1746,8 @@ def decide_training_scores(self:_Interp, evals:list, found:_Findings):
         or any(_HELD_NAME.search(n) for n in self.scopes[0])  # a held-out table the analysis did not follow: say nothing
     for ev in scored:
         m = ev.model
-        if any(er is not mr and within(er, mr) for er in ev.rows for mr in m.rows): found.add(**_scored_on_training(m, ev, True))
+        if any(er is not mr and within(er, mr) and not _training_part(er) for er in ev.rows for mr in m.rows):
+            found.add(**_scored_on_training(m, ev, True))
         elif not held and m.rows and ev.rows == m.rows and m.supervised: found.add(**_scored_on_training(m, ev, False))
 
 # %% ../nbs/05_lint.ipynb #a33f8b14
@@ -1787,13 +1808,17 @@ def refit_after(self:_Interp, evs:list) -> bool:
     return any(m.what == "model" and m.id > t and (m.obj_id in ids or m.cls in classes) for m in self.events)
 
 # %% ../nbs/05_lint.ipynb #20edf6e3
+def _recomputes(e:Event) -> bool:
+    "Whether evaluation `e`, inside a loop that computed what it evaluates, scores something new each time (not row by row)."
+    return e.how != "comparison" and not getattr(e, "pred_only", False)  # `y[i] == pred[i]`, `model.predict(X_test[i])`
+
 @patch
 def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     "Why the evaluations `evs` of test set `h` choose (None when they do not), and those of them inside a loop."
     fits = {_fit_key(e.model) for e in evs}
     # a loop around the evaluation that also refits the model or recomputes what is evaluated
     # (an element-wise comparison in a loop, `y[i] == pred[i]` to colour a plot, recomputes nothing)
-    looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | (set(e.inner) if e.how != "comparison" else set())) - set(h.loops)
+    looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | (set(e.inner) if _recomputes(e) else set())) - set(h.loops)
               and (e.compared or not getattr(e.model, "epoch", False))]
     compared = {_fit_key(e.model) for e in evs if e.compared}
     curve = any(e.compared and "curve" in str(e.how) for e in evs)  # argmax along a test-set curve picks a threshold
@@ -1802,7 +1827,7 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     elif len(compared) >= 2: why = f"for {len(fits)} different model fits whose scores are compared"
     elif curve: why = "along a curve of thresholds, one of which is picked from it"
     elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
-    elif len({e.model.site for e in evs if not str(e.model.cls).startswith("Dummy")}) >= 2:  # fits at two places; a baseline is no candidate
+    elif len({e.model.config or e.model.site for e in evs if not str(e.model.cls).startswith("Dummy")}) >= 2:  # two models fitted; a baseline is no candidate
         why = f"for {len(fits)} different model fits"  # scores side by side: the reader picks among them
     return why, looped
 
