@@ -215,7 +215,7 @@ def holdout(self:RowSet) -> bool:
 class V:
     "An abstract value: its kind, the row sets it derives from, and what was done to it."
     __slots__ = ("kind", "_rows", "taint", "res", "preds", "cls", "cat", "fits", "elts", "keys", "qual", "func",
-                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs")
+                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem")
     def __init__(self, kind:str="data", # data, est, const, module, func, seq, fold
                  rows:frozenset|None=None, # Row sets; None: a new source, created when first used as data
                  taint:frozenset=frozenset(), # Transform / statistic fits that shaped this value
@@ -225,7 +225,7 @@ class V:
         self.kind, self._rows, self.taint, self.res, self.preds = kind, rows, taint, res, preds
         self.cls = self.cat = self.elts = self.keys = self.qual = self.func = self.label = self.loc = None
         self.fold = self.acc = self.ctaint = self.value = None
-        self.fits, self.grp, self.early, self.born, self.evs = [], False, False, (), frozenset()
+        self.fits, self.grp, self.early, self.born, self.evs, self.elem = [], False, False, (), frozenset(), False
         for k,v in kw.items(): setattr(self, k, v)
 
     def __repr__(self):
@@ -540,7 +540,9 @@ def element(self:_Interp, v:V) -> V:
     if v.kind in ("const", "module"): return _const(evs=v.evs)
     if v.kind == "fold": return v
     if v.kind == "est": return v
-    return self.derive(v)
+    out = self.derive(v)
+    out.elem = True  # `for c in df`: a column name, or a row of an array
+    return out
 
 # %% ../nbs/05_lint.ipynb #4c4334b1
 _STMTS = {"Assign": "assign_stmt", "AnnAssign": "assign_stmt", "AugAssign": "aug_assign", "Expr": "expr_stmt",
@@ -896,6 +898,7 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         if v.acc == "loc": self.loc_bound(out, row)
         return out
     iv = self.expr(row)
+    if iv.elem and v.acc is None: return self.columns(v, None)  # df[c] for c in df: a column
     if iv.kind == "fold":
         site, role = iv.fold
         return self.part(v, (site, role), role, "a cross-validation split", in_loop=True)
@@ -1071,11 +1074,16 @@ def _argtext(node:ast.AST|None, n:int=40) -> str:
     return s if len(s) <= n else s[:n - 3] + "..."
 
 # %% ../nbs/05_lint.ipynb #bc7abd0c
+def _frame_call(node:ast.AST) -> bool:
+    "Whether `node` makes a DataFrame from a DataFrame's columns (`df.select_dtypes(...)`): iterating it gives column names."
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("select_dtypes", "filter")
+
 @patch
 def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "A call of the function or class named `qual` (its last name decides): built-ins, splits, metrics, then `call_library`."
     name = qual.rsplit(".", 1)[-1]
     if name in _BUILTIN_CONST: return _const(evs=_evs(*args))
+    if name in ("list", "set", "sorted", "tuple") and e.args and _frame_call(e.args[0]): return _const()  # list(df.select_dtypes(...)): column names
     if name in _PASS_THROUGH and args: return self.pass_through(name, args[0])
     if name in ("next", "enumerate", "zip") and args: return self.iterate(name, args)
     if name == "dict" and not args: return V("seq", frozenset(), elts=list(kw.values()), keys=list(kw))
@@ -1374,6 +1382,10 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m == "query" and e.args: return self.part(recv, ("query", ast.unparse(e.args[0])), "subset", "a query")
     if m in ("append",) and args: return self.concat([V("seq", frozenset(), elts=[recv, args[0]])], kw, e)
     if m in ("isin",): return self.derive(recv, *args)
+    if m in ("join", "merge") and args and _kwconst(e, "how", "left") in ("left", "inner"):  # the other table adds columns
+        out = self.derive(recv)  # to these rows, not rows of its own
+        out.taint = out.taint.union(*(_all_taint(a) for a in args if a.kind == "data"))
+        return out
     out = self.derive(recv, *args, *kw.values())
     if m in _ELEMENTWISE and _kwconst(e, "axis", 0) not in (1, "columns"):  # `df[c].apply(lambda v: v / df[c].max())`
         for fv in (a for a in args if a.kind == "func"): out.taint = out.taint | _all_taint(self.call_user(fv, [self.derive(recv)], {}, e))
