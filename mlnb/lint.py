@@ -902,6 +902,12 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     if iv.kind == "fold":
         site, role = iv.fold
         return self.part(v, (site, role), role, "a cross-validation split", in_loop=True)
+    if iv.kind == "const" and isinstance(iv.value, str) and iv.value.lower() in _SPLIT_NAMES and \
+            any(a.how == _NAMED_SPLITS for r in base for a in r.ancestors()):  # ds["train"], ds["validation"]
+        out = self.part(v, ("named split", iv.value), _SPLIT_NAMES[iv.value.lower()], "a named split of the dataset")
+        for r in out._rows or ():
+            if not r.named: r.named, r.label = True, ast.unparse(node)
+        return out
     if iv.kind in ("const", "module", "seq") and not (iv.kind == "seq" and self.rows(iv)):
         return self.columns(v, _colnames(iv))
     if iv.kind in ("est", "data") and (t := self.selector_taint(iv)):  # df[top_features]: columns chosen by a fit
@@ -1130,6 +1136,9 @@ def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
 
 # %% ../nbs/05_lint.ipynb #e69c65dc
 _RANDOM = "random numbers"  # how a row set of random numbers is made
+_NAMED_SPLITS = "a dataset of named splits"  # load_dataset(...): ds["train"], ds["test"] are parts
+_SPLIT_NAMES = {"train": "train", "training": "train", "test": "test", "testing": "test", "holdout": "test",
+                "validation": "val", "valid": "val", "val": "val", "dev": "val", "eval": "val"}
 _READER = re.compile(r"^(read_(csv|parquet|excel|json|table|pickle|feather|sql|sql_query|sql_table|hdf|orc|sas|stata|fwf)|"
                      r"loadtxt|genfromtxt|fetch_openml|load_dataset)$")
 _MODEL_STORES = {"joblib", "pickle", "dill", "cloudpickle", "keras", "tf", "tensorflow", "models", "load_model", "torch", "mlflow"}
@@ -1150,6 +1159,10 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
     if "random" in qual.split(".")[:-1] or name == "default_rng":  # random numbers: a mask of them picks rows at random
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
         out._rows = frozenset([RowSet(label="random numbers", loc=self.loc(e), how=_RANDOM)])
+        return out
+    if name in ("load_dataset", "load_from_disk") or qual.startswith("tfds."):  # a dict of named splits (Hugging Face, TFDS)
+        out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
+        out._rows = frozenset([RowSet(label=_argtext(e.args[0] if e.args else None), loc=self.loc(e), how=_NAMED_SPLITS)])
         return out
     if _READER.match(name):  # a table read from a file is a source of its own, whatever built its path
         return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
@@ -1189,12 +1202,38 @@ def source_or_derived(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
 
 # %% ../nbs/05_lint.ipynb #e9f13500
+_TRAINER = re.compile(r"^(Seq2Seq|SFT|)Trainer$")  # Hugging Face: the model, its data and its evaluation in one object
+
+@patch
+def trainer(self:_Interp, name:str, kw:dict, e:ast.Call) -> V:
+    "`Trainer(model=..., train_dataset=..., eval_dataset=...)`: a model whose data is given when it is made."
+    spec = " ".join(str(v.value) for v in kw.values() if v.kind == "data") + ast.unparse(e)  # TrainingArguments(...) as written
+    best = "load_best_model_at_end=True" in spec or "EarlyStopping" in spec
+    out = V("est", frozenset(), cls=name, cat="model", value=ast.unparse(e), early=best)
+    self.__dict__.setdefault("_trainers", {})[id(out)] = (kw, {k.arg: k.value for k in e.keywords})
+    return out
+
+@patch
+def trainer_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
+    "`trainer.train()` fits on the training data (keeping the best checkpoint on the eval data); `evaluate` scores; `predict` predicts."
+    made, nodes = self.__dict__["_trainers"][id(recv)]
+    if m == "train" and "train_dataset" in made:
+        ev = made.get("eval_dataset")
+        self.fit_model(recv, made["train_dataset"], made["train_dataset"], {"eval_set": ev} if ev is not None else {}, e, nodes["train_dataset"])
+        return _const()
+    if m == "evaluate":
+        ds = args[0] if args else kw.get("eval_dataset", made.get("eval_dataset"))
+        return self.score_call(recv, m, [ds], e) if ds is not None else _const()
+    if m == "predict" and args: return self.predict_call(recv, args, e)
+    return _const()
+
 @patch
 def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Call) -> V:
     "An instance of class `name`: a known estimator, or unknown (data derived from its arguments, fittable)."
     early = any(k.arg in ("early_stopping_rounds", "early_stopping") and not (isinstance(k.value, ast.Constant) and k.value.value in (None, False))
                 for k in e.keywords)
     if name in self.__dict__.get("_nets", ()): return V("est", frozenset(), cls=name, cat="model", elts=[])
+    if _TRAINER.search(name): return self.trainer(name, kw, e)
     if cat is not None:
         steps = [x for a in args for x in self._flat(a) if x.kind in ("est", "data")] + \
                 [x for k,a in kw.items() if k in ("steps", "estimator", "base_estimator", "transformers") for x in self._flat(a)]
@@ -1250,6 +1289,7 @@ _TRANSFORM_METHODS = {"transform", "texts_to_sequences", "texts_to_matrix", "seq
 def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "A method of an estimator, a module, a fold or data."
     if recv.kind == "fold": return recv
+    if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
     if m in _FIT_METHODS: return self.fit_call(recv, m, args, kw, e)
     if m in ("fit_transform", "fit_predict") and recv.cat != "resampler": return self.fit_transform_call(recv, m, args, kw, e)
     if m in _TRANSFORM_METHODS and (recv.fits or recv.kind == "est"): return self.transform_call(recv, args, e)
