@@ -1166,11 +1166,24 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
         return out
     if _READER.match(name):  # a table read from a file is a source of its own, whatever built its path
         return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
+    if name.endswith("_from_directory"): return self.from_directory(name, args, kw, e)
     if name in ("Path", "PurePath") or qual.split(".")[0] in ("os", "glob", "pathlib", "shutil"):
         return _const(evs=_evs(*args))  # file names and paths: never data, so two files read from one folder are two sources
     return None
 
 # %% ../nbs/05_lint.ipynb #8fe6ed62
+@patch
+def from_directory(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
+    "Files read from a folder (`image_dataset_from_directory`, `flow_from_directory`): a source per folder; `subset=` takes a part of it."
+    where = e.args[0] if e.args else next((k.value for k in e.keywords if k.arg in ("directory", "dir")), None)
+    subset = _kwconst(e, "subset")
+    out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
+    if subset not in ("training", "validation", "train", "val"): return out  # a folder of its own: a source (a test folder by its name)
+    folders = self.__dict__.setdefault("_folders", {})
+    out._rows = frozenset([folders.setdefault(_argtext(where), RowSet(label=_argtext(where), loc=self.loc(e), how="files of a folder"))])
+    role = "train" if subset.startswith("train") else "val"
+    return self.part(out, ("subset", role), role, f"{name}(subset={subset!r})")
+
 @patch
 def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "A call by name that `call_name` did not decide."
@@ -1296,6 +1309,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in ("fit_resample", "fit_sample") and _UNDERSAMPLER.search(recv.cls or ""):  # keeps some rows: no copies
         return V("seq", frozenset(), elts=[self.part(a, ("undersample", id(e)), "subset", str(recv.cls)) for a in args[:2]])
     if m in ("fit_resample", "fit_sample") or (m == "resample" and recv.kind == "est"): return self.resample(args, e, f"{recv.cls or 'resampler'}.{m}")
+    if m == "flow_from_directory": return self.from_directory(m, args, kw, e)
     if m in ("flow", "flow_from_dataframe") and args and recv.cls:
         return self.resample(args, e, f"{recv.cls or 'generator'}.{m} (augmentation)")
     if m in _PRED_METHODS: return self.predict_call(recv, args, e)
