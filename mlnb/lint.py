@@ -439,6 +439,7 @@ def join(self:_Interp, a:V, b:V, depth:int=0) -> V:
     if a.kind == "seq" and b.kind == "seq" and a.elts is not None and b.elts is not None and len(a.elts) == len(b.elts):
         if depth < 3: return V("seq", frozenset(), elts=[self.join(x, y, depth + 1) for x,y in zip(a.elts, b.elts)], keys=b.keys)
         return self.derive(a, b)  # deeper, element by element could take exponential time (nested sequences share parts)
+    if a.kind == b.kind == "data" and (a.fits or b.fits): return b if b.fits else a  # a model on either path: keep it fitted
     if "data" in (a.kind, b.kind) and a.kind in ("data", "const", "seq") and b.kind in ("data", "const", "seq"):
         out = self.derive(a, b)
         out.label = b.label or a.label
@@ -1130,6 +1131,7 @@ def iterate(self:_Interp, name:str, args:list) -> V:
 def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "`xgb.train(params, dtrain)`, `lgb.train(...)`: a model fit on the first data argument; the result is the model."
     data = next((a for a in args if a.kind == "data"), None)
+    if len(args) > 3 and not {"evals", "valid_sets"} & set(kw): kw = {**kw, "evals": args[3]}  # train(params, dtrain, rounds, evals)
     model = V("est", frozenset(), cls=qual.split(".")[0], cat="model")
     if data is not None: self.fit_model(model, data, None, kw, e, e.args[args.index(data)] if args.index(data) < len(e.args) else None)
     return model
@@ -1294,6 +1296,7 @@ def seq_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V
 
 # %% ../nbs/05_lint.ipynb #7cea50cf
 _FIT_METHODS = ("fit", "partial_fit", "train", "fit_on_texts", "adapt")
+_SAME_MODEL = {"to", "cuda", "cpu", "float", "double", "half", "eval", "requires_grad_", "share_memory"}
 _PRED_METHODS = {"predict", "predict_proba", "predict_log_proba", "decision_function", "predict_classes",
                  "predict_on_batch", "forecast"}
 _TRANSFORM_METHODS = {"transform", "texts_to_sequences", "texts_to_matrix", "sequences_to_matrix"}
@@ -1303,6 +1306,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     "A method of an estimator, a module, a fold or data."
     if recv.kind == "fold": return recv
     if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
+    if recv.kind == "est" and m in _SAME_MODEL: return recv  # net.to(device), net.eval(): the same network
     if m in _FIT_METHODS: return self.fit_call(recv, m, args, kw, e)
     if m in ("fit_transform", "fit_predict") and recv.cat != "resampler": return self.fit_transform_call(recv, m, args, kw, e)
     if m in _TRANSFORM_METHODS and (recv.fits or recv.kind == "est"): return self.transform_call(recv, args, e)
@@ -1908,6 +1912,8 @@ def decide_multi(self:_Interp, evals:list, found:_Findings):
     for m in (e for e in self.events if e.what == "model" and e.early and e.evalset):
         hs = sorted({h for r in m.evalset if (h := _test_set(r, used)) is not None}, key=lambda r: r.label)
         if hs: found.add(**_test_set_stopped(m, hs[0]))
+        folds = sorted((r for r in m.evalset if r.role == "fold_test"), key=lambda r: r.id)
+        if folds and not hs: found.add(**_fold_stopped(m, folds[0]))
 
 # %% ../nbs/05_lint.ipynb #207f357a
 def _test_set_chose(h:RowSet, evs:list, why:str, looped:list) -> dict:
@@ -1925,6 +1931,14 @@ def _test_set_chose(h:RowSet, evs:list, why:str, looped:list) -> dict:
                 evidence={"test_set": h.label, "split": h.loc, "evaluations": [e.loc for e in evs[:20]], "models": models})
 
 # %% ../nbs/05_lint.ipynb #0b652ba8
+def _fold_stopped(m:Event, r:RowSet) -> dict:
+    "C005: model fit `m` stopped early on the validation fold `r` that also scores it."
+    return dict(code="MLNB-C005", loc=m.loc, key=("early", r.id),
+                message=f"Model {m.cls} `{m.obj or m.cls}` stops early on the validation fold `{r.label}` ({_where(m.loc)}), the "
+                        f"fold it is then scored on: each fold picks its best iteration on its own rows, so the cross-validation score is optimistic.",
+                fix=f"early-stop on a part split off the training fold (or fix the number of rounds, e.g. from xgb.cv / lgb.cv), "
+                    f"and score each model on its validation fold once", evidence={"fit": m.loc, "fold": r.label, "split": r.loc})
+
 def _test_set_stopped(m:Event, h:RowSet) -> dict:
     "C005: model fit `m` used test set `h` for early stopping."
     return dict(code="MLNB-C005", loc=m.loc, key=("early", h.id),
