@@ -1203,6 +1203,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name in ("get_dummies", "factorize", "encode_features") and args:  # the columns / codes: the categories seen in these rows
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
     if name in _ROW_CONCAT and args: return self.concat(args, kw, e)
+    if name == "merge" and len(args) > 1 and _kwconst(e, "how", "inner") in ("left", "inner"): return self.lookup_join(args[0], args[1:])
     cat = class_category(name)
     if cat is not None or name[:1].isupper() or qual.startswith("smf."):  # smf.ols(formula, data): a model and its data
         return self.construct(name, cat, args, kw, e)
@@ -1440,10 +1441,7 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m == "query" and e.args: return self.part(recv, ("query", ast.unparse(e.args[0])), "subset", "a query")
     if m in ("append",) and args: return self.concat([V("seq", frozenset(), elts=[recv, args[0]])], kw, e)
     if m in ("isin",): return self.derive(recv, *args)
-    if m in ("join", "merge") and args and _kwconst(e, "how", "left") in ("left", "inner"):  # the other table adds columns
-        out = self.derive(recv)  # to these rows, not rows of its own
-        out.taint = out.taint.union(*(_all_taint(a) for a in args if a.kind == "data"))
-        return out
+    if m in ("join", "merge") and args and _kwconst(e, "how", "left") in ("left", "inner"): return self.lookup_join(recv, args)
     out = self.derive(recv, *args, *kw.values())
     if m in _ELEMENTWISE and _kwconst(e, "axis", 0) not in (1, "columns"):  # `df[c].apply(lambda v: v / df[c].max())`
         for fv in (a for a in args if a.kind == "func"): out.taint = out.taint | _all_taint(self.call_user(fv, [self.derive(recv)], {}, e))
@@ -1452,6 +1450,13 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     return out
 
 # %% ../nbs/05_lint.ipynb #560415d0
+@patch
+def lookup_join(self:_Interp, left:V, others:list) -> V:
+    "`left.join(other)`, `pd.merge(left, other, how='left')`: the other tables add columns to these rows, not rows of their own."
+    out = self.derive(left)
+    out.taint = out.taint.union(*(_all_taint(a) for a in others if a.kind == "data"))
+    return out
+
 @patch
 def sample_call(self:_Interp, recv:V, e:ast.Call) -> V:
     "`recv.sample(...)`: a resampling with replacement (or `frac` > 1), the same rows for all of them, else a part."
@@ -1525,8 +1530,9 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
                     res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est, supervised=y is not None)
     ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint)) if est.value else ev.site  # the same model made and fitted again is no new candidate
     est.fits.append(ev)
-    if any(r.heldout() for r in evalset):  # the validation scores printed while training evaluate the model there
-        self.eval_event(ev, evalset, evaltaint, e, "the validation data", f"{est.cls or 'model'}.fit(validation)")
+    watched = evalset - ev.rows  # a watch list often holds the training data too: that part is no validation
+    if any(r.heldout() for r in watched):  # the validation scores printed while training evaluate the model there
+        self.eval_event(ev, watched, evaltaint, e, "the validation data", f"{est.cls or 'model'}.fit(validation)")
     return ev
 
 # %% ../nbs/05_lint.ipynb #4b599b00
@@ -1718,7 +1724,8 @@ def decide(self:_Interp) -> list[dict]:
     for ev in evals:
         _decide_preprocessing(ev, found, in_fold)
         if ev.model is not None and (hit := _contains(ev.model.rows, ev.rows)): found.add(**_trained_on_evaluated(ev.model, hit[0], ev))
-        if ev.model is not None and (hit := self.shared_bound(ev.model.rows, ev.rows)): found.add(**_shared_boundary(ev.model, ev, *hit))
+        if ev.model is not None and not getattr(ev, "pred_only", False) and (hit := self.shared_bound(ev.model.rows, ev.rows)):
+            found.add(**_shared_boundary(ev.model, ev, *hit))  # a score on the shared row (predictions alone: a submission's rows)
     self.decide_training_scores(evals, found)
     for cv in (e for e in self.events if e.what == "cv" and e.reported):  # a search used only to tune reports no score
         for f in cv.taint:
