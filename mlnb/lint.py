@@ -1186,6 +1186,31 @@ def from_directory(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
     role = "train" if subset.startswith("train") else "val"
     return self.part(out, ("subset", role), role, f"{name}(subset={subset!r})")
 
+_HELPER = re.compile(r"train|fit|eval|model|predict|score|run|classif|regress|benchmark", re.I)
+
+def _modelish(v:V) -> bool:
+    "Whether `v` is a model not fitted yet: a known estimator, or an instance of an unknown class (`SGDClassifier(...)`)."
+    return (v.kind == "est" and v.cat in (None, "model", "search", "pipeline")) or \
+           (v.kind == "data" and bool(v.cls) and v.value is not None and v._rows is None and not v.fits)
+
+@patch
+def helper_fit(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V|None:
+    "`train_predict(model, X_train, y_train, X_test, y_test)` from an imported module: a fit on the training part, predictions on the held-out one."
+    vals = list(args) + list(kw.values())
+    model = next((v for v in vals if _modelish(v)), None)
+    data = [v for v in vals if v.kind == "data" and v is not model and v._rows]
+    train = next((v for v in data if not any(r.heldout() for r in v._rows)), None)
+    test = next((v for v in data if any(r.heldout() for r in v._rows)), None)
+    if model is None or train is None or test is None: return None
+    nodes = list(e.args) + [k.value for k in e.keywords]
+    fit = self.fit_model(model, train, train, {}, e, nodes[vals.index(train)] if vals.index(train) < len(nodes) else None)
+    text = _argtext(nodes[vals.index(test)] if vals.index(test) < len(nodes) else None)
+    ev = self.eval_event(fit, self.rows(test), _all_taint(test), e, text, name, test.born)
+    ev.pred_only = True  # what the helper returns or prints is unknown: predictions at least
+    out = self.derive(test)
+    out.preds = out.preds | {(fit, self.rows(test), _all_taint(test), text)}
+    return out
+
 @patch
 def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "A call by name that `call_name` did not decide."
@@ -1204,6 +1229,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
     if name in _ROW_CONCAT and args: return self.concat(args, kw, e)
     if name == "merge" and len(args) > 1 and _kwconst(e, "how", "inner") in ("left", "inner"): return self.lookup_join(args[0], args[1:])
+    if _HELPER.search(name) and name[:1].islower() and (out := self.helper_fit(name, args, kw, e)) is not None: return out
     cat = class_category(name)
     if cat is not None or name[:1].isupper() or qual.startswith("smf."):  # smf.ols(formula, data): a model and its data
         return self.construct(name, cat, args, kw, e)
