@@ -6,7 +6,7 @@ every notebook to `dev` or `heldout` once, when it joins the corpus; the held-ou
 to report, never to tune the lint.
 A notebook counts as a positive for a kind when it has at least one active finding of that kind.
 
-Usage: python benchmarks/lint_real.py [--part dev|heldout|all] [--verbose] [--repeat N] [--assign]
+Usage: python benchmarks/lint_real.py [--part dev|heldout|all] [--verbose] [--repeat N] [--assign | --assign-heldout]
 """
 import argparse, hashlib, json, time
 from pathlib import Path
@@ -29,13 +29,13 @@ def part_of(corpus:Path=CORPUS) -> dict:
     return json.loads((corpus / "split.json").read_text())
 
 
-def assign_new(corpus:Path=CORPUS) -> dict:
-    "Give each labelled notebook not yet in split.json its part, once: a third held out, by a hash of its name."
+def assign_new(corpus:Path=CORPUS, part:str|None=None) -> dict:
+    "Give each labelled notebook not yet in split.json its part, once: `part`, or else a third held out by a hash of its name."
     path = corpus / "split.json"
     parts = json.loads(path.read_text()) if path.exists() else {}
     for name in sorted(labels(corpus)):
         if name not in parts:
-            parts[name] = "heldout" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+            parts[name] = part or ("heldout" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 3 == 0 else "dev")
     path.write_text(json.dumps(dict(sorted(parts.items())), indent=1) + "\n")
     return parts
 
@@ -71,9 +71,11 @@ def main():
     p.add_argument("--part", choices=["dev", "heldout", "all"], default="dev")
     p.add_argument("--verbose", action="store_true", help="list each miss and false alarm with its label and findings")
     p.add_argument("--repeat", type=int, default=3)
-    p.add_argument("--assign", action="store_true", help="first give newly labelled notebooks their part (once)")
+    p.add_argument("--assign", action="store_true", help="first give newly labelled notebooks their part (once), by the name hash")
+    p.add_argument("--assign-heldout", action="store_true", help="first put newly labelled notebooks in the held-out part (once)")
     a = p.parse_args()
-    truth, parts = labels(), assign_new() if a.assign else part_of()
+    truth = labels()
+    parts = assign_new(part="heldout") if a.assign_heldout else assign_new() if a.assign else part_of()
     names = sorted(n for n in truth if n in parts and (a.part == "all" or parts[n] == a.part))
     res, found = score(names, truth)
     print(f"{a.part} part: {len(names)} notebooks from {CORPUS}")
