@@ -1101,7 +1101,12 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
     if name in ("train", "fit") and "." in qual and args: return self.train_call(qual, args, kw, e)
     if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics")):
-        return _const(evs=self.evaluate_preds(args + list(kw.values()), e, name))
+        vals = args + list(kw.values())
+        fitted = next((v for v in vals if v.kind in ("est", "data") and v.fits and v.fits[-1].what == "model"), None)
+        data = next((v for v in vals if v is not fitted and v.kind == "data" and v._rows), None)
+        if fitted is not None and data is not None and name[:1].islower():  # evaluate_model(model, X_test, y_test)
+            return self.score_call(fitted, name, [data], e)
+        return _const(evs=self.evaluate_preds(vals, e, name))
     return self.call_library(name, qual, args, kw, e)
 
 # %% ../nbs/05_lint.ipynb #1b3f9ecb
@@ -1148,6 +1153,8 @@ _MODEL_STORES = {"joblib", "pickle", "dill", "cloudpickle", "keras", "tf", "tens
 @patch
 def loaded_model(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "`joblib.load(path)`, `keras.models.load_model(path)`: a model fitted elsewhere (or data: it is kept usable as both)."
+    saved = self.__dict__.get("_saved", {}).get(ast.unparse(e.args[0]) if e.args else None)
+    if saved is not None: return saved  # saved by this notebook under the same path: the same model
     out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
     out.fits.append(self.event("model", frozenset(), e, cls=f"a model loaded by {qual}", obj=None, data=_argtext(e.args[0] if e.args else None),
                                model=out, obj_id=id(out), supervised=True, loaded=True))
@@ -1187,6 +1194,7 @@ def from_directory(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
     return self.part(out, ("subset", role), role, f"{name}(subset={subset!r})")
 
 _HELPER = re.compile(r"train|fit|eval|model|predict|score|run|classif|regress|benchmark", re.I)
+_TRAINS = re.compile(r"^(train|fit|build_and_train|train_and|make_model|build_model)|_(train|fit)$|^train_\w*model", re.I)
 
 def _modelish(v:V) -> bool:
     "Whether `v` is a model not fitted yet: a known estimator, or an instance of an unknown class (`SGDClassifier(...)`)."
@@ -1197,10 +1205,18 @@ def _modelish(v:V) -> bool:
 def helper_fit(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V|None:
     "`train_predict(model, X_train, y_train, X_test, y_test)` from an imported module: a fit on the training part, predictions on the held-out one."
     vals = list(args) + list(kw.values())
-    model = next((v for v in vals if _modelish(v)), None)
-    data = [v for v in vals if v.kind == "data" and v is not model and v._rows]
+    fitted = next((v for v in vals if v.kind in ("est", "data") and v.fits and v.fits[-1].what == "model"), None)
+    model = next((v for v in vals if _modelish(v) and not v.fits), None)
+    data = [v for v in vals if v.kind == "data" and v is not model and v is not fitted and v._rows]
     train = next((v for v in data if not any(r.heldout() for r in v._rows)), None)
     test = next((v for v in data if any(r.heldout() for r in v._rows)), None)
+    if fitted is not None and model is None and test is not None and train is None:  # evaluate(model, X_test, y_test)
+        return self.score_call(fitted, name, [test], e)
+    if model is None and train is not None and _TRAINS.search(name) and not any(v.fits for v in vals):  # train_model(X_train, y_train)
+        model = V("est", frozenset(), cls=name, cat="model", value=ast.unparse(e))
+        nodes = list(e.args) + [k.value for k in e.keywords]
+        self.fit_model(model, train, train, {}, e, nodes[vals.index(train)] if vals.index(train) < len(nodes) else None)
+        return model
     if model is None or train is None or test is None: return None
     nodes = list(e.args) + [k.value for k in e.keywords]
     fit = self.fit_model(model, train, train, {}, e, nodes[vals.index(train)] if vals.index(train) < len(nodes) else None)
@@ -1217,6 +1233,9 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name == "resample" and (_kwconst(e, "replace", True) is not False) and args:
         return self.resample(args, e, "resample(replace=True)")
     if name in ("load", "load_model") and qual.split(".")[0] in _MODEL_STORES: return self.loaded_model(qual, args, kw, e)
+    if name in ("save", "dump") and qual.split(".")[0] in _MODEL_STORES and len(e.args) > 1:  # torch.save(net, path): kept by path
+        self.__dict__.setdefault("_saved", {})[ast.unparse(e.args[1])] = args[0]
+        return _const()
     if re.search(r"augment|oversampl|upsampl", name, re.I) and args: return self.resample(args, e, name)
     if name in ("qcut",) or (name == "cut" and len(e.args) > 1 and isinstance(e.args[1], ast.Constant)):
         return self.stat(args[0] if args else _const(), e, f"pd.{name}", keep_rows=True)
@@ -1230,6 +1249,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name in _ROW_CONCAT and args: return self.concat(args, kw, e)
     if name == "merge" and len(args) > 1 and _kwconst(e, "how", "inner") in ("left", "inner"): return self.lookup_join(args[0], args[1:])
     if _HELPER.search(name) and name[:1].islower() and (out := self.helper_fit(name, args, kw, e)) is not None: return out
+    if name in ("ROC", "PR", "RegressionPerf") and args and args[0].fits: return args[0]  # interpret: ROC(model).explain_perf(X, y)
     cat = class_category(name)
     if cat is not None or name[:1].isupper() or qual.startswith("smf."):  # smf.ols(formula, data): a model and its data
         return self.construct(name, cat, args, kw, e)
@@ -1334,6 +1354,9 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if recv.kind == "fold": return recv
     if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
     if recv.kind == "est" and m in _SAME_MODEL: return recv  # net.to(device), net.eval(): the same network
+    if m in ("save", "save_model") and e.args and recv.fits:  # model.save("best.h5"): kept by path
+        self.__dict__.setdefault("_saved", {})[ast.unparse(e.args[0])] = recv
+        return _const()
     if m in _FIT_METHODS: return self.fit_call(recv, m, args, kw, e)
     if m in ("fit_transform", "fit_predict") and recv.cat != "resampler": return self.fit_transform_call(recv, m, args, kw, e)
     if m in _TRANSFORM_METHODS and (recv.fits or recv.kind == "est"): return self.transform_call(recv, args, e)
@@ -1346,7 +1369,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in _PRED_METHODS: return self.predict_call(recv, args, e)
     if m in ("get_support", "get_feature_names_out") and recv.kind == "est" and recv.fits:
         return V("data", frozenset(), taint=self.selector_taint(recv))  # the columns the fit chose
-    if m in ("score", "evaluate", "eval_metrics"): return self.score_call(recv, m, args, e)  # eval_metrics: CatBoost
+    if m in ("score", "evaluate", "eval_metrics", "explain_perf"): return self.score_call(recv, m, args, e)  # CatBoost, interpret
     if m == "split" and recv.cat == "splitter": return _folds(e)
     if recv.kind in ("est",) or (recv.kind == "data" and recv.fits and m not in ("copy",)):
         return self.derive(*args, *kw.values()) if args or kw else _const()
@@ -1472,6 +1495,9 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     out = self.derive(recv, *args, *kw.values())
     if m in _ELEMENTWISE and _kwconst(e, "axis", 0) not in (1, "columns"):  # `df[c].apply(lambda v: v / df[c].max())`
         for fv in (a for a in args if a.kind == "func"): out.taint = out.taint | _all_taint(self.call_user(fv, [self.derive(recv)], {}, e))
+        for node, a in zip(e.args, args):  # `X.apply(LabelEncoder().fit_transform)`: the transform is fitted on each column
+            if isinstance(node, ast.Attribute) and node.attr in ("fit_transform", "fit") and a.kind == "est":
+                out.taint = out.taint | {self.fit_transform_event(a, recv, e, e.func.value, node.attr)}
     if m in _INPLACE and _kwconst(e, "inplace", False) is True: self.update_inplace(recv, out, e.func.value)
     out.grp = recv.grp and m not in ("reset_index",)
     return out
