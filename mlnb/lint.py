@@ -1094,6 +1094,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in _PASS_THROUGH and args: return self.pass_through(name, args[0])
     if name in ("next", "enumerate", "zip") and args: return self.iterate(name, args)
     if name == "dict" and not args: return V("seq", frozenset(), elts=list(kw.values()), keys=list(kw))
+    if name in ("list", "tuple", "set", "deque") and not args and qual == name: return V("seq", frozenset(), elts=[])  # X = list()
     if name in ("max", "min", "sum") and qual == name:
         if len(args) == 1 and args[0].kind == "data" and self.rows(args[0]): return self.stat(args[0], e, f"{name}()")  # min(df[c])
         return self.derive(*args) if any(a.kind == "data" for a in args) else _const(evs=_evs(*args))
