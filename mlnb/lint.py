@@ -1213,7 +1213,7 @@ def helper_fit(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V|None
     test = next((v for v in data if any(r.heldout() for r in v._rows)), None)
     if fitted is not None and model is None and test is not None and train is None:  # evaluate(model, X_test, y_test)
         return self.score_call(fitted, name, [test], e)
-    if model is None and train is not None and _TRAINS.search(name) and not any(v.fits for v in vals):  # train_model(X_train, y_train)
+    if model is None and train is not None and _TRAINS.search(name) and "split" not in name and not any(v.fits for v in vals):  # train_model(X_train, y_train)
         model = V("est", frozenset(), cls=name, cat="model", value=ast.unparse(e))
         nodes = list(e.args) + [k.value for k in e.keywords]
         self.fit_model(model, train, train, {}, e, nodes[vals.index(train)] if vals.index(train) < len(nodes) else None)
@@ -1268,23 +1268,23 @@ def source_or_derived(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
 _TRAINER = re.compile(r"^(Seq2Seq|SFT|)Trainer$")  # Hugging Face: the model, its data and its evaluation in one object
 
 @patch
-def trainer(self:_Interp, name:str, kw:dict, e:ast.Call) -> V:
+def trainer(self:_Interp, name:str, kw:dict, e:ast.Call, nodes:dict|None=None) -> V:
     "`Trainer(model=..., train_dataset=..., eval_dataset=...)`: a model whose data is given when it is made."
     spec = " ".join(str(v.value) for v in kw.values() if v.kind == "data") + ast.unparse(e)  # TrainingArguments(...) as written
     best = "load_best_model_at_end=True" in spec or "EarlyStopping" in spec
     out = V("est", frozenset(), cls=name, cat="model", value=ast.unparse(e), early=best)
-    self.__dict__.setdefault("_trainers", {})[id(out)] = (kw, {k.arg: k.value for k in e.keywords})
+    self.__dict__.setdefault("_trainers", {})[id(out)] = (kw, nodes or {k.arg: k.value for k in e.keywords})
     return out
 
 @patch
 def trainer_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "`trainer.train()` fits on the training data (keeping the best checkpoint on the eval data); `evaluate` scores; `predict` predicts."
     made, nodes = self.__dict__["_trainers"][id(recv)]
-    if m == "train" and "train_dataset" in made:
+    if m in ("train", "search", "fit") and "train_dataset" in made:
         ev = made.get("eval_dataset")
         self.fit_model(recv, made["train_dataset"], made["train_dataset"], {"eval_set": ev} if ev is not None else {}, e, nodes["train_dataset"])
         return _const()
-    if m == "evaluate":
+    if m in ("evaluate", "score"):
         ds = args[0] if args else kw.get("eval_dataset", made.get("eval_dataset"))
         return self.score_call(recv, m, [ds], e) if ds is not None else _const()
     if m == "predict" and args: return self.predict_call(recv, args, e)
@@ -1297,6 +1297,8 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
                 for k in e.keywords)
     if name in self.__dict__.get("_nets", ()): return V("est", frozenset(), cls=name, cat="model", elts=[])
     if _TRAINER.search(name): return self.trainer(name, kw, e)
+    if "X_train" in kw and cat is None:  # AutoMLSearch(X_train=..., y_train=...): searched when .search() runs
+        return self.trainer(name, {"train_dataset": kw["X_train"]}, e, {"train_dataset": next(k.value for k in e.keywords if k.arg == "X_train")})
     if cat is not None:
         steps = [x for a in args for x in self._flat(a) if x.kind in ("est", "data")] + \
                 [x for k,a in kw.items() if k in ("steps", "estimator", "base_estimator", "transformers") for x in self._flat(a)]
@@ -1355,6 +1357,10 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if recv.kind == "fold": return recv
     if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
     if recv.kind == "est" and m in _SAME_MODEL: return recv  # net.to(device), net.eval(): the same network
+    if m in ("get_best_models", "get_best_model") and recv.fits: return recv  # a tuner's best model
+    if m == "search" and args and recv.cls and recv.kind in ("data", "est"):  # KerasTuner: fits many, keeps the best on validation
+        recv.early = True
+        return self.fit_call(recv, "fit", args, kw, e)
     if m in ("save", "save_model") and e.args and recv.fits:  # model.save("best.h5"): kept by path
         self.__dict__.setdefault("_saved", {})[ast.unparse(e.args[0])] = recv
         return _const()
@@ -1658,7 +1664,8 @@ def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
 def _split_site(e:ast.Call) -> Any:
     "What identifies a split's parts: its options when its seed is a constant (the same split repeated), else the call."
     opts = {k.arg: ast.unparse(k.value) for k in e.keywords if k.arg}
-    if not isinstance(next((k.value for k in e.keywords if k.arg == "random_state"), None), ast.Constant): return id(e)
+    fixed = opts.get("shuffle") == "False"  # no shuffling: the same rows whatever the seed
+    if not fixed and not isinstance(next((k.value for k in e.keywords if k.arg == "random_state"), None), ast.Constant): return id(e)
     return tuple(sorted((k, v) for k, v in opts.items() if k in ("random_state", "test_size", "train_size", "shuffle", "stratify")))
 
 @patch
