@@ -1301,7 +1301,7 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
         return self.trainer(name, {"train_dataset": kw["X_train"]}, e, {"train_dataset": next(k.value for k in e.keywords if k.arg == "X_train")})
     if cat is not None:
         steps = [x for a in args for x in self._flat(a) if x.kind in ("est", "data")] + \
-                [x for k,a in kw.items() if k in ("steps", "estimator", "base_estimator", "transformers") for x in self._flat(a)]
+                [x for k,a in kw.items() if k in ("steps", "estimator", "base_estimator", "transformers", "stages") for x in self._flat(a)]
         return V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early, value=ast.unparse(e))  # value: how it was made
     data = [a for a in list(args) + list(kw.values()) for x in self._flat(a) if x.kind == "data" and x._rows]
     if data: out = self.derive(*args, *kw.values())
@@ -1441,11 +1441,12 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     fit = recv.fits[-1] if recv.fits else None
     if fit is not None and fit.what == "model":
         rows, data = self.rows(args[0]), _argtext(e.args[0] if e.args else None)
-        out.preds = out.preds | {(fit, rows, _all_taint(args[0]), data)}
+        taint = _all_taint(args[0]) | getattr(fit, "stages", frozenset())  # what each prediction passed through
+        out.preds = out.preds | {(fit, rows, taint, data)}
         if not fit.supervised and not getattr(fit, "loaded", False):  # clusters (KMeans) as features: a transform fitted on its rows
             out.taint = out.taint | {self.as_transform_fit(recv)}
         if any(r.heldout() for r in rows):  # predicting held-out rows is an evaluation, with or without a metric after it
-            ev = self.eval_event(fit, rows, _all_taint(args[0]), e, data, f"{recv.label or recv.cls or 'model'}.{getattr(e.func, 'attr', '__call__')}", args[0].born)
+            ev = self.eval_event(fit, rows, taint, e, data, f"{recv.label or recv.cls or 'model'}.{getattr(e.func, 'attr', '__call__')}", args[0].born)
             ev.pred_only = True  # it shapes a result, but scores nothing to choose by
     return out
 
@@ -1495,6 +1496,8 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m in ("head", "tail", "nlargest", "nsmallest"):
         return self.part(recv, (m, ast.unparse(e)), "subset", m) if args or e.args else self.derive(recv)
     if m == "query" and e.args: return self.part(recv, ("query", ast.unparse(e.args[0])), "subset", "a query")
+    if m == "filter" and args and args[0].kind == "data" and self.rows(args[0]) & self.rows(recv):  # Spark: rows where a condition holds
+        return self.part(recv, ("filter", ast.unparse(e.args[0])), "subset", "a row filter")
     if m in ("append",) and args: return self.concat([V("seq", frozenset(), elts=[recv, args[0]])], kw, e)
     if m in ("isin",): return self.derive(recv, *args)
     if m in ("intersection", "difference") and args: return self.derive(recv)  # idx.intersection(other): some of idx's rows
@@ -1588,7 +1591,9 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     cat_best = str(est.cls).startswith("CatBoost") and bool(evalset) and _kwconst(e, "use_best_model", True) is not False
     ev = self.event("model", self.rows(x), e, cls=est.cls or "model", obj=est.label, data=_argtext(xnode), taint=_all_taint(x),
                     res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est, supervised=y is not None)
-    ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint)) if est.value else ev.site  # the same model made and fitted again is no new candidate
+    ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint)) if est.value else ev.site
+    if "stages=" in (est.value or ""):  # Spark: stages fitted before go into the pipeline as they are, fitted where they were
+        ev.stages = frozenset(s.fits[-1] for s in (est.elts or []) if s.fits and s.fits[-1].what == "fit")  # the same model made and fitted again is no new candidate
     est.fits.append(ev)
     watched = evalset - ev.rows  # a watch list often holds the training data too: that part is no validation
     if any(r.heldout() for r in watched):  # the validation scores printed while training evaluate the model there
