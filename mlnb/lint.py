@@ -872,6 +872,16 @@ def selector_taint(self:_Interp, sel:V) -> frozenset:
 
 # %% ../nbs/05_lint.ipynb #8bd465ca
 @patch
+def known_values(self:_Interp, node:ast.AST) -> tuple:
+    "The constant values of the names in `node` (`df[df.month == m]` with m = 12): the same text cuts other rows for another m."
+    out = []
+    for n in ast.walk(node):
+        if isinstance(n, ast.Name):
+            v = next((s[n.id] for s in reversed(self.scopes) if n.id in s), None)
+            if v is not None and v.kind == "const" and isinstance(v.value, (int, float, str, bool)): out.append((n.id, v.value))
+    return tuple(sorted(set(out)))
+
+@patch
 def loc_bound(self:_Interp, part:V, row:ast.Slice):
     "Note a `.loc` slice's bounds: label slices include both ends, so `df.loc[:n]` and `df.loc[n:]` share the row `n`."
     if not part._rows: return
@@ -895,7 +905,7 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         if row.lower is None: role = "train"
         elif row.upper is None: role = "test"
         else: role = "subset"
-        out = self.part(v, ("slice", ast.unparse(row)), role, "slicing")
+        out = self.part(v, ("slice", ast.unparse(row), self.known_values(row)), role, "slicing")
         if v.acc == "loc": self.loc_bound(out, row)
         return out
     iv = self.expr(row)
@@ -922,7 +932,7 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         return out
     random = all(a.how == _RANDOM for r in irows for a in r.ancestors() if not a.parents)
     if irows and (irows & base or (random and not _related(irows, base))) and v.acc != "iloc":  # a mask of the rows, or a random one
-        return self.part(v, ("filter", ast.unparse(row)), "subset", "a row filter")
+        return self.part(v, ("filter", ast.unparse(row), self.known_values(row)), "subset", "a row filter")
     return self.derive(v)
 
 # %% ../nbs/05_lint.ipynb #3d19e568
