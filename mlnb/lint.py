@@ -1367,7 +1367,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if recv.kind == "fold": return recv
     if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
     if recv.kind == "est" and m in _SAME_MODEL: return recv  # net.to(device), net.eval(): the same network
-    if m in ("get_best_models", "get_best_model") and recv.fits: return recv  # a tuner's best model
+    if m in ("get_best_models", "get_best_model", "deploy") and recv.fits: return recv  # a tuner's best model; a deployed endpoint
     if m == "search" and args and recv.cls and recv.kind in ("data", "est"):  # KerasTuner: fits many, keeps the best on validation
         recv.early = True
         return self.fit_call(recv, "fit", args, kw, e)
@@ -1408,7 +1408,8 @@ def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
         self.fit_transform_event(recv, args[0], e, xnode, m)
         return recv
     xnode = xnode or next((k.value for k in e.keywords if k.arg in {x for x, _ in _XY_KEYWORDS}), None)  # fit(X_train=...)
-    self.fit_model(recv, args[0], args[1] if len(args) > 1 else kw.get("y"), kw, e, xnode)
+    y = args[1] if len(args) > 1 else kw.get("y", args[0] if args[0].kind == "seq" and args[0].keys else None)  # fit({"train": ...})
+    self.fit_model(recv, args[0], y, kw, e, xnode)
     if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit")
     return recv
 
