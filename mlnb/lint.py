@@ -859,7 +859,16 @@ def subscript(self:_Interp, e:ast.Subscript) -> V:
     t = frozenset().union(*(self.selector_taint(self.expr(x)) for x in (idx.elts[1:] if isinstance(idx, ast.Tuple) else [])))
     out = self.index_rows(v, row, e)
     if t: out = self.derive(out); out.taint = out.taint | t  # X[:, rfe.support_]: columns chosen by a fit
+    if out is not v and self.loops and self.by_loop_variable(idx): out.born = v.born  # probs[:, i] per class: a piece, not a new value
     return out
+
+@patch
+def by_loop_variable(self:_Interp, idx:ast.AST) -> bool:
+    "Whether index `idx` is made only of the running loops' variables, constants and slices (`[:, i]`, `[i]`)."
+    names = {n.id for s in self.loops if isinstance(s, ast.For) for n in ast.walk(s.target) if isinstance(n, ast.Name)}
+    used = [n.id for n in ast.walk(idx) if isinstance(n, ast.Name)]
+    return bool(used) and all(u in names for u in used) and \
+        all(isinstance(n, (ast.Name, ast.Constant, ast.Slice, ast.Tuple, ast.Load, ast.UnaryOp, ast.USub)) for n in ast.walk(idx))
 
 @patch
 def selector_taint(self:_Interp, sel:V) -> frozenset:
@@ -932,7 +941,8 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         return out
     random = all(a.how == _RANDOM for r in irows for a in r.ancestors() if not a.parents)
     if irows and (irows & base or (random and not _related(irows, base))) and v.acc != "iloc":  # a mask of the rows, or a random one
-        return self.part(v, ("filter", ast.unparse(row), self.known_values(row)), "subset", "a row filter")
+        drawn = frozenset(r.id for r in irows) if random else ()  # each draw of random numbers is a split of its own
+        return self.part(v, ("filter", ast.unparse(row), self.known_values(row), drawn), "subset", "a row filter")
     return self.derive(v)
 
 # %% ../nbs/05_lint.ipynb #3d19e568
