@@ -450,6 +450,12 @@ def join(self:_Interp, a:V, b:V, depth:int=0) -> V:
 _ROLE_NAMES = [("test", re.compile(r"test|hold|oos|tst|(^|_)te(_|$)", re.I)), ("val", re.compile(r"val|dev(?!ice)|(^|_)va(_|$)", re.I)),
                ("train", re.compile(r"train|fit|trn|(^|_)tr(_|$)", re.I))]
 
+_OWN_VAL = re.compile(r"(^|_)(val|valid|validation|dev)(_|$|\d)", re.I)
+
+def _own_part(name:str) -> str|None:
+    "The role of a table read from a file of its own into `name`: a test set (`test`), a validation set (`validation`), else None."
+    return "test" if _ROLE_NAMES[0][1].search(name) else "val" if _OWN_VAL.search(name) else None
+
 def _unpacked_roles(elts:list) -> list|None:
     "The role each unpacked name spells (train, val, test or None), when the names hold both a training and a test part."
     names = [t.id if isinstance(t, ast.Name) else "" for t in elts]
@@ -466,8 +472,8 @@ def unsplit(self:_Interp, values:list) -> bool:
 def assign_name(self:_Interp, name:str, v:V):
     "Bind `v` to the variable `name`; the parts its rows were just split into take the name (and a role it spells)."
     if v.kind in ("data", "est") and v.label is None: v.label = name
-    if v.kind == "data" and v._rows is None and len(self.scopes) == 1 and _ROLE_NAMES[0][1].search(name):  # `test = pd.read_csv(...)`
-        v._rows = frozenset([RowSet(role="test", label=name, loc=v.loc or self.loc(), how=_OWN_TEST)])
+    if v.kind == "data" and v._rows is None and len(self.scopes) == 1 and (role := _own_part(name)):  # `test = pd.read_csv(...)`
+        v._rows = frozenset([RowSet(role=role, label=name, loc=v.loc or self.loc(), how=_OWN_TEST)])
     if v.kind == "data" and v._rows:
         for r in v._rows:
             if r.id in self.fresh and not r.named:
@@ -1955,6 +1961,9 @@ def _by_test_set(evals:list) -> tuple[dict, set]:
         if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
         if getattr(ev, "pred_only", False) and (not ev.model.supervised or getattr(ev.model, "loaded", False)):
             continue  # an outlier detector's labels, or a saved model reloaded for a demo: no score to choose by
+        if getattr(ev, "pred_only", False) and all(r not in scored and any(a.how == _OWN_TEST and a.role == "test" for a in r.ancestors())
+                                                   for r in ev.rows):
+            continue  # a test file of its own only predicted (a competition's submission): it has no labels to choose by
         left = {r for r in ev.rows if r.role == "fold_test" and r.loops and not set(r.loops) & set(ev.loops)}  # the last fold, after the loop
         for h in ({_test_set(r, used) for r in ev.rows} | left) - {None}: groups.setdefault(h, []).append(ev)
     return groups, used
