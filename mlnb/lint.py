@@ -456,10 +456,17 @@ def _own_part(name:str) -> str|None:
     "The role of a table read from a file of its own into `name`: a test set (`test`), a validation set (`validation`), else None."
     return "test" if _ROLE_NAMES[0][1].search(name) else "val" if _OWN_VAL.search(name) else None
 
+def _spelled_role(t:ast.AST) -> str|None:
+    "The role a target's name spells; for a tuple of names (`(x_train, y_train)`), the role they all spell."
+    if isinstance(t, ast.Name): return next((role for role, pat in _ROLE_NAMES if pat.search(t.id)), None)
+    if isinstance(t, (ast.Tuple, ast.List)) and t.elts:
+        roles = {_spelled_role(e) for e in t.elts}
+        return roles.pop() if len(roles) == 1 else None
+    return None
+
 def _unpacked_roles(elts:list) -> list|None:
-    "The role each unpacked name spells (train, val, test or None), when the names hold both a training and a test part."
-    names = [t.id if isinstance(t, ast.Name) else "" for t in elts]
-    roles = [next((role for role, pat in _ROLE_NAMES if pat.search(n)), None) for n in names]
+    "The role each unpacked target spells (train, val, test or None), when they hold both a training and a test part."
+    roles = [_spelled_role(t) for t in elts]
     return roles if "train" in roles and ("test" in roles or "val" in roles) else None
 
 @patch
@@ -1496,6 +1503,7 @@ def _folds(e:ast.Call) -> V:
                                                                   V("fold", frozenset(), fold=(site, "fold_test"))])])
 
 # %% ../nbs/05_lint.ipynb #eea57c19
+_WRITERS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_excel", "to_json", "to_hdf", "save_npz"}
 _ELEMENTWISE = {"apply", "map", "transform", "agg", "aggregate", "applymap", "pipe"}  # methods that call the function they are given
 _INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
             "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"}
@@ -1527,6 +1535,9 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
         return self.part(recv, ("filter", ast.unparse(e.args[0])), "subset", "a row filter")
     if m in ("append",) and args: return self.concat([V("seq", frozenset(), elts=[recv, args[0]])], kw, e)
     if m in ("isin",): return self.derive(recv, *args)
+    if m in _WRITERS:  # df_test.to_parquet(...): a part kept for a later notebook
+        self.__dict__.setdefault("_written", set()).update(self.rows(recv))
+        return _const()
     if m in ("intersection", "difference") and args: return self.derive(recv)  # idx.intersection(other): some of idx's rows
     if m in ("join", "merge") and args and _kwconst(e, "how", "left") in ("left", "inner"): return self.lookup_join(recv, args)
     out = self.derive(recv, *args, *kw.values())
@@ -1761,7 +1772,7 @@ def _outer_test_used(a:RowSet, used:set) -> bool:
 def _test_set_of(r:RowSet, used:set, memo:dict) -> RowSet|None:
     "`_test_set` of `r`, given its parents' in `memo`."
     if r.role == "val":  # a validation part is the test set when no test part was split off: it is the last word
-        return r if _VAL_IS_TEST in used and not any(a.role != "root" for a in r.ancestors() - {r}) else None
+        return r if _VAL_IS_TEST in used and not any(a.role in ("fold_train", "fold_test") for a in r.ancestors()) else None
     if r.role in ("fold_train", "fold_test"): return None
     if r.role == "test":  # a test part of a training part is validation, unless the outer test part is never evaluated
         return r if r.holdout() or not any(_outer_test_used(a, used) for a in r.ancestors() if a.role == "train") else None
@@ -1947,14 +1958,16 @@ def _resampled_before_split(s:Event) -> dict:
 # %% ../nbs/05_lint.ipynb #af2a4ed1
 def _fit_key(m:Event) -> tuple: return (m.loc.get("cell"), m.loc.get("line"), m.obj_id)
 
-def _by_test_set(evals:list) -> tuple[dict, set]:
-    "The evaluations of each final test set, and the row sets evaluated on (with their ancestors and split keys)."
+def _by_test_set(evals:list, saved:frozenset=frozenset()) -> tuple[dict, set]:
+    "The evaluations of each final test set, and the row sets evaluated on (with their ancestors and split keys); `saved`: parts written to files."
     groups:dict = {}
     used = set().union(*(r.ancestors() for ev in evals if ev.model is not None for r in ev.rows))
     used |= {r.key for r in used if r.key is not None}
     split_off = {c for u in used if isinstance(u, RowSet) for c in u.children.values()}  # every part of what was evaluated
     scored = set().union(*(r.ancestors() for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False) for r in ev.rows))
-    kept = lambda r: r.role == "test" and (r.named or r in used) and (r.how != _OWN_TEST or r in scored)
+    rows = {r for ev in evals if ev.model is not None for r in ev.rows}
+    tested = set().union(*(r.ancestors() for r in rows if not any(a.role == "val" for a in r.ancestors())))  # not as validation data
+    kept = lambda r: r.role == "test" and (r in tested or r in saved) and (r.how != _OWN_TEST or r in scored)  # or kept for later
     if not any(kept(r) for r in split_off | {u for u in used if isinstance(u, RowSet)}):
         used.add(_VAL_IS_TEST)  # (a test part never named, as in `len(df[n:])`, or a file only predicted for a submission)
     for ev in evals:
@@ -2008,7 +2021,7 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
 @patch
 def decide_multi(self:_Interp, evals:list, found:_Findings):
     "C005: each final test set used to choose, among the evaluations `evals` or by early stopping."
-    groups, used = _by_test_set(evals)
+    groups, used = _by_test_set(evals, frozenset(self.__dict__.get("_written", ())))
     for h, evs in groups.items():
         why, looped = self.choice(h, evs)
         if why: found.add(**_test_set_chose(h, evs, why, looped))
