@@ -1278,6 +1278,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
         return self.stat(args[0], e, f"np.{name}")
     if (src := self.new_source(name, qual, args, kw, e)) is not None: return src
     if name in _SCALE_FUNCS and args: return self.stat(args[0], e, f"{name}()", keep_rows=True)
+    if name == "Counter" and args: return self.stat(args[0], e, "Counter")  # word counts: a vocabulary learned on these rows
     if name in ("get_dummies", "factorize", "encode_features") and args:  # the columns / codes: the categories seen in these rows
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
     if name in _ROW_CONCAT and args: return self.concat(args, kw, e)
@@ -1518,6 +1519,7 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m == "transform" and (recv.grp or (e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value in _STATS)):
         return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.transform(...)", keep_rows=True)
     if m == "rank": return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.rank()", keep_rows=True)
+    if m == "factorize": return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.factorize()", keep_rows=True)  # codes: a vocabulary
     if m == "astype" and e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value == "category":
         return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.astype('category')", keep_rows=True)
     if m == "value_counts": return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.value_counts()")
