@@ -1233,7 +1233,7 @@ _TRAINS = re.compile(r"^(train|fit|build_and_train|train_and|make_model|build_mo
 def _modelish(v:V) -> bool:
     "Whether `v` is a model not fitted yet: a known estimator, or an instance of an unknown class (`SGDClassifier(...)`)."
     return (v.kind == "est" and v.cat in (None, "model", "search", "pipeline")) or \
-           (v.kind == "data" and bool(v.cls) and v.value is not None and v._rows is None and not v.fits)
+           (v.kind == "data" and bool(v.cls) and isinstance(v.value, str) and v.value.split("(")[0].endswith(v.cls) and not v.fits)
 
 @patch
 def helper_fit(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V|None:
@@ -1241,7 +1241,7 @@ def helper_fit(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V|None
     vals = list(args) + list(kw.values())
     fitted = next((v for v in vals if v.kind in ("est", "data") and v.fits and v.fits[-1].what == "model"), None)
     model = next((v for v in vals if _modelish(v) and not v.fits), None)
-    data = [v for v in vals if v.kind == "data" and v is not model and v is not fitted and v._rows]
+    data = [v for v in vals if v.kind == "data" and v is not model and v is not fitted and v._rows and not _modelish(v)]
     train = next((v for v in data if not any(r.heldout() for r in v._rows)), None)
     test = next((v for v in data if any(r.heldout() for r in v._rows)), None)
     if fitted is not None and model is None and test is not None and train is None:  # evaluate(model, X_test, y_test)
@@ -1706,17 +1706,20 @@ def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     return out
 
 # %% ../nbs/05_lint.ipynb #6b5a0bf6
-def _split_site(e:ast.Call) -> Any:
-    "What identifies a split's parts: its options when its seed is a constant (the same split repeated), else the call."
-    opts = {k.arg: ast.unparse(k.value) for k in e.keywords if k.arg}
+def _split_site(e:ast.Call, known:dict|None=None) -> Any:
+    "What identifies a split's parts: its options when its seed is a constant (the same split repeated), else the call; `known`: names' constant values."
+    known = known or {}
+    value = lambda v: repr(known[v.id]) if isinstance(v, ast.Name) and v.id in known else ast.unparse(v)
+    opts = {k.arg: value(k.value) for k in e.keywords if k.arg}
     fixed = opts.get("shuffle") == "False"  # no shuffling: the same rows whatever the seed
-    if not fixed and not isinstance(next((k.value for k in e.keywords if k.arg == "random_state"), None), ast.Constant): return id(e)
+    seed = next((k.value for k in e.keywords if k.arg == "random_state"), None)
+    if not fixed and not (isinstance(seed, ast.Constant) or (isinstance(seed, ast.Name) and seed.id in known)): return id(e)
     return tuple(sorted((k, v) for k, v in opts.items() if k in ("random_state", "test_size", "train_size", "shuffle", "stratify")))
 
 @patch
 def split_call(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "`train_test_split(*arrays)`: a train and a test part of each array, in that order."
-    outs, site = [], _split_site(e)
+    outs, site = [], _split_site(e, dict(self.known_values(e)))
     for i, a in enumerate(args):
         if a.kind not in ("data", "seq") or not self.rows(a):  # a list built in the notebook is data too
             a = V("data", label=_argtext(e.args[i]) if i < len(e.args) else None)
@@ -2101,13 +2104,27 @@ def _mark(stmts:list, cell:int|None):
             if isinstance(sub, list): _mark(sub, cell)
 
 # %% ../nbs/05_lint.ipynb #3ca1187e
+def _without_bad_lines(src:str, line:int, tries:int=3) -> ast.Module|None:
+    "The cell's tree with the lines that do not parse left out (at most `tries` of them), or None."
+    lines = _unmagic(src).split("\n")
+    for _ in range(tries):
+        if not 0 < line <= len(lines) or lines[line - 1].rstrip().endswith(":"): return None  # a block's header: not a stray line
+        if sum(1 for l in lines if l.strip()) < 2: return None  # nothing else to read
+        lines[line - 1] = ""
+        tree, _, line = _parse_text("\n".join(lines))
+        if tree is not None: return tree
+        if not line: return None
+    return None
+
 def _parse_cells(cells:list[str], index:list|None, script:bool) -> tuple[list, list, int]:
     "The trees of the cells that parse, `(cell, error, line)` of those that do not, and the number of lines parsed."
     parsed, infos, lines = [], [], 0
     for i, src in enumerate(cells):
         tree, err, line = _parse(src)
         cell = index[i] if index else i
-        if tree is None:
+        if tree is None and err and line and not script and (tree := _without_bad_lines(src, line)) is not None:
+            infos.append((cell, err, -line))  # a stray line: left out, the rest of the cell checked (a negative line says so)
+        elif tree is None:
             if err: infos.append((cell, err, line))
             continue
         if getattr(tree, "_py2", False): infos.append((cell, _PY2, None))
@@ -2131,6 +2148,10 @@ def _py2_finding(cells:list, path:str|None, script:bool) -> Finding:
 def _syntax_finding(cell:int|None, err:str, line:int|None, path:str|None, script:bool) -> Finding:
     "C006: `cell` (or the script) is not valid Python."
     what = "The script" if script else (lambda s: s[:1].upper() + s[1:])(_cell_name(cell))
+    if line is not None and line < 0:  # a stray line left out
+        line = -line
+        return Finding("MLNB-C006", f"{what} is not valid Python 3 at line {line} ({err}): that line was left out and the rest of "
+                       "the cell was checked.", evidence={"error": err}, location=_at(path, {"cell": cell, "line": line}))
     return Finding("MLNB-C006", f"{what} is not valid Python 3 and was skipped: {err}.", evidence={"error": err},
                    location=_at(path, {"line": line} if script else {"cell": cell, **({"line": line} if line else {})}))
 
