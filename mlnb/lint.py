@@ -1649,7 +1649,9 @@ def eval_event(self:_Interp, fit:Event, rows, taint, e, data:str, how:str, born:
 @patch
 def evaluate_preds(self:_Interp, vals:list, e, how:str) -> frozenset:
     "An evaluation for each model whose predictions appear in `vals` (a metric call or a comparison); the score's `evs`."
-    return frozenset(self.eval_event(fit, rows, taint, e, data, how, v.born) for v in vals for fit, rows, taint, data in v.preds)
+    truth = lambda v: frozenset().union(*(self.rows(o) for o in vals if o is not v and o.kind == "data" and not o.preds))
+    return frozenset(self.eval_event(fit, rows or truth(v), taint, e, data, how, v.born)  # a forecast's rows: those of the truth
+                     for v in vals for fit, rows, taint, data in v.preds)
 
 @patch
 def choose(self:_Interp, *vals:V):
