@@ -215,7 +215,7 @@ def holdout(self:RowSet) -> bool:
 class V:
     "An abstract value: its kind, the row sets it derives from, and what was done to it."
     __slots__ = ("kind", "_rows", "taint", "res", "preds", "cls", "cat", "fits", "elts", "keys", "qual", "func",
-                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem")
+                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem", "cpreds")
     def __init__(self, kind:str="data", # data, est, const, module, func, seq, fold
                  rows:frozenset|None=None, # Row sets; None: a new source, created when first used as data
                  taint:frozenset=frozenset(), # Transform / statistic fits that shaped this value
@@ -224,7 +224,7 @@ class V:
                  **kw):
         self.kind, self._rows, self.taint, self.res, self.preds = kind, rows, taint, res, preds
         self.cls = self.cat = self.elts = self.keys = self.qual = self.func = self.label = self.loc = None
-        self.fold = self.acc = self.ctaint = self.value = None
+        self.fold = self.acc = self.ctaint = self.value = self.cpreds = None
         self.fits, self.grp, self.early, self.born, self.evs, self.elem = [], False, False, (), frozenset(), False
         for k,v in kw.items(): setattr(self, k, v)
 
@@ -522,7 +522,8 @@ def assign(self:_Interp, target:ast.AST, v:V):
         if base.kind == "data" and cols is not None and base.acc is None:
             base.ctaint = dict(base.ctaint or {})
             for c in cols: base.ctaint[c] = _all_taint(v)
-            base.res = base.res | v.res
+            base.res, base.preds = base.res | v.res, base.preds | v.preds  # test["pred"] = model.predict(...): the frame holds them
+            if v.preds: base.cpreds = {**(base.cpreds or {}), **{c: v.preds for c in cols}}  # and which column holds which
         else: self.update_inplace(base, v, target.value)  # `df.iloc[:, k] = ...` changes df
     elif isinstance(target, ast.Attribute): self.expr(target.value)
 
@@ -964,6 +965,9 @@ def columns(self:_Interp, v:V, cols:list|None, drop:bool=False) -> V:
     "Columns `cols` of `v` (or all but them with `drop`): same rows, the taint of those columns only."
     out = self.derive(v)
     out.grp = v.grp  # df.groupby(k)["a"]: still grouped
+    if v.cpreds and cols is not None and not drop:  # test["arima"]: that column's predictions, not the other columns'
+        others = frozenset().union(*(p for c, p in v.cpreds.items() if c not in cols))
+        out.preds = (out.preds - others) | frozenset().union(*(v.cpreds.get(c, frozenset()) for c in cols))
     if cols is None or not v.ctaint: return out
     keep = {c: t for c, t in v.ctaint.items() if (c in cols) != drop}
     out.taint, out.ctaint = v.taint.union(*keep.values()), keep
@@ -1022,7 +1026,12 @@ def call(self:_Interp, e:ast.Call) -> V:
 def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, args:list, kw:dict) -> V:
     "The value of call `e` once its parts are known: a notebook function's, a name's, or a method of `recv`."
     if callee is not None:
-        if callee.kind == "func": return self.call_user(callee, args, kw, e)
+        if callee.kind == "func":
+            out = self.call_user(callee, args, kw, e)
+            if _METRIC.search(getattr(callee.func, "name", "")):  # the notebook's own mape(y_true, y_pred) scores too
+                out = self.derive(out) if out.kind == "data" else _const(evs=out.evs)
+                out.evs = out.evs | self.evaluate_preds(list(args) + list(kw.values()), e, callee.func.name)
+            return out
         if callee.kind == "module" or (callee.kind == "data" and callee.qual and not callee.fits):
             return self.call_name(callee.qual, args, kw, e)
         if callee.kind == "est" and callee.cls in self.__dict__.get("_nets", ()): return self.net_call(callee, args, kw, e)
@@ -1382,7 +1391,7 @@ def seq_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V
 _FIT_METHODS = ("fit", "partial_fit", "train", "fit_on_texts", "adapt")
 _SAME_MODEL = {"to", "cuda", "cpu", "float", "double", "half", "eval", "requires_grad_", "share_memory"}
 _PRED_METHODS = {"predict", "predict_proba", "predict_log_proba", "decision_function", "predict_classes",
-                 "predict_on_batch", "forecast"}
+                 "predict_on_batch", "forecast", "get_prediction", "get_forecast"}
 _TRANSFORM_METHODS = {"transform", "texts_to_sequences", "texts_to_matrix", "sequences_to_matrix"}
 
 @patch
@@ -1421,7 +1430,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
 @patch
 def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "`recv.fit(X, y)` (or another of `_FIT_METHODS`): the fit is recorded, the estimator returned."
-    if not args and not kw and recv.kind == "data" and recv.cls and self.rows(recv):  # statsmodels: `sm.OLS(y, X).fit()` gives the fitted model
+    if not args and not any(v.kind == "data" and v._rows for v in kw.values()) and recv.kind == "data" and recv.cls and self.rows(recv):  # statsmodels: `sm.OLS(y, X).fit()` gives the fitted model
         model = V("est", frozenset(), cls=recv.cls, cat="model")
         self.fit_model(model, recv, recv, kw, e, e.func.value)
         return model
@@ -1468,6 +1477,12 @@ def transform_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     return out
 
 # %% ../nbs/05_lint.ipynb #0ae45b89
+def _steps_ahead(e:ast.Call) -> bool:
+    "Whether prediction call `e` names positions or steps (a time-series forecast), not rows of data."
+    if any(k.arg in ("start", "end", "steps", "horizon") for k in e.keywords): return True
+    a = e.args[0] if e.args else None
+    return isinstance(a, ast.Constant) or (isinstance(a, ast.Subscript) and isinstance(a.value, ast.Attribute) and a.value.attr == "index")
+
 @patch
 def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     "`recv.predict(X)`: data derived from `X`, holding the predictions of the receiver's last model fit."
@@ -1476,6 +1491,7 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     fit = recv.fits[-1] if recv.fits else None
     if fit is not None and fit.what == "model":
         rows, data = self.rows(args[0]), _argtext(e.args[0] if e.args else None)
+        if _steps_ahead(e): rows = frozenset()  # predict(start, end), forecast(12): the rows are those of the truth it is scored on
         taint = _all_taint(args[0]) | getattr(fit, "stages", frozenset())  # what each prediction passed through
         out.preds = out.preds | {(fit, rows, taint, data)}
         if not fit.supervised and not getattr(fit, "loaded", False):  # clusters (KMeans) as features: a transform fitted on its rows
@@ -1649,7 +1665,7 @@ def eval_event(self:_Interp, fit:Event, rows, taint, e, data:str, how:str, born:
 @patch
 def evaluate_preds(self:_Interp, vals:list, e, how:str) -> frozenset:
     "An evaluation for each model whose predictions appear in `vals` (a metric call or a comparison); the score's `evs`."
-    truth = lambda v: frozenset().union(*(self.rows(o) for o in vals if o is not v and o.kind == "data" and not o.preds))
+    truth = lambda v: frozenset().union(*(self.rows(o) for o in vals if o is not v and o.kind == "data"))
     return frozenset(self.eval_event(fit, rows or truth(v), taint, e, data, how, v.born)  # a forecast's rows: those of the truth
                      for v in vals for fit, rows, taint, data in v.preds)
 
@@ -1929,7 +1945,8 @@ _HELD_NAME = re.compile(r"test|hold|valid|(^|_)val(_|$)|^[xy]_?(te|va|tst)$", re
 @patch
 def decide_training_scores(self:_Interp, evals:list, found:_Findings):
     "C004 for scores on a table holding the model's training rows, or on those rows alone when nothing held out is scored."
-    scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False)]
+    scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False)
+              and not getattr(ev.model, "epoch", False)]  # a network's accuracy on its training batches monitors training
     held = any(r.heldout() for ev in scored for r in ev.rows) or any(e.what == "cv" and e.reported for e in self.events) \
         or any(_HELD_NAME.search(n) for n in self.scopes[0])  # a held-out table the analysis did not follow: say nothing
     for ev in scored:
