@@ -1219,6 +1219,10 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
     if _READER.match(name):  # a table read from a file is a source of its own, whatever built its path
         return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
     if name.endswith("_from_directory"): return self.from_directory(name, args, kw, e)
+    if name == "timeseries_dataset_from_array" and args and ("start_index" in kw or "end_index" in kw):  # a window of the rows
+        bounds = tuple(ast.unparse(k.value) for k in e.keywords if k.arg in ("start_index", "end_index"))
+        return self.part(self.derive(*args, *[v for k, v in kw.items() if k == "targets"]), ("window", bounds, self.known_values(e)),
+                         "subset", "timeseries_dataset_from_array(start_index, end_index)")
     if name in ("Path", "PurePath") or qual.split(".")[0] in ("os", "glob", "pathlib", "shutil"):
         return _const(evs=_evs(*args))  # file names and paths: never data, so two files read from one folder are two sources
     return None
