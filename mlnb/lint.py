@@ -469,6 +469,7 @@ def _unpacked_roles(elts:list) -> list|None:
     roles = [_spelled_role(t) for t in elts]
     return roles if "train" in roles and ("test" in roles or "val" in roles) else None
 
+# %% ../nbs/05_lint.ipynb #0bbfeb3c
 @patch
 def unsplit(self:_Interp, values:list) -> bool:
     "Whether the data among `values` all hold the same rows, none of them a part of a split (a tuple a function returned)."
@@ -918,30 +919,38 @@ def loc_bound(self:_Interp, part:V, row:ast.Slice):
         if other is not None and other is not r:
             self.__dict__.setdefault("_shared", {}).setdefault(frozenset([r, other]), (ast.unparse(end), self.loc()))
 
+# %% ../nbs/05_lint.ipynb #47109ee9
+@patch
+def slice_rows(self:_Interp, v:V, row:ast.Slice) -> V:
+    "`v[a:b]`: `[:n]` a first part, `[n:]` the rest, `[a:b]` a subset, `[:]` all rows."
+    self.expr(row)
+    if row.lower is None and row.upper is None: return self.derive(v)
+    role = "train" if row.lower is None else "test" if row.upper is None else "subset"
+    out = self.part(v, ("slice", ast.unparse(row), self.known_values(row)), role, "slicing")
+    if v.acc == "loc": self.loc_bound(out, row)
+    return out
+
+@patch
+def named_split(self:_Interp, v:V, name:str, node:ast.AST) -> V:
+    "`ds['train']` of a dataset of named splits: the part the name says."
+    out = self.part(v, ("named split", name), _SPLIT_NAMES[name.lower()], "a named split of the dataset")
+    for r in out._rows or ():
+        if not r.named: r.named, r.label = True, ast.unparse(node)
+    return out
+
+# %% ../nbs/05_lint.ipynb #fe38c433
 @patch
 def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     "`v` indexed by the row index `row`."
     base = self.rows(v)
-    if isinstance(row, ast.Slice):
-        self.expr(row)
-        if row.lower is None and row.upper is None: return self.derive(v)
-        if row.lower is None: role = "train"
-        elif row.upper is None: role = "test"
-        else: role = "subset"
-        out = self.part(v, ("slice", ast.unparse(row), self.known_values(row)), role, "slicing")
-        if v.acc == "loc": self.loc_bound(out, row)
-        return out
+    if isinstance(row, ast.Slice): return self.slice_rows(v, row)
     iv = self.expr(row)
     if iv.elem and v.acc is None: return self.columns(v, None)  # df[c] for c in df: a column
     if iv.kind == "fold":
         site, role = iv.fold
         return self.part(v, (site, role), role, "a cross-validation split", in_loop=True)
     if iv.kind == "const" and isinstance(iv.value, str) and iv.value.lower() in _SPLIT_NAMES and \
-            any(a.how == _NAMED_SPLITS for r in base for a in r.ancestors()):  # ds["train"], ds["validation"]
-        out = self.part(v, ("named split", iv.value), _SPLIT_NAMES[iv.value.lower()], "a named split of the dataset")
-        for r in out._rows or ():
-            if not r.named: r.named, r.label = True, ast.unparse(node)
-        return out
+            any(a.how == _NAMED_SPLITS for r in base for a in r.ancestors()): return self.named_split(v, iv.value, node)
     if iv.kind in ("const", "module", "seq") and not (iv.kind == "seq" and self.rows(iv)):
         return self.columns(v, _colnames(iv))
     if iv.kind in ("est", "data") and (t := self.selector_taint(iv)):  # df[top_features]: columns chosen by a fit
@@ -1057,6 +1066,7 @@ def double_star(self:_Interp, v:V, args:list, kw:dict):
         kw.update({k: x for k, x in zip(v.keys, v.elts) if isinstance(k, str)})
     else: args.append(v)
 
+# %% ../nbs/05_lint.ipynb #60a31cf9
 @patch
 def callbacks(self:_Interp, fvs:list, e:ast.Call):
     "Notebook functions handed to a library (`study.optimize(objective)`, `df.apply(f)`): run once each, as in a loop (they may run often); the taint of what they return."
@@ -1240,6 +1250,7 @@ def from_directory(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
     role = "train" if subset.startswith("train") else "val"
     return self.part(out, ("subset", role), role, f"{name}(subset={subset!r})")
 
+# %% ../nbs/05_lint.ipynb #64f19e32
 _HELPER = re.compile(r"train|fit|eval|model|predict|score|run|classif|regress|benchmark", re.I)
 _TRAINS = re.compile(r"^(train|fit|build_and_train|train_and|make_model|build_model)|_(train|fit)$|^train_\w*model", re.I)
 
@@ -1274,6 +1285,7 @@ def helper_fit(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V|None
     out.preds = out.preds | {(fit, self.rows(test), _all_taint(test), text)}
     return out
 
+# %% ../nbs/05_lint.ipynb #ffc56fa7
 @patch
 def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "A call by name that `call_name` did not decide."
@@ -1337,6 +1349,7 @@ def trainer_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) 
     if m == "predict" and args: return self.predict_call(recv, args, e)
     return _const()
 
+# %% ../nbs/05_lint.ipynb #e0d68de8
 @patch
 def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Call) -> V:
     "An instance of class `name`: a known estimator, or unknown (data derived from its arguments, fittable)."
@@ -1530,19 +1543,25 @@ _INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", 
             "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"}
 
 @patch
+def stat_method(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V|None:
+    "A method of data `recv` that learns from its rows (a statistic, ranks, codes, counts), else None."
+    text = lambda what: f"{_argtext(e.func.value, 30)}.{what}"
+    if m in _STATS or (recv.grp and m in ("sum", "count", "size", "first", "last", "nunique")):
+        if _kwconst(e, "axis", 0) in (1, "columns", -1): return self.derive(recv, *args)  # along a row: nothing learned
+        return self.stat(recv, e, text(f"{m}()"))
+    if m == "transform" and (recv.grp or (e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value in _STATS)):
+        return self.stat(recv, e, text("transform(...)"), keep_rows=True)
+    if m in ("rank", "factorize"): return self.stat(recv, e, text(f"{m}()"), keep_rows=True)  # factorize: codes, a vocabulary
+    if m == "astype" and e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value == "category":
+        return self.stat(recv, e, text("astype('category')"), keep_rows=True)
+    if m == "value_counts": return self.stat(recv, e, text("value_counts()"))
+    return None
+
+# %% ../nbs/05_lint.ipynb #d87d0303
+@patch
 def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "A method of data `recv`."
-    if m in _STATS or (recv.grp and m in ("sum", "count", "size", "first", "last", "nunique")):
-        axis = _kwconst(e, "axis", 0)
-        if axis in (1, "columns", -1): return self.derive(recv, *args)
-        return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.{m}()")
-    if m == "transform" and (recv.grp or (e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value in _STATS)):
-        return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.transform(...)", keep_rows=True)
-    if m == "rank": return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.rank()", keep_rows=True)
-    if m == "factorize": return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.factorize()", keep_rows=True)  # codes: a vocabulary
-    if m == "astype" and e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value == "category":
-        return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.astype('category')", keep_rows=True)
-    if m == "value_counts": return self.stat(recv, e, f"{_argtext(e.func.value, 30)}.value_counts()")
+    if (st := self.stat_method(recv, m, args, e)) is not None: return st
     if m == "groupby":
         out = self.derive(recv); out.grp = True
         return out
