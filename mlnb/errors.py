@@ -12,10 +12,11 @@ from typing import Any, Mapping
 
 from .core import MlnbError, Report, display_value, listing, register_code
 from .data import DataError
+from .slices import find_slices, slice_search
 
 # %% auto #0
-__all__ = ['model_label', 'check_fitted_model', 'feature_frame', 'bin_feature', 'find_slices', 'error_tree', 'error_heatmap',
-           'ErrorAnalysis', 'Cohort', 'analyze_errors', 'describe_cohort']
+__all__ = ['model_label', 'check_fitted_model', 'feature_frame', 'bin_feature', 'error_tree', 'error_heatmap', 'ErrorAnalysis',
+           'Cohort', 'analyze_errors', 'describe_cohort']
 
 # %% ../nbs/08_errors.ipynb #e2c7eb89
 register_code("MLNB-E001", "errors", "info", "What the error analysis covered",
@@ -262,99 +263,10 @@ def _counts(codes, k, err):
     return (np.bincount(codes, minlength=k).astype(float), np.bincount(codes, weights=err, minlength=k),
             np.bincount(codes, weights=err * err, minlength=k))
 
-# %% ../nbs/08_errors.ipynb #52caa7b3
-def _single_slices(binned:dict, # Feature -> (bin code per row, bin labels)
-                   err:np.ndarray, # Per-row error
-                   totals:tuple, # (rows, sum of errors, sum of squared errors) over all rows
-                   regression:bool, # Whether the error is a residual (t-test) rather than 0/1 (z-test)
-                   min_rows:int, # Smallest slice tested
-                  ) -> tuple:
-    "(rows of the slices table, {(feature, bin): error}, {feature: smallest p-value}) for the single-feature slices."
-    import numpy as np
-    rows, single_rate, strength = [], {}, {}
-    for c, (codes, labels) in binned.items():
-        n, s1, s2 = _counts(codes, len(labels), err)
-        keep = n >= min_rows
-        m, lo, hi, p = _slice_stats(n[keep], s1[keep], s2[keep], *totals, regression)
-        for j, i in enumerate(np.flatnonzero(keep)):
-            rows.append((labels[i], (c,), (int(i),), int(n[i]), s1[i], m[j], lo[j], hi[j], p[j]))
-            single_rate[(c, int(i))] = m[j]
-        strength[c] = float(np.min(p)) if len(p) else 1.0
-    return rows, single_rate, strength
-
-# %% ../nbs/08_errors.ipynb #2292c810
-def _pair_slices(binned:dict, # Feature -> (bin code per row, bin labels)
-                 top:list, # The features paired, most suspicious first
-                 err:np.ndarray, # Per-row error
-                 totals:tuple, # (rows, sum of errors, sum of squared errors) over all rows
-                 regression:bool, # Whether the error is a residual rather than 0/1
-                 min_rows:int, # Smallest slice tested
-                 single_rate:dict, # (feature, bin) -> error of that single slice
-                ) -> list:
-    "Rows of the slices table for the pairs of bins worse than both their single slices."
-    import numpy as np
-    rows = []
-    for a_i, a in enumerate(top):
-        ca, la = binned[a]
-        for b in top[a_i + 1:]:
-            cb, lb = binned[b]
-            codes = ca.astype(np.int64) * len(lb) + cb
-            n, s1, s2 = _counts(codes, len(la) * len(lb), err)
-            keep = np.flatnonzero(n >= min_rows)
-            if not len(keep): continue
-            m, lo, hi, p = _slice_stats(n[keep], s1[keep], s2[keep], *totals, regression)
-            for j, code in enumerate(keep):
-                ia, ib = divmod(int(code), len(lb))
-                parents = [single_rate.get((a, ia), np.inf), single_rate.get((b, ib), np.inf)]
-                if m[j] < 1.1 * max(parents): continue  # no worse than a single slice: nothing new
-                rows.append((f"{la[ia]} & {lb[ib]}", (a, b), (ia, ib), int(n[code]), s1[code], m[j], lo[j], hi[j], p[j]))
-    return rows
-
-# %% ../nbs/08_errors.ipynb #412a1911
-def _slices_table(rows:list, # Rows from `_single_slices` and `_pair_slices`
-                  totals:tuple, # (rows, sum of errors, sum of squared errors) over all rows
-                  alpha:float, # Family-wise significance level (Holm)
-                  min_rows:int, # Smallest slice tested, kept in the attrs
-                  top:list, # The features paired, kept in the attrs
-                 ) -> pd.DataFrame:
-    "The slices table: significant first, then by lift, then by rows."
-    import numpy as np, pandas as pd
-    N, S1, _ = totals
-    t = pd.DataFrame(rows, columns=["slice", "features", "bins", "rows", "errors", "error", "ci low", "ci high", "p"])
-    overall = S1 / N if N else float("nan")
-    t["lift"] = t["error"] / overall if overall else np.nan
-    t["share of errors"] = t["errors"] / S1 if S1 else 0.0
-    t["p adjusted"] = _holm(t["p"].to_numpy())
-    t["significant"] = t["p adjusted"] < alpha
-    t = t.sort_values(["significant", "lift", "rows"], ascending=[False, False, False], kind="stable").reset_index(drop=True)
-    t.attrs.update(tested=len(t), min_rows=min_rows, overall=overall, pairs_among=top)
-    return t
-
 # %% ../nbs/08_errors.ipynb #2d17a982
-def _slices(X, error, regression, bins, max_levels, pair_features, min_rows, alpha):
-    "The slices table and the bin codes behind it (kept out of the table's attrs: pandas compares attrs)."
-    import numpy as np
-    X = feature_frame(X); err = np.asarray(error, float)
-    N = len(err); totals = (N, float(err.sum()), float((err * err).sum()))
-    min_rows = min_rows or max(30, math.ceil(0.001 * N))
-    binned = {c: bin_feature(X[c], bins, max_levels) for c in X.columns}
-    rows, single_rate, strength = _single_slices(binned, err, totals, regression, min_rows)
-    top = sorted(strength, key=strength.get)[:pair_features]
-    rows += _pair_slices(binned, top, err, totals, regression, min_rows, single_rate)
-    return _slices_table(rows, totals, alpha, min_rows, top), binned
-
-# %% ../nbs/08_errors.ipynb #ef9e27d6
-def find_slices(X:Any, # Features of the rows (DataFrame)
-                error:Any, # Per-row error: 0/1 for a classifier, absolute residual for a regressor
-                regression:bool=False, # Whether `error` is a residual (t-test) rather than 0/1 (z-test)
-                bins:int=5, # Quantile bins per numeric / date feature
-                max_levels:int=20, # Levels kept per categorical feature
-                pair_features:int=10, # Pairs are tried among this many most suspicious features
-                min_rows:int|None=None, # Smallest slice tested; default max(30, 0.1% of the rows)
-                alpha:float=0.05, # Family-wise significance level (Holm)
-               ) -> pd.DataFrame:
-    "Every slice tested (single features and pairs), with its error, 95% CI, lift and Holm-adjusted p-value."
-    return _slices(X, error, regression, bins, max_levels, pair_features, min_rows, alpha)[0]
+def _slices(X, error, regression, depth, min_rows, alpha, seed):
+    "The slices table and each slice's rows (kept out of the table's attrs: pandas compares attrs)."
+    return slice_search(feature_frame(X), error, regression, depth=depth, min_rows=min_rows, alpha=alpha, seed=seed)
 
 # %% ../nbs/08_errors.ipynb #0aef8220
 def _tree_features(X, max_levels:int):
@@ -682,10 +594,10 @@ class ErrorAnalysis(Report):
     features_: list|None = None # The features searched, in order
     slices_: Any = None # Every slice tested (DataFrame): rule, rows, error, interval, lift, p-values
     rows_: Any = None # Per analysed row: features, true, predicted, error, loss
-    binned_: dict|None = None # Feature -> (bin code per row, bin labels)
+    slice_masks_: dict|None = None # Slice -> its rows as a boolean mask
     node_rows_: Any = None # Error-tree node -> its rows as a boolean mask
     tree_: Any = None # The fitted error tree
-    transient = ("rows_", "binned_", "node_rows_", "tree_")
+    transient = ("rows_", "slice_masks_", "node_rows_", "tree_")
 
 # %% ../nbs/08_errors.ipynb #55d74f78
 class Cohort(Report):
@@ -775,12 +687,13 @@ def _tree_part(report, # The analysis, with its per-row frame and features
 def _slice_findings(report, max_slices, overall) -> Any:
     "The significant slices: a table of the first `max_slices`, a finding for each of the top three; returns them all."
     sig = report.slices_[report.slices_["significant"]]
-    shown = sig.head(max_slices).drop(columns=["features", "bins", "significant", "p"]).set_index("slice")
+    shown = sig.head(max_slices).drop(columns=["features", "significant", "p"]).set_index("slice")
     report.add_table("slices", shown.round({c: 6 for c in shown.columns if c != "p adjusted"}))
     for _, r in sig.head(3).iterrows():
         report.add("MLNB-E002", f"{r['slice']}: {report.measure} {r['error']:.3g} (95% CI {r['ci low']:.3g} to {r['ci high']:.3g}) "
                    f"on {r['rows']:,} rows, {r['lift']:.1f}x the overall {overall:.3g}; {r['share of errors']:.0%} of the errors "
-                   f"(Holm-adjusted p = {r['p adjusted']:.2g}).",
+                   f"(Holm-adjusted p = {r['p adjusted']:.2g}); "
+                   + ("confirmed on rows the search did not see." if r["confirmed"] else "a hypothesis: not confirmed on rows the search did not see."),
                    evidence={"rows": int(r["rows"]), "error": float(r["error"]), "lift": float(r["lift"]),
                              "p_adjusted": float(r["p adjusted"])}, location={"columns": list(r["features"]), "slice": r["slice"]})
     return sig
@@ -829,11 +742,11 @@ def _summary_part(report, # The analysis, with its slices
                  ) -> None:
     "The summary finding, and the search's settings in the inputs."
     N, S, measure, sl = len(report.rows_), float(report.rows_["error"].sum()), report.measure, report.slices_
-    report.add("MLNB-E001", f"{N:,} rows, {measure} {S / N:.4g}; {len(sl):,} slices of at least "
-               f"{sl.attrs['min_rows']} rows tested ({len(report.features_)} features, pairs among {len(sl.attrs['pairs_among'])}), "
-               f"{len(sig)} significantly worse at family-wise level {alpha} (Holm).",
-               evidence={"rows": N, "slices_tested": len(sl), "significant": int(len(sig))})
-    report.inputs.update({"slices tested": len(sl), "correction": f"Holm, family-wise alpha {alpha}",
+    report.add("MLNB-E001", f"{N:,} rows, {measure} {S / N:.4g}; {sl.attrs['tested']:,} slices of at least "
+               f"{sl.attrs['min_rows']:g} rows considered (all {len(report.features_)} features, up to {sl.attrs['depth']} conditions), "
+               f"{len(sig)} significantly worse at family-wise level {alpha} (Holm), {int(sig['confirmed'].sum())} confirmed on held-out halves.",
+               evidence={"rows": N, "slices_tested": int(sl.attrs["tested"]), "significant": int(len(sig)), "confirmed": int(sig["confirmed"].sum())})
+    report.inputs.update({"slices considered": int(sl.attrs["tested"]), "correction": f"Holm, family-wise alpha {alpha}",
                           "error tree depth": max_depth, "error tree fitted on": f"{nodes.attrs['fitted on']:,} of {N:,} rows"})
 
 # %% ../nbs/08_errors.ipynb #498372da
@@ -849,7 +762,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
                    cohorts:Mapping|None=None, # Name -> pandas query or boolean mask: your own cohorts
                    max_depth:int=3, # Depth of the error tree
                    bins:int=5, # Quantile bins per numeric feature (slices and heatmap)
-                   pair_features:int=10, # Pairs of slices are tried among this many features
+                   depth:int=3, # Most conditions in a slice (slices search all features)
                    min_rows:int|None=None, # Smallest slice / leaf; default max(30, 0.1% of rows) for slices, 1% for leaves
                    n_failures:int=20, # Worst failures listed in the report (all rows stay in `report.rows_`)
                    max_slices:int=15, # Significant slices listed
@@ -867,7 +780,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
     _confusion_part(report, rows, classes, regression)
     _failures_part(report, n_failures)
     error = rows["error"].to_numpy()
-    report.slices_, report.binned_ = _slices(rows[features], error, regression, bins, 20, pair_features, min_rows, alpha)
+    report.slices_, report.slice_masks_ = _slices(rows[features], error, regression, depth, min_rows, alpha, seed)
     nodes = _tree_part(report, error, S / N, max_depth, min_rows, seed)
     sig = _slice_findings(report, max_slices, S / N)
     _heatmap_part(report, _heatmap_features(heatmap, sig, nodes, features), bins)
@@ -907,9 +820,5 @@ def describe_cohort(analysis:ErrorAnalysis, # A report from `analyze_errors`
 
 # %% ../nbs/08_errors.ipynb #28a04cda
 def _slice_mask(analysis, label):
-    import numpy as np
-    r = analysis.slices_.set_index("slice").loc[label]
-    binned = analysis.binned_
-    mask = np.ones(len(analysis.rows_), bool)
-    for f, b in zip(r["features"], r["bins"]): mask &= binned[f][0] == b
-    return mask
+    "The rows of the slice `label`, as the search kept them."
+    return analysis.slice_masks_[label]

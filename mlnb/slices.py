@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .core import MlnbError
+from .core import MlnbError, display_value
 from .data import DataError
 
 # %% auto #0
@@ -70,7 +70,7 @@ def _category_predicates(s:pd.Series, name:str, max_levels:int) -> tuple:
     remap = np.full(len(uniques) + 1, len(top), dtype=np.int32)  # the rest is "other"; the last entry maps the missing sentinel
     remap[top] = np.arange(len(top))
     k = len(top) + (len(top) < len(uniques))
-    labels = [f"{name} = {uniques[t]}" for t in top] + ([f"{name} = other"] if len(top) < len(uniques) else [])
+    labels = [f"{name} = {display_value(uniques[t])}" for t in top] + ([f"{name} = other"] if len(top) < len(uniques) else [])
     return remap[fcodes], labels, [np.arange(k) == j for j in range(k)], k
 
 # %% ../nbs/07b_slices.ipynb #8f9939b3
@@ -327,15 +327,31 @@ def _worse(a:np.ndarray, b:np.ndarray, err:np.ndarray, regression:bool) -> float
     pooled = (x.sum() + y.sum()) / (len(x) + len(y))
     return float(stats.norm.sf((x.mean() - y.mean()) / math.sqrt(max(pooled * (1 - pooled), 1e-12) * (1 / len(x) + 1 / len(y)))))
 
-def dedupe(items:list, # Slices best first, each a dict with its "mask"
+def _generalize(it:dict, mask_of, err:np.ndarray, regression:bool, alpha:float) -> dict:
+    "The slice without the conditions that add nothing: dropped while the slice is no worse than the rest of its parent (at `alpha`)."
+    changed = True
+    while changed and len(it["preds"]) > 1:
+        changed = False
+        for pr in it["preds"]:
+            parent = tuple(x for x in it["preds"] if x != pr)
+            pm = mask_of(parent)
+            if _worse(it["mask"], pm & ~it["mask"], err, regression) >= alpha:
+                it, changed = dict(it, preds=parent, mask=pm), True
+                break
+    return it
+
+def dedupe(items:list, # Slices best first, each a dict with its "preds" and "mask"
            err:np.ndarray, # Per-row error
            regression:bool=False, # Whether the errors are losses
            max_slices:int=15, # Slices kept at most
            alpha:float=0.05, # Level of the test of the rows a slice adds
+           mask_of=None, # preds -> mask: when given, a condition that adds nothing is dropped (the parent is kept)
+           added:float|None=None, # Level at which a condition must add to its slice (default `alpha`)
           ) -> list:
-    "The slices whose rows outside the slices kept before them are still worse than the other rows."
+    "The slices (their parents, when a condition adds nothing) whose rows outside those kept before are still worse than the rest."
     kept, covered = [], np.zeros(len(err), bool)
     for it in items:
+        if mask_of is not None: it = _generalize(it, mask_of, err, regression, added or alpha)
         m = it["mask"]
         if not kept or _worse(m & ~covered, ~m, err, regression) < alpha: kept.append(it); covered |= m
         if len(kept) >= max_slices: break
@@ -346,12 +362,17 @@ def _subset(feats:list, idx:np.ndarray) -> list:
     "The features' predicates on the rows `idx`."
     return [Predicates(f.name, f.codes[idx], f.labels, f.member) for f in feats]
 
+def _added(feats:list, opts:dict) -> float:
+    "The level at which a condition must add to its slice: the search chose it among all the predicates, so Bonferroni over them."
+    return opts["alpha"] / max(1, sum(len(f.labels) for f in feats))
+
 def _best(feats:list, err:np.ndarray, opts:dict) -> tuple[list, dict]:
     "The de-duplicated best slices of one search, each with its mask; and the search's result."
     res = search_slices(feats, err, opts["regression"], opts["depth"], opts["minsup"], opts["score_alpha"], 4 * opts["max_slices"],
                         opts["sample_rows"], opts["seed"])
     items = [dict(preds=preds, score=sc, mask=slice_mask(feats, preds)) for sc, preds, *_ in res["top"]]
-    return dedupe(items, err, opts["regression"], opts["max_slices"], opts["alpha"]), res
+    keep = dedupe(items, err, opts["regression"], opts["max_slices"], opts["alpha"], lambda p: slice_mask(feats, p), _added(feats, opts))
+    return keep, res
 
 # %% ../nbs/07b_slices.ipynb #83c71e7a
 def _confirm(feats:list, err:np.ndarray, opts:dict) -> list:
@@ -399,7 +420,8 @@ def _slice_rows(kept:list, conf:list, feats:list, err:np.ndarray, opts:dict) -> 
     "The slices reported: the full search's and the confirmed ones of the halves, de-duplicated, each with its confirmation."
     extra = [c for c in conf if c["confirmed"]]
     rows = []
-    for it in dedupe(kept + extra, err, opts["regression"], opts["max_slices"] + len(extra), opts["alpha"]):
+    for it in dedupe(kept + extra, err, opts["regression"], opts["max_slices"] + len(extra), opts["alpha"], lambda p: slice_mask(feats, p),
+                     _added(feats, opts)):
         match = [c for c in conf if _near(c["mask"], it["mask"])]
         rows.append(dict(mask=it["mask"], preds=it["preds"], label=" & ".join(feats[f].labels[p] for f, p in it["preds"]),
                          confirmed=any(c["confirmed"] for c in match) if opts["confirm"] else None,

