@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from mlnb.data import load_rdataset
-from mlnb.slices import find_slices
+from mlnb.slices import slice_search
 
 # (package, item, target, task, columns to leave out: ids or columns that restate the target)
 TABLES = [
@@ -104,7 +104,7 @@ def run_case(table, X, y, task, kind, n_conditions, seed):
     yd = damage(y, cohort, test, kind, task, rng) if kind != "clean" else y
     err = model_errors(X, yd, test, task, seed)
     t0 = time.perf_counter()
-    sl, masks = find_slices(X[test].reset_index(drop=True), err, regression=task == "regression", seed=seed)
+    sl, masks = slice_search(X[test].reset_index(drop=True), err, regression=task == "regression", seed=seed)
     secs = time.perf_counter() - t0
     rank = found_at(sl, masks, cohort[test]) if kind != "clean" else None
     return dict(table=table, kind=kind, conditions=n_conditions, cohort=words, share=float(cohort[test].mean()), rank=rank,

@@ -160,7 +160,7 @@ class _Lattice:
         self.err01 = None if regression else err.astype(np.int32)
         self.regression, self.minsup, self.alpha = regression, minsup, alpha
         self.N, self.S = len(err), float(err.sum())
-        self.top, self.tested, self.one, self.pairs, self.sampled = _Top(k), 0, [], {}, None
+        self.top, self.tested, self.one, self.pairs, self.sampled, self.cut = _Top(k), 0, [], {}, None, 0
 
     def score(self, n, s): return slice_score(n, s, self.N, self.S, self.alpha)
     def bound(self, n, s, m): return score_bound(n, s, m, self.minsup, self.N, self.S, self.alpha)
@@ -212,22 +212,26 @@ def _level2(L:_Lattice):
 
 # %% ../nbs/07b_slices.ipynb #d115fbfe
 def _triples(L:_Lattice) -> list:
-    "(best bound, three features, bounds of their slices) of every triple whose pairs were all measured, best first."
+    "(bound, three features) of every triple whose pairs were all measured and might beat the top, by the least of its pairs' bounds."
+    best = {k: float(np.max(np.where(v["n"] >= L.minsup, L.bound(v["n"], v["s"], v["m"]), -np.inf))) for k, v in L.pairs.items()}
+    valid = {k: int((v["n"] >= L.minsup).sum()) for k, v in L.pairs.items()}
     out = []
     for fi, gi, hi in itertools.combinations(range(len(L.feats)), 3):
         if not {(fi, gi), (fi, hi), (gi, hi)} <= L.pairs.keys(): continue
-        a, b, c = L.pairs[(fi, gi)], L.pairs[(fi, hi)], L.pairs[(gi, hi)]
-        least = lambda key: np.minimum(np.minimum(a[key][:, :, None], b[key][:, None, :]), c[key][None, :, :])
-        nb = least("n")
-        ok = nb >= L.minsup
-        if not ok.any(): continue
-        L.tested += int(ok.sum())
-        ub = np.where(ok, L.bound(nb, least("s"), least("m")), -np.inf)
-        out.append((float(ub.max()), (fi, gi, hi), ub))
+        L.tested += min(valid[(fi, gi)] * len(L.feats[hi].labels), valid[(fi, hi)] * len(L.feats[gi].labels))  # at most this many slices
+        b = min(best[(fi, gi)], best[(fi, hi)], best[(gi, hi)])
+        if b > L.top.threshold: out.append((b, (fi, gi, hi)))  # else no slice below these pairs can enter
     return sorted(out, key=lambda t: -t[0])
 
+def _triple_bounds(L:_Lattice, fs:tuple) -> np.ndarray:
+    "The bound of every slice of three predicates on the features `fs`, from the least of its three pairs."
+    a, b, c = L.pairs[fs[:2]], L.pairs[(fs[0], fs[2])], L.pairs[fs[1:]]
+    least = lambda key: np.minimum(np.minimum(a[key][:, :, None], b[key][:, None, :]), c[key][None, :, :])
+    nb = least("n")
+    return np.where(nb >= L.minsup, L.bound(nb, least("s"), least("m")), -np.inf)
+
 # %% ../nbs/07b_slices.ipynb #0db2e3b6
-def _level3(L:_Lattice, sample_rows:int, seed:int):
+def _level3(L:_Lattice, sample_rows:int, seed:int, max_triples:int):
     "Triples of predicates: screened (on a sample when there are many rows), the best then measured on all rows."
     sub = np.sort(np.random.default_rng(seed).choice(L.N, sample_rows, replace=False)) if L.N > sample_rows else None
     L.sampled = sample_rows if sub is not None else None
@@ -236,8 +240,10 @@ def _level3(L:_Lattice, sample_rows:int, seed:int):
     err2, err01 = err * err, (None if L.regression else err.astype(np.int32))
     Ns, Ss, ms = len(err), float(err.sum()), L.minsup * len(err) / L.N
     screen = _Top(3 * L.top.k) if sub is not None else L.top
-    for best, fs, ub in _triples(L):
+    for j, (best, fs) in enumerate(triples := _triples(L)):
         if best <= L.top.threshold: break
+        if j >= max_triples: L.cut = len(triples) - j; break  # the rest are set aside unmeasured: the report says how many
+        ub = _triple_bounds(L, fs)
         F = [L.feats[i] for i in fs]
         n, s, q = _hist([codes[i] for i in fs], [f.n_codes for f in F], err, err2, err01)
         M = [f.member for f in F]
@@ -275,13 +281,14 @@ def search_slices(feats:list, # Predicates of each feature (`feature_predicates`
                   k:int=60, # Slices kept
                   sample_rows:int=250_000, # Above this many rows, the third level is screened on a sample of them
                   seed:int=0, # Seed of the sample
+                  max_triples:int=3000, # Triples of features measured at most (best bounds first); the rest are counted as cut
                  ) -> dict:
     "The `k` best slices of the lattice by `slice_score`, with how many slices were considered and whether level 3 was sampled."
     L = _Lattice(feats, np.asarray(err, float), regression, minsup, alpha, k)
     _level1(L)
     if depth >= 2: _level2(L)
-    if depth >= 3: _level3(L, sample_rows, seed)
-    return dict(top=L.top.items, tested=L.tested, sampled=L.sampled, N=L.N, S=L.S)
+    if depth >= 3: _level3(L, sample_rows, seed, max_triples)
+    return dict(top=L.top.items, tested=L.tested, sampled=L.sampled, cut=L.cut, N=L.N, S=L.S)
 
 # %% ../nbs/07b_slices.ipynb #50f2633e
 def slice_stats(n, s, q, # Rows, error sums and squared error sums of the slices (arrays)
@@ -412,7 +419,7 @@ def _slice_table(rows:list, feats:list, err:np.ndarray, res:dict, opts:dict) -> 
     t["significant"] = t["p adjusted"] < opts["alpha"]
     t = t.sort_values("score", ascending=False, kind="stable").reset_index(drop=True)
     t.attrs.update(tested=res["tested"], min_rows=opts["minsup"], overall=overall, depth=opts["depth"], score_alpha=opts["score_alpha"],
-                   sampled=res["sampled"], confirmation="cross-fitted halves" if opts["confirm"] else "none")
+                   sampled=res["sampled"], triples_cut=res["cut"], confirmation="cross-fitted halves" if opts["confirm"] else "none")
     return t
 
 # %% ../nbs/07b_slices.ipynb #f22eb8a2
