@@ -357,10 +357,12 @@ def dedupe(items:list, # Slices best first, each a dict with its "preds" and "ma
           ) -> list:
     "The slices (their parents, when a condition adds nothing) whose rows outside those kept before are still worse than the rest."
     kept, covered = [], np.zeros(len(err), bool)
+    adds = lambda m: not kept or _worse(m & ~covered, ~m, err, regression) < alpha
     for it in items:
+        if not adds(it["mask"]): continue  # explained by the slices kept (tested first: it is cheaper than generalizing)
         if mask_of is not None: it = _generalize(it, mask_of, err, regression, added or alpha)
-        m = it["mask"]
-        if not kept or _worse(m & ~covered, ~m, err, regression) < alpha: kept.append(it); covered |= m
+        if any(k["preds"] == it["preds"] for k in kept) or not adds(it["mask"]): continue
+        kept.append(it); covered |= it["mask"]
         if len(kept) >= max_slices: break
     return kept
 
