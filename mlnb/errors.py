@@ -689,11 +689,10 @@ def _slice_findings(report, max_slices, overall) -> Any:
     sig = report.slices_[report.slices_["significant"]]
     shown = sig.head(max_slices).drop(columns=["features", "significant", "p"]).set_index("slice")
     report.add_table("slices", shown.round({c: 6 for c in shown.columns if c != "p adjusted"}))
-    for _, r in sig.head(3).iterrows():
+    for _, r in sig[sig["confirmed"].fillna(False).astype(bool)].head(3).iterrows():  # findings for confirmed slices; the table keeps the hypotheses
         report.add("MLNB-E002", f"{r['slice']}: {report.measure} {r['error']:.3g} (95% CI {r['ci low']:.3g} to {r['ci high']:.3g}) "
                    f"on {r['rows']:,} rows, {r['lift']:.1f}x the overall {overall:.3g}; {r['share of errors']:.0%} of the errors "
-                   f"(Holm-adjusted p = {r['p adjusted']:.2g}); "
-                   + ("confirmed on rows the search did not see." if r["confirmed"] else "a hypothesis: not confirmed on rows the search did not see."),
+                   f"(Holm-adjusted p = {r['p adjusted']:.2g}); confirmed on rows the search did not see.",
                    evidence={"rows": int(r["rows"]), "error": float(r["error"]), "lift": float(r["lift"]),
                              "p_adjusted": float(r["p adjusted"])}, location={"columns": list(r["features"]), "slice": r["slice"]})
     return sig

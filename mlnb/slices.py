@@ -355,9 +355,10 @@ def dedupe(items:list, # Slices best first, each a dict with its "preds" and "ma
            mask_of=None, # preds -> mask: when given, a condition that adds nothing is dropped (the parent is kept)
            added:float|None=None, # Level at which a condition must add to its slice (default `alpha`)
           ) -> list:
-    "The slices (their parents, when a condition adds nothing) whose rows outside those kept before are still worse than the rest."
+    "The slices (their parents, when a condition adds nothing) that are no near-copy of one kept before and whose other rows are still worse than the rest."
     kept, covered = [], np.zeros(len(err), bool)
-    adds = lambda m: not kept or _worse(m & ~covered, ~m, err, regression) < alpha
+    copy = lambda m: any((m & k["mask"]).sum() >= 0.8 * max(m.sum(), k["mask"].sum()) for k in kept)  # 80% of each other's rows
+    adds = lambda m: not kept or (not copy(m) and _worse(m & ~covered, ~m, err, regression) < alpha)
     for it in items:
         if not adds(it["mask"]): continue  # explained by the slices kept (tested first: it is cheaper than generalizing)
         if mask_of is not None: it = _generalize(it, mask_of, err, regression, added or alpha)
