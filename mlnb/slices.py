@@ -347,6 +347,7 @@ def _generalize(it:dict, mask_of, err:np.ndarray, regression:bool, alpha:float) 
                 break
     return it
 
+# %% ../nbs/07b_slices.ipynb #569dc342
 def dedupe(items:list, # Slices best first, each a dict with its "preds" and "mask"
            err:np.ndarray, # Per-row error
            regression:bool=False, # Whether the errors are losses
