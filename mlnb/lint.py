@@ -1622,6 +1622,9 @@ def drop_call(self:_Interp, recv:V, a:V, kw:dict) -> V:
             if key is not None:
                 role = "test" if r.role == "train" else "train" if r.role == "test" else "subset"
                 return self.part(recv, ("complement", key), role, "sample + drop")
+    if ar and "columns" not in kw and "axis" not in kw and not _related(ar, base) and \
+            all(x.how == _RANDOM for r in ar for x in r.ancestors() if not x.parents):  # X.drop(np.random.choice(...)): the other rows
+        return self.part(recv, ("random rows", frozenset(r.id for r in ar), "rest"), "subset", "dropping rows drawn at random")
     return self.columns(recv, _colnames(a) or _colnames(kw.get("columns", _const())), drop=True)
 
 # %% ../nbs/05_lint.ipynb #fd7786a5
