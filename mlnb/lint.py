@@ -1252,7 +1252,7 @@ def from_directory(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
 
 # %% ../nbs/05_lint.ipynb #64f19e32
 _HELPER = re.compile(r"train|fit|eval|model|predict|score|run|classif|regress|benchmark", re.I)
-_TRAINS = re.compile(r"^(train|fit|build_and_train|train_and|make_model|build_model)|_(train|fit)$|^train_\w*model", re.I)
+_TRAINS = re.compile(r"^(train|fit|build_and_train|train_and)|_(train|fit)$|^train_\w*model", re.I)  # (build_model only builds)
 
 def _modelish(v:V) -> bool:
     "Whether `v` is a model not fitted yet: a known estimator, or an instance of an unknown class (`SGDClassifier(...)`)."
