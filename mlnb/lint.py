@@ -450,6 +450,7 @@ def join(self:_Interp, a:V, b:V, depth:int=0) -> V:
 _ROLE_NAMES = [("test", re.compile(r"test|hold|oos|tst|(^|_)te(_|$)", re.I)), ("val", re.compile(r"val|dev(?!ice)|(^|_)va(_|$)", re.I)),
                ("train", re.compile(r"train|fit|trn|(^|_)tr(_|$)", re.I))]
 
+_TARGET_VAR = re.compile(r"^(target|label|target_col|target_column|label_col|y_col|TARGET|LABEL)$", re.I)
 _OWN_VAL = re.compile(r"(^|_)(val|valid|validation|dev)(_|$|\d)", re.I)
 
 def _own_part(name:str) -> str|None:
@@ -520,9 +521,10 @@ def assign(self:_Interp, target:ast.AST, v:V):
             else: base.keys.append(k); base.elts.append(v)
             return
         cols = _colnames(self.expr(target.slice))
+        label = bool(cols) and isinstance(target.slice, ast.Name) and bool(_TARGET_VAR.search(target.slice.id))
         if base.kind == "data" and cols is not None and base.acc is None:
             base.ctaint = dict(base.ctaint or {})
-            for c in cols: base.ctaint[c] = _all_taint(v)
+            for c in cols: base.ctaint[c] = frozenset() if label else _all_taint(v)  # df[target] = codes: the label's codes are no feature
             base.res, base.preds = base.res | v.res, base.preds | v.preds  # test["pred"] = model.predict(...): the frame holds them
             if v.preds: base.cpreds = {**(base.cpreds or {}), **{c: v.preds for c in cols}}  # and which column holds which
         else: self.update_inplace(base, v, target.value)  # `df.iloc[:, k] = ...` changes df
