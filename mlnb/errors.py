@@ -685,7 +685,7 @@ def _tree_part(report, # The analysis, with its per-row frame and features
 
 # %% ../nbs/08_errors.ipynb #8dc11982
 def _slice_findings(report, max_slices, overall) -> Any:
-    "The significant slices: a table of the first `max_slices`, a finding for each of the top three; returns them all."
+    "The significant slices: a table of the first `max_slices`, a finding for each of the top three confirmed; returns them all."
     sig = report.slices_[report.slices_["significant"]]
     shown = sig.head(max_slices).drop(columns=["features", "significant", "p"]).set_index("slice")
     report.add_table("slices", shown.round({c: 6 for c in shown.columns if c != "p adjusted"}))
