@@ -138,18 +138,27 @@ def _contract(members:list, H:np.ndarray) -> np.ndarray:
 
 # %% ../nbs/07b_slices.ipynb #85ef67ea
 class _Top:
-    "The best `k` slices found so far: (score, predicates, rows, error sum, squared error sum)."
-    def __init__(self, k:int): self.k, self.items = k, []
+    "The best `k` slices found so far, at most `per` on one set of features: (score, predicates, rows, error sum, squared error sum)."
+    def __init__(self, k:int, per:int=2): self.k, self.per, self.items = k, per, []
 
     @property
     def threshold(self) -> float: return self.items[-1][0] if len(self.items) >= self.k else 0.0
+
+    def _room(self, score:float, feats:frozenset) -> bool:
+        "Whether a slice on `feats` enters: fewer than `per` kept on them, or it beats the worst of those (which leaves)."
+        same = [j for j, t in enumerate(self.items) if frozenset(f for f, _ in t[1]) == feats]
+        if len(same) < self.per: return True
+        if score <= self.items[same[-1]][0]: return False
+        del self.items[same[-1]]; return True
 
     def offer(self, scores:np.ndarray, make):
         "Add the slices whose scores beat the threshold; `make(i)` builds slice i."
         idx = np.flatnonzero(scores > self.threshold)
         for i in idx[np.argsort(-scores[idx])][:self.k]:
             if scores[i] <= self.threshold: break
-            self.items.append((float(scores[i]),) + make(i))
+            item = (float(scores[i]),) + make(i)
+            if not self._room(item[0], frozenset(f for f, _ in item[1])): continue
+            self.items.append(item)
             self.items.sort(key=lambda t: -t[0]); del self.items[self.k:]
 
 # %% ../nbs/07b_slices.ipynb #cb13ba50
@@ -392,7 +401,10 @@ def _confirm(feats:list, err:np.ndarray, opts:dict) -> list:
     halves, out = [np.sort(perm[: len(err) // 2]), np.sort(perm[len(err) // 2:])], []
     for a, b in ((0, 1), (1, 0)):
         ia, ib = halves[a], halves[b]
-        found, _ = _best(_subset(feats, ia), err[ia], {**opts, "minsup": max(2, opts["minsup"] / 2)})
+        fa = _subset(feats, ia)
+        found, res = _best(fa, err[ia], {**opts, "minsup": max(2, opts["minsup"] / 2)})
+        seen = {it["preds"] for it in found}  # the raw top too: a sharper slice the de-duplication generalized away on a half
+        found += [dict(preds=preds) for _, preds, *_ in res["top"] if preds not in seen]
         if not found: continue
         fb, eb = _subset(feats, ib), err[ib]
         masks = [slice_mask(fb, it["preds"]) for it in found]
@@ -421,7 +433,8 @@ def _slice_table(rows:list, feats:list, err:np.ndarray, res:dict, opts:dict) -> 
                       "score": slice_score(n, s, N, S, opts["score_alpha"]), "p": p, "p adjusted": holm(p, res["tested"]),
                       "confirmed": [r["confirmed"] for r in rows], "p other half": [r["p_other"] for r in rows]})
     t["significant"] = t["p adjusted"] < opts["alpha"]
-    t = t.sort_values("score", ascending=False, kind="stable").reset_index(drop=True)
+    order = np.lexsort((-t["score"].to_numpy(), ~t["confirmed"].fillna(False).to_numpy(bool)))  # confirmed first, then by score
+    t = t.iloc[order].reset_index(drop=True)
     t.attrs.update(tested=res["tested"], min_rows=opts["minsup"], overall=overall, depth=opts["depth"], score_alpha=opts["score_alpha"],
                    sampled=res["sampled"], triples_cut=res["cut"], confirmation="cross-fitted halves" if opts["confirm"] else "none")
     return t
