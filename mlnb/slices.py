@@ -138,15 +138,15 @@ def _contract(members:list, H:np.ndarray) -> np.ndarray:
 
 # %% ../nbs/07b_slices.ipynb #85ef67ea
 class _Top:
-    "The best `k` slices found so far, at most `per` on one set of features: (score, predicates, rows, error sum, squared error sum)."
+    "The best `k` slices found so far, at most `per` on one set of features: (score, predicates, rows, error sum, squared error sum, features)."
     def __init__(self, k:int, per:int=2): self.k, self.per, self.items = k, per, []
 
     @property
     def threshold(self) -> float: return self.items[-1][0] if len(self.items) >= self.k else 0.0
 
-    def _room(self, score:float, feats:frozenset) -> bool:
+    def _room(self, score:float, feats:tuple) -> bool:
         "Whether a slice on `feats` enters: fewer than `per` kept on them, or it beats the worst of those (which leaves)."
-        same = [j for j, t in enumerate(self.items) if frozenset(f for f, _ in t[1]) == feats]
+        same = [j for j, t in enumerate(self.items) if t[-1] == feats]
         if len(same) < self.per: return True
         if score <= self.items[same[-1]][0]: return False
         del self.items[same[-1]]; return True
@@ -157,7 +157,8 @@ class _Top:
         for i in idx[np.argsort(-scores[idx])][:self.k]:
             if scores[i] <= self.threshold: break
             item = (float(scores[i]),) + make(i)
-            if not self._room(item[0], frozenset(f for f, _ in item[1])): continue
+            item += (tuple(sorted(f for f, _ in item[1])),)
+            if not self._room(item[0], item[-1]): continue
             self.items.append(item)
             self.items.sort(key=lambda t: -t[0]); del self.items[self.k:]
 
@@ -263,7 +264,7 @@ def _level3(L:_Lattice, sample_rows:int, seed:int, max_triples:int):
         screen.offer(sc, lambda i, fs=fs, shape=shape, N3=N3, S3=S3, Q3=Q3: (
             tuple(zip(fs, map(int, np.unravel_index(i, shape)))), N3.flat[i], S3.flat[i], Q3.flat[i]))
     if sub is not None:
-        for _, preds, *_ in screen.items: _measure(L, preds)
+        _measure(L, [preds for _, preds, *_ in screen.items])
 
 # %% ../nbs/07b_slices.ipynb #caaecc82
 def slice_mask(feats:list, # Predicates of the features
@@ -274,11 +275,17 @@ def slice_mask(feats:list, # Predicates of the features
     for fi, p in preds: mask &= feats[fi].rows(p)
     return mask
 
-def _measure(L:_Lattice, preds:tuple):
-    "Measure one slice on all rows and offer it to the top."
-    m = slice_mask(L.feats, preds)
-    n, s, q = float(m.sum()), float(L.err[m].sum()), float(L.err2[m].sum())
-    if n >= L.minsup: L.top.offer(np.array([L.score(n, s)]), lambda i: (preds, n, s, q))
+def _measure(L:_Lattice, slices:list):
+    "Measure slices on all rows and offer them to the top: one pass over the rows per set of features, not one per slice."
+    groups = {}
+    for preds in slices: groups.setdefault(tuple(f for f, _ in preds), []).append(preds)
+    for fs, group in groups.items():
+        F = [L.feats[i] for i in fs]
+        H = _hist([f.codes for f in F], [f.n_codes for f in F], L.err, L.err2, L.err01)
+        for preds in group:
+            M = [f.member[[p]] for f, (_, p) in zip(F, preds)]
+            n, s, q = (float(_contract(M, h).sum()) for h in H)
+            if n >= L.minsup: L.top.offer(np.array([L.score(n, s)]), lambda i, preds=preds, n=n, s=s, q=q: (preds, n, s, q))
 
 # %% ../nbs/07b_slices.ipynb #2125a9c7
 def search_slices(feats:list, # Predicates of each feature (`feature_predicates`)
