@@ -49,8 +49,9 @@ def _number_predicates(name:str, v:np.ndarray, missing:np.ndarray, bins:int, dat
     uniq = np.unique(srt)
     few = len(uniq) <= max(2, bins)
     if few: edges = uniq[1:]
-    else:  # cuts at data values (numpy's "higher" quantile), so integers get integer cuts
-        edges = np.unique(srt[np.ceil(np.linspace(0, 1, bins + 1)[1:-1] * (len(srt) - 1)).astype(int)])
+    else:  # cuts at data values (numpy's "higher" quantile), so integers get integer cuts; the two outer bins each side halved
+        qs = np.union1d(np.linspace(0, 1, bins + 1)[1:-1], [0.5 / bins, 1.5 / bins, 1 - 1.5 / bins, 1 - 0.5 / bins])
+        edges = np.unique(srt[np.ceil(qs * (len(srt) - 1)).astype(int)])
         edges = edges[edges > srt[0]]
     codes = np.searchsorted(edges, np.where(missing, srt[0] if len(srt) else 0, v), side="right").astype(np.int32)
     k, labels, members = len(edges) + 1, [], []
@@ -75,7 +76,7 @@ def _category_predicates(s:pd.Series, name:str, max_levels:int) -> tuple:
 
 # %% ../nbs/07b_slices.ipynb #8f9939b3
 def feature_predicates(s:pd.Series, # One column
-                       bins:int=10, # Quantile cuts of a number: bins - 1 cuts, each giving `<` and `>=`
+                       bins:int=10, # Quantile bins of a number (the two outer ones each side halved); each cut gives `<` and `>=`
                        max_levels:int=20, # Levels of a category kept; the rest are "other"
                       ) -> Predicates:
     "The predicates of one column: cuts of a number at its quantiles (both sides), levels of a category, and 'is missing'."
@@ -464,7 +465,7 @@ def slice_search(X:Any, # Features of the rows (DataFrame, or an array)
                  error:Any, # Per-row error: 0/1 for a classifier, absolute residual (or another loss) for a regressor
                  regression:bool=False, # Whether `error` is a loss (t-tests) rather than 0/1 (z-tests)
                  depth:int=3, # Most conditions in a slice
-                 bins:int=10, # Quantile cuts of a number: bins - 1 cuts, each with both sides
+                 bins:int=10, # Quantile bins of a number (the two outer ones each side halved); each cut gives both sides
                  max_levels:int=20, # Levels of a category kept; the rest are "other"
                  min_rows:int|None=None, # Fewest rows in a slice; default max(10, 1% of the rows)
                  alpha:float=0.05, # Family-wise level of the tests (Holm), and of the confirmation
