@@ -685,14 +685,16 @@ def _tree_part(report, # The analysis, with its per-row frame and features
 
 # %% ../nbs/08_errors.ipynb #8dc11982
 def _slice_findings(report, max_slices, overall) -> Any:
-    "The significant slices: a table of the first `max_slices`, a finding for each of the top three confirmed; returns them all."
-    sig = report.slices_[report.slices_["significant"]]
+    "The slices reported: significant over every slice considered, or confirmed on held-out rows; a table of the first `max_slices`, a finding for each of the top three confirmed."
+    sl = report.slices_
+    sig = sl[sl["significant"] | sl["confirmed"].fillna(False).astype(bool)]  # confirmation is a test of its own: chosen on one half, tested on the other
     shown = sig.head(max_slices).drop(columns=["features", "significant", "p"]).set_index("slice")
     report.add_table("slices", shown.round({c: 6 for c in shown.columns if c != "p adjusted"}))
     for _, r in sig[sig["confirmed"].fillna(False).astype(bool)].head(3).iterrows():  # findings for confirmed slices; the table keeps the hypotheses
         report.add("MLNB-E002", f"{r['slice']}: {report.measure} {r['error']:.3g} (95% CI {r['ci low']:.3g} to {r['ci high']:.3g}) "
                    f"on {r['rows']:,} rows, {r['lift']:.1f}x the overall {overall:.3g}; {r['share of errors']:.0%} of the errors "
-                   f"(Holm-adjusted p = {r['p adjusted']:.2g}); confirmed on rows the search did not see.",
+                   f"(Holm-adjusted p = {r['p adjusted']:.2g} over all slices considered); confirmed on rows the search did not see "
+                   f"(Holm-adjusted p = {r['p other half']:.2g} there).",
                    evidence={"rows": int(r["rows"]), "error": float(r["error"]), "lift": float(r["lift"]),
                              "p_adjusted": float(r["p adjusted"])}, location={"columns": list(r["features"]), "slice": r["slice"]})
     return sig
@@ -710,7 +712,7 @@ def _heatmap_part(report, hm, bins) -> None:
 
 # %% ../nbs/08_errors.ipynb #3d30d5cf
 def _heatmap_features(heatmap:Any, # The user's choice: one or two features, or None
-                      sig:pd.DataFrame, # The significant slices, best first
+                      sig:pd.DataFrame, # The slices reported (significant or confirmed), best first
                       nodes:pd.DataFrame, # The error tree's nodes table
                       features:list, # The features searched
                      ) -> Any:
@@ -734,7 +736,6 @@ def _cohorts_part(report, cohorts, alpha) -> None:
 
 # %% ../nbs/08_errors.ipynb #254672f3
 def _summary_part(report, # The analysis, with its slices
-                  sig:pd.DataFrame, # The significant slices
                   nodes:pd.DataFrame, # The error tree's nodes table
                   alpha:float, # Family-wise level of the slice tests
                   max_depth:int, # Depth of the error tree
@@ -743,8 +744,10 @@ def _summary_part(report, # The analysis, with its slices
     N, S, measure, sl = len(report.rows_), float(report.rows_["error"].sum()), report.measure, report.slices_
     report.add("MLNB-E001", f"{N:,} rows, {measure} {S / N:.4g}; {sl.attrs['tested']:,} slices of at least "
                f"{sl.attrs['min_rows']:g} rows considered (all {len(report.features_)} features, up to {sl.attrs['depth']} conditions), "
-               f"{len(sig)} significantly worse at family-wise level {alpha} (Holm), {int(sig['confirmed'].sum())} confirmed on held-out halves.",
-               evidence={"rows": N, "slices_tested": int(sl.attrs["tested"]), "significant": int(len(sig)), "confirmed": int(sig["confirmed"].sum())})
+               f"{int(sl['significant'].sum())} significantly worse at family-wise level {alpha} (Holm over all of them), "
+               f"{int(sl['confirmed'].fillna(False).sum())} confirmed on held-out halves.",
+               evidence={"rows": N, "slices_tested": int(sl.attrs["tested"]), "significant": int(sl["significant"].sum()),
+                         "confirmed": int(sl["confirmed"].fillna(False).sum())})
     report.inputs.update({"slices considered": int(sl.attrs["tested"]), "correction": f"Holm, family-wise alpha {alpha}",
                           "error tree depth": max_depth, "error tree fitted on": f"{nodes.attrs['fitted on']:,} of {N:,} rows"})
 
@@ -784,7 +787,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
     sig = _slice_findings(report, max_slices, S / N)
     _heatmap_part(report, _heatmap_features(heatmap, sig, nodes, features), bins)
     _cohorts_part(report, cohorts, alpha)
-    _summary_part(report, sig, nodes, alpha, max_depth)
+    _summary_part(report, nodes, alpha, max_depth)
     return report
 
 # %% ../nbs/08_errors.ipynb #ab29c468
