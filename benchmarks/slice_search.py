@@ -49,8 +49,10 @@ def planted_cohort(X:pd.DataFrame, rng:np.random.Generator, n_conditions:int) ->
             if pd.api.types.is_numeric_dtype(s) and s.nunique() > 10:
                 q = rng.choice([0.3, 0.5, 0.7]) if n_conditions > 1 else rng.choice([0.85, 0.9, 0.95])
                 t = float(s.quantile(q))
-                if rng.random() < 0.5: mask &= (s >= t).to_numpy(); words.append(f"{c} >= {t:.4g}")
-                else: mask &= (s < t).to_numpy(); words.append(f"{c} < {t:.4g}")
+                op = ">=" if rng.random() < 0.5 else "<"
+                side = (s >= t) if op == ">=" else (s < t)
+                if not 0.02 <= side.mean() <= 0.98: break  # a vacuous cut (a quantile of a column mostly one value): draw again
+                mask &= side.to_numpy(); words.append(f"{c} {op} {t:.4g}")
             else:
                 levels = s.dropna().value_counts()
                 levels = levels[levels >= 0.05 * len(s)]
