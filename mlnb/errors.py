@@ -286,7 +286,9 @@ def _tree_features(X, max_levels:int):
                 cols.append(codes == k); names.append((c, uniques[k])); kinds.append("level")
     # float32: the tree computes in it anyway. Column-major: filled column by column, and the tree reads columns
     M = np.empty((len(X), len(cols)), dtype=np.float32, order="F")
-    for j, c in enumerate(cols): M[:, j] = c
+    big = np.finfo(np.float32).max  # the tree rejects infinities: beyond float32 a number is clipped to its largest value
+    with np.errstate(over="ignore", invalid="ignore"):
+        for j, c in enumerate(cols): M[:, j] = np.clip(c, -big, big)
     return M, names, kinds
 
 # %% ../nbs/08_errors.ipynb #601f7825

@@ -103,7 +103,7 @@ def slice_score(n, # Rows of the slices (an array)
                ) -> np.ndarray:
     "SliceLine's score: alpha * (error lift - 1) - (1 - alpha) * (N / rows - 1); above 0 for a slice worth reporting."
     with np.errstate(divide="ignore", invalid="ignore"):
-        return alpha * ((np.asarray(s, float) / n) / (S / N) - 1) - (1 - alpha) * (N / np.asarray(n, float) - 1)
+        return alpha * ((np.asarray(s, float) / n) / (np.float64(S) / N) - 1) - (1 - alpha) * (N / np.asarray(n, float) - 1)
 
 # %% ../nbs/07b_slices.ipynb #54dd79b5
 def score_bound(n_ub, s_ub, m_ub, # Most rows, error sum and row error a slice (or any slice below it) can have
@@ -405,6 +405,7 @@ def _best(feats:list, err:np.ndarray, opts:dict) -> tuple[list, dict]:
 # %% ../nbs/07b_slices.ipynb #83c71e7a
 def _confirm(feats:list, err:np.ndarray, opts:dict) -> list:
     "Slices found on each half of the rows, with their Holm-adjusted p-value on the other half and whether that confirms them."
+    if len(err) < 2: return []  # no halves to confirm on
     perm = np.random.default_rng(opts["seed"]).permutation(len(err))
     halves, out = [np.sort(perm[: len(err) // 2]), np.sort(perm[len(err) // 2:])], []
     for a, b in ((0, 1), (1, 0)):
@@ -461,6 +462,33 @@ def _slice_rows(kept:list, conf:list, feats:list, err:np.ndarray, opts:dict) -> 
     return rows
 
 # %% ../nbs/07b_slices.ipynb #810a81a0
+def _checked_errors(error:Any, n:int, regression:bool) -> np.ndarray:
+    "The per-row errors as floats, or a DataError saying what is wrong with them: count, missing or infinite, not 0/1, negative."
+    try: err = np.asarray(error, float)
+    except (TypeError, ValueError) as e: raise DataError(f"error is not numeric ({e})", where="find_slices", fix="pass one number per row") from None
+    where = "find_slices"
+    if err.ndim != 1 or len(err) != n: raise DataError(f"error has {err.size} values for {n} rows of X", where=where, fix="pass one error per row of X")
+    if not n: raise DataError("X has no rows", where=where, fix="pass the rows the model was evaluated on")
+    checks = [(~np.isfinite(err), "missing or infinite values", "drop the rows without a prediction or a label first"),
+              (err < 0, "negative values; a loss is at least 0", "pass absolute residuals, abs(y - y_pred), or another non-negative loss")
+              if regression else (~np.isin(err, (0.0, 1.0)), "values other than 0 and 1", "pass 0/1 errors (prediction != label), or regression=True for a loss")]
+    for wrong, what, fix in checks:
+        if wrong.any():
+            i = int(np.flatnonzero(wrong)[0])
+            raise DataError(f"error has {int(wrong.sum())} {what} (e.g. {err[i]} at row {i})", where=where, fix=fix)
+    return err
+
+def _checked_frame(X:Any) -> pd.DataFrame:
+    "X as a DataFrame with at least one column, each named once; or a DataError."
+    X = X if isinstance(X, pd.DataFrame) else pd.DataFrame(X, columns=[f"x{i}" for i in range(np.shape(X)[1])])
+    if not X.shape[1]: raise DataError("X has no columns", where="find_slices", fix="pass the features of the rows")
+    if X.columns.duplicated().any():
+        raise DataError(f"X has repeated column names {sorted(set(map(str, X.columns[X.columns.duplicated()])))}", where="find_slices",
+                        fix="give each column its own name (a slice names its columns)")
+    return X
+
+
+# %% ../nbs/07b_slices.ipynb #810a81a0b
 def slice_search(X:Any, # Features of the rows (DataFrame, or an array)
                  error:Any, # Per-row error: 0/1 for a classifier, absolute residual (or another loss) for a regressor
                  regression:bool=False, # Whether `error` is a loss (t-tests) rather than 0/1 (z-tests)
@@ -476,11 +504,8 @@ def slice_search(X:Any, # Features of the rows (DataFrame, or an array)
                  sample_rows:int=250_000, # Above this many rows, level 3 is screened on a sample
                 ) -> tuple[pd.DataFrame, dict]:
     "The slices table, and each slice's rows as a mask (by its label)."
-    X = X if isinstance(X, pd.DataFrame) else pd.DataFrame(X, columns=[f"x{i}" for i in range(np.shape(X)[1])])
-    err = np.asarray(error, float)
-    if err.ndim != 1 or len(err) != len(X):
-        raise DataError(f"error has {err.size} values for {len(X)} rows of X", where="find_slices", fix="pass one error per row of X")
-    if not X.shape[1]: raise DataError("X has no columns", where="find_slices", fix="pass the features of the rows")
+    X = _checked_frame(X)
+    err = _checked_errors(error, len(X), regression)
     if not 1 <= depth <= 3: raise MlnbError(f"depth={depth}", where="find_slices", fix="choose 1, 2 or 3 conditions per slice")
     opts = dict(regression=regression, depth=depth, minsup=min_rows or max(10, math.ceil(0.01 * len(err))), score_alpha=score_alpha,
                 max_slices=max_slices, alpha=alpha, sample_rows=sample_rows, seed=seed, confirm=confirm)
