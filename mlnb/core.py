@@ -25,9 +25,9 @@ from typing import Any, Callable, ClassVar, Iterable, Mapping
 
 # %% auto #0
 __all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'SUFFIX_VIEWS', 'MlnbError', 'Severity', 'CodeInfo', 'register_code',
-           'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'patch', 'Finding',
-           'figure_png', 'atomic_write', 'Report', 'encode_value', 'decode_value', 'report_class', 'view_for',
-           'register_view', 'codes_markdown']
+           'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'date_numbers',
+           'date_text', 'patch', 'Finding', 'figure_png', 'atomic_write', 'Report', 'encode_value', 'decode_value',
+           'report_class', 'view_for', 'register_view', 'codes_markdown']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -169,6 +169,25 @@ def listing(names:Iterable, # Values to list: column names, class labels, choice
     names = list(names)
     shown = ", ".join(display_value(c) for c in names[:n])
     return shown + (f", ... ({len(names)} in all)" if len(names) > n else "")
+
+# %% ../nbs/00_core.ipynb #18538c2c
+def date_numbers(s:Any # Dates: a Series, array or index of datetimes, in any unit, with or without a time zone
+                ) -> "np.ndarray":
+    "Nanoseconds since 1970 as floats (NaN where missing), whatever the dates' unit and time zone."
+    import numpy as np, pandas as pd
+    s = pd.Series(s) if not isinstance(s, pd.Series) else s
+    if getattr(s.dt, "tz", None) is not None: s = s.dt.tz_convert(None)
+    a = s.to_numpy(dtype="datetime64[ns]")
+    v = a.astype("int64").astype(float); v[np.isnat(a)] = np.nan
+    return v
+
+def date_text(v:float, # Nanoseconds since 1970, as `date_numbers` gives them
+              time:bool=False, # Keep the time of day (when it is not midnight)
+             ) -> str:
+    "The date (and time) at `v` on `date_numbers`' scale, e.g. '2024-07-01'."
+    import pandas as pd
+    t = pd.Timestamp(int(round(float(v))), unit="ns")
+    return str(t) if time and t != t.normalize() else str(t.date())
 
 # %% ../nbs/00_core.ipynb #6a29c1ca
 def patch(f=None, *, # The function to add; its first parameter is annotated with the class

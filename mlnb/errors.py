@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping
 
-from .core import MlnbError, Report, display_value, listing, register_code
+from .core import MlnbError, Report, date_numbers, date_text, display_value, listing, register_code
 from .data import DataError
 from .slices import find_slices, slice_search
 
@@ -169,19 +169,9 @@ def _losses(y, y_pred, y_proba, classes, task):
 # %% ../nbs/08_errors.ipynb #f6ccf6e7
 def _label(v, dates:bool=False) -> str:
     "A bin edge as text: a date, an integer, or 4 significant digits."
-    import pandas as pd
-    if dates: return str(pd.Timestamp(int(v)).date())
+    if dates: return date_text(v)
     v = float(v)
     return str(int(v)) if v.is_integer() and abs(v) < 1e15 else f"{v:.4g}"
-
-# %% ../nbs/08_errors.ipynb #23d7b916
-def _date_numbers(s) -> np.ndarray:
-    "Nanoseconds since 1970 as floats (NaN where missing), whatever the column's unit and time zone."
-    import numpy as np
-    if getattr(s.dt, "tz", None) is not None: s = s.dt.tz_convert(None)
-    a = s.to_numpy(dtype="datetime64[ns]")
-    v = a.astype("int64").astype(float); v[np.isnat(a)] = np.nan
-    return v
 
 # %% ../nbs/08_errors.ipynb #6217137e
 def bin_feature(s:Any, # One column (a Series)
@@ -195,7 +185,7 @@ def bin_feature(s:Any, # One column (a Series)
     dates = pd.api.types.is_datetime64_any_dtype(s)
     numeric = dates or (pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s))
     if numeric:
-        v = _date_numbers(s) if dates else s.to_numpy(dtype=float, na_value=np.nan)
+        v = date_numbers(s) if dates else s.to_numpy(dtype=float, na_value=np.nan)
         srt = np.sort(v[~missing])  # one sort gives both the distinct values and the quantiles
         change = np.flatnonzero(srt[1:] != srt[:-1])
         if len(change) + 1 <= bins:
@@ -276,7 +266,7 @@ def _tree_features(X, max_levels:int):
     for c in X.columns:
         s = X[c]
         if pd.api.types.is_datetime64_any_dtype(s):
-            cols.append(_date_numbers(s)); names.append((c, None)); kinds.append("date")
+            cols.append(date_numbers(s)); names.append((c, None)); kinds.append("date")
         elif pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
             cols.append(s.to_numpy(dtype=float, na_value=np.nan)); names.append((c, None)); kinds.append("number")
         else:  # one hash pass (factorize), then cheap integer comparisons per level
@@ -348,7 +338,7 @@ def _node_masks(X, t_, names, kinds) -> dict:
             go_left = (X[col] != lev).to_numpy(dtype=bool, na_value=True)
         else:
             if col not in cache:
-                v = _date_numbers(X[col]) if kind == "date" else X[col].to_numpy(dtype=float, na_value=np.nan)
+                v = date_numbers(X[col]) if kind == "date" else X[col].to_numpy(dtype=float, na_value=np.nan)
                 cache[col] = v.astype(np.float32)  # the tree compares float32 values with its thresholds
             v = cache[col]
             go_left = np.where(np.isnan(v), bool(t_.missing_go_to_left[node]), v <= t_.threshold[node])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .core import MlnbError, Report, display_value, register_code
+from .core import MlnbError, Report, date_numbers, display_value, register_code
 from .data import DataError, hashable, read_table, require_columns
 from .roles import date_format_finding, given_role, id_numbers, id_role, infer_date_format, target_task
 
@@ -96,7 +96,7 @@ def _bins(s:pd.Series, # One feature
     "Integer bin codes: quantile bins for numbers, top categories for the rest, missing values as one bin."
     import numpy as np, pandas as pd
     from pandas.api import types as pt
-    if pt.is_datetime64_any_dtype(s): x = s.astype("int64").astype("float64").where(s.notna()).to_numpy()
+    if pt.is_datetime64_any_dtype(s): x = date_numbers(s)  # one unit whatever each table was read with
     elif pt.is_numeric_dtype(s) and not pt.is_bool_dtype(s): x = s.to_numpy(dtype="float64", na_value=np.nan)
     else: x = None
     if x is not None and (b := _numeric_bins(x, n_bins)) is not None: return b

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .core import MlnbError, display_value
+from .core import MlnbError, date_numbers, date_text, display_value
 from .data import DataError
 
 # %% auto #0
@@ -38,7 +38,7 @@ class Predicates:
 # %% ../nbs/07b_slices.ipynb #5b737e4e
 def _value_text(v:float, dates:bool) -> str:
     "A cut or value as text: a date, an integer, or four significant digits."
-    if dates: return str(pd.Timestamp(int(v)).date())
+    if dates: return date_text(v)
     v = float(v)
     return str(int(v)) if v.is_integer() and abs(v) < 1e15 else f"{v:.4g}"
 
@@ -83,8 +83,7 @@ def feature_predicates(s:pd.Series, # One column
     name, missing = str(s.name), s.isna().to_numpy()
     dates = pd.api.types.is_datetime64_any_dtype(s)
     if dates or (pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s)):
-        v = s.astype("int64").to_numpy(float) if dates else s.to_numpy(dtype=float, na_value=np.nan)
-        if dates: v[missing] = np.nan
+        v = date_numbers(s) if dates else s.to_numpy(dtype=float, na_value=np.nan)
         codes, labels, members, k = _number_predicates(name, v, missing, bins, dates)
     else:
         codes, labels, members, k = _category_predicates(s, name, max_levels)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .core import MlnbError, Report, display_value, register_code
+from .core import MlnbError, Report, date_numbers, date_text, display_value, register_code
 from .data import DataError, check_seed, read_table, require_columns, target_findings
 from .roles import date_format_finding, id_role, infer_date_format, parse_dates, target_task, task_family
 
@@ -460,36 +460,47 @@ def _size_findings(report, split):
         report.add("MLNB-S006", "The split was made without a seed, so it cannot be reproduced.")
 
 # %% ../nbs/02_split.ipynb #500d53bb
-def _figures(report, split, target, time):
-    import matplotlib
+_PART_COLORS = {"train": "#4c72b0", "valid": "#dd8452", "test": "#55a868"}
+
+def _target_figure(split, target:str):
+    "The target's classes (share of each part) or values (density) by part."
     from matplotlib.figure import Figure
     import numpy as np, pandas as pd
-    colors = {"train": "#4c72b0", "valid": "#dd8452", "test": "#55a868"}
-    if target is not None:
-        fig = Figure(figsize=(5, 2.6)); ax = fig.subplots()
-        y = _labels(split.data[target])
-        if is_classification(y):
-            t = pd.DataFrame({k: y.iloc[v].value_counts(normalize=True) for k,v in split.parts().items()}).fillna(0)
-            t.plot.bar(ax=ax, color=[colors[c] for c in t.columns], rot=0)
-            ax.set_ylabel("share of part")
-        else:
-            bins = np.histogram_bin_edges(y.dropna(), bins=30)
-            for k,v in split.parts().items(): ax.hist(y.iloc[v], bins=bins, density=True, alpha=0.45, label=k, color=colors[k])
-            ax.legend(); ax.set_ylabel("density")
-        ax.set_title(f"{target} by part")
-        report.add_figure("target by part", fig)
-    if time is not None:
-        fig = Figure(figsize=(5, 2.6)); ax = fig.subplots()
-        t = pd.Series(parse_time(split.data[time], split.params.get("time_format")).to_numpy())
-        bins = np.histogram_bin_edges(t.astype("int64") if hasattr(t, "dt") else t, bins=40)
-        for k,v in split.parts().items():
-            vals = t.iloc[v]
-            ax.hist(vals.astype("int64") if hasattr(vals, "dt") else vals, bins=bins, alpha=0.6, label=k, color=colors[k])
-        if hasattr(t, "dt"):
-            ticks = np.linspace(bins[0], bins[-1], 4)
-            ax.set_xticks(ticks, [str(pd.Timestamp(int(x)).date()) for x in ticks])
-        ax.legend(); ax.set_ylabel("rows"); ax.set_title(f"rows over {time} by part")
-        report.add_figure("time by part", fig)
+    fig = Figure(figsize=(5, 2.6)); ax = fig.subplots()
+    y = _labels(split.data[target])
+    if is_classification(y):
+        t = pd.DataFrame({k: y.iloc[v].value_counts(normalize=True) for k,v in split.parts().items()}).fillna(0)
+        t.plot.bar(ax=ax, color=[_PART_COLORS[c] for c in t.columns], rot=0)
+        ax.set_ylabel("share of part")
+    else:
+        bins = np.histogram_bin_edges(y.dropna(), bins=30)
+        for k,v in split.parts().items(): ax.hist(y.iloc[v], bins=bins, density=True, alpha=0.45, label=k, color=_PART_COLORS[k])
+        ax.legend(); ax.set_ylabel("density")
+    ax.set_title(f"{target} by part")
+    return fig
+
+def _time_figure(split, time:str):
+    "Rows over the time column by part; a date axis labelled with dates."
+    from matplotlib.figure import Figure
+    import numpy as np, pandas as pd
+    fig = Figure(figsize=(5, 2.6)); ax = fig.subplots()
+    t = pd.Series(parse_time(split.data[time], split.params.get("time_format")).to_numpy())
+    dates = pd.api.types.is_datetime64_any_dtype(t)
+    x = date_numbers(t) if dates else t.to_numpy(dtype=float, na_value=np.nan)
+    bins = np.histogram_bin_edges(x[~np.isnan(x)], bins=40)
+    for k,v in split.parts().items():
+        xv = x[v]
+        ax.hist(xv[~np.isnan(xv)], bins=bins, alpha=0.6, label=k, color=_PART_COLORS[k])
+    if dates:
+        ticks = np.linspace(bins[0], bins[-1], 4)
+        ax.set_xticks(ticks, [date_text(v) for v in ticks])
+    ax.legend(); ax.set_ylabel("rows"); ax.set_title(f"rows over {time} by part")
+    return fig
+
+def _figures(report, split, target, time):
+    "Add the figures of a split's preview."
+    if target is not None: report.add_figure("target by part", _target_figure(split, target))
+    if time is not None: report.add_figure("time by part", _time_figure(split, time))
 
 # %% ../nbs/02_split.ipynb #98f4c55e
 def preview_split(split:Split|pd.DataFrame|str, # A Split, or a table to split with **kwargs
