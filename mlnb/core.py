@@ -428,24 +428,32 @@ def exit_code(self:Report) -> int:
 # %% ../nbs/00_core.ipynb #2752add4
 @patch
 def summary_line(self:Report) -> str:
-    "One line, e.g. '1 error, 2 warnings, 0 info (1 ignored)'."
-    c = self.counts
+    "One line, e.g. '1 error, 2 warnings, 0 info (1 ignored)'; a filtered report counts every finding and says how many it shows."
+    f = getattr(self, "_filtered", None)
+    c = f["counts"] if f else self.counts
     s = f"{c['error']} error{'s'*(c['error']!=1)}, {c['warning']} warning{'s'*(c['warning']!=1)}, {c['info']} info"
-    return s + (f" ({c['ignored']} ignored)" if c["ignored"] else "")
+    s += f" ({c['ignored']} ignored)" if c["ignored"] else ""
+    return s + (f"; showing {len(self.findings)} of {f['total']} ({f['what']})" if f and len(self.findings) < f["total"] else "")
 
 # %% ../nbs/00_core.ipynb #07b2619d
+_SHOWN = {"error": "errors only", "warning": "errors and warnings", "info": "all severities"}
+
 @patch
 def filter(self:Report, severity:str|None=None, # Keep this severity and worse, e.g. `warning`; None: all
             kind:str|None=None, # Keep only this kind
             include_ignored:bool=True, # Keep ignored findings
            ) -> Report:
-    "A new report with the same title, inputs, tables and figures and a subset of the findings."
+    "A new report with the same title, inputs, tables and figures and a subset of the findings; its summary still counts them all."
     worst = Severity(severity).rank if severity else len(Severity)
     keep = [f for f in self.findings if f.severity.rank <= worst and (kind is None or f.kind == kind)
             and (include_ignored or f.counts)]
     r = type(self)(self.title, inputs=self.inputs, **{k: getattr(self, k) for k in self.fields})
     r.ignored_codes = dict(self.ignored_codes)
     r.findings, r.tables, r.figures = keep, dict(self.tables), dict(self.figures)
+    what = [_SHOWN[Severity(severity).value]] if severity else []
+    what += [f"kind {kind}"] if kind else []
+    what += [] if include_ignored else ["ignored ones hidden"]
+    r._filtered = dict(counts=self.counts, total=len(self.findings), what=", ".join(what) or "all")
     return r
 
 # %% ../nbs/00_core.ipynb #5dbbb446
