@@ -26,8 +26,8 @@ from typing import Any, Callable, ClassVar, Iterable, Mapping
 # %% auto #0
 __all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'SUFFIX_VIEWS', 'MlnbError', 'Severity', 'CodeInfo', 'register_code',
            'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'date_numbers',
-           'date_text', 'patch', 'Finding', 'figure_png', 'atomic_write', 'Report', 'encode_value', 'decode_value',
-           'report_class', 'view_for', 'register_view', 'codes_markdown']
+           'date_text', 'patch', 'Finding', 'figure_png', 'contrast_ratio', 'text_color', 'atomic_write', 'Report',
+           'encode_value', 'decode_value', 'report_class', 'view_for', 'register_view', 'codes_markdown']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -267,6 +267,24 @@ def figure_png(fig:Any, # A matplotlib Figure (anything with `savefig`) or PNG b
     import sys
     if "matplotlib.pyplot" in sys.modules: sys.modules["matplotlib.pyplot"].close(fig)
     return buf.getvalue()
+
+# %% ../nbs/00_core.ipynb #f42f149a
+def _luminance(rgb) -> float:
+    "WCAG relative luminance of an sRGB colour (components 0 to 1)."
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb[:3]]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+def contrast_ratio(a, # One colour as (r, g, b) in 0 to 1 (an alpha value is ignored)
+                   b, # The other
+                  ) -> float:
+    "WCAG contrast ratio of two colours, from 1 (the same) to 21 (black on white)."
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+def text_color(background, # The cell's colour as (r, g, b) in 0 to 1, e.g. `cmap(norm(value))`
+              ) -> str:
+    "'white' or 'black', whichever contrasts more with `background`."
+    return "white" if contrast_ratio(background, (1, 1, 1)) >= contrast_ratio(background, (0, 0, 0)) else "black"
 
 # %% ../nbs/00_core.ipynb #77d60522
 def atomic_write(path:str|Path, # Destination file; its folder is created if missing

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping
 
-from .core import MlnbError, Report, date_numbers, date_text, display_value, listing, register_code
+from .core import MlnbError, Report, date_numbers, date_text, display_value, listing, register_code, text_color
 from .data import DataError
 from .slices import find_slices, slice_search
 
@@ -470,10 +470,10 @@ def _confusion_figure(norm):
     k = len(norm)
     fig = Figure(figsize=(1.2 + 0.6 * k, 1 + 0.5 * k))
     ax = fig.add_subplot()
-    ax.imshow(norm.to_numpy(float), cmap="Blues", vmin=0, vmax=1)
+    im = ax.imshow(norm.to_numpy(float), cmap="Blues", vmin=0, vmax=1)
     for i in range(k):
         for j in range(k): ax.text(j, i, f"{norm.iat[i, j]:.2f}", ha="center", va="center", fontsize=8,
-                                   color="white" if norm.iat[i, j] > 0.6 else "black")
+                                   color=text_color(im.cmap(im.norm(norm.iat[i, j]))))
     ax.set_xticks(range(k), [c.removeprefix("predicted ") for c in norm.columns], fontsize=8)
     ax.set_yticks(range(k), [c.removeprefix("true ") for c in norm.index], fontsize=8)
     ax.set_xlabel("predicted"); ax.set_ylabel("true"); ax.set_title("share of each true class", fontsize=9)
@@ -540,7 +540,8 @@ def error_heatmap(rows:pd.DataFrame, # Per-row frame with the features and an `e
     im = ax.imshow(err, cmap="Reds", aspect="auto")
     for i in range(len(la)):
         for j in range(len(lb)):
-            if n[i, j]: ax.text(j, i, f"{err[i, j]:.2f}\n({n[i, j]:,})", ha="center", va="center", fontsize=7)
+            if n[i, j]: ax.text(j, i, f"{err[i, j]:.2f}\n({n[i, j]:,})", ha="center", va="center", fontsize=7,
+                                color=text_color(im.cmap(im.norm(err[i, j]))))  # white on the dark cells
     ax.set_yticks(range(len(la)), list(idx), fontsize=7); ax.set_xticks(range(len(lb)), list(cols), fontsize=7, rotation=20)
     ax.set_ylabel(features[0]); ax.set_xlabel(features[1] if len(features) > 1 else "")
     fig.colorbar(im, ax=ax, label="mean absolute error" if regression else "error rate")
