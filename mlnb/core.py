@@ -27,7 +27,8 @@ from typing import Any, Callable, ClassVar, Iterable, Mapping
 __all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'SUFFIX_VIEWS', 'MlnbError', 'Severity', 'CodeInfo', 'register_code',
            'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'date_numbers',
            'date_text', 'patch', 'Finding', 'figure_png', 'contrast_ratio', 'text_color', 'atomic_write', 'Report',
-           'encode_value', 'decode_value', 'report_class', 'view_for', 'register_view', 'codes_markdown']
+           'format_value', 'display_frame', 'encode_value', 'decode_value', 'report_class', 'view_for', 'register_view',
+           'codes_markdown']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -500,6 +501,40 @@ def _location_text(loc:dict) -> str:
         parts.append(f"{k}: {v}")
     return "; ".join(parts)
 
+# %% ../nbs/00_core.ipynb #a19bb057
+def format_value(v:Any, # A value of a table, an input or a message
+                 p_value:bool=False, # Write a probability as a p-value: four decimals, or scientific below 1e-4
+                ) -> str:
+    "`v` for a reader: thousands separators, four significant digits, dates without midnight, blank when missing."
+    import math
+    if hasattr(v, "item") and not hasattr(v, "hour"): v = v.item()  # numpy scalars
+    if v is None or (isinstance(v, float) and math.isnan(v)) or (hasattr(v, "hour") and v != v): return ""
+    if isinstance(v, bool) or not isinstance(v, (int, float)): return display_value(v) if hasattr(v, "hour") else str(v)
+    if isinstance(v, int): return f"{v:,}"
+    if math.isinf(v): return "inf" if v > 0 else "-inf"
+    if p_value: return f"{v:.1e}" if 0 < v < 1e-4 else f"{v:.4f}".rstrip("0").rstrip(".")
+    if v.is_integer() and abs(v) < 1e15: return f"{int(v):,}"
+    a = abs(v)
+    if a >= 1e15 or a < 1e-3: return f"{v:.3g}"
+    return f"{v:,.0f}" if a >= 1e4 else f"{v:.4g}"
+
+def _is_p_column(name:Any) -> bool:
+    "Whether a column holds p-values, by its name: `p`, `p adjusted`, `p-value`, `holm p`, ..."
+    s = str(name).lower()
+    return s in ("p", "p-value", "p value", "pvalue") or s.startswith(("p ", "p-value", "p_")) or s.endswith((" p", " p-value"))
+
+def display_frame(t:Any # A DataFrame (or a Series) to show
+                 ) -> "pd.DataFrame":
+    "The table with every value written by `format_value` (as text), its index too; p-value columns as p-values."
+    import pandas as pd
+    df = (t.to_frame() if isinstance(t, pd.Series) else t).copy()
+    cols = [df.iloc[:, j].map(lambda v, p=_is_p_column(c): format_value(v, p)) for j, c in enumerate(df.columns)]
+    out = pd.DataFrame(dict(enumerate(cols)), index=df.index)
+    out.columns = df.columns
+    if not isinstance(out.index, pd.MultiIndex) and out.index.dtype.kind in "fmM":
+        out.index = pd.Index([format_value(v) for v in out.index], name=out.index.name)
+    return out
+
 # %% ../nbs/00_core.ipynb #e0798cf6
 @patch
 def to_text(self:Report, max_rows:int=10 # Rows shown per table
@@ -515,13 +550,13 @@ def to_text(self:Report, max_rows:int=10 # Rows shown per table
         lines.append(f"{'':8}fix: {f.fix}")
         if f.location: lines.append(f"{'':8}where: {_location_text(f.location)}")
     for name,t in self.tables.items():
-        lines += ["", f"{name}:", t.head(max_rows).to_string()]
+        lines += ["", f"{name}:", display_frame(t.head(max_rows)).to_string()]
         if len(t) > max_rows: lines.append(f"... {len(t) - max_rows} more rows")
     if self.figures: lines += ["", "figures: " + ", ".join(self.figures) + " (see the HTML view)"]
     return "\n".join(lines).rstrip() + "\n"
 
 def _short(v, n=60):
-    s = ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v)
+    s = ", ".join(map(format_value, v)) if isinstance(v, (list, tuple)) else format_value(v)
     return s if len(s) <= n else s[:n-3] + "..."
 
 Report._repr_pretty_ = lambda self, p, cycle: p.text(self.to_text())
@@ -578,7 +613,7 @@ def to_html(self:Report, max_rows:int=20 # Rows shown per table
     out += [_finding_html(f) for f in sorted(self.findings, key=_sort_key)]
     for name,t in self.tables.items():
         more = f"<div>... {len(t) - max_rows} more rows</div>" if len(t) > max_rows else ""
-        out.append(f'<div class="mlnb-table"><h4>{e(name)}</h4>{t.head(max_rows).to_html(border=0)}{more}</div>')
+        out.append(f'<div class="mlnb-table"><h4>{e(name)}</h4>{display_frame(t.head(max_rows)).to_html(border=0)}{more}</div>')
     for name,png in self.figures.items():
         b64 = base64.b64encode(png).decode()
         out.append(f'<figure><img alt="{e(name)}" src="data:image/png;base64,{b64}"/><figcaption>{e(name)}</figcaption></figure>')
