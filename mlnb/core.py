@@ -27,8 +27,8 @@ from typing import Any, Callable, ClassVar, Iterable, Mapping
 __all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'SUFFIX_VIEWS', 'MlnbError', 'Severity', 'CodeInfo', 'register_code',
            'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'date_numbers',
            'date_text', 'patch', 'Finding', 'figure_png', 'contrast_ratio', 'text_color', 'atomic_write', 'Report',
-           'format_value', 'display_frame', 'encode_value', 'decode_value', 'report_class', 'view_for', 'register_view',
-           'codes_markdown']
+           'format_value', 'display_frame', 'table_html', 'table_text', 'encode_value', 'decode_value', 'report_class',
+           'view_for', 'register_view', 'codes_markdown']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -518,6 +518,8 @@ def format_value(v:Any, # A value of a table, an input or a message
     if a >= 1e15 or a < 1e-3: return f"{v:.3g}"
     return f"{v:,.0f}" if a >= 1e4 else f"{v:.4g}"
 
+_NUMBER = re.compile(r"^[-+]?(\d[\d,]*\.?\d*|\.\d+)(e[-+]?\d+)?%?( \[[^\]]*\])?$|^-?inf$")  # a number as format_value writes it
+
 def _is_p_column(name:Any) -> bool:
     "Whether a column holds p-values, by its name: `p`, `p adjusted`, `p-value`, `holm p`, ..."
     s = str(name).lower()
@@ -525,15 +527,54 @@ def _is_p_column(name:Any) -> bool:
 
 def display_frame(t:Any # A DataFrame (or a Series) to show
                  ) -> "pd.DataFrame":
-    "The table with every value written by `format_value` (as text), its index too; p-value columns as p-values."
+    """The table with every value written by `format_value` (as text), p-value columns as p-values; a named index
+    becomes the first columns (no header row of its own), a default 0, 1, 2, ... index is dropped."""
     import pandas as pd
-    df = (t.to_frame() if isinstance(t, pd.Series) else t).copy()
+    df = t.to_frame() if isinstance(t, pd.Series) else t
+    if any(n is not None for n in df.index.names): df = df.reset_index()
+    if df.index.dtype.kind in "iu" and (df.index == range(len(df))).all(): df = df.set_axis(pd.Index([""] * len(df)), axis=0)
     cols = [df.iloc[:, j].map(lambda v, p=_is_p_column(c): format_value(v, p)) for j, c in enumerate(df.columns)]
     out = pd.DataFrame(dict(enumerate(cols)), index=df.index)
     out.columns = df.columns
     if not isinstance(out.index, pd.MultiIndex) and out.index.dtype.kind in "fmM":
         out.index = pd.Index([format_value(v) for v in out.index], name=out.index.name)
-    return out
+    return _fold_intervals(out)
+
+def _fold_intervals(out:"pd.DataFrame") -> "pd.DataFrame":
+    "Each value and its interval in one column, `X [CI]`: 'value [low, high]', from `X ci low` / `X ci high` or `ci low` / `ci high` after X."
+    import pandas as pd
+    cols, keep, used = list(out.columns), {}, set()
+    for i, c in enumerate(cols):
+        if c in used: continue
+        pair = ((f"{c} ci low", f"{c} ci high") if isinstance(c, str) and {f"{c} ci low", f"{c} ci high"} <= set(cols)
+                else ("ci low", "ci high") if cols[i + 1:i + 3] == ["ci low", "ci high"] else None)
+        if pair is None or cols.count(c) > 1: keep[c] = out[c]; continue
+        used |= set(pair)
+        lo, hi = out[pair[0]], out[pair[1]]
+        keep[f"{c} [CI]"] = [f"{v} [{a}, {b}]" if a and b else v for v, a, b in zip(out[c], lo, hi)]
+    return pd.DataFrame(keep, index=out.index) if used else out
+
+def table_html(t:Any, # A DataFrame or Series
+               max_rows:int=20, # Rows shown; the rest are counted
+              ) -> str:
+    "A table as HTML for a report: `display_frame`'s values, no index column when it says nothing, the hidden rows counted."
+    if not len(t): return '<div class="mlnb-empty">no rows</div>'
+    e, df = html.escape, display_frame(t.head(max_rows))
+    label = not all(v == "" for v in df.index)
+    num = [all(_NUMBER.match(v) for v in df.iloc[:, j] if v) for j in range(df.shape[1])]  # numbers right, text left
+    td = lambda v, n: f'<td class="mlnb-num">{e(v)}</td>' if n else f"<td>{e(v)}</td>"
+    head = "<tr>" + ("<th></th>" if label else "") + "".join(f'<th{" class=mlnb-num" if n else ""}>{e(str(c))}</th>' for c, n in zip(df.columns, num)) + "</tr>"
+    rows = ["<tr>" + (f"<th>{e(str(i))}</th>" if label else "") + "".join(td(v, n) for v, n in zip(r, num)) + "</tr>"
+            for i, r in zip(df.index, df.itertuples(index=False))]
+    more = f"<div>... {len(t) - max_rows:,} more rows</div>" if len(t) > max_rows else ""
+    return f'<table class="dataframe"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>{more}'
+
+def table_text(t:Any, max_rows:int=10) -> str:
+    "A table as text for a report, like `table_html`."
+    if not len(t): return "no rows"
+    df = display_frame(t.head(max_rows))
+    blank = bool(len(df)) and all(v == "" for v in df.index)
+    return df.to_string(index=not blank) + (f"\n... {len(t) - max_rows:,} more rows" if len(t) > max_rows else "")
 
 # %% ../nbs/00_core.ipynb #e0798cf6
 @patch
@@ -550,8 +591,7 @@ def to_text(self:Report, max_rows:int=10 # Rows shown per table
         lines.append(f"{'':8}fix: {f.fix}")
         if f.location: lines.append(f"{'':8}where: {_location_text(f.location)}")
     for name,t in self.tables.items():
-        lines += ["", f"{name}:", display_frame(t.head(max_rows)).to_string()]
-        if len(t) > max_rows: lines.append(f"... {len(t) - max_rows} more rows")
+        lines += ["", f"{name}:", table_text(t, max_rows)]
     if self.figures: lines += ["", "figures: " + ", ".join(self.figures) + " (see the HTML view)"]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -579,8 +619,11 @@ REPORT_CSS = """
 .mlnb-report .mlnb-fix,.mlnb-report .mlnb-where,.mlnb-report .mlnb-reason{color:#424a53;margin-top:2px}
 .mlnb-report details{margin-top:2px}.mlnb-report pre{margin:2px 0;font-size:12px;white-space:pre-wrap}
 .mlnb-report table{border-collapse:collapse;font-size:12px;margin:4px 0}
-.mlnb-report th,.mlnb-report td{border:1px solid #d0d7de;padding:2px 6px;text-align:right}
+.mlnb-report th,.mlnb-report td{border:1px solid #d0d7de;padding:2px 6px;text-align:left;vertical-align:top}
+.mlnb-report td{white-space:nowrap}.mlnb-report .mlnb-num{text-align:right;font-variant-numeric:tabular-nums}
+.mlnb-report thead th{background:#f6f8fa}
 .mlnb-report img{max-width:100%}
+.mlnb-report .mlnb-table{max-width:100%;overflow-x:auto}.mlnb-report .mlnb-empty{color:#57606a}
 """
 
 # %% ../nbs/00_core.ipynb #8cfd966c
@@ -612,8 +655,7 @@ def to_html(self:Report, max_rows:int=20 # Rows shown per table
     out.append(f'<div class="mlnb-summary">{e(self.summary_line())}</div>')
     out += [_finding_html(f) for f in sorted(self.findings, key=_sort_key)]
     for name,t in self.tables.items():
-        more = f"<div>... {len(t) - max_rows} more rows</div>" if len(t) > max_rows else ""
-        out.append(f'<div class="mlnb-table"><h4>{e(name)}</h4>{display_frame(t.head(max_rows)).to_html(border=0)}{more}</div>')
+        out.append(f'<div class="mlnb-table"><h4>{e(name)}</h4>{table_html(t, max_rows)}</div>')
     for name,png in self.figures.items():
         b64 = base64.b64encode(png).decode()
         out.append(f'<figure><img alt="{e(name)}" src="data:image/png;base64,{b64}"/><figcaption>{e(name)}</figcaption></figure>')

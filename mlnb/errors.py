@@ -195,6 +195,7 @@ def bin_feature(s:Any, # One column (a Series)
         else:  # edges are data values (numpy's "higher" quantile), so integer columns get integer edges
             q = np.linspace(0, 1, bins + 1)[1:-1]
             edges = np.unique(srt[np.ceil(q * (len(srt) - 1)).astype(int)])
+            edges = edges[edges > srt[0]]  # an edge at the smallest value would make an empty first bin ("x < 0")
             codes = np.searchsorted(edges, v, side="right")
             lab = [_label(e, dates) for e in edges]
             labels = [f"{name} < {lab[0]}"] + [f"{lab[i]} <= {name} < {lab[i+1]}" for i in range(len(edges) - 1)] + [f"{name} >= {lab[-1]}"]
