@@ -118,7 +118,7 @@ def emit(report:Report, # The result
     "Print or write `report` as `args.format`; return the exit status."
     if args.format == "json":
         text = json.dumps({**report.to_dict(), **jsonable(extra or {})}, indent=2, allow_nan=False) + "\n"
-    elif args.format == "html": text = report.to_html()
+    elif args.format == "html": text = report.to_html(full=True)  # a page of its own, with a title
     else: text = report.to_text()
     if args.output:
         atomic_write(args.output, text)

@@ -644,7 +644,8 @@ def _finding_html(f:Finding) -> str:
 
 # %% ../nbs/00_core.ipynb #f1bec621
 @patch
-def to_html(self:Report, max_rows:int=20 # Rows shown per table
+def to_html(self:Report, max_rows:int=20, # Rows shown per table
+            full:bool=False, # A whole HTML page (with its title, the report centred), else a fragment for a notebook
             ) -> str:
     "Self-contained HTML view: inline CSS, figures as PNG data URIs, no JavaScript."
     e = html.escape
@@ -659,7 +660,11 @@ def to_html(self:Report, max_rows:int=20 # Rows shown per table
     for name,png in self.figures.items():
         b64 = base64.b64encode(png).decode()
         out.append(f'<figure><img alt="{e(name)}" src="data:image/png;base64,{b64}"/><figcaption>{e(name)}</figcaption></figure>')
-    return "".join(out) + "</div>"
+    frag = "".join(out) + "</div>"
+    if not full: return frag
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, '
+            f'initial-scale=1"><title>{e(self.title)}</title><style>body{{margin:16px}}.mlnb-report{{margin:0 auto}}</style></head>'
+            f'<body>{frag}</body></html>\n')
 
 Report._repr_html_ = lambda self: self.to_html()
 
@@ -778,7 +783,7 @@ def view_for(path:str|Path, # The destination file
 def save(self:Report, path:str|Path # Destination; the suffix picks the view
          ) -> Path:
     "Write the report to `path` (`.html`, `.json` or `.txt`), atomically."
-    views = {"html": self.to_html, "json": lambda: self.to_json() + "\n", "text": self.to_text}
+    views = {"html": lambda: self.to_html(full=True), "json": lambda: self.to_json() + "\n", "text": self.to_text}
     return atomic_write(path, views[view_for(path)]())
 
 # %% ../nbs/00_core.ipynb #f42f55e4

@@ -65,7 +65,8 @@ def test_html_output_file(customers, tmp_path):
     assert r.returncode == 0 and r.stdout == ""
     assert f"wrote {out}" in r.stderr
     html = out.read_text()
-    assert html.startswith('<div class="mlnb-report">') and "<script" not in html
+    assert html.startswith('<!DOCTYPE html>') and '<div class="mlnb-report">' in html and "<script" not in html
+    assert "<title>mlnb check: " in html  # a page of its own: the browser tab names the report
 
 
 @pytest.mark.parametrize("args, expected", [
