@@ -28,7 +28,7 @@ __all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'SUFFIX_VIEWS', 'MlnbError'
            'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'date_numbers',
            'date_text', 'patch', 'Finding', 'figure_png', 'contrast_ratio', 'text_color', 'atomic_write', 'Report',
            'format_value', 'display_frame', 'table_html', 'table_text', 'encode_value', 'decode_value', 'report_class',
-           'view_for', 'register_view', 'codes_markdown']
+           'view_for', 'register_view', 'codes_markdown', 'Markdown', 'codes_table']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -582,7 +582,7 @@ def to_text(self:Report, max_rows:int=10 # Rows shown per table
             ) -> str:
     "Plain-text view: title, inputs, summary line, then one block per finding, most severe first."
     lines = [self.title, "=" * len(self.title)]
-    if self.inputs: lines.append("inputs: " + ", ".join(f"{k}={_short(v)}" for k,v in self.inputs.items()))
+    if shown := _shown_inputs(self): lines.append("inputs: " + ", ".join(f"{k}={_short(v)}" for k,v in shown.items()))
     lines += [self.summary_line(), ""]
     for f in sorted(self.findings, key=_sort_key):
         label = "IGNORED" if f.ignored else f.severity.value.upper()
@@ -594,6 +594,10 @@ def to_text(self:Report, max_rows:int=10 # Rows shown per table
         lines += ["", f"{name}:", table_text(t, max_rows)]
     if self.figures: lines += ["", "figures: " + ", ".join(self.figures) + " (see the HTML view)"]
     return "\n".join(lines).rstrip() + "\n"
+
+def _shown_inputs(r:Report) -> dict:
+    "The inputs a view shows: those with a value (a lint of source text has no path to show)."
+    return {k: v for k, v in r.inputs.items() if v is not None}
 
 def _short(v, n=60):
     s = ", ".join(map(format_value, v)) if isinstance(v, (list, tuple)) else format_value(v)
@@ -650,9 +654,8 @@ def to_html(self:Report, max_rows:int=20, # Rows shown per table
     "Self-contained HTML view: inline CSS, figures as PNG data URIs, no JavaScript."
     e = html.escape
     out = [f'<div class="mlnb-report"><style>{REPORT_CSS}</style><h3>{e(self.title)}</h3>']
-    if self.inputs:
-        out.append('<div class="mlnb-inputs">' + ", ".join(f"{e(str(k))}: <b>{e(_short(v))}</b>"
-                                                          for k,v in self.inputs.items()) + "</div>")
+    if shown := _shown_inputs(self):
+        out.append('<div class="mlnb-inputs">' + ", ".join(f"{e(str(k))}: <b>{e(_short(v))}</b>" for k,v in shown.items()) + "</div>")
     out.append(f'<div class="mlnb-summary">{e(self.summary_line())}</div>')
     out += [_finding_html(f) for f in sorted(self.findings, key=_sort_key)]
     for name,t in self.tables.items():
@@ -840,3 +843,17 @@ def codes_markdown(codes:Iterable[CodeInfo]|None=None # Codes to list; default: 
         if c.explanation: out += [c.explanation, ""]
         out += [f"**Fix:** {c.fix}"]
     return "\n".join(out) + "\n"
+
+# %% ../nbs/00_core.ipynb #93258231
+class Markdown(str):
+    "Text a notebook shows as Markdown."
+    def _repr_markdown_(self) -> str: return str(self)
+
+def codes_table(letter:str # The module's letter: `E` lists `MLNB-E001`, `MLNB-E002`, ...
+               ) -> Markdown:
+    "The codes registered under one letter, as a Markdown table linking to the codes page."
+    codes = sorted((c for c in _CODES.values() if c.code.startswith(f"MLNB-{letter}")), key=lambda c: c.code)
+    if not codes: raise MlnbError(f"No code is registered under the letter {letter!r}", where="codes_table",
+                                  fix="run the cells that register the module's codes first, or check the letter")
+    rows = [f"| [{c.code}](codes.html#{c.anchor}) | {c.severity.value} | {c.kind} | {c.title} |" for c in codes]
+    return Markdown("\n".join(["| code | severity | kind | title |", "|---|---|---|---|", *rows]))

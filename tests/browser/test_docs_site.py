@@ -53,3 +53,21 @@ def test_codes_page_has_an_anchor_per_code(site_url, page):
     for info in registered_codes():
         expect(page.locator(f"#{info.anchor}")).to_be_attached()
     expect(page.locator("#mlnb-d001")).to_contain_text("MLNB-D001")
+
+
+def test_module_pages_list_their_codes(site_url, page):
+    "Under a module's 'Finding codes' heading, its codes, each linking to its section of the local codes page."
+    for name, code in [("errors", "MLNB-E001"), ("validate", "MLNB-V001"), ("fairness", "MLNB-F001"), ("card", "MLNB-R001")]:
+        page.goto(f"{site_url}/{name}.html")
+        expect(page.locator(f'main a[href="codes.html#{code.lower()}"]').first).to_be_attached()
+
+
+def test_pages_fit_at_1280(site_url, browser):
+    "At 1280 x 800 nothing on a page is wider than its box (code blocks and tables scroll inside theirs)."
+    from test_views import OVERFLOW_JS
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    pg = context.new_page()
+    for name in ("index", "core", "errors", "widgets", "codes"):
+        pg.goto(f"{site_url}/{name}.html")
+        assert pg.evaluate(OVERFLOW_JS) == [], name
+    context.close()
