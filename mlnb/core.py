@@ -624,7 +624,7 @@ REPORT_CSS = """
 .mlnb-report details{margin-top:2px}.mlnb-report pre{margin:2px 0;font-size:12px;white-space:pre-wrap}
 .mlnb-report table{border-collapse:collapse;font-size:12px;margin:4px 0}
 .mlnb-report th,.mlnb-report td{border:1px solid #d0d7de;padding:2px 6px;text-align:left;vertical-align:top}
-.mlnb-report td{white-space:nowrap}.mlnb-report .mlnb-num{text-align:right;font-variant-numeric:tabular-nums}
+.mlnb-report .mlnb-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .mlnb-report thead th{background:#f6f8fa}
 .mlnb-report img{max-width:100%}
 .mlnb-report .mlnb-table{max-width:100%;overflow-x:auto}.mlnb-report .mlnb-empty{color:#57606a}

@@ -23,7 +23,7 @@ __all__ = ['TASKS', 'check_target', 'check_xy', 'detect_task', 'positive_label',
            'metric_names', 'metric_spec', 'metric_scorer', 'MetricAdvice', 'suggest_metrics', 'cv_splits', 'FoldOutput',
            'iter_folds', 'run_folds', 'corrected_t_interval', 'EvaluationPlan', 'plan_evaluation', 'model_name',
            'Evaluation', 'evaluate', 'Comparison', 'compare', 'baseline_models', 'BaselinesReport', 'baselines',
-           'against_baseline', 'calibration_table', 'confusion_at', 'ThresholdReport', 'threshold_report']
+           'against_baseline', 'calibration_table', 'confusion_at', 'scores_at', 'ThresholdReport', 'threshold_report']
 
 # %% ../nbs/06_metrics.ipynb #cc49054f
 register_code("MLNB-M001", "metric", "warning", "Accuracy is misleading on imbalanced classes",
@@ -1274,6 +1274,29 @@ def confusion_at(evaluation:Report, # An `Evaluation` of a binary classifier wit
     ip = ctx.classes.index(ctx.pos_label)
     at = _at(oof["proba"][:, ip], oof["y"] == ctx.pos_label, float(threshold), _two_by_two(C, ctx.classes, ctx.pos_label))
     return _confusion_table(at, ctx.pos_label, ctx.classes[1 - ip]), at["cost per row"]
+
+# %% ../nbs/06_metrics.ipynb #e12d9a55
+def scores_at(evaluation:Report, # An `Evaluation` of a binary classifier with probabilities (this session's: it reads `oof`)
+              metrics:list, # Metric names, e.g. `suggest_metrics`' recommendations
+              threshold:float=0.5, # Predict the positive class when its probability is at least this
+              costs:Mapping|Any=None, # Costs, for `neg_expected_cost`; default fp = fn = 1
+             ) -> pd.DataFrame:
+    "Each metric on the out-of-fold outputs, decisions at `threshold`: the mean over folds, its interval, and what it reads."
+    import numpy as np, pandas as pd
+    confusion_at(evaluation, threshold, costs)  # the same checks of the evaluation
+    oof, ctx = evaluation.oof, evaluation.ctx
+    ip = ctx.classes.index(ctx.pos_label)
+    out = {**oof, "predict": np.where(oof["proba"][:, ip] >= threshold, ctx.pos_label, ctx.classes[1 - ip])}
+    c = MetricContext(ctx.classes, ctx.pos_label, cost_matrix(costs if costs is not None else {"fp": 1, "fn": 1}, ctx.classes, ctx.pos_label))
+    folds = [oof["fold"] == f for f in np.unique(oof["fold"])]
+    ratio = float(np.mean([m.sum() / (len(m) - m.sum()) for m in folds]))
+    rows = []
+    for name in metrics:
+        spec = metric_spec(name)
+        mean, lo, hi = corrected_t_interval([spec(c, oof["y"][m], {k: v[m] for k, v in out.items()}) for m in folds], ratio)
+        reads = f"decisions at {threshold:.2f}" if spec.output == "predict" else "probabilities"
+        rows.append({"metric": name, "mean": mean, "ci low": max(lo, _bounds(name)[0]), "ci high": min(hi, _bounds(name)[1]), "reads": reads})
+    return pd.DataFrame(rows).set_index("metric")
 
 # %% ../nbs/06_metrics.ipynb #9379e80b
 class ThresholdReport(Report):

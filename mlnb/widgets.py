@@ -376,12 +376,17 @@ def compute(self:MetricSelector) -> Report:
 # %% ../nbs/12_widgets.ipynb #1152b041
 @patch
 def _threshold_tables(self:MetricSelector, report:Report) -> None:
-    "The out-of-fold confusion matrix and expected cost at the threshold: `mlnb.metrics.confusion_at` computes, the view draws."
-    from mlnb.metrics import confusion_at
-    cm, cost = confusion_at(self.evaluation_, self.threshold, {"fp": self.cost_fp, "fn": self.cost_fn})
+    """The out-of-fold confusion matrix, expected cost and recommended metrics at the threshold (`mlnb.metrics.confusion_at`
+    and `scores_at` compute, the view draws), shown first: right under the slider that moves them."""
+    from mlnb.metrics import confusion_at, scores_at
+    costs = {"fp": self.cost_fp, "fn": self.cost_fn}
+    cm, cost = confusion_at(self.evaluation_, self.threshold, costs)
     report.inputs.update({"threshold": round(self.threshold, 2), "expected cost per row": round(float(cost), 4),
                           "threshold model": self.evaluation_.name})
-    report.add_table(f"confusion matrix at threshold {self.threshold:.2f} (out-of-fold)", cm)
+    rec = scores_at(self.evaluation_, list(report.tables["metrics"]["metric"]), self.threshold, costs)
+    first = {f"confusion matrix at threshold {self.threshold:.2f} (out-of-fold)": cm,
+             f"recommended metrics at threshold {self.threshold:.2f} (out-of-fold, mean over folds)": rec}
+    report.tables = {**first, **report.tables}
 
 # %% ../nbs/12_widgets.ipynb #9f5241a7
 def _part(report:Report, title:str, tables=(), figures=(), findings:bool=False) -> str:

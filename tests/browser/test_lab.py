@@ -77,6 +77,9 @@ def test_metric_selector_threshold_slider_changes_the_confusion_matrix(jupyter_l
     expect(matrix.locator("h4")).to_have_text("confusion matrix at threshold 0.50 (out-of-fold)")
     before = matrix.locator("table").inner_text()
     handle = view.locator(".widget-slider .noUi-handle")
+    gap = matrix.bounding_box()["y"] - handle.bounding_box()["y"]
+    assert 0 < gap < 600, gap  # the matrix sits under the slider that moves it (it was 1,100 px further down)
+    expect(view.locator(".mlnb-table", has_text="recommended metrics at threshold 0.50")).to_contain_text("neg_expected_cost")
     handle.focus()
     for _ in range(40): handle.press("ArrowLeft")  # 0.50 -> 0.10, one step per key
     expect(matrix.locator("h4")).to_have_text("confusion matrix at threshold 0.10 (out-of-fold)", timeout=15_000)
