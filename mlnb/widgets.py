@@ -284,7 +284,10 @@ def compute(self:LeakageCheck) -> Report:
         from mlnb.lint import lint_notebook
         report.run_check(lint_notebook, self.notebook, label=f"lint of {self.notebook}")
         report.ignore(self.ignored)
-    self._code.options = sorted({f.code for f in report.findings if f.counts})
+    codes = sorted({f.code for f in report.findings if f.counts})
+    keep = self._code.value if self._code.value in codes else (codes[0] if codes else None)
+    self._code.options = codes
+    self._code.value = keep  # ipywidgets leaves a Dropdown blank when its options change
     return report
 
 # %% ../nbs/12_widgets.ipynb #58f0a290
