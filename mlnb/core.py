@@ -607,7 +607,7 @@ Report._repr_pretty_ = lambda self, p, cycle: p.text(self.to_text())
 
 # %% ../nbs/00_core.ipynb #cd5754a9
 REPORT_CSS = """
-.mlnb-report{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;font-size:13px;color:#1f2328;background:#fff;
+.mlnb-report{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;font-size:13px;line-height:1.4;color:#1f2328;background:#fff;
  border:1px solid #d0d7de;border-radius:6px;padding:10px 14px;max-width:1000px}
 .mlnb-report h3{margin:0 0 4px;font-size:15px}
 .mlnb-report .mlnb-inputs{color:#57606a;margin-bottom:6px}

@@ -79,6 +79,8 @@ def test_metric_selector_threshold_slider_changes_the_confusion_matrix(jupyter_l
     handle = view.locator(".widget-slider .noUi-handle")
     gap = matrix.bounding_box()["y"] - handle.bounding_box()["y"]
     assert 0 < gap < 600, gap  # the matrix sits under the slider that moves it (it was 1,100 px further down)
+    row = matrix.locator("tr").nth(1).bounding_box()["height"]
+    assert row < 24, row  # compact rows as in the static HTML, not the widget's inherited 28 px line height
     expect(view.locator(".mlnb-table", has_text="recommended metrics at threshold 0.50")).to_contain_text("neg_expected_cost")
     handle.focus()
     for _ in range(40): handle.press("ArrowLeft")  # 0.50 -> 0.10, one step per key
