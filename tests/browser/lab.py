@@ -1,5 +1,5 @@
 """Driving JupyterLab from Playwright: open a notebook, wait for its kernel, run all cells."""
-import re
+import re, time
 
 KERNEL_STATUS = '#jp-main-statusbar .jp-StatusBar-TextItem[title^="Change kernel"]'
 
@@ -19,17 +19,42 @@ def open_notebook7(page, server, name: str) -> None:
     "Open `name` in Notebook 7 and wait until its execution indicator says the kernel is idle."
     page.goto(server.notebook7_url(name))
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', timeout=60_000)
+    _until(page, """() => document.querySelector('.jp-Notebook-ExecutionIndicator[data-status="idle"]')""", None, 60_000)
+
+
+def _accept_kernel_dialog(page) -> bool:
+    "Notebook 7 sometimes asks which kernel to start (even when the notebook names one): take the one it proposes, as a user would."
+    dialog = page.locator(".jp-Dialog", has_text="Select Kernel")
+    if not dialog.count(): return False
+    dialog.locator(".jp-mod-accept").click()
+    return True
+
+
+def _until(page, condition: str, arg, timeout: int, on_dialog=None) -> None:
+    "Wait for a JavaScript condition, answering a kernel dialog whenever one shows up meanwhile (then `on_dialog()`)."
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    deadline = time.monotonic() + timeout / 1000
+    while True:
+        if _accept_kernel_dialog(page) and on_dialog: on_dialog()
+        try: return page.wait_for_function(condition, arg=arg, timeout=3_000)
+        except PlaywrightTimeout:
+            if time.monotonic() > deadline: raise
+
+
+def _click_run_all(page) -> None:
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
+    page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
 
 
 def run_all(page, n_code_cells: int, timeout: int = 120_000) -> None:
     "Run all cells from the Run menu and wait until every code cell shows an execution count."
-    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
-    page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
-    page.wait_for_function(
-        """n => { const ps = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
-                  return ps.length === n && ps.every(p => /\\[\\d+\\]:/.test(p.textContent)); }""",
-        arg=n_code_cells, timeout=timeout)
+    def again():  # the run that asked for a kernel was dropped: once the kernel is idle, run again
+        page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', timeout=60_000)
+        _click_run_all(page)
+    _click_run_all(page)
+    _until(page, """n => { const ps = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
+                           return ps.length === n && ps.every(p => /\\[\\d+\\]:/.test(p.textContent)); }""",
+           n_code_cells, timeout, on_dialog=again)
 
 
 def rerun_cell(page, index: int) -> None:

@@ -111,6 +111,11 @@ def test_error_explorer_click_on_a_failure_shows_its_explanation(jupyter_lab, pa
     expect(explanation.locator(".mlnb-table h4", has_text="lime")).to_have_count(1)
     expect(explanation.locator("img").first).to_be_visible()  # the waterfall
 
+    view.locator(".lm-TabBar-tab", has_text="fairness").click()  # its findings wrap inside the tab (they ran off the edge)
+    expect(view.locator(".mlnb-finding").last).to_be_visible(timeout=30_000)
+    from test_views import OVERFLOW_JS
+    assert view.evaluate(OVERFLOW_JS) == []
+
     rerun_cell(page, 1)  # the kernel holds the selection
     row = label.split(":")[0].removeprefix("row ")
     out = page.locator(".jp-CodeCell").nth(1).locator(".jp-OutputArea-output")

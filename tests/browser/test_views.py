@@ -11,10 +11,11 @@ from helpers import ARTIFACTS
 pytestmark = pytest.mark.browser
 VIEWS = ARTIFACTS/"views"
 
-# Elements wider than their parent, unless a parent scrolls (a wide table scrolls inside its box: that is the design)
-OVERFLOW_JS = """() => {
+# Elements wider than their parent, unless a parent scrolls (a wide table scrolls inside its box: that is the design);
+# on the whole page, or within the element it is evaluated on
+OVERFLOW_JS = """(root) => {
   const out = [], scrolls = el => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-  for (const el of document.querySelectorAll('body *')) {
+  for (const el of (root || document.body).querySelectorAll('*')) {
     if (['STYLE', 'SCRIPT', 'BR'].includes(el.tagName)) continue;
     let p = el.parentElement, inside = false;
     for (let a = p; a; a = a.parentElement) if (scrolls(a)) { inside = true; break; }
