@@ -28,7 +28,7 @@ __all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'SUFFIX_VIEWS', 'MlnbError'
            'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'date_numbers',
            'date_text', 'patch', 'Finding', 'figure_png', 'contrast_ratio', 'text_color', 'atomic_write', 'Report',
            'format_value', 'display_frame', 'table_html', 'table_text', 'encode_value', 'decode_value', 'report_class',
-           'view_for', 'register_view', 'codes_markdown', 'Markdown', 'codes_table']
+           'view_for', 'register_view', 'codes_markdown', 'MarkdownText', 'codes_table']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -531,7 +531,7 @@ def display_frame(t:Any # A DataFrame (or a Series) to show
     becomes the first columns (no header row of its own), a default 0, 1, 2, ... index is dropped."""
     import pandas as pd
     df = t.to_frame() if isinstance(t, pd.Series) else t
-    if any(n is not None for n in df.index.names): df = df.reset_index()
+    if any(n is not None for n in df.index.names): df = df.reset_index(allow_duplicates=True)
     if df.index.dtype.kind in "iu" and (df.index == range(len(df))).all(): df = df.set_axis(pd.Index([""] * len(df)), axis=0)
     cols = [df.iloc[:, j].map(lambda v, p=_is_p_column(c): format_value(v, p)) for j, c in enumerate(df.columns)]
     out = pd.DataFrame(dict(enumerate(cols)), index=df.index)
@@ -559,8 +559,7 @@ def table_html(t:Any, # A DataFrame or Series
               ) -> str:
     "A table as HTML for a report: `display_frame`'s values, no index column when it says nothing, the hidden rows counted."
     if not len(t): return '<div class="mlnb-empty">no rows</div>'
-    e, df = html.escape, display_frame(t.head(max_rows))
-    label = not all(v == "" for v in df.index)
+    e, (df, label) = html.escape, _shown_rows(t, max_rows)
     num = [all(_NUMBER.match(v) for v in df.iloc[:, j] if v) for j in range(df.shape[1])]  # numbers right, text left
     td = lambda v, n: f'<td class="mlnb-num">{e(v)}</td>' if n else f"<td>{e(v)}</td>"
     head = "<tr>" + ("<th></th>" if label else "") + "".join(f'<th{" class=mlnb-num" if n else ""}>{e(str(c))}</th>' for c, n in zip(df.columns, num)) + "</tr>"
@@ -572,9 +571,13 @@ def table_html(t:Any, # A DataFrame or Series
 def table_text(t:Any, max_rows:int=10) -> str:
     "A table as text for a report, like `table_html`."
     if not len(t): return "no rows"
+    df, label = _shown_rows(t, max_rows)
+    return df.to_string(index=label) + (f"\n... {len(t) - max_rows:,} more rows" if len(t) > max_rows else "")
+
+def _shown_rows(t:Any, max_rows:int) -> tuple:
+    "The first rows as `display_frame` writes them, and whether their index labels them (else it is left out)."
     df = display_frame(t.head(max_rows))
-    blank = bool(len(df)) and all(v == "" for v in df.index)
-    return df.to_string(index=not blank) + (f"\n... {len(t) - max_rows:,} more rows" if len(t) > max_rows else "")
+    return df, not all(v == "" for v in df.index)
 
 # %% ../nbs/00_core.ipynb #e0798cf6
 @patch
@@ -845,15 +848,15 @@ def codes_markdown(codes:Iterable[CodeInfo]|None=None # Codes to list; default: 
     return "\n".join(out) + "\n"
 
 # %% ../nbs/00_core.ipynb #93258231
-class Markdown(str):
+class MarkdownText(str):
     "Text a notebook shows as Markdown."
     def _repr_markdown_(self) -> str: return str(self)
 
 def codes_table(letter:str # The module's letter: `E` lists `MLNB-E001`, `MLNB-E002`, ...
-               ) -> Markdown:
+               ) -> MarkdownText:
     "The codes registered under one letter, as a Markdown table linking to the codes page."
     codes = sorted((c for c in _CODES.values() if c.code.startswith(f"MLNB-{letter}")), key=lambda c: c.code)
     if not codes: raise MlnbError(f"No code is registered under the letter {letter!r}", where="codes_table",
                                   fix="run the cells that register the module's codes first, or check the letter")
     rows = [f"| [{c.code}](codes.html#{c.anchor}) | {c.severity.value} | {c.kind} | {c.title} |" for c in codes]
-    return Markdown("\n".join(["| code | severity | kind | title |", "|---|---|---|---|", *rows]))
+    return MarkdownText("\n".join(["| code | severity | kind | title |", "|---|---|---|---|", *rows]))
