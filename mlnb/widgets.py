@@ -513,6 +513,7 @@ def _fill(self:ErrorExplorer) -> None:
     first = ["confusion matrix", "confusion matrix (share of each true class)"] if a.task == "classification" else ["residual summary"]
     self._overview.value = _part(a, a.title, tables=first, figures=["confusion matrix", "residuals"], findings=True)
     self._on_page()
+    self._explanation.value = _note("Click a failure above: its SHAP and LIME explanation shows here.")  # no empty pane
     self._fill_tree()
     self._fill_slices()
     self._fill_heatmap()
@@ -527,6 +528,7 @@ def _fill_tree(self:ErrorExplorer) -> None:
     self._nodes.options = [(f"{'   ' * int(r['depth'])}{'• ' if r['leaf'] else ''}{r['rule']}: {a.measure} {r['error']:.3g}, "
                             f"{int(r['rows']):,} rows", int(n)) for n, r in nodes.iterrows()]
     self._nodes.value = None
+    self._cohort.value = _note("Click a node above: its rows, error and what sets them apart show here.")
 
 @patch
 def _fill_slices(self:ErrorExplorer) -> None:
@@ -535,7 +537,8 @@ def _fill_slices(self:ErrorExplorer) -> None:
     sl = a.tables["slices"]
     self._slices.options = [(f"{s}: {a.measure} {r['error']:.3g} ({r['lift']:.1f}x), {int(r['rows']):,} rows", s) for s, r in sl.iterrows()]
     self._slices.value = None
-    if not len(sl): self._slice_cohort.value = _note("No slice is significantly worse than the rest.")
+    self._slice_cohort.value = _note("Click a slice above: its rows, error and what sets them apart show here." if len(sl) else
+                                     "No slice is worse than the rest: neither confirmed on held-out halves nor significant over all slices.")
 
 # %% ../nbs/12_widgets.ipynb #aa71a36f
 @patch
