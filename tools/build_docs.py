@@ -7,7 +7,7 @@ have Quarto can still run it). This script does what it does in pure Python:
    pages show real outputs while the committed notebooks stay free of them;
 2. process the executed copies with nbdev (`proc_nbs`: show_doc cells, directives) into `_proc/`;
 3. write the finding-codes page from the registry (`mlnb codes --format markdown`);
-4. render `_proc/` with smalldocs into `_docs/` (see `nbs/_quarto.yml`);
+4. render `_proc/` with smalldocs into `_docs/` (see `nbs/_quarto.yml`), links to the published site made relative;
 5. fail if a notebook errored or a page is missing.
 
 Usage: python tools/build_docs.py [--skip-run]   (--skip-run: reuse `_build/nbs` from a previous run)
@@ -68,12 +68,21 @@ def sidebar_entries() -> list[str]:
     return found
 
 
+def local_links() -> None:
+    "Links to the published site (a finding's code, in a report on a page) made relative, so a local build links to itself."
+    from mlnb.core import DOCS_URL
+    for page in SITE.rglob("*.html"):
+        text = page.read_text()
+        if f'href="{DOCS_URL}' in text: page.write_text(text.replace(f'href="{DOCS_URL}', 'href="'))
+
+
 def render_and_check() -> list[str]:
     "Render the site and list what is wrong with it (missing pages, broken links, errors in notebooks)."
     shutil.rmtree(SITE, ignore_errors=True)
     out = subprocess.run([str(BIN/"smalldocs"), "render", str(PROC)], cwd=ROOT, capture_output=True, text=True)
     print(out.stdout + out.stderr, end="")
     if out.returncode: return [f"smalldocs render failed with status {out.returncode}"]
+    local_links()
     problems = [line.strip() for line in (out.stdout + out.stderr).splitlines() if "broken link" in line]
     problems += [f"_quarto.yml names {e}, which is not in nbs/" for e in sidebar_entries()
                  if not (NBS/e).exists() and e != "codes.qmd"]

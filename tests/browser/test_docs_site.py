@@ -33,6 +33,7 @@ def test_home_page(site_url, page):
     report = page.locator("main .mlnb-report").first
     expect(report).to_be_visible()
     expect(report.locator('[data-code="MLNB-D003"]')).to_contain_text("exact copies of an earlier row")
+    expect(report.locator('a.mlnb-code[href^="codes.html#"]').first).to_be_attached()  # the local codes page, not the public site
     # the sidebar reaches every module page
     for name in ("core", "data", "widgets", "cli"):
         expect(page.locator(f'nav a[href$="{name}.html"]').first).to_be_attached()
