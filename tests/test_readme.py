@@ -18,6 +18,11 @@ def test_python_examples_run(tmp_path, monkeypatch):
     exec(compile(blocks("python")[1], "README.md", "exec"), ns)
     assert ns["errors"].tables["error tree"].loc[0, "rows"] == len(ns["X_test"])
     assert set(ns["fairness"].tables["by group"]["sensitive"]) >= {"region"}
+    # the README's notes on the example's own problems quote these findings
+    from mlnb.split import preview_split
+    assert any(f.code == "MLNB-S009" and f.message.startswith("4270 rows (45%)") for f in preview_split(ns["split"], plots=False))
+    assert any(f.code == "MLNB-E004" and "0% of its 41 rows" in f.message for f in ns["errors"])
+    assert "4,270 rows, 45% (`MLNB-S009`)" in README and "none of the test part's 41" in README
     card = (tmp_path/"model_card.html").read_text()
     assert "Rank customers for a retention call." in card and "Quantitative analyses" in card
 
