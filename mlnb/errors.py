@@ -16,7 +16,7 @@ from .slices import find_slices, slice_search
 
 # %% auto #0
 __all__ = ['model_label', 'check_fitted_model', 'feature_frame', 'bin_feature', 'error_tree', 'error_heatmap', 'ErrorAnalysis',
-           'Cohort', 'analyze_errors', 'describe_cohort']
+           'Cohort', 'error_tree_figure', 'analyze_errors', 'describe_cohort']
 
 # %% ../nbs/08_errors.ipynb #e2c7eb89
 register_code("MLNB-E001", "errors", "info", "What the error analysis covered",
@@ -662,6 +662,44 @@ def _tree_findings(report, nodes, overall, measure):
                    evidence={"node": int(node), "rows": int(r["rows"]), "error": float(r["error"])},
                    location={"node": int(node), "rule": r["rule"]})
 
+# %% ../nbs/08_errors.ipynb #2db67b34
+def _tree_layout(nodes:pd.DataFrame) -> tuple[dict, dict]:
+    "Each node's parent and x position (leaves 0, 1, 2, ... left to right; a parent above the middle of its children)."
+    import numpy as np
+    parent, stack = {}, []
+    for n, d in zip(nodes.index, nodes["depth"].astype(int)):
+        stack = stack[:d]
+        if stack: parent[n] = stack[-1]
+        stack.append(n)
+    kids = {n: [c for c, p in parent.items() if p == n] for n in nodes.index}
+    x = dict(zip([n for n in nodes.index if not kids[n]], map(float, range(len(nodes)))))  # leaves in depth-first order
+    for n in reversed(nodes.index):  # children come after their parent: centre each parent once its children are placed
+        if kids[n]: x[n] = float(np.mean([x[c] for c in kids[n]]))
+    return parent, x
+
+def error_tree_figure(nodes:pd.DataFrame, # The error tree's nodes table (`error_tree`'s first result)
+                      measure:str="error rate", # What the `error` column is, for the colour bar
+                     ):
+    "The error tree drawn as a tree: a box per node (its condition, rows, error) coloured by the error; the worst leaf outlined in blue."
+    import matplotlib
+    from matplotlib.figure import Figure
+    parent, x = _tree_layout(nodes)
+    depth, n_leaves = nodes["depth"].astype(int), int(nodes["leaf"].astype(bool).sum())
+    fig = Figure(figsize=(min(1.9 * n_leaves + 1.5, 12), 1.1 * (depth.max() + 1) + 0.7))
+    ax = fig.add_subplot(); ax.set_axis_off()
+    cmap, norm = matplotlib.colormaps["Reds"], matplotlib.colors.Normalize(0, max(float(nodes["error"].max()), 1e-12))
+    leaves = nodes[nodes["leaf"].astype(bool)]
+    worst = leaves["error"].idxmax() if len(leaves) else None
+    for n, p in parent.items(): ax.plot([x[p], x[n]], [-depth[p], -depth[n]], color="#8c959f", lw=1, zorder=1)
+    for n, r in nodes.iterrows():
+        face = cmap(norm(r["error"]))
+        ax.text(x[n], -depth[n], f"{str(r['rule']).rsplit(' & ', 1)[-1]}\n{int(r['rows']):,} rows, {r['error']:.3g}", ha="center",
+                va="center", fontsize=7, color=text_color(face), zorder=2,
+                bbox=dict(boxstyle="round,pad=0.4", fc=face, ec="#0969da" if n == worst else "#8c959f", lw=2 if n == worst else 0.6))
+    ax.set_xlim(-0.8, max(n_leaves, 1) - 0.2); ax.set_ylim(-depth.max() - 0.6, 0.6)
+    fig.colorbar(matplotlib.cm.ScalarMappable(norm, cmap), ax=ax, label=measure, fraction=0.025, pad=0.01)
+    return fig
+
 # %% ../nbs/08_errors.ipynb #2bc5735e
 def _tree_part(report, # The analysis, with its per-row frame and features
                error:np.ndarray, # Per-row error
@@ -675,6 +713,7 @@ def _tree_part(report, # The analysis, with its per-row frame and features
                                                         max_depth=max_depth, min_rows=min_rows, seed=seed)
     _tree_findings(report, nodes, overall, report.measure)
     report.add_table("error tree", nodes.round(6))
+    report.add_figure("error tree", error_tree_figure(nodes, report.measure))
     return nodes
 
 # %% ../nbs/08_errors.ipynb #8dc11982

@@ -458,6 +458,7 @@ def _make_controls(self:ErrorExplorer) -> None:
     self._prev, self._next = widgets.Button(description="previous"), widgets.Button(description="next")
     self._page_label = widgets.HTML()
     self._explanation = widgets.HTML()
+    self._tree_figure = widgets.HTML()
     self._nodes = widgets.Select(rows=10, layout=lay)
     self._cohort = widgets.HTML()
     self._slices = widgets.Select(rows=10, layout=lay)
@@ -476,7 +477,7 @@ def _lay_out(self:ErrorExplorer) -> None:
     self._tabs.children = [
         self._overview,
         widgets.VBox([widgets.HBox([self._prev, self._next, self._page_label]), self._failures, self._explanation]),
-        widgets.VBox([self._nodes, self._cohort]),
+        widgets.VBox([self._tree_figure, self._nodes, self._cohort]),
         widgets.VBox([widgets.HBox([self._hm_first, self._hm_second]), self._heatmap]),
         widgets.VBox([self._slices, self._slice_cohort]),
         self._fairness]
@@ -522,8 +523,9 @@ def _fill(self:ErrorExplorer) -> None:
 # %% ../nbs/12_widgets.ipynb #b8f1ad50
 @patch
 def _fill_tree(self:ErrorExplorer) -> None:
-    "The error tree's nodes as choices: rule, error and rows, indented by depth."
+    "The error tree drawn, and its nodes as choices: rule, error and rows, indented by depth."
     a = self.report_
+    self._tree_figure.value = _part(a, "Error tree (a box per cohort, coloured by its error): choose a node below", figures=["error tree"])
     nodes = a.tables["error tree"]
     self._nodes.options = [(f"{'   ' * int(r['depth'])}{'• ' if r['leaf'] else ''}{r['rule']}: {a.measure} {r['error']:.3g}, "
                             f"{int(r['rows']):,} rows", int(n)) for n, r in nodes.iterrows()]
