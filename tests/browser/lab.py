@@ -30,12 +30,12 @@ def _accept_kernel_dialog(page) -> bool:
     return True
 
 
-def _until(page, condition: str, arg, timeout: int, on_dialog=None) -> None:
-    "Wait for a JavaScript condition, answering a kernel dialog whenever one shows up meanwhile (then `on_dialog()`)."
+def _until(page, condition: str, arg, timeout: int) -> None:
+    "Wait for a JavaScript condition, answering a kernel dialog whenever one shows up meanwhile."
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
     deadline = time.monotonic() + timeout / 1000
     while True:
-        if _accept_kernel_dialog(page) and on_dialog: on_dialog()
+        _accept_kernel_dialog(page)
         try: return page.wait_for_function(condition, arg=arg, timeout=3_000)
         except PlaywrightTimeout:
             if time.monotonic() > deadline: raise
@@ -48,13 +48,18 @@ def _click_run_all(page) -> None:
 
 def run_all(page, n_code_cells: int, timeout: int = 120_000) -> None:
     "Run all cells from the Run menu and wait until every code cell shows an execution count."
-    def again():  # the run that asked for a kernel was dropped: once the kernel is idle, run again
-        page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', timeout=60_000)
+    started = """() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')].some(p => /\\[(\\*|\\d+)\\]:/.test(p.textContent))"""
+    deadline = time.monotonic() + 120
+    while True:  # a Run All sent before the kernel is ready (or while Notebook 7 asks for one) is dropped: send it again
+        _accept_kernel_dialog(page)
         _click_run_all(page)
-    _click_run_all(page)
+        try:
+            page.wait_for_function(started, timeout=20_000); break
+        except Exception:
+            if time.monotonic() > deadline: raise
     _until(page, """n => { const ps = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
                            return ps.length === n && ps.every(p => /\\[\\d+\\]:/.test(p.textContent)); }""",
-           n_code_cells, timeout, on_dialog=again)
+           n_code_cells, timeout)
 
 
 def rerun_cell(page, index: int) -> None:
