@@ -529,10 +529,10 @@ def display_frame(t:Any # A DataFrame (or a Series) to show
                  ) -> "pd.DataFrame":
     """The table with every value written by `format_value` (as text), p-value columns as p-values; a named index
     becomes the first columns (no header row of its own), a default 0, 1, 2, ... index is dropped."""
-    import pandas as pd
+    import numpy as np, pandas as pd
     df = t.to_frame() if isinstance(t, pd.Series) else t
     if any(n is not None for n in df.index.names): df = df.reset_index(allow_duplicates=True)
-    if df.index.dtype.kind in "iu" and (df.index == range(len(df))).all(): df = df.set_axis(pd.Index([""] * len(df)), axis=0)
+    if df.index.dtype.kind in "iu" and (df.index.to_numpy() == np.arange(len(df))).all(): df = df.set_axis(pd.Index([""] * len(df)), axis=0)
     cols = [df.iloc[:, j].map(lambda v, p=_is_p_column(c): format_value(v, p)) for j, c in enumerate(df.columns)]
     out = pd.DataFrame(dict(enumerate(cols)), index=df.index)
     out.columns = df.columns
