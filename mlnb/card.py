@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .core import (DOCS_URL, Finding, MlnbError, Report, REPORT_CSS, Severity, atomic_write, code_info, display_value, load_modules, patch,
+from .core import (DOCS_URL, Finding, MlnbError, Report, REPORT_CSS, Severity, atomic_write, code_info, count_text, display_value, load_modules, patch,
                        view_for, register_code)
 from .data import read_table, summarize
 from .metrics import Comparison, Evaluation, MetricAdvice, ThresholdReport
@@ -1102,17 +1102,13 @@ def shown_counts(self:ModelCard) -> dict[str, int]:
     for i in seen.values(): c["ignored" if i.get("ignored") else i["severity"]] += 1
     return c
 
-def _count_text(c:dict) -> str:
-    "'1 error, 11 warnings, 3 info' from counts per severity."
-    return f"{c['error']} error{'s'*(c['error']!=1)}, {c['warning']} warning{'s'*(c['warning']!=1)}, {c['info']} info"
-
 @patch
 def _status_line(self:ModelCard) -> str:
     st = self.status()
     n_missing = sum(v == "not provided" for k, v in st.items() if k in SECTIONS)
     return (f"Created {self.created[:10]} with mlnb. {len(SECTIONS) - n_missing} of {len(SECTIONS)} sections hold content. "
-            f"Findings shown: {_count_text(self.shown_counts())}, of which the card's own (what it could not fill): "
-            f"{_count_text(self.report.counts)} (see *{ABOUT}*).")
+            f"Findings shown: {count_text(self.shown_counts())}, of which the card's own (what it could not fill): "
+            f"{count_text(self.report.counts)} (see *{ABOUT}*).")
 
 @patch(as_prop=True)
 def markdown(self:ModelCard) -> str:

@@ -26,9 +26,9 @@ from typing import Any, Callable, ClassVar, Iterable, Mapping
 # %% auto #0
 __all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'SUFFIX_VIEWS', 'MlnbError', 'Severity', 'CodeInfo', 'register_code',
            'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'date_numbers',
-           'date_text', 'patch', 'Finding', 'figure_png', 'contrast_ratio', 'text_color', 'atomic_write', 'Report',
-           'format_value', 'display_frame', 'table_html', 'table_text', 'encode_value', 'decode_value', 'report_class',
-           'view_for', 'register_view', 'codes_markdown', 'MarkdownText', 'codes_table']
+           'date_text', 'cut_text', 'patch', 'Finding', 'figure_png', 'contrast_ratio', 'text_color', 'atomic_write',
+           'Report', 'count_text', 'format_value', 'display_frame', 'table_html', 'table_text', 'encode_value',
+           'decode_value', 'report_class', 'view_for', 'register_view', 'codes_markdown', 'MarkdownText', 'codes_table']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -189,6 +189,14 @@ def date_text(v:float, # Nanoseconds since 1970, as `date_numbers` gives them
     import pandas as pd
     t = pd.Timestamp(int(round(float(v))), unit="ns")
     return str(t) if time and t != t.normalize() else str(t.date())
+
+def cut_text(v:float, # A cut or a value of a binned column
+             dates:bool=False, # `v` is on `date_numbers`' scale
+            ) -> str:
+    "A bin edge as a label writes it: a date, an integer, or four significant digits (no separators: labels are read back)."
+    if dates: return date_text(v)
+    v = float(v)
+    return str(int(v)) if v.is_integer() and abs(v) < 1e15 else f"{v:.4g}"
 
 # %% ../nbs/00_core.ipynb #6a29c1ca
 def patch(f=None, *, # The function to add; its first parameter is annotated with the class
@@ -445,13 +453,17 @@ def exit_code(self:Report) -> int:
     return int(self.has_errors)
 
 # %% ../nbs/00_core.ipynb #2752add4
+def count_text(c:Mapping[str,int] # Findings per severity, as `Report.counts` gives them
+              ) -> str:
+    "'1 error, 11 warnings, 3 info'."
+    return f"{c['error']} error{'s'*(c['error']!=1)}, {c['warning']} warning{'s'*(c['warning']!=1)}, {c['info']} info"
+
 @patch
 def summary_line(self:Report) -> str:
     "One line, e.g. '1 error, 2 warnings, 0 info (1 ignored)'; a filtered report counts every finding and says how many it shows."
     f = getattr(self, "_filtered", None)
     c = f["counts"] if f else self.counts
-    s = f"{c['error']} error{'s'*(c['error']!=1)}, {c['warning']} warning{'s'*(c['warning']!=1)}, {c['info']} info"
-    s += f" ({c['ignored']} ignored)" if c["ignored"] else ""
+    s = count_text(c) + (f" ({c['ignored']} ignored)" if c["ignored"] else "")
     return s + (f"; showing {len(self.findings)} of {f['total']} ({f['what']})" if f and len(self.findings) < f["total"] else "")
 
 # %% ../nbs/00_core.ipynb #07b2619d

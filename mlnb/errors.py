@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping
 
-from .core import MlnbError, Report, date_numbers, date_text, display_value, listing, register_code, text_color
+from .core import MlnbError, Report, cut_text, date_numbers, display_value, listing, register_code, text_color
 from .data import DataError
 from .slices import find_slices, slice_search
 
@@ -166,13 +166,6 @@ def _losses(y, y_pred, y_proba, classes, task):
     p_true = np.where(idx >= 0, y_proba[np.arange(len(y)), np.clip(idx, 0, None)], 0.0)
     return wrong, -np.log(np.clip(p_true, 1e-15, 1))
 
-# %% ../nbs/08_errors.ipynb #f6ccf6e7
-def _label(v, dates:bool=False) -> str:
-    "A bin edge as text: a date, an integer, or 4 significant digits."
-    if dates: return date_text(v)
-    v = float(v)
-    return str(int(v)) if v.is_integer() and abs(v) < 1e15 else f"{v:.4g}"
-
 # %% ../nbs/08_errors.ipynb #6217137e
 def bin_feature(s:Any, # One column (a Series)
                 bins:int=5, # Quantile bins of a numeric / date column
@@ -191,13 +184,13 @@ def bin_feature(s:Any, # One column (a Series)
         if len(change) + 1 <= bins:
             uniq = srt[np.r_[0, change + 1]] if len(srt) else srt
             codes = np.searchsorted(uniq, v)
-            labels = [f"{name} = {_label(u, dates)}" for u in uniq]
+            labels = [f"{name} = {cut_text(u, dates)}" for u in uniq]
         else:  # edges are data values (numpy's "higher" quantile), so integer columns get integer edges
             q = np.linspace(0, 1, bins + 1)[1:-1]
             edges = np.unique(srt[np.ceil(q * (len(srt) - 1)).astype(int)])
             edges = edges[edges > srt[0]]  # an edge at the smallest value would make an empty first bin ("x < 0")
             codes = np.searchsorted(edges, v, side="right")
-            lab = [_label(e, dates) for e in edges]
+            lab = [cut_text(e, dates) for e in edges]
             labels = [f"{name} < {lab[0]}"] + [f"{lab[i]} <= {name} < {lab[i+1]}" for i in range(len(edges) - 1)] + [f"{name} >= {lab[-1]}"]
     else:
         fcodes, uniques = pd.factorize(s, use_na_sentinel=True)
@@ -296,7 +289,7 @@ def _rule(conds:list) -> str:
         else: upper[col] = min(upper.get(col, np.inf), t)
     parts, kinds = [], {c[0][0]: c[1] for c in conds}
     for col in order:
-        show = (lambda v: _label(v, True)) if kinds[col] == "date" else (lambda v: f"{v:.4g}")
+        show = (lambda v: cut_text(v, True)) if kinds[col] == "date" else (lambda v: f"{v:.4g}")
         if col in eq: parts.append(f"{col} = {display_value(eq[col])}")
         elif col in neq: parts.append(f"{col} not in ({', '.join(map(display_value, neq[col]))})" if len(neq[col]) > 1
                                       else f"{col} != {display_value(neq[col][0])}")

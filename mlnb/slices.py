@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .core import MlnbError, date_numbers, date_text, display_value
+from .core import MlnbError, cut_text, date_numbers, display_value
 from .data import DataError
 
 # %% auto #0
@@ -35,13 +35,6 @@ class Predicates:
         "The rows where predicate `p` holds, as a mask."
         return self.member[p][self.codes]
 
-# %% ../nbs/07b_slices.ipynb #5b737e4e
-def _value_text(v:float, dates:bool) -> str:
-    "A cut or value as text: a date, an integer, or four significant digits."
-    if dates: return date_text(v)
-    v = float(v)
-    return str(int(v)) if v.is_integer() and abs(v) < 1e15 else f"{v:.4g}"
-
 # %% ../nbs/07b_slices.ipynb #5a160482
 def _number_predicates(name:str, v:np.ndarray, missing:np.ndarray, bins:int, dates:bool) -> tuple:
     "Codes, labels and membership of a numeric column: its values when few, else two sides of each quantile cut."
@@ -56,11 +49,11 @@ def _number_predicates(name:str, v:np.ndarray, missing:np.ndarray, bins:int, dat
     codes = np.searchsorted(edges, np.where(missing, srt[0] if len(srt) else 0, v), side="right").astype(np.int32)
     k, labels, members = len(edges) + 1, [], []
     if few:
-        for j, u in enumerate(uniq): labels.append(f"{name} = {_value_text(u, dates)}"); members.append(np.arange(k) == j)
+        for j, u in enumerate(uniq): labels.append(f"{name} = {cut_text(u, dates)}"); members.append(np.arange(k) == j)
     if len(uniq) > 2:  # two values: the equalities say it all
         for j, e in enumerate(edges):
             lo = np.arange(k) <= j
-            labels += [f"{name} < {_value_text(e, dates)}", f"{name} >= {_value_text(e, dates)}"]; members += [lo, ~lo]
+            labels += [f"{name} < {cut_text(e, dates)}", f"{name} >= {cut_text(e, dates)}"]; members += [lo, ~lo]
     return codes, labels, members, k
 
 # %% ../nbs/07b_slices.ipynb #51958f54
