@@ -537,6 +537,7 @@ def _is_p_column(name:Any) -> bool:
     s = str(name).lower()
     return s in ("p", "p-value", "p value", "pvalue") or s.startswith(("p ", "p-value", "p_")) or s.endswith((" p", " p-value"))
 
+# %% ../nbs/00_core.ipynb #b947c1c9
 def display_frame(t:Any # A DataFrame (or a Series) to show
                  ) -> "pd.DataFrame":
     """The table with every value written by `format_value` (as text), p-value columns as p-values; a named index
@@ -566,6 +567,7 @@ def _fold_intervals(out:"pd.DataFrame") -> "pd.DataFrame":
         keep[f"{c} [CI]"] = [f"{v} [{a}, {b}]" if a and b else v for v, a, b in zip(out[c], lo, hi)]
     return pd.DataFrame(keep, index=out.index) if used else out
 
+# %% ../nbs/00_core.ipynb #705a1d9f
 def table_html(t:Any, # A DataFrame or Series
                max_rows:int=20, # Rows shown; the rest are counted
               ) -> str:

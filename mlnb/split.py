@@ -479,6 +479,7 @@ def _target_figure(split, target:str):
     ax.set_title(f"{target} by part")
     return fig
 
+# %% ../nbs/02_split.ipynb #659b96ce
 def _time_figure(split, time:str):
     "Rows over the time column by part; a date axis labelled with dates."
     from matplotlib.figure import Figure
