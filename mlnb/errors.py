@@ -456,21 +456,28 @@ def _confusion(report, y, y_pred, labels):
         if n >= 10 and r < 0.1:
             report.add("MLNB-E004", f"Class {c} is predicted right in {r:.0%} of its {n} rows.",
                        evidence={"class": c, "recall": float(r), "rows": int(n)}, location={"class": c})
-    return norm
+    return counts, norm
 
 # %% ../nbs/08_errors.ipynb #b712b51a
-def _confusion_figure(norm):
+def _confusion_figure(counts, # Rows per true (index) and predicted (columns) class
+                      norm, # The same as shares of each true class
+                     ):
+    "The confusion matrix coloured by the share of each true class; a cell says its count and share."
+    import math
     from matplotlib.figure import Figure
     k = len(norm)
-    fig = Figure(figsize=(1.2 + 0.6 * k, 1 + 0.5 * k))
+    fig = Figure(figsize=(min(2.2 + 0.9 * k, 9), min(1.8 + 0.8 * k, 8)))
     ax = fig.add_subplot()
     im = ax.imshow(norm.to_numpy(float), cmap="Blues", vmin=0, vmax=1)
+    size = 10 if k <= 4 else 8 if k <= 8 else 6
     for i in range(k):
-        for j in range(k): ax.text(j, i, f"{norm.iat[i, j]:.2f}", ha="center", va="center", fontsize=8,
-                                   color=text_color(im.cmap(im.norm(norm.iat[i, j]))))
-    ax.set_xticks(range(k), [c.removeprefix("predicted ") for c in norm.columns], fontsize=8)
-    ax.set_yticks(range(k), [c.removeprefix("true ") for c in norm.index], fontsize=8)
-    ax.set_xlabel("predicted"); ax.set_ylabel("true"); ax.set_title("share of each true class", fontsize=9)
+        for j in range(k):
+            share = norm.iat[i, j]
+            ax.text(j, i, f"{counts.iat[i, j]:,}\n{'-' if math.isnan(share) else f'{share:.1%}'}", ha="center", va="center",
+                    fontsize=size, color=text_color(im.cmap(im.norm(0 if math.isnan(share) else share))))
+    ax.set_xticks(range(k), [c.removeprefix("predicted ") for c in norm.columns], fontsize=size)
+    ax.set_yticks(range(k), [c.removeprefix("true ") for c in norm.index], fontsize=size)
+    ax.set_xlabel("predicted"); ax.set_ylabel("true"); ax.set_title("rows, and share of each true class", fontsize=9)
     fig.tight_layout()
     return fig
 
@@ -633,7 +640,7 @@ def _confusion_part(report, rows, classes, regression) -> None:
     yv, y_pred = rows["true"].to_numpy(), rows["predicted"].to_numpy()
     if regression: report.add_figure("residuals", _residuals(report, yv, y_pred)); return
     labels = classes or sorted(np.unique(np.concatenate([yv, y_pred])).tolist())
-    report.add_figure("confusion matrix", _confusion_figure(_confusion(report, yv, y_pred, labels)))
+    report.add_figure("confusion matrix", _confusion_figure(*_confusion(report, yv, y_pred, labels)))
 
 # %% ../nbs/08_errors.ipynb #f5fdc080
 def _failures_part(report, # The analysis, with its per-row frame
@@ -841,7 +848,7 @@ def describe_cohort(analysis:ErrorAnalysis, # A report from `analyze_errors`
     report = Cohort(f"Cohort: {label}", inputs={"rows": int(r["rows"]), "share of rows": round(r["rows"] / len(rows), 4),
                                                 analysis.measure: round(float(r["error"]), 6),
                                                 f"overall {analysis.measure}": analysis.inputs[analysis.measure]})
-    report.add_table("cohort", t.round(6))
+    report.add_table("cohort", t.round({c: 6 for c in t.columns if c != "p"}))  # a tiny p stays a number, not 0
     report.add_table("rows", rows[mask].sort_values("loss", ascending=False, kind="stable").head(n_rows))
     report.mask_ = mask
     return report

@@ -417,9 +417,129 @@ def _analysis_kwargs(sensitive, # Column name(s) of X, or a Series / DataFrame o
         extra = sensitive.to_frame() if isinstance(sensitive, pd.Series) else pd.DataFrame(sensitive)
     return {"data": extra, **kwargs} if extra is not None else kwargs
 
+# %% ../nbs/12_widgets.ipynb #a05e47da
+class _FailureList(widgets.HBox):
+    "Failures a page at a time, worst first, as a column of buttons beside the explanation of the one clicked."
+    page = traitlets.Int(0, help="Page shown, from 0")
+    selected = traitlets.Any(None, allow_none=True, help="Index label of the failure clicked")
+
+    def __init__(self,
+                 page_size:int, # Failures per page
+                 hint:str, # What the explanation pane says before a click
+                ):
+        self.page_size, self.hint = page_size, hint
+        self.failures = None  # set by `show`: a frame of failures, worst first
+        self.choices = widgets.ToggleButtons(options=[], value=None)
+        self.choices.add_class("mlnb-list")
+        self.prev, self.next = widgets.Button(description="\u2039 previous"), widgets.Button(description="next \u203a")
+        self.label, self.explanation = widgets.HTML(), widgets.HTML(_note(hint))
+        self.explanation.add_class("mlnb-explanation")
+        self.explanation.layout = widgets.Layout(flex="1 1 60%", min_width="0")
+        left = widgets.VBox([widgets.HBox([self.prev, self.next]), self.label, self.choices],
+                            layout=widgets.Layout(flex="0 0 38%", min_width="0"))
+        super().__init__([left, self.explanation], layout=widgets.Layout(width="100%", grid_gap="16px"))
+        self.add_class("mlnb-failure-list")
+        self.choices.observe(lambda c: setattr(self, "selected", c["new"]), names="value")
+        self.prev.on_click(lambda b: setattr(self, "page", max(self.page - 1, 0)))
+        self.next.on_click(lambda b: setattr(self, "page", min(self.page + 1, self.pages() - 1)))
+        self.observe(self._fill, names="page")
+
+# %% ../nbs/12_widgets.ipynb #6314f18d
+@patch
+def pages(self:_FailureList) -> int:
+    "How many pages the failures fill (at least one)."
+    return max(1, -(-len(self.failures) // self.page_size)) if self.failures is not None else 1
+
+@patch
+def show(self:_FailureList, failures) -> None:
+    "List `failures` (a frame with true, predicted and loss, worst first) from its first page; the explanation back to its hint."
+    self.failures, self.explanation.value = failures, _note(self.hint)
+    if self.page == 0: self._fill()
+    else: self.page = 0  # redraws through the observer
+
+@patch
+def _fill(self:_FailureList, change=None) -> None:
+    "Show the current page's failures as buttons, no button marked."
+    start = self.page * self.page_size
+    top = self.failures.iloc[start:start + self.page_size]
+    self.choices.value = None  # first: new options would otherwise select their first one
+    self.choices.options = [(f"row {display_value(i)}: true {display_value(r['true'])}, predicted "
+                             f"{display_value(r['predicted'])}, loss {r['loss']:.3g}", i) for i, r in top.iterrows()]
+    n = len(self.failures)
+    self.label.value = _note(f"page {self.page + 1} of {self.pages()}: failures {start + 1:,} to {start + len(top):,} of {n:,}, "
+                             "worst first" if n else "No failures in these rows.")
+    self.prev.disabled, self.next.disabled = self.page == 0, self.page >= self.pages() - 1
+
+# %% ../nbs/12_widgets.ipynb #62dfe9eb
+def _leaf_spans(nodes) -> dict:
+    "Each node's first and last leaf, counting leaves left to right in the tree's depth-first order."
+    from mlnb.errors import _tree_layout
+    parent, _ = _tree_layout(nodes)
+    span = {}
+    for k, leaf in enumerate(n for n in nodes.index if bool(nodes.loc[n, "leaf"])):
+        n = leaf
+        while n is not None:  # each leaf widens its ancestors' spans
+            lo, hi = span.get(n, (k, k))
+            span[n] = (min(lo, k), max(hi, k))
+            n = parent.get(n)
+    return span
+
+# %% ../nbs/12_widgets.ipynb #d658b2c8
+def _tree_grid(nodes, # The error tree's nodes table (`analysis.tables["error tree"]`)
+               measure:str, # What the error is (the tooltips name it)
+              ) -> tuple[widgets.GridBox, dict]:
+    "The error tree as a grid of buttons (an icicle): width by rows, colour by error; the grid and the button of each node."
+    import matplotlib
+    from mlnb.core import text_color
+    span, deepest = _leaf_spans(nodes), int(nodes["depth"].max())
+    leaves = [n for n in nodes.index if bool(nodes.loc[n, "leaf"])]
+    cmap, norm = matplotlib.colormaps["Reds"], matplotlib.colors.Normalize(0, max(float(nodes["error"].max()), 1e-12))
+    worst, total = nodes.loc[leaves, "error"].idxmax(), float(nodes["rows"].max())
+    boxes = {}
+    for n, r in nodes.iterrows():
+        face, d, (lo, hi) = cmap(norm(r["error"])), int(r["depth"]), span[n]
+        bottom = deepest + 2 if r["leaf"] else d + 2
+        b = widgets.Button(description=f"{str(r['rule']).rsplit(' & ', 1)[-1]}\n{int(r['rows']):,} rows \u00b7 {r['error']:.3g}",
+                           tooltip=f"{r['rule']}: {measure} {r['error']:.3g} on {int(r['rows']):,} rows, "
+                                   f"{r['share of errors']:.0%} of the errors",
+                           layout=widgets.Layout(grid_area=f"{d + 1} / {lo + 1} / {bottom} / {hi + 2}", width="auto", height="auto"))
+        b.style.button_color, b.style.text_color = matplotlib.colors.to_hex(face), text_color(face)
+        b.add_class("mlnb-tree-node")
+        if n == worst: b.add_class("mlnb-worst")
+        boxes[int(n)] = b
+    cols = " ".join(f"minmax(64px, {max(float(nodes.loc[n, 'rows']), 0.03 * total):.6g}fr)" for n in leaves)
+    grid = widgets.GridBox(list(boxes.values()), layout=widgets.Layout(grid_template_columns=cols, grid_gap="3px", width="100%"))
+    grid.add_class("mlnb-tree")
+    return grid, boxes
+
+# %% ../nbs/12_widgets.ipynb #5ae8740b
+_TAB = ".mlnb-error-explorer .jupyter-widgets.jupyter-widget-tab > .lm-TabBar"
+_EXPLORER_CSS = f"""
+{_TAB} {{border-bottom:1px solid #d0d7de;min-height:32px}}
+{_TAB} .lm-TabBar-tab {{flex:0 0 auto;min-width:0;background:none;border:none;border-bottom:2px solid transparent;
+  margin:0 2px 0 0;padding:0 14px;color:#57606a;font-size:13px;line-height:30px}}
+{_TAB} .lm-TabBar-tab:hover {{color:#1f2328;background:#f6f8fa}}
+{_TAB} .lm-TabBar-tab.lm-mod-current {{color:#1f2328;font-weight:600;border-bottom-color:#0969da;transform:none}}
+{_TAB} .lm-TabBar-tab.lm-mod-current::before {{display:none}}
+.mlnb-error-explorer .jupyter-widget-tab > .widget-tab-contents {{border:none;padding:10px 0 0}}
+.mlnb-error-explorer .mlnb-list {{display:block;width:100%}}
+.mlnb-error-explorer .mlnb-list > div {{display:flex;flex-direction:column;width:100%}}
+.mlnb-error-explorer .mlnb-list .widget-toggle-button {{width:100%;margin:0;text-align:left;background:#fff;color:#1f2328;
+  border:none;border-bottom:1px solid #eaeef2;border-radius:0;font-size:12px;font-variant-numeric:tabular-nums;
+  overflow:hidden;text-overflow:ellipsis;box-shadow:none}}
+.mlnb-error-explorer .mlnb-list .widget-toggle-button:hover {{background:#f6f8fa}}
+.mlnb-error-explorer .mlnb-list .widget-toggle-button.mod-active {{background:#ddf4ff;box-shadow:inset 3px 0 #0969da}}
+.mlnb-error-explorer .mlnb-tree-node {{white-space:pre-line;line-height:1.3;padding:4px;border-radius:4px;font-size:12px;
+  min-height:42px;overflow:hidden;text-overflow:ellipsis;border:1px solid #d0d7de;box-shadow:none}}
+.mlnb-error-explorer .mlnb-tree-node.mlnb-worst {{border:2px solid #0969da}}
+.mlnb-error-explorer .mlnb-tree-node.mlnb-selected {{outline:3px solid #1f2328;outline-offset:-3px}}
+.mlnb-error-explorer .mlnb-failure-list .widget-button {{width:auto;padding:0 12px}}
+.mlnb-error-explorer .widget-html-content {{min-width:0}}
+"""
+
 # %% ../nbs/12_widgets.ipynb #67edcec4
 class ErrorExplorer(ReportWidget):
-    "Tabs over `analyze_errors`: overview, failures (click: SHAP + LIME), error tree and slices (click: cohort), heatmap, fairness."
+    "Tabs over `analyze_errors`: overview, failures beside their SHAP + LIME explanation, error tree and slices (click: cohort and its failures), heatmap, fairness."
     css_class = "mlnb-error-explorer"
     selected_row = traitlets.Any(None, allow_none=True, help="Index label of the failure shown")
     selected_node = traitlets.Int(None, allow_none=True, help="Error-tree node shown")
@@ -440,6 +560,7 @@ class ErrorExplorer(ReportWidget):
         self.model, self.X, self.y, self.page_size, self.lime = model, feature_frame(X), y, page_size, lime
         self.sensitive = sensitive
         self._kwargs = _analysis_kwargs(sensitive, self.X, kwargs)
+        self._active = None  # the failure list clicked last: its pane shows the explanation
         self._make_controls()
         super().__init__()
         self._lay_out()
@@ -451,18 +572,14 @@ class ErrorExplorer(ReportWidget):
 @patch
 def _make_controls(self:ErrorExplorer) -> None:
     "The panes and selectors of every tab."
-    lay = widgets.Layout(width="100%")
-    self._tabs = widgets.Tab()
+    self._tabs, self._style = widgets.Tab(), widgets.HTML(f"<style>{_EXPLORER_CSS}</style>")
     self._overview = widgets.HTML()
-    self._failures = widgets.Select(rows=12, layout=lay)
-    self._prev, self._next = widgets.Button(description="previous"), widgets.Button(description="next")
-    self._page_label = widgets.HTML()
-    self._explanation = widgets.HTML()
-    self._tree_figure = widgets.HTML()
-    self._nodes = widgets.Select(rows=10, layout=lay)
-    self._cohort = widgets.HTML()
-    self._slices = widgets.Select(rows=10, layout=lay)
-    self._slice_cohort = widgets.HTML()
+    hint = "Click a failure: its values, then SHAP and LIME's explanation of its prediction, show here."
+    self._failure_list, self._tree_failures, self._slice_failures = (_FailureList(self.page_size, hint) for _ in range(3))
+    self._tree_legend, self._tree_box, self._tree_boxes = widgets.HTML(), widgets.Box(), {}
+    self._cohort, self._slice_cohort, self._slices_note = widgets.HTML(), widgets.HTML(), widgets.HTML()
+    self._slices = widgets.ToggleButtons(options=[], value=None)
+    self._slices.add_class("mlnb-list"); self._slices.add_class("mlnb-slices")
     self._hm_first, self._hm_second = widgets.Dropdown(description="feature"), widgets.Dropdown(description="by")
     self._heatmap = widgets.HTML()
     self._fairness = widgets.HTML()
@@ -470,19 +587,20 @@ def _make_controls(self:ErrorExplorer) -> None:
 # %% ../nbs/12_widgets.ipynb #8b46793d
 @patch
 def _lay_out(self:ErrorExplorer) -> None:
-    "Put the panes in their tabs, under the status line."
+    "Put the panes in their tabs, under the status line; a cohort's failures stay hidden until a cohort is chosen."
     self._output.layout.display = "none"  # the tabs replace the single report view
-    self._explanation.add_class("mlnb-explanation"); self._cohort.add_class("mlnb-cohort")
-    self._slice_cohort.add_class("mlnb-cohort")
+    self._cohort.add_class("mlnb-cohort"); self._slice_cohort.add_class("mlnb-cohort")
+    self._style.layout.display = "contents"  # a stylesheet, not a box
+    for f in (self._tree_failures, self._slice_failures): f.layout.display = "none"
     self._tabs.children = [
         self._overview,
-        widgets.VBox([widgets.HBox([self._prev, self._next, self._page_label]), self._failures, self._explanation]),
-        widgets.VBox([self._tree_figure, self._nodes, self._cohort]),
+        self._failure_list,
+        widgets.VBox([self._tree_legend, self._tree_box, self._cohort, self._tree_failures]),
         widgets.VBox([widgets.HBox([self._hm_first, self._hm_second]), self._heatmap]),
-        widgets.VBox([self._slices, self._slice_cohort]),
+        widgets.VBox([self._slices_note, self._slices, self._slice_cohort, self._slice_failures]),
         self._fairness]
     for i, t in enumerate(["overview", "failures", "error tree", "heatmap", "slices", "fairness"]): self._tabs.set_title(i, t)
-    self.children = [*self.children, self._tabs]
+    self.children = [self._style, *self.children, self._tabs]
 
 # %% ../nbs/12_widgets.ipynb #d0a0f4e8
 @patch
@@ -511,26 +629,34 @@ def _fill(self:ErrorExplorer) -> None:
     "Fill every tab from the analysis: overview, first page of failures, tree, slices, heatmap, fairness."
     a = self.report_
     self._output.value = ""  # the tabs show the report in parts; the static view (display data) keeps it whole
-    first = ["confusion matrix", "confusion matrix (share of each true class)"] if a.task == "classification" else ["residual summary"]
+    first = [] if a.task == "classification" else ["residual summary"]  # the matrix's figure shows its counts and shares
     self._overview.value = _part(a, a.title, tables=first, figures=["confusion matrix", "residuals"], findings=True)
-    self._on_page()
-    self._explanation.value = _note("Click a failure above: its SHAP and LIME explanation shows here.")  # no empty pane
+    self._failure_list.show(self._failures_in(None))
     self._fill_tree()
     self._fill_slices()
     self._fill_heatmap()
     self._guard(self._fairness_html, self._fairness)
 
+@patch
+def _failures_in(self:ErrorExplorer, mask) -> "pd.DataFrame":
+    "The failures among the rows of `mask` (all rows when None), worst first: a classifier's misclassified rows, a regressor's every row."
+    import numpy as np
+    rows = self.report_.rows_ if mask is None else self.report_.rows_[np.asarray(mask, dtype=bool)]
+    if self.report_.task == "classification": rows = rows[rows["error"] > 0]
+    return rows.sort_values("loss", ascending=False, kind="stable")
+
 # %% ../nbs/12_widgets.ipynb #b8f1ad50
 @patch
 def _fill_tree(self:ErrorExplorer) -> None:
-    "The error tree drawn, and its nodes as choices: rule, error and rows, indented by depth."
+    "The error tree as boxes to click, with how to read them."
     a = self.report_
-    self._tree_figure.value = _part(a, "Error tree (a box per cohort, coloured by its error): choose a node below", figures=["error tree"])
     nodes = a.tables["error tree"]
-    self._nodes.options = [(f"{'   ' * int(r['depth'])}{'• ' if r['leaf'] else ''}{r['rule']}: {a.measure} {r['error']:.3g}, "
-                            f"{int(r['rows']):,} rows", int(n)) for n, r in nodes.iterrows()]
-    self._nodes.value = None
-    self._cohort.value = _note("Click a node above: its rows, error and what sets them apart show here.")
+    grid, self._tree_boxes = _tree_grid(nodes, a.measure)
+    for n, b in self._tree_boxes.items(): b.on_click(lambda _, n=n: setattr(self, "selected_node", n))
+    self._tree_box.children = [grid]
+    self._tree_legend.value = _note(f"Each box is a cohort: its width is its rows, its colour its {a.measure} (white 0, darkest red "
+                                    f"{nodes['error'].max():.3g}); the worst leaf is outlined in blue. Hover for the whole rule.")
+    self._cohort.value = _note("Click a box: the cohort's size and error against the rest, then its failures, show here.")
 
 @patch
 def _fill_slices(self:ErrorExplorer) -> None:
@@ -539,8 +665,10 @@ def _fill_slices(self:ErrorExplorer) -> None:
     sl = a.tables["slices"]
     self._slices.options = [(f"{s}: {a.measure} {r['error']:.3g} ({r['lift']:.1f}x), {int(r['rows']):,} rows", s) for s, r in sl.iterrows()]
     self._slices.value = None
-    self._slice_cohort.value = _note("Click a slice above: its rows, error and what sets them apart show here." if len(sl) else
-                                     "No slice is worse than the rest: neither confirmed on held-out halves nor significant over all slices.")
+    self._slices_note.value = _note(f"{len(sl)} slice{'s' * (len(sl) != 1)} worse than the rest, confirmed on held-out halves or significant over all "
+                                    "slices searched, worst first." if len(sl) else
+                                    "No slice is worse than the rest: neither confirmed on held-out halves nor significant over all slices.")
+    self._slice_cohort.value = _note("Click a slice: its size and error against the rest, then its failures, show here." if len(sl) else "")
 
 # %% ../nbs/12_widgets.ipynb #aa71a36f
 @patch
@@ -558,33 +686,23 @@ def _fill_heatmap(self:ErrorExplorer) -> None:
 
 # %% ../nbs/12_widgets.ipynb #b3e29e37
 @patch
-def _pages(self:ErrorExplorer) -> int:
-    "How many pages the failure list has."
-    rows = self.report_.rows_
-    n = int((rows["error"] > 0).sum()) if self.report_.task == "classification" else len(rows)
-    return max(1, -(-n // self.page_size))
-
-@patch
-def _on_page(self:ErrorExplorer, change=None) -> None:
-    "List the failures of the current page, worst first."
-    rows = self.report_.rows_
-    ranked = rows[rows["error"] > 0] if self.report_.task == "classification" else rows
-    top = ranked.nlargest((self.page + 1) * self.page_size, "loss", keep="first").iloc[self.page * self.page_size:]
-    self._failures.options = [(f"row {display_value(i)}: true {display_value(r['true'])}, predicted "
-                               f"{display_value(r['predicted'])}, loss {r['loss']:.3g}", i) for i, r in top.iterrows()]
-    self._failures.value = None
-    self._page_label.value = f"page {self.page + 1} of {self._pages()} ({self.page_size} failures a page, worst first)"
+def _on_pick(self:ErrorExplorer, flist:_FailureList, label) -> None:
+    "A failure clicked in one of the lists: explain it in that list's pane (again, if it is the row already selected)."
+    if label is None: return
+    self._active = flist
+    if self.selected_row == label: self._on_row()
+    else: self.selected_row = label
 
 # %% ../nbs/12_widgets.ipynb #3da9391f
 @patch
 def _on_row(self:ErrorExplorer, change=None) -> None:
-    "Explain the selected failure."
-    if self.selected_row is not None: self._guard(lambda: self._row_html(self.selected_row), self._explanation)
+    "Explain the selected failure in the pane of the list it was clicked in."
+    target, self._active = self._active or self._failure_list, None
+    if self.selected_row is not None: self._guard(lambda: self._row_html(self.selected_row), target.explanation)
 
 @patch
 def _row_html(self:ErrorExplorer, label) -> str:
     "The row (values, truth, prediction, loss), then its SHAP and LIME explanation; a note without a model."
-    import pandas as pd
     if label not in self.X.index:
         raise MlnbError(f"No row {display_value(label)} in X", where="ErrorExplorer", fix="choose a row of the failure list")
     row = self.report_.rows_.loc[[label]]
@@ -598,18 +716,28 @@ def _row_html(self:ErrorExplorer, label) -> str:
 
 # %% ../nbs/12_widgets.ipynb #6e7f6412
 @patch
-def _on_node(self:ErrorExplorer, change=None) -> None:
-    "Describe the cohort of the selected node of the error tree."
+def _show_cohort(self:ErrorExplorer, where, pane:widgets.HTML, flist:_FailureList) -> None:
+    "Describe a cohort (a node id or a slice label) in `pane` and list its failures in `flist`."
     from mlnb.errors import describe_cohort
-    if self.selected_node is not None:
-        self._guard(lambda: describe_cohort(self.report_, self.selected_node, n_rows=20).to_html(), self._cohort)
+    def draw():
+        cohort = describe_cohort(self.report_, where, n_rows=0)
+        cohort.tables.pop("rows", None)  # its failures are listed beside their explanations instead
+        flist.show(self._failures_in(cohort.mask_)); flist.layout.display = None
+        return cohort.to_html()
+    self._guard(draw, pane)
+
+@patch
+def _on_node(self:ErrorExplorer, change=None) -> None:
+    "Mark the selected box of the error tree and show its cohort."
+    for n, b in self._tree_boxes.items():
+        if n == self.selected_node: b.add_class("mlnb-selected")
+        else: b.remove_class("mlnb-selected")
+    if self.selected_node is not None: self._show_cohort(self.selected_node, self._cohort, self._tree_failures)
 
 @patch
 def _on_slice(self:ErrorExplorer, change=None) -> None:
-    "Describe the cohort of the selected slice."
-    from mlnb.errors import describe_cohort
-    if self.selected_slice:
-        self._guard(lambda: describe_cohort(self.report_, self.selected_slice, n_rows=20).to_html(), self._slice_cohort)
+    "Show the cohort of the selected slice."
+    if self.selected_slice: self._show_cohort(self.selected_slice, self._slice_cohort, self._slice_failures)
 
 # %% ../nbs/12_widgets.ipynb #5250d6df
 @patch
@@ -640,15 +768,13 @@ def _fairness_html(self:ErrorExplorer) -> str:
 @patch
 def _wire(self:ErrorExplorer) -> None:
     "Clicks and choices to traits, traits to the panes that show them."
-    self._failures.observe(lambda c: setattr(self, "selected_row", c["new"]), names="value")
-    self._nodes.observe(lambda c: setattr(self, "selected_node", c["new"]), names="value")
+    for flist in (self._failure_list, self._tree_failures, self._slice_failures):
+        flist.observe(lambda c, flist=flist: self._on_pick(flist, c["new"]), names="selected")
     self._slices.observe(lambda c: setattr(self, "selected_slice", c["new"]), names="value")
-    self._prev.on_click(lambda b: setattr(self, "page", max(self.page - 1, 0)))
-    self._next.on_click(lambda b: setattr(self, "page", min(self.page + 1, self._pages() - 1)))
+    traitlets.link((self, "page"), (self._failure_list, "page"))
     for d in (self._hm_first, self._hm_second):
         d.observe(lambda c: setattr(self, "heatmap_features", [f for f in (self._hm_first.value, self._hm_second.value) if f]), names="value")
     self.observe(self._on_row, names="selected_row")
     self.observe(self._on_node, names="selected_node")
     self.observe(self._on_slice, names="selected_slice")
-    self.observe(self._on_page, names="page")
     self.observe(self._on_heatmap, names="heatmap_features")

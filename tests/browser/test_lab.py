@@ -5,6 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from lab import open_notebook, open_notebook7, rerun_cell, run_all
+from test_views import CONTRAST_JS, OVERFLOW_JS, VIEWS
 
 pytestmark = pytest.mark.browser
 
@@ -89,37 +90,83 @@ def test_metric_selector_threshold_slider_changes_the_confusion_matrix(jupyter_l
     expect(view.locator(".mlnb-inputs")).to_contain_text("threshold: 0.1")
 
 
+def shoot(page, view, name: str) -> None:
+    "Keep a screenshot of the explorer's current tab at 1280 x 800 with the reviewers' views (test-artifacts/views)."
+    VIEWS.mkdir(parents=True, exist_ok=True)
+    view.locator(".lm-TabBar").evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.screenshot(path=str(VIEWS/f"error_explorer_{name}.png"))
+
+
 def test_error_explorer_click_on_a_failure_shows_its_explanation(jupyter_lab, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
     open_notebook(page, jupyter_lab, "error_explorer.ipynb")
     run_all(page, n_code_cells=2, timeout=180_000)
     view = page.locator(".mlnb-error-explorer")
     expect(view).to_be_visible()
     expect(view.locator(".mlnb-finding[data-code='MLNB-E003']")).to_have_count(1)  # the overview tab: the weak cohort
+    current = view.locator(".lm-TabBar-tab.lm-mod-current")
+    assert current.evaluate("e => getComputedStyle(e).borderBottomColor") == "rgb(9, 105, 218)"  # the explorer's own tab style
 
     view.locator(".lm-TabBar-tab", has_text="failures").click()
-    failures = view.locator(".widget-select select").first
-    expect(failures).to_be_visible()
-    first = failures.locator("option").first
-    label = first.inner_text().replace("\xa0", " ")  # ipywidgets keeps spaces as no-break spaces
+    failures = view.locator(".mlnb-failure-list").first
+    first = failures.locator(".widget-toggle-button").first
+    expect(first).to_be_visible()
+    label = first.inner_text()
     assert label.startswith("row ")
-    failures.select_option(index=0)  # a click on the worst failure
-
-    explanation = view.locator(".mlnb-explanation")
+    first.click()  # a click on the worst failure: it stays marked, its explanation shows beside the list
+    expect(first).to_have_class(re.compile("mod-active"))
+    explanation = failures.locator(".mlnb-explanation")
     expect(explanation.locator("h3").first).to_have_text(re.compile(r"^Explanation of row \d+"), timeout=60_000)
     expect(explanation.locator(".mlnb-table h4", has_text="the row")).to_have_count(1)
     expect(explanation.locator(".mlnb-table h4", has_text="shap")).to_have_count(1)
     expect(explanation.locator(".mlnb-table h4", has_text="lime")).to_have_count(1)
     expect(explanation.locator("img").first).to_be_visible()  # the waterfall
+    list_box, pane = first.bounding_box(), explanation.bounding_box()
+    assert list_box["x"] + list_box["width"] <= pane["x"] and abs(list_box["y"] - pane["y"]) < 120  # side by side
+    assert view.evaluate(OVERFLOW_JS) == [] and view.evaluate(CONTRAST_JS) == []
+    shoot(page, view, "failures")
 
-    view.locator(".lm-TabBar-tab", has_text="fairness").click()  # its findings wrap inside the tab (they ran off the edge)
-    expect(view.locator(".mlnb-finding").last).to_be_visible(timeout=30_000)
-    from test_views import OVERFLOW_JS
-    assert view.evaluate(OVERFLOW_JS) == []
+    for tab in ("overview", "heatmap", "fairness"):  # the fairness findings wrap inside the tab (they ran off the edge)
+        view.locator(".lm-TabBar-tab", has_text=tab).click()
+        expect(view.locator(".mlnb-report h3 >> visible=true").first).to_be_visible(timeout=30_000)
+        assert view.evaluate(OVERFLOW_JS) == [] and view.evaluate(CONTRAST_JS) == [], tab
+        shoot(page, view, tab)
 
     rerun_cell(page, 1)  # the kernel holds the selection
     row = label.split(":")[0].removeprefix("row ")
     out = page.locator(".jp-CodeCell").nth(1).locator(".jp-OutputArea-output")
     expect(out).to_have_text(f"kernel sees row: {row}")
+
+
+def test_error_explorer_tree_is_drawn_as_boxes_to_click(jupyter_lab, page):
+    "The error tree as boxes (width by rows, colour by error, readable text); a click shows the cohort and its failures."
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_notebook(page, jupyter_lab, "error_explorer.ipynb")
+    run_all(page, n_code_cells=2, timeout=180_000)
+    view = page.locator(".mlnb-error-explorer")
+    view.locator(".lm-TabBar-tab", has_text="error tree").click()
+    boxes = view.locator(".mlnb-tree-node")
+    expect(boxes.first).to_have_text(re.compile(r"all rows\s+1,000 rows"))
+    expect(view.locator(".mlnb-cohort").first).to_contain_text("Click a box")
+    root, worst = boxes.first.bounding_box(), view.locator(".mlnb-tree-node.mlnb-worst")
+    expect(worst).to_have_text(re.compile(r"region = 'north'\s+104 rows"))
+    assert 0.06 < worst.bounding_box()["width"] / root["width"] < 0.2  # 104 of 1,000 rows: about a tenth of the width
+    assert view.evaluate(CONTRAST_JS) == []  # the darkest red box has white text
+
+    worst.click()
+    expect(worst).to_have_class(re.compile("mlnb-selected"))
+    expect(view.locator(".mlnb-cohort h3").first).to_have_text("Cohort: node 12: contract = 'monthly' & region = 'north'", timeout=60_000)
+    cohort_failures = view.locator(".mlnb-failure-list").nth(1)
+    expect(cohort_failures).to_contain_text("of 38, worst first")
+    cohort_failures.locator(".widget-toggle-button").first.click()
+    expect(cohort_failures.locator(".mlnb-explanation h3").first).to_have_text(re.compile(r"^Explanation of row \d+"), timeout=60_000)
+    assert view.evaluate(OVERFLOW_JS) == [] and view.evaluate(CONTRAST_JS) == []
+    shoot(page, view, "error_tree")
+    view.locator(".lm-TabBar-tab", has_text="slices").click()
+    view.locator(".mlnb-slices .widget-toggle-button").first.click()
+    expect(view.locator(".mlnb-cohort h3").last).to_have_text("Cohort: region = 'north' & contract = 'monthly'", timeout=60_000)
+    assert view.evaluate(OVERFLOW_JS) == [] and view.evaluate(CONTRAST_JS) == []
+    shoot(page, view, "slices")
 
 
 def test_error_explorer_works_in_notebook_7(jupyter_lab, page):
@@ -129,10 +176,10 @@ def test_error_explorer_works_in_notebook_7(jupyter_lab, page):
     view = page.locator(".mlnb-error-explorer")
     expect(view).to_be_visible()
     view.locator(".lm-TabBar-tab", has_text="error tree").click()
-    view.locator(".widget-select select").nth(1).select_option(index=0)  # the root: all rows
+    view.locator(".mlnb-tree-node").first.click()  # the root: all rows
     expect(view.locator(".mlnb-cohort h3").first).to_have_text("Cohort: node 0: all rows", timeout=60_000)
     view.locator(".lm-TabBar-tab", has_text="failures").click()
-    view.locator(".widget-select select").first.select_option(index=0)
-    explanation = view.locator(".mlnb-explanation")
+    view.locator(".mlnb-failure-list").first.locator(".widget-toggle-button").first.click()
+    explanation = view.locator(".mlnb-explanation").first
     expect(explanation.locator("h3").first).to_have_text(re.compile(r"^Explanation of row \d+"), timeout=60_000)
     expect(explanation.locator(".mlnb-table h4", has_text="lime")).to_have_count(1)

@@ -14,11 +14,14 @@ VIEWS = ARTIFACTS/"views"
 # Elements wider than their parent, unless a parent scrolls (a wide table scrolls inside its box: that is the design);
 # on the whole page, or within the element it is evaluated on
 OVERFLOW_JS = """(root) => {
-  const out = [], scrolls = el => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-  for (const el of (root || document.body).querySelectorAll('*')) {
+  const out = [], top = root || document.body, scrolls = el => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+  for (const el of top.querySelectorAll('*')) {
     if (['STYLE', 'SCRIPT', 'BR'].includes(el.tagName)) continue;
     let p = el.parentElement, inside = false;
-    for (let a = p; a; a = a.parentElement) if (scrolls(a)) { inside = true; break; }
+    for (let a = p; a; a = a.parentElement) {  // a scroller inside the root keeps its content; the page's own scrollers do not count
+      if (scrolls(a)) { inside = true; break; }
+      if (a === top) break;
+    }
     if (!p || inside || scrolls(el)) continue;
     const r = el.getBoundingClientRect(), pr = p.getBoundingClientRect();
     if (r.width > 0 && r.right > pr.right + 1)
@@ -28,12 +31,12 @@ OVERFLOW_JS = """(root) => {
 }"""
 
 # WCAG contrast of each element's own text against the first opaque background behind it
-CONTRAST_JS = """() => {
+CONTRAST_JS = """(root) => {
   const rgb = s => (s.match(/[\\d.]+/g) || []).map(Number);
   const lum = c => { const l = c.slice(0, 3).map(v => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
                      return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; };
   const out = [];
-  for (const el of document.querySelectorAll('body *')) {
+  for (const el of (root || document.body).querySelectorAll('*')) {
     const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
     if (!own || el.getBoundingClientRect().width === 0) continue;
     let bg = null;
