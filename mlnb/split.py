@@ -351,7 +351,8 @@ def _target_table(split:Split, target:str) -> pd.DataFrame:
         counts = pd.DataFrame({k: s.value_counts() for k,s in cols.items()}).fillna(0).astype(int)
         shares = (counts / counts.sum()).round(4).add_suffix(" share")
         return pd.concat([counts, shares], axis=1)
-    return pd.DataFrame({k: s.quantile([0.05, 0.25, 0.5, 0.75, 0.95]) for k,s in cols.items()}).round(4)
+    q = pd.DataFrame({k: s.quantile([0.05, 0.25, 0.5, 0.75, 0.95]) for k,s in cols.items()}).round(4)
+    return q.set_axis(["5%", "25%", "50%", "75%", "95%"])  # quantiles named as pandas' describe() names them
 
 # %% ../nbs/02_split.ipynb #f3a76fc2
 def _class_findings(report, split, target):

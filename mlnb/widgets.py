@@ -359,8 +359,8 @@ def _controls(self:MetricSelector) -> dict:
     return dict(cost_fp=widgets.BoundedFloatText(min=0, max=1e9, description="cost FP", layout=lay),
                 cost_fn=widgets.BoundedFloatText(min=0, max=1e9, description="cost FN", layout=lay),
                 probabilities=widgets.Checkbox(description="calibrated probabilities matter", indent=False),
-                threshold=widgets.FloatSlider(min=0.01, max=0.99, step=0.01, description="threshold",
-                                              continuous_update=False, disabled=self.task != "binary"))
+                threshold=widgets.FloatSlider(min=0.01, max=0.99, step=0.01, description="threshold", continuous_update=False,
+                                              disabled=self.task != "binary", layout=widgets.Layout(width="480px")))  # a hundredth is a few px
 
 # %% ../nbs/12_widgets.ipynb #9a756f6a
 @patch

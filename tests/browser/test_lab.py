@@ -10,7 +10,21 @@ from test_views import CONTRAST_JS, OVERFLOW_JS, VIEWS
 pytestmark = pytest.mark.browser
 
 
+def shoot(page, top, name: str) -> None:
+    "Keep a screenshot of the page from `top` down at 1280 x 800 with the reviewers' views (test-artifacts/views/<name>.png)."
+    VIEWS.mkdir(parents=True, exist_ok=True)
+    top.evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.screenshot(path=str(VIEWS/f"{name}.png"))
+
+
+def looks_right(view) -> None:
+    "Nothing inside the widget wider than its box; all its text at least 4.5:1 against its background."
+    assert view.evaluate(OVERFLOW_JS) == [], "elements wider than their box"
+    assert view.evaluate(CONTRAST_JS) == [], "text below 4.5:1 on its background"
+
+
 def test_report_and_report_view_in_jupyterlab(jupyter_lab, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
     open_notebook(page, jupyter_lab, "report_widget.ipynb")
     run_all(page, n_code_cells=3)
     outputs = page.locator(".jp-CodeCell").nth(0).locator(".jp-OutputArea-output")
@@ -26,6 +40,8 @@ def test_report_and_report_view_in_jupyterlab(jupyter_lab, page):
     view = page.locator(".mlnb-report-view")
     expect(view).to_be_visible()
     expect(view.locator(".mlnb-finding")).to_have_count(2)
+    looks_right(view)
+    shoot(page, view, "report_view")
     view.locator(".widget-dropdown select").select_option(label="errors")
     expect(view.locator('.mlnb-finding[data-code="MLNB-D003"]')).to_have_count(0)
     expect(view.locator(".mlnb-finding")).to_have_count(1)
@@ -38,6 +54,7 @@ def test_report_and_report_view_in_jupyterlab(jupyter_lab, page):
 
 
 def test_split_preview_group_split_removes_shared_subjects(jupyter_lab, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
     open_notebook(page, jupyter_lab, "split_preview.ipynb")
     run_all(page, n_code_cells=2)
     view = page.locator(".mlnb-split-preview")
@@ -46,6 +63,8 @@ def test_split_preview_group_split_removes_shared_subjects(jupyter_lab, page):
     expect(shared).to_have_count(1)
     expect(shared.locator(".mlnb-badge")).to_have_text("error")
     expect(view.locator("figure img").first).to_be_visible()  # the plots of the preview
+    looks_right(view)
+    shoot(page, view, "split_preview")
 
     view.locator(".widget-dropdown", has_text="strategy").locator("select").select_option(label="group")
     expect(shared).to_have_count(0)
@@ -71,6 +90,7 @@ def test_live_lint_shows_the_finding_under_the_split_cell(jupyter_lab, page):
 
 
 def test_metric_selector_threshold_slider_changes_the_confusion_matrix(jupyter_lab, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
     open_notebook(page, jupyter_lab, "metric_selector.ipynb")
     run_all(page, n_code_cells=1)
     view = page.locator(".mlnb-metric-selector")
@@ -82,19 +102,16 @@ def test_metric_selector_threshold_slider_changes_the_confusion_matrix(jupyter_l
     assert 0 < gap < 600, gap  # the matrix sits under the slider that moves it (it was 1,100 px further down)
     row = matrix.locator("tr").nth(1).bounding_box()["height"]
     assert row < 24, row  # compact rows as in the static HTML, not the widget's inherited 28 px line height
+    track = view.locator(".widget-slider .slider-container").bounding_box()["width"]
+    assert track > 250, track  # a hundredth of the threshold is more than a pixel (the track was 124 px)
+    looks_right(view)
+    shoot(page, view, "metric_selector")
     expect(view.locator(".mlnb-table", has_text="recommended metrics at threshold 0.50")).to_contain_text("neg_expected_cost")
     handle.focus()
     for _ in range(40): handle.press("ArrowLeft")  # 0.50 -> 0.10, one step per key
     expect(matrix.locator("h4")).to_have_text("confusion matrix at threshold 0.10 (out-of-fold)", timeout=15_000)
     assert matrix.locator("table").inner_text() != before
     expect(view.locator(".mlnb-inputs")).to_contain_text("threshold: 0.1")
-
-
-def shoot(page, view, name: str) -> None:
-    "Keep a screenshot of the explorer's current tab at 1280 x 800 with the reviewers' views (test-artifacts/views)."
-    VIEWS.mkdir(parents=True, exist_ok=True)
-    view.locator(".lm-TabBar").evaluate("e => e.scrollIntoView({block: 'start'})")
-    page.screenshot(path=str(VIEWS/f"error_explorer_{name}.png"))
 
 
 def test_error_explorer_click_on_a_failure_shows_its_explanation(jupyter_lab, page):
@@ -123,14 +140,14 @@ def test_error_explorer_click_on_a_failure_shows_its_explanation(jupyter_lab, pa
     expect(explanation.locator("img").first).to_be_visible()  # the waterfall
     list_box, pane = first.bounding_box(), explanation.bounding_box()
     assert list_box["x"] + list_box["width"] <= pane["x"] and abs(list_box["y"] - pane["y"]) < 120  # side by side
-    assert view.evaluate(OVERFLOW_JS) == [] and view.evaluate(CONTRAST_JS) == []
-    shoot(page, view, "failures")
+    looks_right(view)
+    shoot(page, view.locator(".lm-TabBar"), "error_explorer_failures")
 
     for tab in ("overview", "heatmap", "fairness"):  # the fairness findings wrap inside the tab (they ran off the edge)
         view.locator(".lm-TabBar-tab", has_text=tab).click()
         expect(view.locator(".mlnb-report h3 >> visible=true").first).to_be_visible(timeout=30_000)
-        assert view.evaluate(OVERFLOW_JS) == [] and view.evaluate(CONTRAST_JS) == [], tab
-        shoot(page, view, tab)
+        looks_right(view)
+        shoot(page, view.locator(".lm-TabBar"), f"error_explorer_{tab}")
 
     rerun_cell(page, 1)  # the kernel holds the selection
     row = label.split(":")[0].removeprefix("row ")
@@ -160,13 +177,13 @@ def test_error_explorer_tree_is_drawn_as_boxes_to_click(jupyter_lab, page):
     expect(cohort_failures).to_contain_text("of 38, worst first")
     cohort_failures.locator(".widget-toggle-button").first.click()
     expect(cohort_failures.locator(".mlnb-explanation h3").first).to_have_text(re.compile(r"^Explanation of row \d+"), timeout=60_000)
-    assert view.evaluate(OVERFLOW_JS) == [] and view.evaluate(CONTRAST_JS) == []
-    shoot(page, view, "error_tree")
+    looks_right(view)
+    shoot(page, view.locator(".lm-TabBar"), "error_explorer_error_tree")
     view.locator(".lm-TabBar-tab", has_text="slices").click()
     view.locator(".mlnb-slices .widget-toggle-button").first.click()
     expect(view.locator(".mlnb-cohort h3").last).to_have_text("Cohort: region = 'north' & contract = 'monthly'", timeout=60_000)
-    assert view.evaluate(OVERFLOW_JS) == [] and view.evaluate(CONTRAST_JS) == []
-    shoot(page, view, "slices")
+    looks_right(view)
+    shoot(page, view.locator(".lm-TabBar"), "error_explorer_slices")
 
 
 def test_error_explorer_works_in_notebook_7(jupyter_lab, page):
