@@ -65,6 +65,12 @@ def test_card_and_registered_model(demo):
     card = (out/"work"/"model_card.html").read_text()
     assert "<title>Model card: churn</title>" in card and "Intended use" in card and "age_band" in card
     assert (out/"work"/"model_card.md").read_text().startswith("# Model card: churn")
+    rec = json.loads((out/".mlnb"/"steps"/"evaluate"/"record.json").read_text())
+    rates = [rec[f"{part}_churn_rate"]["value"] for part in ("train", "test")]
+    said = f"churners are {rates[1]:.1%} of the test part against {rates[0]:.1%} of"  # the README's note on the demo, as run
+    assert f"The test part's churn rate is {rates[1]:.1%}, against {rates[0]:.1%} in training" in (out/"work"/"model_card.md").read_text()
+    readme = " ".join((ROOT/"README.md").read_text().split())
+    assert said in readme and f"average precision {rec['test_average_precision']['value']:.3f} on its test part" in readme
     v = model_version(out, "candidate")
     prov = json.loads((out/".mlnb"/"steps"/"register"/"provenance.json").read_text())
     assert v.run_id == prov["mlflow"]["run_id"]
