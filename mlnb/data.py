@@ -11,7 +11,7 @@ import difflib
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from .core import MlnbError, Report, atomic_write, display_value, register_code
+from .core import MlnbError, Report, atomic_write, display_value, format_value, register_code
 
 # %% auto #0
 __all__ = ['FORMATS', 'SKLEARN_SETS', 'SEED_MAX', 'PROBLEMS', 'EXAMPLES', 'DataError', 'require_columns', 'table_format',
@@ -445,7 +445,13 @@ def column_table(df:pd.DataFrame # The table
     missing = df.isna().sum()
     first = df.apply(lambda s: s.dropna().iloc[0] if s.notna().any() else None)
     return pd.DataFrame({"dtype": df.dtypes.astype(str), "missing": missing, "missing %": (100 * missing / n).round(1),
-                         "distinct": df.nunique(dropna=True), "example": first.astype(str)})
+                         "distinct": df.nunique(dropna=True), "example": first.map(_example_text)})
+
+def _example_text(v) -> str:
+    "A column's example value as text: a whole float without '.0', a midnight timestamp as its date, the rest as it is."
+    if v is None: return ""
+    if hasattr(v, "hour"): return display_value(v)
+    return format_value(v) if isinstance(v, float) else str(v)
 
 # %% ../nbs/01_data.ipynb #0d9bf7ea
 def infinite_count(s:pd.Series # A column

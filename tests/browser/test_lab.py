@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from lab import open_notebook, open_notebook7, rerun_cell, run_all
-from test_views import CONTRAST_JS, OVERFLOW_JS, VIEWS
+from test_views import CONTRAST_JS, NUMBERS_JS, OVERFLOW_JS, VIEWS
 
 pytestmark = pytest.mark.browser
 
@@ -18,9 +18,10 @@ def shoot(page, top, name: str) -> None:
 
 
 def looks_right(view) -> None:
-    "Nothing inside the widget wider than its box; all its text at least 4.5:1 against its background."
+    "Nothing inside the widget wider than its box; all its text at least 4.5:1 against its background; numbers written for people."
     assert view.evaluate(OVERFLOW_JS) == [], "elements wider than their box"
     assert view.evaluate(CONTRAST_JS) == [], "text below 4.5:1 on its background"
+    assert view.evaluate(NUMBERS_JS) == [], "numbers or dates written raw"
 
 
 def test_report_and_report_view_in_jupyterlab(jupyter_lab, page):

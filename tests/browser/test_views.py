@@ -49,6 +49,19 @@ CONTRAST_JS = """(root) => {
   return out.slice(0, 10);
 }"""
 
+# Numbers and dates as a person writes them: no float noise (7+ decimals, 1.234567e-05), no "22.0" for a count, no NaN,
+# no ISO midnight; and no table header row that is empty (the index-name row pandas adds)
+NUMBERS_JS = """(root) => {
+  const bad = [[/-?\\d+\\.\\d{7,}/, 'float noise'], [/\\d\\.\\d{5,}e[-+]?\\d/i, 'long mantissa'], [/^\\s*-?\\d+\\.0\\s*$/, 'whole number as x.0'],
+               [/\\bnan\\b/i, 'NaN'], [/T00:00:00/, 'ISO midnight']];
+  const out = [], top = root || document.body;
+  for (const el of top.querySelectorAll('.mlnb-report td, .mlnb-report th, .mlnb-inputs b, .mlnb-card td, .mlnb-card th'))
+    for (const [re, what] of bad) if (re.test(el.textContent)) out.push(`${what}: "${el.textContent.trim().slice(0, 40)}"`);
+  for (const tr of top.querySelectorAll('thead tr'))
+    if ([...tr.children].every(c => !c.textContent.trim())) out.push('an empty header row');
+  return out.slice(0, 10);
+}"""
+
 # Per report on the page: the counts its summary line states, and the findings it shows (ignored ones apart)
 COUNTS_JS = """() => [...document.querySelectorAll('.mlnb-report')].filter(r => r.querySelector(':scope > .mlnb-summary')).map(r => {
   const shown = {error: 0, warning: 0, info: 0};
@@ -123,6 +136,7 @@ def test_view_reads_well(look, name):
     assert pg.title().strip(), f"{name}: the page has no title"
     assert pg.evaluate(OVERFLOW_JS) == [], f"{name}: elements wider than their box"
     assert pg.evaluate(CONTRAST_JS) == [], f"{name}: text below 4.5:1 on its background"
+    assert pg.evaluate(NUMBERS_JS) == [], f"{name}: numbers or dates written raw"
     for r in pg.evaluate(COUNTS_JS):
         assert _counts(r["summary"]) == r["shown"], f"{name}: the summary '{r['summary']}' against the findings shown {r['shown']}"
 
