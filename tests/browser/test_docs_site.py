@@ -64,11 +64,14 @@ def test_module_pages_list_their_codes(site_url, page):
 
 
 def test_pages_fit_at_1280(site_url, browser):
-    "At 1280 x 800 nothing on a page is wider than its box (code blocks and tables scroll inside theirs)."
-    from test_views import OVERFLOW_JS
+    "At 1280 x 800 nothing on a page is wider than its box (code blocks and tables scroll inside theirs); the reports in every page write their numbers for people."
+    from test_views import NUMBERS_JS, OVERFLOW_JS
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     pg = context.new_page()
     for name in ("index", "core", "errors", "widgets", "codes"):
         pg.goto(f"{site_url}/{name}.html")
         assert pg.evaluate(OVERFLOW_JS) == [], name
+    for page_file in sorted(SITE.glob("*.html")):
+        pg.goto(f"{site_url}/{page_file.name}")
+        assert pg.evaluate(NUMBERS_JS) == [], page_file.name
     context.close()

@@ -52,11 +52,13 @@ CONTRAST_JS = """(root) => {
 # Numbers and dates as a person writes them: no float noise (7+ decimals, 1.234567e-05), no "22.0" for a count, no NaN,
 # no ISO midnight; and no table header row that is empty (the index-name row pandas adds)
 NUMBERS_JS = """(root) => {
-  const bad = [[/-?\\d+\\.\\d{7,}/, 'float noise'], [/\\d\\.\\d{5,}e[-+]?\\d/i, 'long mantissa'], [/^\\s*-?\\d+\\.0\\s*$/, 'whole number as x.0'],
+  const bad = [[/(^|[^\\d.])(?:[1-9]\\d*\\.\\d{6,}|0\\.0*[1-9]\\d{6,})/, 'float noise'], [/\\d\\.\\d{5,}e[-+]?\\d/i, 'long mantissa'],
                [/\\bnan\\b/i, 'NaN'], [/T00:00:00/, 'ISO midnight']];
-  const out = [], top = root || document.body;
+  const out = [], top = root || document.body, say = (what, el) => out.push(`${what}: "${el.textContent.trim().slice(0, 40)}"`);
   for (const el of top.querySelectorAll('.mlnb-report td, .mlnb-report th, .mlnb-inputs b, .mlnb-card td, .mlnb-card th'))
-    for (const [re, what] of bad) if (re.test(el.textContent)) out.push(`${what}: "${el.textContent.trim().slice(0, 40)}"`);
+    for (const [re, what] of bad) if (re.test(el.textContent)) say(what, el);
+  for (const el of top.querySelectorAll('td.mlnb-num, td.num'))  // a count is 22, not 22.0 (text cells may hold a version '1.0')
+    if (/^\\s*-?[\\d,]+\\.0\\s*$/.test(el.textContent)) say('whole number as x.0', el);
   for (const tr of top.querySelectorAll('thead tr'))
     if ([...tr.children].every(c => !c.textContent.trim())) out.push('an empty header row');
   return out.slice(0, 10);
