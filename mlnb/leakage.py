@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .core import MlnbError, Report, date_numbers, display_value, register_code
+from .core import MlnbError, Report, date_numbers, display_value, format_value, register_code
 from .data import DataError, hashable, read_table, require_columns
 from .roles import date_format_finding, given_role, id_numbers, id_role, infer_date_format, target_task
 
@@ -345,7 +345,7 @@ def _duplicate_findings(report, tr, te, cols, notes:dict):
         excess = (n - expected) / len(te)
         ex = te.index[exact][:5].tolist()
         report.add("MLNB-L002", f"{n:,} test rows ({n / len(te):.1%} of the test table) are identical to training rows on "
-                   f"{len(cols)} feature columns (ids and target left out), against {expected:,.1f} expected by chance.",
+                   f"{len(cols)} feature columns (ids and target left out), against {format_value(expected)} expected by chance.",
                    severity="warning" if excess < 0.01 else None,
                    evidence={"rows": n, "share_of_test": round(n / len(te), 4), "expected_by_chance": round(expected, 1),
                              "examples (test index)": ex, "severity": "error when the excess over chance is 1% of the test rows"},

@@ -90,6 +90,27 @@ def test_live_lint_shows_the_finding_under_the_split_cell(jupyter_lab, page):
     expect(cells.nth(3).locator(".jp-OutputArea-output").first).to_contain_text("accuracy")
 
 
+def test_leakage_check_ignores_a_finding_with_a_reason(jupyter_lab, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_notebook(page, jupyter_lab, "leakage_check.ipynb")
+    run_all(page, n_code_cells=2)
+    view = page.locator(".mlnb-leakage-check")
+    expect(view.locator('.mlnb-finding[data-code="MLNB-L001"]')).to_have_count(1)
+    ignore = view.locator(".widget-dropdown", has_text="ignore").locator("select")
+    assert ignore.evaluate("s => s.options[s.selectedIndex]?.text") == "MLNB-L001"  # it starts on a code, not blank
+    looks_right(view)
+    shoot(page, view, "leakage_check")
+
+    view.locator("input[placeholder='why it does not apply here']").fill("record_id is dropped before training")
+    view.get_by_role("button", name="Ignore").click()
+    ignored = view.locator('.mlnb-finding.mlnb-ignored[data-code="MLNB-L001"]')
+    expect(ignored).to_contain_text("Ignored because: record_id is dropped before training")
+    expect(view.locator(".mlnb-summary")).to_contain_text("1 ignored")
+    rerun_cell(page, 1)
+    out = page.locator(".jp-CodeCell").nth(1).locator(".jp-OutputArea-output")
+    expect(out).to_have_text("kernel sees: {'MLNB-L001': 'record_id is dropped before training'}")
+
+
 def test_metric_selector_threshold_slider_changes_the_confusion_matrix(jupyter_lab, page):
     page.set_viewport_size({"width": 1280, "height": 800})
     open_notebook(page, jupyter_lab, "metric_selector.ipynb")
