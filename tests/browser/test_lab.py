@@ -78,6 +78,7 @@ def test_split_preview_group_split_removes_shared_subjects(jupyter_lab, page):
 
 
 def test_live_lint_shows_the_finding_under_the_split_cell(jupyter_lab, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
     open_notebook(page, jupyter_lab, "live_lint.ipynb")
     run_all(page, n_code_cells=4)
     cells = page.locator(".jp-CodeCell")
@@ -87,6 +88,8 @@ def test_live_lint_shows_the_finding_under_the_split_cell(jupyter_lab, page):
     expect(note).to_contain_text("StandardScaler")
     expect(note).to_contain_text("In [3]")  # where the pattern started: the scaler's cell
     for i in range(3): expect(cells.nth(i).locator(".mlnb-lint-notes")).to_have_count(0)
+    looks_right(cells.nth(3).locator(".mlnb-lint-notes"))
+    shoot(page, cells.nth(3), "live_lint")
     expect(cells.nth(3).locator(".jp-OutputArea-output").first).to_contain_text("accuracy")
 
 
