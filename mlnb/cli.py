@@ -26,9 +26,9 @@ from .leakage import check_leakage
 # %% auto #0
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'seed_argument', 'time_format_argument',
            'role_argument', 'add_role_argument', 'emit', 'check_tables', 'check_command', 'write_parts',
-           'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'text_argument', 'card_command',
-           'data_command', 'codes_command', 'run_command', 'status_command', 'params_command', 'build_parser',
-           'one_line', 'main']
+           'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'holdout_command', 'text_argument',
+           'card_command', 'data_command', 'codes_command', 'run_command', 'status_command', 'params_command',
+           'build_parser', 'one_line', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -330,6 +330,41 @@ def baselines_command(args) -> int:
                        time=None if time is None else time.to_numpy(), seed=args.seed, plot=args.format == "html")
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"best": report.best_})
+
+# %% ../nbs/16_cli.ipynb #65a0101b
+_HOLDOUT_MODELS = {"linear": 1, "forest": 2, "boosting": 3}  # position in baseline_models' list
+
+def _holdout_arguments(p):
+    p.add_argument("train", metavar="TRAIN", help="the training part: .csv, .tsv, .parquet, .feather, .jsonl")
+    p.add_argument("test", metavar="TEST", help="the test part, with the same columns")
+    p.add_argument("--target", required=True, metavar="COL", help="the target column")
+    p.add_argument("--groups", metavar="COL", help="entity column of the training part: its folds keep each entity on one side")
+    p.add_argument("--model", choices=list(_HOLDOUT_MODELS), default="boosting", help="which baseline to fit (default boosting)")
+    p.add_argument("--metrics", metavar="A,B", help="metrics, comma-separated (default: those suggest_metrics picks)")
+    p.add_argument("--seed", type=seed_argument, default=0, metavar="N", help=f"random seed, 0 to {SEED_MAX} (default 0)")
+    p.add_argument("--encoding", help="text encoding of CSV inputs (default UTF-8)")
+    add_output_arguments(p)
+
+# %% ../nbs/16_cli.ipynb #1df06128
+@command("holdout", "does the test part agree with cross-validation on the training part?", _holdout_arguments)
+def holdout_command(args) -> int:
+    "`mlnb holdout`: a baseline cross-validated on TRAIN and scored once on TEST, and whether the two agree."
+    from mlnb.holdout import check_holdout, evaluate_test
+    from mlnb.metrics import baseline_models, evaluate, _check_task
+    train, test = (read_table(p, encoding=args.encoding) for p in (args.train, args.test))
+    require_columns(train, [args.target, args.groups], Path(args.train).name)
+    require_columns(test, [args.target] + [c for c in train.columns if c != args.groups], Path(args.test).name)
+    features = [c for c in train.columns if c not in (args.target, args.groups)]
+    task = _check_task(train[args.target], None)
+    model = list(baseline_models(train[features], task, seed=args.seed).values())[_HOLDOUT_MODELS[args.model]]
+    metrics = args.metrics.split(",") if args.metrics else None
+    groups = train[args.groups] if args.groups else None
+    cv = evaluate(model, train[features], train[args.target], groups=groups, metrics=metrics, seed=args.seed)
+    held = evaluate_test(model, train[features], train[args.target], test[features], test[args.target], metrics=cv.metrics, seed=args.seed)
+    report = check_holdout(cv, held, train[args.target], test[args.target])
+    report.ignore(parse_ignores(args.ignore))
+    return emit(report, args, extra={"scores": report.scores_.reset_index().to_dict("records"),
+                                     "rates": report.rates_.reset_index().to_dict("records")})
 
 # %% ../nbs/16_cli.ipynb #ea609299
 def text_argument(value:str|None, # The option's value: text, or `@FILE`

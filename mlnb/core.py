@@ -866,10 +866,12 @@ class MarkdownText(str):
     "Text a notebook shows as Markdown."
     def _repr_markdown_(self) -> str: return str(self)
 
-def codes_table(letter:str # The module's letter: `E` lists `MLNB-E001`, `MLNB-E002`, ...
+def codes_table(letter:str, # The module's letter: `E` lists `MLNB-E001`, `MLNB-E002`, ...
+                module:str|None=None, # Only the codes this module registered (modules may share a letter)
                ) -> MarkdownText:
     "The codes registered under one letter, as a Markdown table linking to the codes page."
-    codes = sorted((c for c in _CODES.values() if c.code.startswith(f"MLNB-{letter}")), key=lambda c: c.code)
+    codes = sorted((c for c in _CODES.values() if c.code.startswith(f"MLNB-{letter}") and module in (None, c.module)),
+                   key=lambda c: c.code)
     if not codes: raise MlnbError(f"No code is registered under the letter {letter!r}", where="codes_table",
                                   fix="run the cells that register the module's codes first, or check the letter")
     rows = [f"| [{c.code}](codes.html#{c.anchor}) | {c.severity.value} | {c.kind} | {c.title} |" for c in codes]

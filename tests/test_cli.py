@@ -215,3 +215,24 @@ def test_a_newline_in_a_file_name_keeps_the_error_on_one_line(tmp_path):
     r = mlnb("lint", bad)
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
     assert "a\\nb.ipynb is not a readable notebook" in r.stderr
+
+
+def test_holdout_flags_a_test_part_whose_base_rate_differs(tmp_path):
+    "A split by customer and time: churners are rarer in the test part; `mlnb holdout` says so, with both parts' numbers."
+    from mlnb.data import make_customers
+    from mlnb.split import split_data
+    parts = split_data(make_customers(n_customers=600, problems=(), seed=0), "churned", groups="customer_id", time="snapshot_date")
+    cols = ["customer_id", "age", "tenure_months", "monthly_charges", "support_calls", "plan", "churned"]
+    parts.train[cols].to_csv(tmp_path/"train.csv", index=False); parts.test[cols].to_csv(tmp_path/"test.csv", index=False)
+    r = mlnb("holdout", tmp_path/"train.csv", tmp_path/"test.csv", "--target", "churned", "--groups", "customer_id",
+             "--model", "linear", "--metrics", "average_precision,roc_auc", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    rate = [f for f in out["findings"] if f["code"] == "MLNB-M016"]
+    assert len(rate) == 1 and "of the test part against" in rate[0]["message"]
+    shares = {row["class"]: row for row in out["rates"]}
+    assert shares["1"]["test share"] < 0.6 * shares["1"]["train share"]
+    assert [s["metric"] for s in out["scores"]] == ["average_precision", "roc_auc"]
+    assert {s["test against the CV interval"] for s in out["scores"]} <= {"inside", "below", "above"}
+    bad = mlnb("holdout", tmp_path/"train.csv", tmp_path/"test.csv", "--target", "churnd")
+    assert bad.returncode == 2 and "did you mean 'churned'" in bad.stderr
