@@ -66,11 +66,10 @@ def base_rates(y_train:Any, # The training part's target
     a, b = pd.Series(np.asarray(y_train)).dropna(), pd.Series(np.asarray(y_test)).dropna()
     if task in ("binary", "multiclass"):
         counts = pd.DataFrame({"train": a.value_counts(), "test": b.value_counts()}).fillna(0)
-        counts.index = [display_value(v) for v in counts.index]
         shares = counts / counts.sum()
         t = pd.DataFrame({"train share": shares["train"], "test share": shares["test"],
                           "ratio": shares["test"] / shares["train"].where(shares["train"] > 0)})
-        p = float(stats.chi2_contingency(counts.to_numpy().T)[1]) if len(counts) > 1 and (counts > 0).all(axis=None) else 0.0
+        p = float(stats.chi2_contingency(counts.to_numpy().T)[1]) if len(counts) > 1 and len(a) and len(b) else 1.0  # no test without two classes and two parts
         return t.rename_axis("class"), p
     t = pd.DataFrame({"train": [a.mean(), a.median(), a.std()], "test": [b.mean(), b.median(), b.std()]},
                      index=pd.Index(["mean", "median", "sd"], name="target"))
@@ -78,18 +77,16 @@ def base_rates(y_train:Any, # The training part's target
     return t, (p if p == p else 1.0)
 
 # %% ../nbs/06c_holdout.ipynb #736334b5
-def _rate_finding(report:Report, rates, p:float, task:str, pos_label, alpha:float) -> bool:
+def _rate_finding(report:Report, rates, p:float, task:str, alpha:float) -> bool:
     "Add MLNB-M016 when the target differs between the parts beyond chance and by a margin that matters; whether it did."
     if p >= alpha: return False
     if task in ("binary", "multiclass"):
-        ratio = rates["ratio"].dropna()
-        key = display_value(pos_label) if task == "binary" and display_value(pos_label) in rates.index else \
-            (ratio.apply(lambda r: abs(math.log(r)) if r > 0 else math.inf)).idxmax()
+        key = rates["ratio"].dropna().apply(lambda r: abs(math.log(r)) if r > 0 else math.inf).idxmax()  # the class that moved most
         r = rates.loc[key]
         if not (r["ratio"] >= 1.25 or r["ratio"] <= 0.8): return False
-        what = f"Class {key} is {r['test share']:.1%} of the test part against {r['train share']:.1%} of the training part " \
+        what = f"Class {display_value(key)} is {r['test share']:.1%} of the test part against {r['train share']:.1%} of the training part " \
                f"({r['ratio']:.2f} times; chi-squared p = {p:.2g})"
-        ev = {"class": key, "train_share": float(r["train share"]), "test_share": float(r["test share"]), "p": p}
+        ev = {"class": display_value(key), "train_share": float(r["train share"]), "test_share": float(r["test share"]), "p": p}
     else:
         sd = float(rates.loc["sd", "train"]) or 1.0
         d = (rates.loc["mean", "test"] - rates.loc["mean", "train"]) / sd
@@ -123,9 +120,8 @@ def _side_by_side(cv:Evaluation, test:Evaluation):
 # %% ../nbs/06c_holdout.ipynb #7f0c470e
 def _causes(metric:str, row, table, rate_differs:bool) -> list[tuple[str, str]]:
     "The likely causes of one test score outside its cross-validated interval, strongest first, each with its fix."
-    causes = []
+    causes, agree = [], [m for m in table.index if m in _RATE_FREE and table.loc[m, "test against the CV interval"] == "inside"]
     if rate_differs and metric not in _RATE_FREE:
-        agree = [m for m in table.index if m in _RATE_FREE and table.loc[m, "test against the CV interval"] == "inside"]
         causes.append((f"the target's base rate differs between the parts (MLNB-M016) and {metric} moves with it"
                        + (f"; {', '.join(agree)}, which does not, agrees: the difference is the base rate, not the model" if agree else ""),
                        f"compare the parts by {', '.join(agree) or 'a metric that does not depend on the base rate (roc_auc)'}, "
@@ -134,7 +130,7 @@ def _causes(metric:str, row, table, rate_differs:bool) -> list[tuple[str, str]]:
     if lo == lo and hi == hi and lo <= row["cross-validation ci high"] and hi >= row["cross-validation ci low"]:
         causes.append((f"the test part is small: its own interval ({format_value(lo)} to {format_value(hi)}) overlaps the cross-validated one",
                        "read the test score with its interval; a larger test part narrows it"))
-    if not causes:
+    if not causes or not agree:  # nothing else explains it, or no rate-free metric clears the base rate
         below = row["test against the CV interval"] == "below"
         causes.append(("the features differ between the parts (a split by time or by group moves the population)"
                        + (", or the cross-validation was optimistic (a model chosen on the same folds)" if below else ""),
@@ -187,7 +183,7 @@ def check_holdout(cv:Evaluation, # Cross-validated scores on the training part (
         report.rates_, p = base_rates(y_train, y_test, cv.task)
         report.add_table("target by part", report.rates_.round(4))
         report.inputs["base-rate p"] = round(p, 6)
-        differs = _rate_finding(report, report.rates_, p, cv.task, cv.pos_label, alpha)
+        differs = _rate_finding(report, report.rates_, p, cv.task, alpha)
     report.scores_ = _side_by_side(cv, test)
     report.add_table("scores", report.scores_.round(4))
     if not _score_findings(report, report.scores_, differs) and not differs:

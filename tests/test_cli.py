@@ -231,7 +231,7 @@ def test_holdout_flags_a_test_part_whose_base_rate_differs(tmp_path):
     rate = [f for f in out["findings"] if f["code"] == "MLNB-M016"]
     assert len(rate) == 1 and "of the test part against" in rate[0]["message"]
     shares = {row["class"]: row for row in out["rates"]}
-    assert shares["1"]["test share"] < 0.6 * shares["1"]["train share"]
+    assert shares[1]["test share"] < 0.6 * shares[1]["train share"]
     assert [s["metric"] for s in out["scores"]] == ["average_precision", "roc_auc"]
     assert {s["test against the CV interval"] for s in out["scores"]} <= {"inside", "below", "above"}
     bad = mlnb("holdout", tmp_path/"train.csv", tmp_path/"test.csv", "--target", "churnd")

@@ -1,0 +1,39 @@
+"""Property tests (hypothesis) of `mlnb.holdout` on hostile parts: `evaluate_test` + `check_holdout` return a report whose
+views render, or raise `MlnbError`; `base_rates` returns shares that sum to one per part. Never another exception."""
+import numpy as np
+from hypothesis import strategies as st
+from sklearn.dummy import DummyClassifier
+
+from mlnb.core import MlnbError
+from mlnb.holdout import base_rates, check_holdout, evaluate_test
+from mlnb.metrics import evaluate
+from test_fuzz_data import OUTCOMES, bounded, frames, run_property
+
+
+def test_check_holdout(capsys):
+    def body(args):
+        df, cut = args
+        X, y = df.drop(columns=["y"]), df["y"]
+        k = min(max(1, cut), len(df) - 1) if len(df) > 1 else 0
+        with bounded():
+            try:
+                cv = evaluate(DummyClassifier(), X[:k], y[:k], cv=2, metrics=["accuracy"])
+                report = check_holdout(cv, evaluate_test(DummyClassifier(), X[:k], y[:k], X[k:], y[k:], metrics=["accuracy"]),
+                                       y[:k], y[k:])
+            except MlnbError:
+                OUTCOMES["MlnbError"] = OUTCOMES.get("MlnbError", 0) + 1
+                return
+        OUTCOMES["report"] = OUTCOMES.get("report", 0) + 1
+        assert report.to_html() and report.to_text() and report.to_json()
+        assert {f.code for f in report} <= {"MLNB-M015", "MLNB-M016", "MLNB-M017"}
+    run_property("check_holdout", st.tuples(frames(max_rows=40, max_cols=3, min_rows=0), st.integers(0, 40)), body, 60, capsys)
+
+
+def test_base_rates(capsys):
+    def body(args):
+        a, b = args
+        rates, p = base_rates(np.array(a), np.array(b), "binary")
+        OUTCOMES["report"] = OUTCOMES.get("report", 0) + 1
+        assert np.allclose(rates[["train share", "test share"]].sum(), 1) and 0 <= p <= 1
+    labels = st.lists(st.sampled_from(["yes", "no"]), min_size=1, max_size=50)
+    run_property("base_rates", st.tuples(labels, labels), body, 100, capsys)
