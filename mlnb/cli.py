@@ -329,17 +329,17 @@ def baselines_command(args) -> int:
     report = baselines(df.drop(columns=roles), df[args.target], groups=None if args.groups is None else df[args.groups],
                        time=None if time is None else time.to_numpy(), seed=args.seed, plot=args.format == "html")
     report.ignore(parse_ignores(args.ignore))
-    return emit(report, args, extra={"best": report.best_})
+    return emit(report, args, extra={"best": report.best_, "rule": report.rule_})
 
 # %% ../nbs/16_cli.ipynb #65a0101b
-_HOLDOUT_MODELS = {"linear": 1, "forest": 2, "boosting": 3}  # position in baseline_models' list
+_HOLDOUT_MODELS = ("linear", "forest", "boosting")
 
 def _holdout_arguments(p):
     p.add_argument("train", metavar="TRAIN", help="the training part: .csv, .tsv, .parquet, .feather, .jsonl")
     p.add_argument("test", metavar="TEST", help="the test part, with the same columns")
     p.add_argument("--target", required=True, metavar="COL", help="the target column")
     p.add_argument("--groups", metavar="COL", help="entity column of the training part: its folds keep each entity on one side")
-    p.add_argument("--model", choices=list(_HOLDOUT_MODELS), default="boosting", help="which baseline to fit (default boosting)")
+    p.add_argument("--model", choices=_HOLDOUT_MODELS, default="boosting", help="which baseline to fit (default boosting)")
     p.add_argument("--metrics", metavar="A,B", help="metrics, comma-separated (default: those suggest_metrics picks)")
     p.add_argument("--seed", type=seed_argument, default=0, metavar="N", help=f"random seed, 0 to {SEED_MAX} (default 0)")
     p.add_argument("--encoding", help="text encoding of CSV inputs (default UTF-8)")
@@ -350,13 +350,14 @@ def _holdout_arguments(p):
 def holdout_command(args) -> int:
     "`mlnb holdout`: a baseline cross-validated on TRAIN and scored once on TEST, and whether the two agree."
     from mlnb.holdout import check_holdout, evaluate_test
-    from mlnb.metrics import baseline_models, evaluate, _check_task
+    from mlnb.metrics import LINEAR, baseline_models, evaluate, _check_task
     train, test = (read_table(p, encoding=args.encoding) for p in (args.train, args.test))
     require_columns(train, [args.target, args.groups], Path(args.train).name)
     require_columns(test, [args.target] + [c for c in train.columns if c != args.groups], Path(args.test).name)
     features = [c for c in train.columns if c not in (args.target, args.groups)]
     task = _check_task(train[args.target], None)
-    model = list(baseline_models(train[features], task, seed=args.seed).values())[_HOLDOUT_MODELS[args.model]]
+    names = {"linear": LINEAR, "forest": ("random forest",), "boosting": ("gradient boosting",)}[args.model]
+    model = next(m for nm, m in baseline_models(train[features], task, seed=args.seed).items() if nm in names)
     metrics = args.metrics.split(",") if args.metrics else None
     groups = train[args.groups] if args.groups else None
     cv = evaluate(model, train[features], train[args.target], groups=groups, metrics=metrics, seed=args.seed)

@@ -19,11 +19,12 @@ from .data import DataError, check_names, check_seed, infinite_count, mixed_type
 from .roles import positive_class, target_task, task_family
 
 # %% auto #0
-__all__ = ['TASKS', 'check_target', 'check_xy', 'detect_task', 'positive_label', 'cost_matrix', 'MetricContext', 'MetricSpec',
-           'metric_names', 'metric_spec', 'metric_scorer', 'MetricAdvice', 'suggest_metrics', 'cv_splits', 'FoldOutput',
-           'iter_folds', 'run_folds', 'corrected_t_interval', 'EvaluationPlan', 'plan_evaluation', 'model_name',
-           'Evaluation', 'evaluate', 'Comparison', 'compare', 'baseline_models', 'BaselinesReport', 'baselines',
-           'against_baseline', 'calibration_table', 'confusion_at', 'scores_at', 'ThresholdReport', 'threshold_report']
+__all__ = ['TASKS', 'LINEAR', 'check_target', 'check_xy', 'detect_task', 'positive_label', 'cost_matrix', 'MetricContext',
+           'MetricSpec', 'metric_names', 'metric_spec', 'metric_scorer', 'MetricAdvice', 'suggest_metrics', 'cv_splits',
+           'FoldOutput', 'iter_folds', 'run_folds', 'corrected_t_interval', 'EvaluationPlan', 'plan_evaluation',
+           'model_name', 'Evaluation', 'evaluate', 'Comparison', 'compare', 'baseline_models', 'BaselinesReport',
+           'baselines', 'against_baseline', 'calibration_table', 'confusion_at', 'scores_at', 'ThresholdReport',
+           'threshold_report']
 
 # %% ../nbs/06_metrics.ipynb #cc49054f
 register_code("MLNB-M001", "metric", "warning", "Accuracy is misleading on imbalanced classes",
@@ -1027,12 +1028,15 @@ def _finite_features(X) -> tuple[Any, dict]:
     for c in text: X[c] = X[c].map(lambda v: v if v is None or v is np.nan or isinstance(v, str) else str(v))
     return X, infinite
 
+# %% ../nbs/06_metrics.ipynb #04cd6416
+LINEAR = ("logistic regression", "ridge", "poisson regression")  # the linear baseline's name, by task
+
 # %% ../nbs/06_metrics.ipynb #ae5cadc9
 def baseline_models(X:Any, # Features (a DataFrame gets per-type preprocessing; an array is treated as numbers)
                     task:str, # binary, multiclass, regression or counts
                     seed:int|None=0, # Seed of the random models
                    ) -> dict:
-    "Name -> unfitted Pipeline of the standard baselines for `task`, with leak-free preprocessing."
+    "Name -> unfitted Pipeline of the standard baselines for `task` (dummy, the best one-feature rule, linear, forest, boosting), with leak-free preprocessing; `LINEAR` names the linear one."
     import numpy as np
     from sklearn.compose import ColumnTransformer
     from sklearn.dummy import DummyClassifier, DummyRegressor
@@ -1054,13 +1058,14 @@ def baseline_models(X:Any, # Features (a DataFrame gets per-type preprocessing; 
     tree_pre = lambda: ColumnTransformer([("cat", ordinal(), cat), ("num", SimpleImputer(strategy="median"), num)])
     hgb_pre = ColumnTransformer([("cat", ordinal(), cat), ("num", "passthrough", num)])
     is_cat = [True] * len(cat) + [False] * len(num)
+    from mlnb.rules import OneRuleClassifier, OneRuleRegressor  # the rule reads raw columns: no preprocessing
     if task in _CLS:
-        return {"dummy (prior)": make_pipeline(DummyClassifier(strategy="prior")),
+        return {"dummy (prior)": make_pipeline(DummyClassifier(strategy="prior")), "rule": make_pipeline(OneRuleClassifier()),
                 "logistic regression": make_pipeline(linear_pre, LogisticRegression(max_iter=1000)),
                 "random forest": make_pipeline(tree_pre(), RandomForestClassifier(n_estimators=100, n_jobs=-1, random_state=seed)),
                 "gradient boosting": make_pipeline(hgb_pre, HistGradientBoostingClassifier(categorical_features=is_cat if cat else None, random_state=seed))}
     counts = task == "counts"
-    return {"dummy (mean)": make_pipeline(DummyRegressor()),
+    return {"dummy (mean)": make_pipeline(DummyRegressor()), "rule": make_pipeline(OneRuleRegressor()),
             ("poisson regression" if counts else "ridge"): make_pipeline(linear_pre, PoissonRegressor(max_iter=1000) if counts else Ridge()),
             "random forest": make_pipeline(tree_pre(), RandomForestRegressor(n_estimators=100, max_features=0.5, n_jobs=-1, random_state=seed)),
             "gradient boosting": make_pipeline(hgb_pre, HistGradientBoostingRegressor(loss="poisson" if counts else "squared_error",
@@ -1101,12 +1106,28 @@ def _compare_fitting(models:dict, X, y, *args) -> tuple[Report, dict]:
 class BaselinesReport(Comparison):
     "What `baselines` returns: the comparison of the baselines, and their pipelines."
     pipelines: dict|None = None # Name -> unfitted Pipeline of every model compared (live: transient)
+    rule_: str|None = None # The one-feature rule fitted on all rows, in words
     transient = ("splits", "pipelines")
 
 def _as_baselines(r:Comparison, pipelines:dict) -> BaselinesReport:
     "The comparison `r` as a `BaselinesReport`."
     return BaselinesReport(r.title, findings=r.findings, inputs=r.inputs, tables=r.tables, figures=r.figures, ignore=r.ignored_codes,
                            **{k: getattr(r, k) for k in Comparison.fields}, pipelines=pipelines)
+
+def _rule_findings(r:Comparison, X, y) -> None:
+    "The rule in words; whether the best model beats it beyond the fold noise (M018) or not (M019), and M019 for each other model that does not."
+    if "rule" not in r.results or r.best_.startswith("dummy"): return  # not fitted (M014 says why), or nothing beats the dummy (M008)
+    r.rule_ = r.inputs["rule"] = r.pipelines["rule"][-1].__class__().fit(X, y).rule_
+    primary, rule = r.primary, r.results["rule"].fold_scores[r.primary].to_numpy()
+    if r.best_ == "rule":
+        r.add("MLNB-M019", f"The best model on {primary} is the one-feature rule: {r.rule_}.", evidence={"model": "rule"})
+    for nm in r.tables["scores"].index:  # best first
+        if nm == "rule" or nm.startswith("dummy"): continue
+        d = _paired(r.results[nm].fold_scores[primary].to_numpy(), rule, r.splits)
+        if nm != r.best_ and d["ci low"] > 0: continue  # only the best model's margin is news; the others' when it is missing
+        said = (f"{nm!r} against the one-feature rule on {primary}: difference {d['difference']:.4g}, 95% interval "
+                f"[{d['ci low']:.4g}, {d['ci high']:.4g}] on the same folds" + (f". The rule: {r.rule_}." if nm == r.best_ else "."))
+        r.add("MLNB-M018" if d["ci low"] > 0 else "MLNB-M019", said, evidence={"model": nm, "baseline": "rule", **d})
 
 def _dummy_findings(r:Comparison) -> None:
     "M008 for every model that does not beat the dummy beyond the fold noise."
@@ -1155,7 +1176,7 @@ def baselines(X:Any, # Features (DataFrame or array)
               models:Mapping|None=None, # Extra name -> estimator to run next to the baselines
               plot:bool=True, # Add the bar plot with intervals
              ) -> BaselinesReport:
-    "The standard baselines (dummy, linear, random forest, gradient boosting) on the same folds, best first."
+    "The standard baselines (dummy, a one-feature rule, linear, random forest, gradient boosting) on the same folds, best first."
     X0, y0, task0, infinite, feats = _baseline_inputs(X, y, task, groups, time)
     all_models = {**baseline_models(feats, task0, seed), **dict(models or {})}
     r, failed = _compare_fitting(all_models, X0, y0, cv, metrics, groups, time, seed, task0, costs)
@@ -1163,6 +1184,7 @@ def baselines(X:Any, # Features (DataFrame or array)
     r.title = f"Baselines ({task0}, {len(y0)} rows)"
     _input_findings(r, failed, infinite, feats)
     _dummy_findings(r)
+    _rule_findings(r, X0, y0)
     if plot: r.add_figure("baselines", _bar_figure(r.tables["scores"], r.primary, r.best_))
     return r
 

@@ -342,14 +342,14 @@ class MetricSelector(ReportWidget):
 @patch
 def _cross_validate(self:MetricSelector, X, model, models:dict|None, cv, seed:int) -> None:
     "Evaluate the model (or compare the models) once; the out-of-fold predictions serve every later threshold."
-    from mlnb.metrics import baseline_models, compare, evaluate
+    from mlnb.metrics import LINEAR, baseline_models, compare, evaluate
     metrics = ["roc_auc", "average_precision", "recall", "precision", "neg_brier_score"] if self.task == "binary" else None
     if models:  # the threshold view follows the best of them
         self.comparison_ = compare(models, X, self.y, cv=cv, metrics=metrics, seed=seed)
         self.evaluation_ = self.comparison_.results[self.comparison_.best_]
     else:
         self.comparison_ = None
-        model = model if model is not None else list(baseline_models(X, self.task, seed).values())[1]
+        model = model if model is not None else next(m for nm, m in baseline_models(X, self.task, seed).items() if nm in LINEAR)
         self.evaluation_ = evaluate(model, X, self.y, cv=cv, metrics=metrics, seed=seed)
 
 # %% ../nbs/12_widgets.ipynb #6711b4cc

@@ -236,3 +236,12 @@ def test_holdout_flags_a_test_part_whose_base_rate_differs(tmp_path):
     assert {s["test against the CV interval"] for s in out["scores"]} <= {"inside", "below", "above"}
     bad = mlnb("holdout", tmp_path/"train.csv", tmp_path/"test.csv", "--target", "churnd")
     assert bad.returncode == 2 and "did you mean 'churned'" in bad.stderr
+
+
+def test_baselines_print_the_rule_and_the_verdict(customers):
+    r = mlnb("baselines", customers, "--target", "churned", "--groups", "customer_id", "--format", "json", timeout=300)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert " \u2192 " in out["rule"] and "rows)" in out["rule"]  # the rule in words: branch -> share (rows)
+    verdict = [f for f in out["findings"] if f["code"] in ("MLNB-M018", "MLNB-M019")]
+    assert verdict and all("one-feature rule" in f["message"] for f in verdict)
