@@ -69,7 +69,8 @@ def _number_cuts(x:np.ndarray, Y:np.ndarray, regression:bool, max_bins:int, min_
     from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
     tree = (DecisionTreeRegressor if regression else DecisionTreeClassifier)(max_leaf_nodes=max(2, max_bins),
                                                                              min_samples_leaf=max(1, min_rows), random_state=0)
-    tree.fit(x[:, None], Y[:, 1] if regression else Y.argmax(axis=1))
+    f32 = float(np.finfo(np.float32).max)  # the tree works in float32: beyond its range (inf too) is its edge
+    tree.fit(np.clip(x, -f32, f32)[:, None], Y[:, 1] if regression else Y.argmax(axis=1))
     return sorted(float(t) for t, f in zip(tree.tree_.threshold, tree.tree_.feature) if f >= 0)
 
 def _candidate(s:pd.Series, Y:np.ndarray, regression:bool, max_bins:int, min_rows:int) -> tuple[float, list|None, list|None]:
@@ -92,6 +93,9 @@ def _frame(X, who:str) -> pd.DataFrame:
     if X.shape[1] == 0 or len(X) == 0:
         raise MlnbError(f"A one-feature rule needs rows and feature columns, got {X.shape}", where=who,
                         fix="pass a table with at least one row and one feature")
+    if not X.columns.is_unique:
+        raise MlnbError(f"Repeated column names: {sorted(map(str, X.columns[X.columns.duplicated()].unique()))}", where=who,
+                        fix="give every column its own name")
     return X
 
 # %% ../nbs/06d_rules.ipynb #2cb329a9
@@ -153,7 +157,9 @@ class OneRuleClassifier(ClassifierMixin, _OneRule):
     def _targets(self, y) -> np.ndarray:
         if pd.isna(pd.Series(y)).any(): raise MlnbError("The target has missing values", where="OneRuleClassifier",
                                                         fix="drop the rows without a target")
-        self.classes_, codes = np.unique(y, return_inverse=True)
+        try: self.classes_, codes = np.unique(y, return_inverse=True)
+        except TypeError: raise MlnbError("The target's labels mix types (e.g. text and numbers), so they cannot be ordered",
+                                          where="OneRuleClassifier", fix="convert the target to one type, e.g. y.astype(str)") from None
         return np.eye(len(self.classes_))[codes]
 
     def _branch_values(self, Y, branch, k) -> np.ndarray:

@@ -1,5 +1,6 @@
-"""Property tests (hypothesis) of `mlnb.holdout` on hostile parts: `evaluate_test` + `check_holdout` return a report whose
-views render, or raise `MlnbError`; `base_rates` returns shares that sum to one per part. Never another exception."""
+"""Property tests (hypothesis) of the modelling-rigor checks on hostile input: `evaluate_test` + `check_holdout` return a
+report whose views render, or raise `MlnbError`; `base_rates` returns shares that sum to one per part; the one-feature
+rule fits (or raises `MlnbError`) and predicts one value per row. Never another exception."""
 import numpy as np
 from hypothesis import strategies as st
 from sklearn.dummy import DummyClassifier
@@ -37,3 +38,22 @@ def test_base_rates(capsys):
         assert np.allclose(rates[["train share", "test share"]].sum(), 1) and 0 <= p <= 1
     labels = st.lists(st.sampled_from(["yes", "no"]), min_size=1, max_size=50)
     run_property("base_rates", st.tuples(labels, labels), body, 100, capsys)
+
+
+def test_one_rule(capsys):
+    "OneRule fits any table of the generator (or says why not) and predicts one value per row, from its own rule."
+    from mlnb.rules import OneRuleClassifier, OneRuleRegressor
+    def body(df):
+        X, y = df.drop(columns=["y"]), df["y"]
+        y = y.iloc[:, 0] if y.ndim == 2 else y  # MultiIndex columns
+        regression = y.dtype.kind == "f"
+        with bounded():
+            try: rule = (OneRuleRegressor if regression else OneRuleClassifier)().fit(X, y)
+            except MlnbError:
+                OUTCOMES["refused"] = OUTCOMES.get("refused", 0) + 1
+                return
+            pred = rule.predict(X)
+        OUTCOMES["report"] = OUTCOMES.get("report", 0) + 1
+        assert len(pred) == len(X) and isinstance(rule.rule_, str) and rule.rule_
+        if not regression: assert np.allclose(rule.predict_proba(X).sum(axis=1), 1)
+    run_property("one_rule", frames(max_rows=40, max_cols=4, min_rows=1), body, 100, capsys)
