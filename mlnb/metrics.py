@@ -14,7 +14,7 @@ import time as _time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from .core import MlnbError, Report, display_value, register_code
+from .core import MlnbError, Report, display_value, listing, register_code
 from .data import DataError, check_names, check_seed, infinite_count, mixed_types, require_columns, target_findings
 from .roles import positive_class, target_task, task_family
 
@@ -830,6 +830,9 @@ def plan_evaluation(X:Any, # Features: DataFrame or array
     advice = metrics if isinstance(metrics, MetricAdvice) else None
     if advice is not None: task, costs = task or advice.task, costs if costs is not None else advice.costs
     task = _check_task(y, task, query)
+    if task in _CLS and y.dtype.kind == "f" and not (y == y.round()).all():  # scikit-learn reads such labels as continuous
+        raise DataError(f"The classes of the target are numbers with fractions ({listing(sorted(y.unique()), 4)}): scikit-learn's "
+                        "classifiers refuse them", where=where, fix="turn them into labels (y.astype(str)), or pass task='regression'")
     if advice is not None: names = [m["name"] for m in advice.metrics]
     elif metrics is None: names = [m["name"] for m in suggest_metrics(y, task, costs, query).metrics]
     else: names = [metrics] if isinstance(metrics, str) else list(metrics)
@@ -1106,28 +1109,13 @@ def _compare_fitting(models:dict, X, y, *args) -> tuple[Report, dict]:
 class BaselinesReport(Comparison):
     "What `baselines` returns: the comparison of the baselines, and their pipelines."
     pipelines: dict|None = None # Name -> unfitted Pipeline of every model compared (live: transient)
-    rule_: str|None = None # The one-feature rule fitted on all rows, in words
+    rule_: str|None = None # The rule of the row "rule" (the best one-feature rule, or yours) in words
     transient = ("splits", "pipelines")
 
 def _as_baselines(r:Comparison, pipelines:dict) -> BaselinesReport:
     "The comparison `r` as a `BaselinesReport`."
     return BaselinesReport(r.title, findings=r.findings, inputs=r.inputs, tables=r.tables, figures=r.figures, ignore=r.ignored_codes,
                            **{k: getattr(r, k) for k in Comparison.fields}, pipelines=pipelines)
-
-def _rule_findings(r:Comparison, X, y) -> None:
-    "The rule in words; whether the best model beats it beyond the fold noise (M018) or not (M019), and M019 for each other model that does not."
-    if "rule" not in r.results or r.best_.startswith("dummy"): return  # not fitted (M014 says why), or nothing beats the dummy (M008)
-    r.rule_ = r.inputs["rule"] = r.pipelines["rule"][-1].__class__().fit(X, y).rule_
-    primary, rule = r.primary, r.results["rule"].fold_scores[r.primary].to_numpy()
-    if r.best_ == "rule":
-        r.add("MLNB-M019", f"The best model on {primary} is the one-feature rule: {r.rule_}.", evidence={"model": "rule"})
-    for nm in r.tables["scores"].index:  # best first
-        if nm == "rule" or nm.startswith("dummy"): continue
-        d = _paired(r.results[nm].fold_scores[primary].to_numpy(), rule, r.splits)
-        if nm != r.best_ and d["ci low"] > 0: continue  # only the best model's margin is news; the others' when it is missing
-        said = (f"{nm!r} against the one-feature rule on {primary}: difference {d['difference']:.4g}, 95% interval "
-                f"[{d['ci low']:.4g}, {d['ci high']:.4g}] on the same folds" + (f". The rule: {r.rule_}." if nm == r.best_ else "."))
-        r.add("MLNB-M018" if d["ci low"] > 0 else "MLNB-M019", said, evidence={"model": nm, "baseline": "rule", **d})
 
 def _dummy_findings(r:Comparison) -> None:
     "M008 for every model that does not beat the dummy beyond the fold noise."
@@ -1139,6 +1127,34 @@ def _dummy_findings(r:Comparison) -> None:
         if d["ci low"] <= 0:
             r.add("MLNB-M008", f"{nm!r} does not beat the dummy on {primary}: difference {d['difference']:.4g}, 95% interval "
                   f"[{d['ci low']:.4g}, {d['ci high']:.4g}].", evidence={"model": nm, "baseline": dummy, **d})
+
+# %% ../nbs/06_metrics.ipynb #951c5242
+def _user_rule(rule, task:str):
+    "The user's rule as the pipeline of the row 'rule': a function becomes a FunctionRule estimator of the task's kind."
+    from sklearn.pipeline import make_pipeline
+    from mlnb.rules import FunctionRuleClassifier, FunctionRuleRegressor
+    if hasattr(rule, "fit"): return rule if hasattr(rule, "steps") else make_pipeline(rule)
+    if not callable(rule): raise MlnbError(f"rule= must be a function of the table or an estimator, got {type(rule).__name__}",
+                                           where="baselines", fix="pass rule=lambda X: (X['tenure'] < 12).astype(int)")
+    return make_pipeline((FunctionRuleClassifier if task in _CLS else FunctionRuleRegressor)(rule))
+
+def _rule_findings(r:Comparison, X, y) -> None:
+    "The rule in words; whether the best model beats it beyond the fold noise (M018) or not (M019), and M019 for each other model that does not."
+    if "rule" not in r.results or r.best_.startswith("dummy"): return  # not fitted (M014 says why), or nothing beats the dummy (M008)
+    from sklearn.base import clone
+    fitted = clone(r.pipelines["rule"]).fit(X, y)[-1]
+    r.rule_ = r.inputs["rule"] = getattr(fitted, "rule_", None) or type(fitted).__name__
+    which = "the one-feature rule" if type(fitted).__name__.startswith("OneRule") else "your rule"
+    primary, rule = r.primary, r.results["rule"].fold_scores[r.primary].to_numpy()
+    if r.best_ == "rule":
+        r.add("MLNB-M019", f"The best model on {primary} is {which}: {r.rule_}.", evidence={"model": "rule"})
+    for nm in r.tables["scores"].index:  # best first
+        if nm == "rule" or nm.startswith("dummy"): continue
+        d = _paired(r.results[nm].fold_scores[primary].to_numpy(), rule, r.splits)
+        if nm != r.best_ and d["ci low"] > 0: continue  # only the best model's margin is news; the others' when it is missing
+        said = (f"{nm!r} against {which} on {primary}: difference {d['difference']:.4g}, 95% interval "
+                f"[{d['ci low']:.4g}, {d['ci high']:.4g}] on the same folds" + (f". The rule: {r.rule_}." if nm == r.best_ else "."))
+        r.add("MLNB-M018" if d["ci low"] > 0 else "MLNB-M019", said, evidence={"model": nm, "baseline": "rule", **d})
 
 # %% ../nbs/06_metrics.ipynb #062ba349
 def _baseline_inputs(X, y, task, groups, time) -> tuple[Any, pd.Series, str, dict, Any]:
@@ -1175,10 +1191,12 @@ def baselines(X:Any, # Features (DataFrame or array)
               costs:Mapping|Any=None, # As in `evaluate`
               models:Mapping|None=None, # Extra name -> estimator to run next to the baselines
               plot:bool=True, # Add the bar plot with intervals
+              rule:Any=None, # Your own rule for the row "rule": a function of the table, or an estimator (default: the best one-feature rule)
              ) -> BaselinesReport:
     "The standard baselines (dummy, a one-feature rule, linear, random forest, gradient boosting) on the same folds, best first."
     X0, y0, task0, infinite, feats = _baseline_inputs(X, y, task, groups, time)
     all_models = {**baseline_models(feats, task0, seed), **dict(models or {})}
+    if rule is not None: all_models["rule"] = _user_rule(rule, task0)
     r, failed = _compare_fitting(all_models, X0, y0, cv, metrics, groups, time, seed, task0, costs)
     r = _as_baselines(r, all_models)
     r.title = f"Baselines ({task0}, {len(y0)} rows)"

@@ -16,17 +16,19 @@ from sklearn.base import BaseEstimator, ClassifierMixin, RegressorMixin
 from .core import MlnbError, display_value, format_value, register_code
 
 # %% auto #0
-__all__ = ['OneRuleClassifier', 'OneRuleRegressor']
+__all__ = ['OneRuleClassifier', 'OneRuleRegressor', 'FunctionRuleClassifier', 'FunctionRuleRegressor']
 
 # %% ../nbs/06d_rules.ipynb #a1096fa5
-register_code("MLNB-M018", "rule", "info", "The model beats a one-feature rule",
+register_code("MLNB-M018", "rule", "info", "The model beats a simple rule",
               "Nothing to fix; quote the margin over the rule with its interval.",
-              "The best model's primary score is above the best one-feature rule's on the same folds, and the 95% interval of "
+              "The best model's primary score is above the rule's (the best one-feature rule, or the one passed as rule=) on "
+              "the same folds, and the 95% interval of "
               "the paired difference excludes zero.", module="rules")
-register_code("MLNB-M019", "rule", "warning", "A one-feature rule is as good as the model",
+register_code("MLNB-M019", "rule", "warning", "A simple rule is as good as the model",
               "Consider the rule itself (explained in a sentence, checked by hand); keep the model only if its margin "
               "matters, and collect the features or data that would give it one.",
-              "On the same folds, the best model does not beat the best one-feature rule beyond the fold noise (the 95% "
+              "On the same folds, a model does not beat the rule (the best one-feature rule, or the one passed as rule=) "
+              "beyond the fold noise (the 95% "
               "interval of the paired difference includes zero), or the rule is the best model.", module="rules")
 
 # %% ../nbs/06d_rules.ipynb #cf88e079
@@ -203,3 +205,54 @@ class OneRuleRegressor(RegressorMixin, _OneRule):
     def predict(self, X) -> np.ndarray:
         "Each row's branch mean."
         return self.values_[self._branch_of(X)]
+
+# %% ../nbs/06d_rules.ipynb #d80d53b6
+class _FunctionRule(BaseEstimator):
+    "A rule written as a function of the table; nothing is learned."
+    def __init__(self,
+                 func=None, # The rule: a function of the feature table returning one prediction per row
+                 words:str|None=None, # The rule in words (default: the function's docstring, else its name)
+                ):
+        self.func, self.words = func, words
+
+    def fit(self, X, y):
+        "Check the rule, note the classes (a classifier), and keep its words."
+        if not callable(self.func): raise MlnbError(f"The rule is not a function: {self.func!r}", where=type(self).__name__,
+                                                    fix="pass func=lambda X: (X['tenure'] < 12).astype(int), or a def")
+        self._targets(np.asarray(y))
+        self.rule_ = self.words or (self.func.__doc__ or "").strip() or getattr(self.func, "__name__", "the rule")
+        self.n_features_in_ = getattr(X, "shape", (0, 0))[1]
+        return self
+
+    def _says(self, X) -> np.ndarray:
+        out = np.asarray(self.func(X))
+        if out.shape[:1] != (len(X),):
+            raise MlnbError(f"The rule returned {out.shape} for {len(X)} rows", where=type(self).__name__,
+                            fix="return one prediction per row, e.g. a Series or a 1-d array")
+        return out
+
+# %% ../nbs/06d_rules.ipynb #fdf1f236
+class FunctionRuleClassifier(ClassifierMixin, _FunctionRule):
+    "A rule of your own that predicts classes; its probabilities are its predictions, with certainty."
+    def _targets(self, y): self.classes_ = np.unique(y)
+
+    def predict(self, X) -> np.ndarray:
+        "The rule's class for each row."
+        return self._says(X)
+
+    def predict_proba(self, X) -> np.ndarray:
+        "1 for the class the rule says, 0 for the others."
+        p = self._says(X)
+        onehot = (p[:, None] == self.classes_[None, :]).astype(float)
+        if (bad := onehot.sum(axis=1) == 0).any():
+            raise MlnbError(f"The rule predicted {display_value(p[bad][0])}, which is not a class of the target {list(self.classes_)}",
+                            where="FunctionRuleClassifier", fix="return the target's own labels")
+        return onehot
+
+class FunctionRuleRegressor(RegressorMixin, _FunctionRule):
+    "A rule of your own that predicts a number."
+    def _targets(self, y): pass
+
+    def predict(self, X) -> np.ndarray:
+        "The rule's number for each row."
+        return self._says(X).astype(float)
