@@ -26,9 +26,9 @@ from .leakage import check_leakage
 # %% auto #0
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'seed_argument', 'time_format_argument',
            'role_argument', 'add_role_argument', 'emit', 'check_tables', 'check_command', 'write_parts',
-           'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'holdout_command', 'text_argument',
-           'card_command', 'data_command', 'codes_command', 'run_command', 'status_command', 'params_command',
-           'build_parser', 'one_line', 'main']
+           'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'holdout_command', 'costs_argument',
+           'imbalance_command', 'text_argument', 'card_command', 'data_command', 'codes_command', 'run_command',
+           'status_command', 'params_command', 'build_parser', 'one_line', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -334,6 +334,12 @@ def baselines_command(args) -> int:
 # %% ../nbs/16_cli.ipynb #65a0101b
 _HOLDOUT_MODELS = ("linear", "forest", "boosting")
 
+def _baseline_named(X, task:str, choice:str, seed:int):
+    "The baseline pipeline a --model choice names (linear, forest or boosting), unfitted."
+    from mlnb.metrics import LINEAR, baseline_models
+    names = {"linear": LINEAR, "forest": ("random forest",), "boosting": ("gradient boosting",)}[choice]
+    return next(m for nm, m in baseline_models(X, task, seed=seed).items() if nm in names)
+
 def _holdout_arguments(p):
     p.add_argument("train", metavar="TRAIN", help="the training part: .csv, .tsv, .parquet, .feather, .jsonl")
     p.add_argument("test", metavar="TEST", help="the test part, with the same columns")
@@ -350,14 +356,13 @@ def _holdout_arguments(p):
 def holdout_command(args) -> int:
     "`mlnb holdout`: a baseline cross-validated on TRAIN and scored once on TEST, and whether the two agree."
     from mlnb.holdout import check_holdout, evaluate_test
-    from mlnb.metrics import LINEAR, baseline_models, evaluate, _check_task
+    from mlnb.metrics import evaluate, _check_task
     train, test = (read_table(p, encoding=args.encoding) for p in (args.train, args.test))
     require_columns(train, [args.target, args.groups], Path(args.train).name)
     require_columns(test, [args.target] + [c for c in train.columns if c != args.groups], Path(args.test).name)
     features = [c for c in train.columns if c not in (args.target, args.groups)]
     task = _check_task(train[args.target], None)
-    names = {"linear": LINEAR, "forest": ("random forest",), "boosting": ("gradient boosting",)}[args.model]
-    model = next(m for nm, m in baseline_models(train[features], task, seed=args.seed).items() if nm in names)
+    model = _baseline_named(train[features], task, args.model, args.seed)
     metrics = args.metrics.split(",") if args.metrics else None
     groups = train[args.groups] if args.groups else None
     cv = evaluate(model, train[features], train[args.target], groups=groups, metrics=metrics, seed=args.seed)
@@ -366,6 +371,48 @@ def holdout_command(args) -> int:
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"scores": report.scores_.reset_index().to_dict("records"),
                                      "rates": report.rates_.reset_index().to_dict("records")})
+
+# %% ../nbs/16_cli.ipynb #2ed63442
+def costs_argument(value:str|None, # `fp=1,fn=10` (also tp= and tn=), or None
+                  ) -> dict|None:
+    "The costs of a `--costs` option as a dict of numbers."
+    if value is None: return None
+    out = {}
+    for part in value.split(","):
+        key, _, num = part.partition("=")
+        try: out[key.strip()] = float(num)
+        except ValueError: raise UsageError(f"Cannot read the cost {part!r}", where="--costs", fix="write --costs fp=1,fn=10") from None
+    if not {"fp", "fn"} <= set(out) or not set(out) <= {"fp", "fn", "tp", "tn"}:
+        raise UsageError(f"--costs {value!r} needs fp= and fn= (and at most tp=, tn=)", where="--costs", fix="write --costs fp=1,fn=10")
+    return out
+
+# %% ../nbs/16_cli.ipynb #f8fdda94
+def _imbalance_arguments(p):
+    p.add_argument("data", metavar="DATA", help="the table: .csv, .tsv, .parquet, .feather, .jsonl")
+    p.add_argument("--target", required=True, metavar="COL", help="the target column (classes)")
+    p.add_argument("--groups", metavar="COL", help="entity column: folds keep each entity on one side")
+    p.add_argument("--model", choices=_HOLDOUT_MODELS, default="linear", help="which baseline to change (default linear)")
+    p.add_argument("--costs", metavar="fp=X,fn=Y", help="error costs; the primary metric becomes the expected cost")
+    p.add_argument("--metrics", metavar="A,B", help="metrics, comma-separated, the primary first (default: those suggest_metrics picks)")
+    p.add_argument("--seed", type=seed_argument, default=0, metavar="N", help=f"random seed, 0 to {SEED_MAX} (default 0)")
+    p.add_argument("--encoding", help="text encoding of a CSV input (default UTF-8)")
+    add_output_arguments(p)
+
+@command("imbalance", "compare the ways to handle a rare class on the same folds, and recommend one", _imbalance_arguments)
+def imbalance_command(args) -> int:
+    "`mlnb imbalance`: no change, class weights, over- / undersampling, SMOTE and a tuned threshold, compared."
+    from mlnb.imbalance import compare_imbalance
+    from mlnb.metrics import _check_task
+    df = read_table(args.data, encoding=args.encoding)
+    require_columns(df, [args.target, args.groups], Path(args.data).name)
+    X = df.drop(columns=[c for c in (args.target, args.groups) if c])
+    model = _baseline_named(X, _check_task(df[args.target], None), args.model, args.seed)
+    report = compare_imbalance(X, df[args.target], model=model, metrics=args.metrics.split(",") if args.metrics else None,
+                               costs=costs_argument(args.costs), groups=df[args.groups] if args.groups else None, seed=args.seed)
+    report.ignore(parse_ignores(args.ignore))
+    t = report.strategies_
+    return emit(report, args, extra={"strategies": [{"name": n, "primary": r["primary"], "low": r["low"], "high": r["high"]}
+                                                    for n, r in t.iterrows()], "recommended": report.recommended_})
 
 # %% ../nbs/16_cli.ipynb #ea609299
 def text_argument(value:str|None, # The option's value: text, or `@FILE`

@@ -1088,8 +1088,8 @@ def _bar_figure(table:pd.DataFrame, primary:str, best:str):
     return fig
 
 # %% ../nbs/06_metrics.ipynb #93ac0005
-def _compare_fitting(models:dict, X, y, *args) -> tuple[Report, dict]:
-    "`compare` on the models that can be fitted on this data, and name -> error for those that cannot."
+def _compare_fitting(models:dict, X, y, *args, needed:str="dummy") -> tuple[Report, dict]:
+    "`compare` on the models that can be fitted on this data, and name -> error for those that cannot; the `needed` one must fit."
     try: return compare(models, X, y, *args), {}
     except MlnbError: raise
     except (ValueError, TypeError, ArithmeticError) as ex:  # some model refuses this data: find which, keep the others
@@ -1100,9 +1100,10 @@ def _compare_fitting(models:dict, X, y, *args) -> tuple[Report, dict]:
             except Exception as e: failed[nm] = f"{type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}"
         ok = {nm: m for nm, m in models.items() if nm not in failed}
         if not failed: raise
-        if not any(nm.startswith("dummy") for nm in ok):
-            raise DataError(f"Even the dummy baseline cannot be scored on this data: {next(iter(failed.values()))}",
-                            where="baselines", fix="check the target and the metrics for values they cannot take") from ex
+        if not any(nm.startswith(needed) for nm in ok):
+            what = "the dummy baseline" if needed == "dummy" else f"the model {needed!r}"
+            raise DataError(f"Even {what} cannot be scored on this data: {failed.get(needed, next(iter(failed.values())))}",
+                            where="baselines" if needed == "dummy" else "compare", fix="check the target and the metrics for values they cannot take") from ex
         return compare(ok, X, y, *args), failed
 
 # %% ../nbs/06_metrics.ipynb #4de56c36

@@ -245,3 +245,19 @@ def test_baselines_print_the_rule_and_the_verdict(customers):
     assert " \u2192 " in out["rule"] and "rows)" in out["rule"]  # the rule in words: branch -> share (rows)
     verdict = [f for f in out["findings"] if f["code"] in ("MLNB-M018", "MLNB-M019")]
     assert verdict and all("one-feature rule" in f["message"] for f in verdict)
+
+
+def test_imbalance_compares_strategies_and_recommends_one(tmp_path):
+    "ISLR's Default (3% default): judged by balanced accuracy, the simplest strategy that lifts it is recommended."
+    from mlnb.data import load_rdataset
+    load_rdataset("ISLR", "Default").to_csv(tmp_path/"default.csv", index=False)
+    r = mlnb("imbalance", tmp_path/"default.csv", "--target", "default", "--metrics", "balanced_accuracy", "--format", "json", timeout=300)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    names = {s["name"] for s in out["strategies"]}
+    assert names == {"none", "class weights", "random oversampling", "random undersampling", "SMOTE", "threshold"}
+    assert out["recommended"] == "class weights" and any(f["code"] == "MLNB-M020" for f in out["findings"])
+    s = {x["name"]: x for x in out["strategies"]}
+    assert s["class weights"]["low"] > s["none"]["high"]
+    bad = mlnb("imbalance", tmp_path/"default.csv", "--target", "default", "--costs", "fn=10")
+    assert bad.returncode == 2 and "needs fp= and fn=" in bad.stderr

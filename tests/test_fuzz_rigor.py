@@ -57,3 +57,21 @@ def test_one_rule(capsys):
         assert len(pred) == len(X) and isinstance(rule.rule_, str) and rule.rule_
         if not regression: assert np.allclose(rule.predict_proba(X).sum(axis=1), 1)
     run_property("one_rule", frames(max_rows=40, max_cols=4, min_rows=1), body, 100, capsys)
+
+
+def test_compare_imbalance(capsys):
+    "compare_imbalance on hostile small tables: a report with a recommendation among its strategies, or an MlnbError."
+    from mlnb.imbalance import compare_imbalance
+    def body(df):
+        X, y = df.drop(columns=["y"]), df["y"]
+        y = y.iloc[:, 0] if y.ndim == 2 else y
+        with bounded():
+            try: report = compare_imbalance(X, y, cv=2, metrics=["balanced_accuracy"])
+            except MlnbError:
+                OUTCOMES["MlnbError"] = OUTCOMES.get("MlnbError", 0) + 1
+                return
+        OUTCOMES["report"] = OUTCOMES.get("report", 0) + 1
+        assert report.recommended_ in set(report.strategies_.index) and report.to_json()
+    import pandas as pd
+    valid = pd.DataFrame({"x": np.arange(40.0), "c": ["a", "b"] * 20, "y": [1] * 10 + [0] * 30})  # always runs: a rare class of 10
+    run_property("compare_imbalance", frames(max_rows=40, max_cols=3, min_rows=0), body, 25, capsys, known=[valid])
