@@ -27,8 +27,8 @@ from .leakage import check_leakage
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'seed_argument', 'time_format_argument',
            'role_argument', 'add_role_argument', 'emit', 'check_tables', 'check_command', 'write_parts',
            'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'holdout_command', 'costs_argument',
-           'imbalance_command', 'text_argument', 'card_command', 'data_command', 'codes_command', 'run_command',
-           'status_command', 'params_command', 'build_parser', 'one_line', 'main']
+           'imbalance_command', 'diagnose_command', 'text_argument', 'card_command', 'data_command', 'codes_command',
+           'run_command', 'status_command', 'params_command', 'build_parser', 'one_line', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -340,6 +340,14 @@ def _baseline_named(X, task:str, choice:str, seed:int):
     names = {"linear": LINEAR, "forest": ("random forest",), "boosting": ("gradient boosting",)}[choice]
     return next(m for nm, m in baseline_models(X, task, seed=seed).items() if nm in names)
 
+def _table_and_model(args) -> tuple:
+    "(table, features, the --model baseline) of a command reading DATA with --target and --groups."
+    from mlnb.metrics import _check_task
+    df = read_table(args.data, encoding=args.encoding)
+    require_columns(df, [args.target, args.groups], Path(args.data).name)
+    X = df.drop(columns=[c for c in (args.target, args.groups) if c])
+    return df, X, _baseline_named(X, _check_task(df[args.target], None), args.model, args.seed)
+
 def _holdout_arguments(p):
     p.add_argument("train", metavar="TRAIN", help="the training part: .csv, .tsv, .parquet, .feather, .jsonl")
     p.add_argument("test", metavar="TEST", help="the test part, with the same columns")
@@ -387,32 +395,46 @@ def costs_argument(value:str|None, # `fp=1,fn=10` (also tp= and tn=), or None
     return out
 
 # %% ../nbs/16_cli.ipynb #f8fdda94
-def _imbalance_arguments(p):
+def _model_arguments(p, what:str):
+    "DATA, --target, --groups, --model (a baseline, linear by default), --metrics, --seed, --encoding, and the output options."
     p.add_argument("data", metavar="DATA", help="the table: .csv, .tsv, .parquet, .feather, .jsonl")
-    p.add_argument("--target", required=True, metavar="COL", help="the target column (classes)")
+    p.add_argument("--target", required=True, metavar="COL", help="the target column")
     p.add_argument("--groups", metavar="COL", help="entity column: folds keep each entity on one side")
-    p.add_argument("--model", choices=_HOLDOUT_MODELS, default="linear", help="which baseline to change (default linear)")
-    p.add_argument("--costs", metavar="fp=X,fn=Y", help="error costs; the primary metric becomes the expected cost")
+    p.add_argument("--model", choices=_HOLDOUT_MODELS, default="linear", help=f"which baseline to {what} (default linear)")
     p.add_argument("--metrics", metavar="A,B", help="metrics, comma-separated, the primary first (default: those suggest_metrics picks)")
     p.add_argument("--seed", type=seed_argument, default=0, metavar="N", help=f"random seed, 0 to {SEED_MAX} (default 0)")
     p.add_argument("--encoding", help="text encoding of a CSV input (default UTF-8)")
     add_output_arguments(p)
 
+def _imbalance_arguments(p):
+    _model_arguments(p, "change")
+    p.add_argument("--costs", metavar="fp=X,fn=Y", help="error costs; the primary metric becomes the expected cost")
+
 @command("imbalance", "compare the ways to handle a rare class on the same folds, and recommend one", _imbalance_arguments)
 def imbalance_command(args) -> int:
     "`mlnb imbalance`: no change, class weights, over- / undersampling, SMOTE and a tuned threshold, compared."
     from mlnb.imbalance import compare_imbalance
-    from mlnb.metrics import _check_task
-    df = read_table(args.data, encoding=args.encoding)
-    require_columns(df, [args.target, args.groups], Path(args.data).name)
-    X = df.drop(columns=[c for c in (args.target, args.groups) if c])
-    model = _baseline_named(X, _check_task(df[args.target], None), args.model, args.seed)
+    df, X, model = _table_and_model(args)
     report = compare_imbalance(X, df[args.target], model=model, metrics=args.metrics.split(",") if args.metrics else None,
                                costs=costs_argument(args.costs), groups=df[args.groups] if args.groups else None, seed=args.seed)
     report.ignore(parse_ignores(args.ignore))
     t = report.strategies_
     return emit(report, args, extra={"strategies": [{"name": n, "primary": r["primary"], "low": r["low"], "high": r["high"]}
                                                     for n, r in t.iterrows()], "recommended": report.recommended_})
+
+# %% ../nbs/16_cli.ipynb #1f8cc67e
+def _diagnose_arguments(p): _model_arguments(p, "diagnose")
+
+@command("diagnose", "learning curve, train-validation gap and validation curve: over- or underfitting?", _diagnose_arguments)
+def diagnose_command(args) -> int:
+    "`mlnb diagnose`: the curves of one baseline, and what they say to do."
+    from mlnb.diagnose import diagnose
+    df, X, model = _table_and_model(args)
+    report = diagnose(X, df[args.target], model=model, metrics=args.metrics.split(",") if args.metrics else None,
+                      groups=df[args.groups] if args.groups else None, seed=args.seed)
+    report.ignore(parse_ignores(args.ignore))
+    curve = lambda t: None if t is None else t.reset_index().to_dict("records")
+    return emit(report, args, extra={"learning_curve": curve(report.learning_curve_), "validation_curve": curve(report.validation_curve_)})
 
 # %% ../nbs/16_cli.ipynb #ea609299
 def text_argument(value:str|None, # The option's value: text, or `@FILE`

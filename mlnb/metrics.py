@@ -339,7 +339,7 @@ def metric_scorer(name:str, # A metric name
     "A scikit-learn scorer computing metric `name`, for `cross_validate(scoring=...)`."
     from sklearn.metrics import get_scorer, make_scorer, fbeta_score, f1_score, precision_score, recall_score
     spec = metric_spec(name)
-    if "ranking" in spec.tasks:
+    if set(spec.tasks) == {"ranking"}:  # ndcg: the regression metrics also score rankings, but need no query ids
         raise MlnbError(f"{name} needs query ids, which scikit-learn scorers cannot see", where="metric_scorer",
                         fix="use mlnb's evaluate(..., query=...) for ranking metrics")
     if name == "neg_expected_cost": return _cost_scorer(costs, classes, pos_label)

@@ -261,3 +261,19 @@ def test_imbalance_compares_strategies_and_recommends_one(tmp_path):
     assert s["class weights"]["low"] > s["none"]["high"]
     bad = mlnb("imbalance", tmp_path/"default.csv", "--target", "default", "--costs", "fn=10")
     assert bad.returncode == 2 and "needs fp= and fn=" in bad.stderr
+
+
+def test_diagnose_flags_an_overgrown_model(tmp_path):
+    "scikit-learn's diabetes table with the forest baseline (leaves of one row): the curves, and findings that name the fix."
+    from sklearn.datasets import load_diabetes
+    X, y = load_diabetes(return_X_y=True, as_frame=True)
+    X.assign(progression=y).to_csv(tmp_path/"diabetes.csv", index=False)
+    r = mlnb("diagnose", tmp_path/"diabetes.csv", "--target", "progression", "--model", "forest", "--metrics", "r2",
+             "--format", "json", timeout=300)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert [row["fraction"] for row in out["learning_curve"]] == [0.1, 0.25, 0.5, 0.75, 1.0]
+    assert {"rows", "train", "validation"} <= set(out["learning_curve"][0]) and len(out["validation_curve"]) == 7
+    assert "MLNB-M023" in [f["code"] for f in out["findings"]]  # r2 near 0.9 on its training rows, about 0.4 on the test rows
+    bad = mlnb("diagnose", tmp_path/"diabetes.csv", "--target", "progression", "--metrics", "accuracy")
+    assert bad.returncode == 2 and "applies to" in bad.stderr

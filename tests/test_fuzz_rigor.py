@@ -75,3 +75,21 @@ def test_compare_imbalance(capsys):
     import pandas as pd
     valid = pd.DataFrame({"x": np.arange(40.0), "c": ["a", "b"] * 20, "y": [1] * 10 + [0] * 30})  # always runs: a rare class of 10
     run_property("compare_imbalance", frames(max_rows=40, max_cols=3, min_rows=0), body, 25, capsys, known=[valid])
+
+
+def test_diagnose(capsys):
+    "diagnose on hostile small tables: curves whose sizes grow, or an MlnbError."
+    import pandas as pd
+    from mlnb.diagnose import diagnose
+    def body(df):
+        X, y = df.drop(columns=["y"]), df["y"]
+        y = y.iloc[:, 0] if y.ndim == 2 else y
+        with bounded():
+            try: report = diagnose(X, y, cv=2)
+            except MlnbError:
+                OUTCOMES["MlnbError"] = OUTCOMES.get("MlnbError", 0) + 1
+                return
+        OUTCOMES["report"] = OUTCOMES.get("report", 0) + 1
+        assert report.learning_curve_["rows"].is_monotonic_increasing and report.to_json()
+    valid = pd.DataFrame({"x": np.arange(40.0), "c": ["a", "b"] * 20, "y": [1] * 15 + [0] * 25})
+    run_property("diagnose", frames(max_rows=40, max_cols=3, min_rows=0), body, 20, capsys, known=[valid])
