@@ -342,11 +342,11 @@ def _baseline_named(X, task:str, choice:str, seed:int):
 
 def _table_and_model(args) -> tuple:
     "(table, features, the --model baseline) of a command reading DATA with --target and --groups."
-    from mlnb.metrics import _check_task
+    from mlnb.metrics import detect_task
     df = read_table(args.data, encoding=args.encoding)
     require_columns(df, [args.target, args.groups], Path(args.data).name)
     X = df.drop(columns=[c for c in (args.target, args.groups) if c])
-    return df, X, _baseline_named(X, _check_task(df[args.target], None), args.model, args.seed)
+    return df, X, _baseline_named(X, detect_task(df[args.target]), args.model, args.seed)
 
 def _holdout_arguments(p):
     p.add_argument("train", metavar="TRAIN", help="the training part: .csv, .tsv, .parquet, .feather, .jsonl")
@@ -364,12 +364,12 @@ def _holdout_arguments(p):
 def holdout_command(args) -> int:
     "`mlnb holdout`: a baseline cross-validated on TRAIN and scored once on TEST, and whether the two agree."
     from mlnb.holdout import check_holdout, evaluate_test
-    from mlnb.metrics import evaluate, _check_task
+    from mlnb.metrics import detect_task, evaluate
     train, test = (read_table(p, encoding=args.encoding) for p in (args.train, args.test))
     require_columns(train, [args.target, args.groups], Path(args.train).name)
     require_columns(test, [args.target] + [c for c in train.columns if c != args.groups], Path(args.test).name)
     features = [c for c in train.columns if c not in (args.target, args.groups)]
-    task = _check_task(train[args.target], None)
+    task = detect_task(train[args.target])
     model = _baseline_named(train[features], task, args.model, args.seed)
     metrics = args.metrics.split(",") if args.metrics else None
     groups = train[args.groups] if args.groups else None

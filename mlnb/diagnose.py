@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .core import MlnbError, Report, format_value, register_code
-from .metrics import _paired, _take, baseline_models, corrected_t_interval, metric_scorer, plan_evaluation, LINEAR
+from .metrics import paired_difference, take_rows, baseline_models, corrected_t_interval, metric_scorer, plan_evaluation, LINEAR
 
 # %% auto #0
 __all__ = ['learning_curve', 'main_parameter', 'validation_curve', 'Diagnosis', 'diagnose']
@@ -40,8 +40,8 @@ def _fold_scores(model, X, y, train, test, scorer) -> tuple[float, float]:
     "(training score, validation score) of a fresh copy of the model fitted on the rows `train`."
     from sklearn.base import clone
     try:
-        m = clone(model).fit(_take(X, train), y[train])
-        return float(scorer(m, _take(X, train), y[train])), float(scorer(m, _take(X, test), y[test]))
+        m = clone(model).fit(take_rows(X, train), y[train])
+        return float(scorer(m, take_rows(X, train), y[train])), float(scorer(m, take_rows(X, test), y[test]))
     except (ValueError, TypeError, ArithmeticError) as e:  # the model refuses these rows: say so, with scikit-learn's reason
         raise MlnbError(f"{type(model).__name__} cannot be fitted and scored on {len(train)} rows of this data: "
                         f"{(str(e).splitlines() or [''])[0][:200]}", where="diagnose",
@@ -138,7 +138,7 @@ def _curve_findings(report:Report, lc, primary:str, folds) -> None:
         report.add("MLNB-M022", f"Validation {primary} still rises with the rows: about +{slope:.3g} per doubling from a quarter to "
                    f"all of each training fold (to {full['validation'].mean():.4g}; one-sample t-test of the folds' slopes, p = {p:.2g}).",
                    evidence={"slope_per_doubling": slope, "p": p})
-    g = _paired(full["train"].to_numpy(), full["validation"].to_numpy(), folds)
+    g = paired_difference(full["train"].to_numpy(), full["validation"].to_numpy(), folds)
     tol = _tolerance(primary, float(full["validation"].mean()))
     if g["ci low"] > tol:
         report.add("MLNB-M023", f"{primary} is {full['train'].mean():.4g} on the training rows against {full['validation'].mean():.4g} "
@@ -151,7 +151,7 @@ def _setting_finding(report:Report, vc, primary:str, folds, name:str, grid:list,
     cur = vc[vc["setting"] == "current"]["validation"].to_numpy()
     means = vc[vc["setting"] != "current"].groupby("setting", sort=False)["validation"].mean()
     best = means.idxmax()
-    d = _paired(vc[vc["setting"] == best]["validation"].to_numpy(), cur, folds)
+    d = paired_difference(vc[vc["setting"] == best]["validation"].to_numpy(), cur, folds)
     if d["ci low"] <= 0: return
     labels = [format_value(v) if v is not None else "None" for v in grid]
     richer = labels.index(best) > grid.index(now) if now in grid else labels.index(best) >= len(grid) // 2

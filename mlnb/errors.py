@@ -16,7 +16,7 @@ from .slices import find_slices, slice_search
 
 # %% auto #0
 __all__ = ['model_label', 'check_fitted_model', 'feature_frame', 'bin_feature', 'error_tree', 'error_heatmap', 'ErrorAnalysis',
-           'Cohort', 'error_tree_figure', 'analyze_errors', 'describe_cohort']
+           'Cohort', 'tree_layout', 'error_tree_figure', 'analyze_errors', 'describe_cohort']
 
 # %% ../nbs/08_errors.ipynb #e2c7eb89
 register_code("MLNB-E001", "errors", "info", "What the error analysis covered",
@@ -663,7 +663,7 @@ def _tree_findings(report, nodes, overall, measure):
                    location={"node": int(node), "rule": r["rule"]})
 
 # %% ../nbs/08_errors.ipynb #2db67b34
-def _tree_layout(nodes:pd.DataFrame) -> tuple[dict, dict]:
+def tree_layout(nodes:pd.DataFrame) -> tuple[dict, dict]:
     "Each node's parent and x position (leaves 0, 1, 2, ... left to right; a parent above the middle of its children)."
     import numpy as np
     parent, stack = {}, []
@@ -683,7 +683,7 @@ def error_tree_figure(nodes:pd.DataFrame, # The error tree's nodes table (`error
     "The error tree drawn as a tree: a box per node (its condition, rows, error) coloured by the error; the worst leaf outlined in blue."
     import matplotlib
     from matplotlib.figure import Figure
-    parent, x = _tree_layout(nodes)
+    parent, x = tree_layout(nodes)
     depth, n_leaves = nodes["depth"].astype(int), int(nodes["leaf"].astype(bool).sum())
     fig = Figure(figsize=(min(1.9 * n_leaves + 1.5, 12), 1.1 * (depth.max() + 1) + 0.7))
     ax = fig.add_subplot(); ax.set_axis_off()

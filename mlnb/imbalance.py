@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .core import MlnbError, Report, register_code
-from .metrics import Comparison, _paired, baseline_models, compare, plan_evaluation, LINEAR
+from .metrics import Comparison, paired_difference, baseline_models, compare, plan_evaluation, LINEAR
 
 # %% auto #0
 __all__ = ['imbalance_strategies', 'ImbalanceReport', 'compare_imbalance']
@@ -75,7 +75,7 @@ def _strategy_table(r:Comparison):
     import pandas as pd
     none, rows = r.results["none"].fold_scores[r.primary].to_numpy(), []
     for nm in r.tables["scores"].index:
-        s, d = r.results[nm].scores.loc[r.primary], _paired(r.results[nm].fold_scores[r.primary].to_numpy(), none, r.splits)
+        s, d = r.results[nm].scores.loc[r.primary], paired_difference(r.results[nm].fold_scores[r.primary].to_numpy(), none, r.splits)
         rows.append({"strategy": nm, "primary": s["mean"], "low": s["ci low"], "high": s["ci high"],
                      "difference from none": d["difference"], "difference low": d["ci low"], "difference high": d["ci high"]})
     return pd.DataFrame(rows).set_index("strategy")
@@ -88,7 +88,7 @@ def _simplest(report:ImbalanceReport, beats) -> str:
     best = beats["primary"].idxmax()
     fold = lambda nm: report.results[nm].fold_scores[report.primary].to_numpy()
     for nm in _SIMPLEST_FIRST:
-        if nm in beats.index and (nm == best or _paired(fold(nm), fold(best), report.splits)["ci high"] >= 0): return nm
+        if nm in beats.index and (nm == best or paired_difference(fold(nm), fold(best), report.splits)["ci high"] >= 0): return nm
     return best
 
 def _recommend(report:ImbalanceReport) -> None:
@@ -119,7 +119,7 @@ def compare_imbalance(X:Any, # Features (DataFrame or array)
                       groups:Any=None, cv:Any=None, seed:int=0, # As in `evaluate`
                      ) -> ImbalanceReport:
     "No change, class weights, over- and undersampling, SMOTE and a tuned threshold on the same folds; the one to use."
-    from mlnb.metrics import _compare_fitting, _input_findings, metric_scorer
+    from mlnb.metrics import compare_fitting, metric_scorer, unfitted_findings
     plan = plan_evaluation(X, y, metrics, None, costs, None, groups, None, cv, seed, "compare_imbalance")
     if plan.task not in ("binary", "multiclass"):
         raise MlnbError(f"Imbalance strategies are for classes; this target is {plan.task}", where="compare_imbalance",
@@ -128,10 +128,10 @@ def compare_imbalance(X:Any, # Features (DataFrame or array)
     names = [s.name for s in plan.specs]
     scorer = metric_scorer(names[0], costs, plan.ctx.classes, plan.ctx.pos_label)
     strategies = imbalance_strategies(model, names[0], scorer, seed)
-    r, failed = _compare_fitting(strategies, X, y, cv, names, groups, None, seed, plan.task, costs, needed="none")
+    r, failed = compare_fitting(strategies, X, y, cv, names, groups, None, seed, plan.task, costs, needed="none")
     report = ImbalanceReport(f"Imbalance strategies ({plan.task}, {len(plan.y)} rows)", findings=r.findings, inputs=r.inputs,
                              tables=r.tables, **{k: getattr(r, k) for k in Comparison.fields})
-    _input_findings(report, failed, {}, None)  # M014 for a strategy this data refuses (SMOTE with too few rare rows)
+    unfitted_findings(report, failed)  # M014 for a strategy this data refuses (SMOTE with too few rare rows)
     report.strategies_ = _strategy_table(report)
     report.add_table("strategies", report.strategies_.round(4))
     _recommend(report)

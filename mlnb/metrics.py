@@ -21,10 +21,10 @@ from .roles import positive_class, target_task, task_family
 # %% auto #0
 __all__ = ['TASKS', 'LINEAR', 'check_target', 'check_xy', 'detect_task', 'positive_label', 'cost_matrix', 'MetricContext',
            'MetricSpec', 'metric_names', 'metric_spec', 'metric_scorer', 'MetricAdvice', 'suggest_metrics', 'cv_splits',
-           'FoldOutput', 'iter_folds', 'run_folds', 'corrected_t_interval', 'EvaluationPlan', 'plan_evaluation',
-           'model_name', 'Evaluation', 'evaluate', 'Comparison', 'compare', 'baseline_models', 'BaselinesReport',
-           'baselines', 'against_baseline', 'calibration_table', 'confusion_at', 'scores_at', 'ThresholdReport',
-           'threshold_report']
+           'take_rows', 'FoldOutput', 'iter_folds', 'run_folds', 'corrected_t_interval', 'EvaluationPlan',
+           'plan_evaluation', 'model_name', 'Evaluation', 'evaluate', 'paired_difference', 'Comparison', 'compare',
+           'baseline_models', 'compare_fitting', 'BaselinesReport', 'unfitted_findings', 'baselines',
+           'against_baseline', 'calibration_table', 'confusion_at', 'scores_at', 'ThresholdReport', 'threshold_report']
 
 # %% ../nbs/06_metrics.ipynb #cc49054f
 register_code("MLNB-M001", "metric", "warning", "Accuracy is misleading on imbalanced classes",
@@ -644,7 +644,10 @@ def cv_splits(y:pd.Series, # The target
     return list(sp.split(np.zeros((n, 1)))), f"KFold({k})", "no classes, groups or time order: shuffled folds" + why
 
 # %% ../nbs/06_metrics.ipynb #a24d2e0f
-def _take(X, idx):
+def take_rows(X, # A DataFrame, Series or array
+              idx, # Row positions
+             ):
+    "The rows at positions `idx`, for a DataFrame or Series as for an array."
     return X.iloc[idx] if hasattr(X, "iloc") else X[idx]
 
 def _proba(model, X, classes:list):
@@ -698,8 +701,8 @@ def iter_folds(model:Any, # A scikit-learn estimator; cloned for every fold
     needs = {s.output for s in specs}
     for i, (tr, te) in enumerate(folds):
         m = clone(model)
-        t0 = _time.perf_counter(); m.fit(_take(X, tr), y[tr]); t_fit = _time.perf_counter() - t0
-        t0 = _time.perf_counter(); out = _outputs(m, _take(X, te), needs, ctx); t_pred = _time.perf_counter() - t0
+        t0 = _time.perf_counter(); m.fit(take_rows(X, tr), y[tr]); t_fit = _time.perf_counter() - t0
+        t0 = _time.perf_counter(); out = _outputs(m, take_rows(X, te), needs, ctx); t_pred = _time.perf_counter() - t0
         fctx = MetricContext(ctx.classes, ctx.pos_label, ctx.costs, None if ctx.query is None else ctx.query[te])
         yield FoldOutput(i, tr, te, out, {s.name: s(fctx, y[te], out) for s in specs}, t_fit, t_pred)
 
@@ -924,7 +927,10 @@ def evaluate(model:Any, # A scikit-learn estimator (or Pipeline); cloned for eve
     return report
 
 # %% ../nbs/06_metrics.ipynb #83fb3832
-def _paired(best:np.ndarray, other:np.ndarray, folds:list) -> dict:
+def paired_difference(best:np.ndarray, # One model's score per fold
+                      other:np.ndarray, # The other model's score on the same folds
+                      folds:list, # The folds, as (train, test) positions (their sizes correct the interval)
+                     ) -> dict:
     "Difference of two models' fold scores on the same folds: mean, corrected 95% interval, p-value."
     import numpy as np
     from scipy import stats
@@ -959,7 +965,7 @@ def _noise_findings(report:Report, results:dict, table:pd.DataFrame, primary:str
     "The paired difference of the best model from each other one, with M007 when it is within noise."
     best, diffs = table.index[0], []
     for other in table.index[1:]:
-        d = _paired(results[best].fold_scores[primary].to_numpy(), results[other].fold_scores[primary].to_numpy(), folds)
+        d = paired_difference(results[best].fold_scores[primary].to_numpy(), results[other].fold_scores[primary].to_numpy(), folds)
         diffs.append({"model": other, **d})
         if d["ci low"] <= 0:
             report.add("MLNB-M007", f"{best!r} leads {other!r} on {primary} by {d['difference']:.4g}, but the 95% interval of "
@@ -1088,7 +1094,11 @@ def _bar_figure(table:pd.DataFrame, primary:str, best:str):
     return fig
 
 # %% ../nbs/06_metrics.ipynb #93ac0005
-def _compare_fitting(models:dict, X, y, *args, needed:str="dummy") -> tuple[Report, dict]:
+def compare_fitting(models:dict, # Name -> estimator
+                    X, y, # Features and target
+                    *args, # The rest of `compare`'s arguments, in order (cv, metrics, groups, time, seed, task, costs)
+                    needed:str="dummy", # The model (a name's start) that must fit, else a DataError
+                   ) -> tuple[Report, dict]:
     "`compare` on the models that can be fitted on this data, and name -> error for those that cannot; the `needed` one must fit."
     try: return compare(models, X, y, *args), {}
     except MlnbError: raise
@@ -1124,7 +1134,7 @@ def _dummy_findings(r:Comparison) -> None:
     dummy = [nm for nm in table.index if nm.startswith("dummy")][0]
     for nm in table.index:
         if nm == dummy: continue
-        d = _paired(r.results[nm].fold_scores[primary].to_numpy(), r.results[dummy].fold_scores[primary].to_numpy(), r.splits)
+        d = paired_difference(r.results[nm].fold_scores[primary].to_numpy(), r.results[dummy].fold_scores[primary].to_numpy(), r.splits)
         if d["ci low"] <= 0:
             r.add("MLNB-M008", f"{nm!r} does not beat the dummy on {primary}: difference {d['difference']:.4g}, 95% interval "
                   f"[{d['ci low']:.4g}, {d['ci high']:.4g}].", evidence={"model": nm, "baseline": dummy, **d})
@@ -1151,7 +1161,7 @@ def _rule_findings(r:Comparison, X, y) -> None:
         r.add("MLNB-M019", f"The best model on {primary} is {which}: {r.rule_}.", evidence={"model": "rule"})
     for nm in r.tables["scores"].index:  # best first
         if nm == "rule" or nm.startswith("dummy"): continue
-        d = _paired(r.results[nm].fold_scores[primary].to_numpy(), rule, r.splits)
+        d = paired_difference(r.results[nm].fold_scores[primary].to_numpy(), rule, r.splits)
         if nm != r.best_ and d["ci low"] > 0: continue  # only the best model's margin is news; the others' when it is missing
         said = (f"{nm!r} against {which} on {primary}: difference {d['difference']:.4g}, 95% interval "
                 f"[{d['ci low']:.4g}, {d['ci high']:.4g}] on the same folds" + (f". The rule: {r.rule_}." if nm == r.best_ else "."))
@@ -1169,11 +1179,17 @@ def _baseline_inputs(X, y, task, groups, time) -> tuple[Any, pd.Series, str, dic
                         where="baselines", fix="pass a table with at least one feature column besides the target")
     return X0, y0, task0, infinite, feats
 
-def _input_findings(r:Report, failed:dict, infinite:dict, feats) -> None:
-    "M014 for each model that could not be fitted, D005 for infinite features, and the dropped columns."
+def unfitted_findings(r:Report, # The comparison's report
+                      failed:dict, # Name -> error of each model that could not be fitted (`compare_fitting`'s second result)
+                     ) -> None:
+    "M014 for each model that could not be fitted, with scikit-learn's reason."
     for nm, err in failed.items():
         r.add("MLNB-M014", f"{nm!r} could not be fitted on this data ({err}); it is left out of the comparison.",
               evidence={"model": nm, "error": err})
+
+def _input_findings(r:Report, failed:dict, infinite:dict, feats) -> None:
+    "M014 for each model that could not be fitted, D005 for infinite features, and the dropped columns."
+    unfitted_findings(r, failed)
     if infinite:
         r.add("MLNB-D005", f"{len(infinite)} feature column{'s'*(len(infinite)>1)} held infinite values, treated as missing "
               "(imputed inside each fold): " + ", ".join(f"{c!r} ({n} rows)" for c, n in list(infinite.items())[:6]) + ".",
@@ -1198,7 +1214,7 @@ def baselines(X:Any, # Features (DataFrame or array)
     X0, y0, task0, infinite, feats = _baseline_inputs(X, y, task, groups, time)
     all_models = {**baseline_models(feats, task0, seed), **dict(models or {})}
     if rule is not None: all_models["rule"] = _user_rule(rule, task0)
-    r, failed = _compare_fitting(all_models, X0, y0, cv, metrics, groups, time, seed, task0, costs)
+    r, failed = compare_fitting(all_models, X0, y0, cv, metrics, groups, time, seed, task0, costs)
     r = _as_baselines(r, all_models)
     r.title = f"Baselines ({task0}, {len(y0)} rows)"
     _input_findings(r, failed, infinite, feats)
@@ -1227,7 +1243,7 @@ def against_baseline(report:Report, # An `Evaluation` (or a `Comparison`: its be
         raise MlnbError(f"The baseline was not scored with {metric!r}", where="against_baseline",
                         fix=f"run baselines(..., metrics=[{metric!r}, ...]) with the same metrics as the model")
     a, b = res.fold_scores[metric].to_numpy(), base.fold_scores[metric].to_numpy()
-    if _same_folds(res, base): d = _paired(a, b, res.splits); how = "paired on the same folds"
+    if _same_folds(res, base): d = paired_difference(a, b, res.splits); how = "paired on the same folds"
     else:
         ma, la, ha = res.scores.loc[metric, ["mean", "ci low", "ci high"]]; mb, lb, hb = base.scores.loc[metric, ["mean", "ci low", "ci high"]]
         h = math.hypot((ha - la) / 2, (hb - lb) / 2)

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator, ClassifierMixin, RegressorMixin
 
-from .core import MlnbError, display_value, format_value, register_code
+from .core import MlnbError, display_value, format_value, patch, register_code
 
 # %% auto #0
 __all__ = ['OneRuleClassifier', 'OneRuleRegressor', 'FunctionRuleClassifier', 'FunctionRuleRegressor']
@@ -33,7 +33,7 @@ register_code("MLNB-M019", "rule", "warning", "A simple rule is as good as the m
 
 # %% ../nbs/06d_rules.ipynb #cf88e079
 def _is_number(s:pd.Series) -> bool:
-    "Numbers are cut at a threshold; everything else (text, categories, booleans) is split by level."
+    "Numbers are cut into bins; everything else (text, categories, booleans) is split by level."
     return pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s)
 
 def _branches(s:pd.Series, cuts:list|None, levels:list|None) -> np.ndarray:
@@ -144,12 +144,11 @@ def _branch_names(rule:_OneRule) -> list[str]:
         return [f"{f} < {v[0]}"] + [f"{a} <= {f} < {b}" for a, b in zip(v, v[1:])] + [f"{f} >= {v[-1]}", f"{f} missing"]
     return [f"{f} = {display_value(v)}" for v in rule.levels_] + [f"{f}: other levels", f"{f} missing"]
 
+@patch
 def _words(self:_OneRule) -> str:
     "The rule in words: each branch with rows, and what it predicts."
     parts = [f"{name} \u2192 {self._says(i)} ({n:,} rows)" for i, (name, n) in enumerate(zip(_branch_names(self), self.rows_)) if n]
     return "; ".join(parts) if self.cuts_ is not None or self.levels_ else f"every row \u2192 {self._says(0)} (no feature splits the rows)"
-
-_OneRule._words = _words
 
 # %% ../nbs/06d_rules.ipynb #637531f2
 class OneRuleClassifier(ClassifierMixin, _OneRule):

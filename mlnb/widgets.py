@@ -474,8 +474,8 @@ def _fill(self:_FailureList, change=None) -> None:
 # %% ../nbs/12_widgets.ipynb #62dfe9eb
 def _leaf_spans(nodes) -> dict:
     "Each node's first and last leaf, counting leaves left to right in the tree's depth-first order."
-    from mlnb.errors import _tree_layout
-    parent, _ = _tree_layout(nodes)
+    from mlnb.errors import tree_layout
+    parent, _ = tree_layout(nodes)
     span = {}
     for k, leaf in enumerate(n for n in nodes.index if bool(nodes.loc[n, "leaf"])):
         n = leaf
