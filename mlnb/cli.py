@@ -12,7 +12,7 @@ import json
 import sys
 import traceback
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import mlnb
 from .core import MlnbError, Report, Severity, atomic_write, codes_markdown, jsonable, registered_codes
@@ -27,8 +27,9 @@ from .leakage import check_leakage
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'seed_argument', 'time_format_argument',
            'role_argument', 'add_role_argument', 'emit', 'check_tables', 'check_command', 'write_parts',
            'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'holdout_command', 'costs_argument',
-           'imbalance_command', 'diagnose_command', 'text_argument', 'card_command', 'data_command', 'codes_command',
-           'run_command', 'status_command', 'params_command', 'build_parser', 'one_line', 'main']
+           'imbalance_command', 'diagnose_command', 'space_argument', 'tune_command', 'text_argument', 'card_command',
+           'data_command', 'codes_command', 'run_command', 'status_command', 'params_command', 'build_parser',
+           'one_line', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -435,6 +436,45 @@ def diagnose_command(args) -> int:
     report.ignore(parse_ignores(args.ignore))
     curve = lambda t: None if t is None else t.reset_index().to_dict("records")
     return emit(report, args, extra={"learning_curve": curve(report.learning_curve_), "validation_curve": curve(report.validation_curve_)})
+
+# %% ../nbs/16_cli.ipynb #f1ea58ef
+def space_argument(value:str|None, # A JSON object, parameter -> spec as in `tune` (lists for tuples), or None
+                   model:Any, # The pipeline tuned: bare names become its last step's parameters
+                  ) -> dict:
+    "The search space of a `--space` option, or the model's `default_space`."
+    from mlnb.tune import default_space
+    if value is None: return default_space(model)
+    try: space = json.loads(value)
+    except json.JSONDecodeError as ex:
+        raise UsageError(f"--space is not JSON: {ex.msg} at character {ex.pos}", where="--space",
+                         fix="""write e.g. --space '{"C": ["float", 0.001, 100, {"log": true}]}'""") from None
+    if not isinstance(space, dict) or not space:
+        raise UsageError("--space must be a non-empty JSON object of parameter -> spec", where="--space",
+                         fix="""write e.g. --space '{"max_depth": ["int", 1, 10]}'""")
+    step = model.steps[-1][0]
+    known = model.get_params(deep=True)
+    return {(k if k in known or f"{step}__{k}" not in known else f"{step}__{k}"): v for k, v in space.items()}
+
+def _tune_arguments(p):
+    _model_arguments(p, "tune")
+    p.add_argument("--space", metavar="JSON", help="the search space (default: the model's default_space)")
+    p.add_argument("--trials", type=int, default=50, metavar="N", help="settings tried (default 50)")
+    p.add_argument("--timeout", type=float, metavar="S", help="stop starting trials after S seconds, per search")
+    p.add_argument("--nested", type=int, metavar="K", help="nested cross-validation with K outer folds: the optimism of the best score")
+    p.add_argument("--tracking-uri", help="MLflow store (default: MLFLOW_TRACKING_URI, or mlflow.db in the working directory)")
+    p.add_argument("--no-log", action="store_true", help="do not log the search to MLflow")
+
+# %% ../nbs/16_cli.ipynb #69736bb3
+@command("tune", "search a baseline's hyperparameters with Optuna; --nested K says how optimistic the best score is", _tune_arguments)
+def tune_command(args) -> int:
+    "`mlnb tune`: the search's findings, the best setting, and with --nested the honest estimate."
+    from mlnb.tune import tune
+    df, X, model = _table_and_model(args)
+    report = tune(model, space_argument(args.space, model), X, df[args.target], metric=args.metrics.split(",")[0] if args.metrics else None,
+                  n_trials=args.trials, timeout=args.timeout, seed=args.seed, groups=df[args.groups] if args.groups else None,
+                  tracking_uri=args.tracking_uri, log=not args.no_log, nested=args.nested)
+    report.ignore(parse_ignores(args.ignore))
+    return emit(report, args, extra={"best_params": report.best_params_, "best_score": report.best_score_, "nested": report.nested_score_})
 
 # %% ../nbs/16_cli.ipynb #ea609299
 def text_argument(value:str|None, # The option's value: text, or `@FILE`

@@ -787,6 +787,8 @@ class EvaluationPlan:
     folds: list # (train, test) position pairs, the same for every model scored on this plan
     scheme: str # The fold scheme's name, e.g. "StratifiedKFold(5)"
     why: str # Why that scheme
+    groups: Any = None # Entity id per row (values), when group folds were asked for
+    time: Any = None # Time per row (values), when forward-chaining folds were asked for
 
 # %% ../nbs/06_metrics.ipynb #d28ac832
 def _check_specs(names:list, y:pd.Series, task:str, query) -> list:
@@ -842,7 +844,7 @@ def plan_evaluation(X:Any, # Features: DataFrame or array
     specs = _check_specs(names, y, task, query)
     ctx = _context(y, task, specs, costs, query)
     folds, scheme, why = cv_splits(y, task, cv, query if task == "ranking" and groups is None else groups, time, seed)
-    return EvaluationPlan(X, y, task, specs, ctx, folds, scheme, why)
+    return EvaluationPlan(X, y, task, specs, ctx, folds, scheme, why, groups, time)
 
 # %% ../nbs/06_metrics.ipynb #0b4c4f15
 def model_name(model:Any # An estimator or a Pipeline

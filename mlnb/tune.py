@@ -12,10 +12,12 @@ import time as _time
 from typing import Any, Mapping
 
 from .core import MlnbError, Report, register_code
-from .metrics import EvaluationPlan, against_baseline, evaluate, iter_folds, model_name, plan_evaluation
+from .core import format_value
+from .metrics import (EvaluationPlan, against_baseline, corrected_t_interval, cv_splits, evaluate, iter_folds, model_name,
+                          paired_difference, plan_evaluation, take_rows)
 
 # %% auto #0
-__all__ = ['search_space', 'TuningReport', 'tune']
+__all__ = ['search_space', 'default_space', 'TuningReport', 'tune']
 
 # %% ../nbs/07_tune.ipynb #e6a9bd54
 register_code("MLNB-T001", "tuning", "warning", "Tuning did not beat the untuned model",
@@ -48,6 +50,24 @@ register_code("MLNB-T006", "tuning", "info", "How the search was set up",
 register_code("MLNB-T007", "tuning", "warning", "Some trials failed",
               "Read the first error; exclude the parameter combinations that cause it (e.g. a solver that does not "
               "support a penalty) from the space.", module="tune")
+
+# %% ../nbs/07_tune.ipynb #c6ed5a1f
+# nested cross-validation
+register_code("MLNB-T008", "tuning", "warning", "The search's best score is optimistic",
+              "Quote the nested estimate as the tuned model's score, not the best trial's CV mean; fewer trials, a "
+              "smaller space or more rows shrink the optimism.",
+              "Nested cross-validation reruns the whole search inside each outer training part and scores its choice on "
+              "the outer test fold. The optimism is each outer fold's inner best CV mean minus that outer score, paired "
+              "over the outer folds (Nadeau-Bengio corrected interval); this finding appears when its interval lies above "
+              "zero.", module="tune")
+register_code("MLNB-T009", "tuning", "info", "Nested cross-validation estimate",
+              "Nothing to fix; the best trial's CV mean is within the noise of what the search delivers on unseen folds.",
+              "The nested estimate of the tuning procedure, its interval, the optimism (not distinguishable from zero) and "
+              "what each outer search chose.", module="tune")
+register_code("MLNB-T010", "tuning", "warning", "The tuning gain does not hold on unseen folds",
+              "Keep the untuned settings, or tune a space that matters; the search's own gain was selection on its folds.",
+              "The search reported a gain over the untuned estimator (MLNB-T005), but on the outer folds of the nested "
+              "cross-validation the interval of the tuned-minus-untuned difference reaches zero or below.", module="tune")
 
 # %% ../nbs/07_tune.ipynb #58b806b2
 _SPEC_FIX = ('write ("float", low, high), ("float", low, high, {"log": True}), ("int", low, high) or '
@@ -106,6 +126,30 @@ def search_space(estimator:Any, # A scikit-learn estimator or Pipeline
             raise MlnbError(f"{k!r} is not a parameter of {name}", where="space",
                             fix=f"{hint}the parameters of {type(estimator).__name__} are: {shown}")
     return {k: _distribution(k, v) for k, v in space.items()}
+
+# %% ../nbs/07_tune.ipynb #1b810067
+_LOG = {"log": True}
+_DEFAULT_SPACES = {
+    "LogisticRegression": {"C": ("float", 1e-4, 1e2, _LOG)},
+    "Ridge": {"alpha": ("float", 1e-3, 1e4, _LOG)},
+    "PoissonRegressor": {"alpha": ("float", 1e-6, 1e2, _LOG)},
+    "HistGradientBoosting": {"learning_rate": ("float", 0.01, 0.3, _LOG), "max_leaf_nodes": ("int", 3, 127, _LOG),
+                             "min_samples_leaf": ("int", 2, 200, _LOG), "l2_regularization": ("float", 1e-6, 10.0, _LOG)},
+    "RandomForest": {"min_samples_leaf": ("int", 1, 50, _LOG), "max_features": ("float", 0.1, 1.0)},
+    "DecisionTree": {"max_depth": ("int", 1, 20), "min_samples_leaf": ("int", 1, 100, _LOG)}}
+
+def default_space(estimator:Any, # A scikit-learn estimator, or a Pipeline ending in one
+                 ) -> dict:
+    "A search space for the estimators of mlnb's baselines (linear, forest, boosting, tree), named as `tune` expects."
+    steps = getattr(estimator, "steps", None)
+    final = steps[-1][1] if steps else estimator
+    kind = type(final).__name__
+    key = next((k for k in _DEFAULT_SPACES if kind == k or kind.startswith(k) and kind[len(k):] in ("Classifier", "Regressor")), None)
+    if key is None:
+        raise MlnbError(f"No default search space for {kind}", where="space",
+                        fix=f"pass a space, e.g. {{'param': ('float', low, high)}}; defaults exist for: {', '.join(_DEFAULT_SPACES)}")
+    prefix = f"{steps[-1][0]}__" if steps else ""
+    return {prefix + name: spec for name, spec in _DEFAULT_SPACES[key].items()}
 
 # %% ../nbs/07_tune.ipynb #9cadf988
 from .mlflow_store import mlflow_quiet, store_uri
@@ -244,6 +288,8 @@ class TuningReport(Report):
     experiment_id_: str|None = None # MLflow experiment
     best_estimator_: Any = None # The best setting, refitted on all the rows
     study_: Any = None # The Optuna study
+    nested_: Any = None # Nested cross-validation, per outer fold: the setting chosen inside, its inner best, and the outer scores of it and of the untuned estimator
+    nested_score_: dict|None = None # The nested estimate with its interval, the optimism and the gain over the untuned estimator on the outer folds
     splits: Any = None # The folds every trial was scored on: (train positions, test positions) pairs
     transient = ("best_estimator_", "study_", "splits")
 
@@ -264,28 +310,30 @@ def tune(estimator:Any, # A scikit-learn estimator or Pipeline (cloned, never mo
          log:bool=True, # Log the search to MLflow (a parent run, a child run per trial)
          costs:Mapping|Any=None, # Error costs, for neg_expected_cost (as in `evaluate`)
          pruning:bool=True, # Prune trials whose running fold mean is below the median
+         nested:int|None=None, # Outer folds of a nested cross-validation (e.g. 5): the search reruns inside each outer training part
         ) -> TuningReport:
     "Search `space` with Optuna on cross-validation folds; the report holds the best estimator, the study and the comparison with the untuned one."
     import optuna
-    _check_budget(n_trials, timeout)
+    _check_budget(n_trials, timeout); _check_nested(nested, cv)
     dists = search_space(estimator, space)
     plan = plan_evaluation(X, y, None if metric is None else [metric], None, costs, None, groups, time, cv, seed, "tune")
     spec, name = plan.specs[0], model_name(estimator)
     est, seeded = _seeded(estimator, space, seed)
-    old = _optuna_quiet()
+    old, mlog = _optuna_quiet(), None
     try:
         study = _study(seed, pruning, name)
         mlog = _MlflowLog(store_uri(tracking_uri), experiment, f"tune {name}", {"estimator": name, "metric": spec.name, "cv": plan.scheme,
-                          "n_trials": n_trials, "seed": seed, "timeout": timeout, "space": {k: repr(v) for k, v in dists.items()}}) if log else None
-        try: search = _search(study, dists, est, plan, n_trials, timeout, mlog)
-        except BaseException:
-            if mlog: mlog.finish({}, {}, "FAILED")
-            raise
-    finally: optuna.logging.set_verbosity(old)
-    try: return _tune_report(study, _trials_table(search["rows"], dists), dists, est, plan, search, n_trials, timeout, seed, seeded, mlog, costs, name)
+                          "n_trials": n_trials, "seed": seed, "timeout": timeout, "nested": nested, "space": {k: repr(v) for k, v in dists.items()}}) if log else None
+        search = _search(study, dists, est, plan, n_trials, timeout, mlog)
+        r = _tune_report(study, _trials_table(search["rows"], dists), dists, est, plan, search, n_trials, timeout, seed, seeded, mlog, costs, name)
+        if nested: _add_nested(r, _nested_search(est, dists, plan, cv, nested, n_trials, timeout, seed, pruning, costs), dists)
+        if mlog: mlog.finish(*_logged_outcome(r))
+        return r
     except BaseException:
         if mlog: mlog.finish({}, {}, "FAILED")
         raise
+    finally: optuna.logging.set_verbosity(old)
+
 
 # %% ../nbs/07_tune.ipynb #3ff0d1e0
 def _search(study, dists:dict, est, plan:EvaluationPlan, n_trials:int, timeout, mlog) -> dict:
@@ -378,22 +426,106 @@ def _tune_report(study, trials, dists, est, plan:EvaluationPlan, search:dict, n_
                        "trials": f"{counts['COMPLETE']} complete, {counts['PRUNED']} pruned, {counts['FAIL']} failed",
                        "seed": seed, "seconds": round(search["seconds"], 2)})
     if seeded: r.inputs["random_state set"] = seeded
-    where = f"MLflow {mlog.uri}, experiment {mlog.experiment_id}, parent run {mlog.run_id}" if mlog else "not logged (log=False)"
+    where = f"trials logged to MLflow {mlog.uri}, experiment {mlog.experiment_id}, parent run {mlog.run_id}" if mlog else "trials not logged (log=False)"
     r.add("MLNB-T006", f"TPE sampler (seed {seed}), {'median pruner after each fold' if type(study.pruner).__name__ == 'MedianPruner' else 'no pruning'}, "
-          f"{plan.scheme} ({len(plan.folds)} folds: {plan.why}), maximising {spec.name}; trials logged to {where}.",
+          f"{plan.scheme} ({len(plan.folds)} folds: {plan.why}), maximising {spec.name}; {where}.",
           evidence={"scheme": plan.scheme, "folds": len(plan.folds), "tracking_uri": mlog.uri if mlog else None, "run_id": mlog.run_id if mlog else None})
     _gain_finding(r, best, spec.name)
     _search_findings(r, best["params"], dists, counts, search, trials, n_trials, timeout)
     _tune_tables(r, best, spec.name, trials)
     best["estimator"].fit(plan.X, plan.y.to_numpy())
-    if mlog:
-        d = best["d"]
-        mlog.finish({"best_cv_mean": float(study.best_value), "untuned_cv_mean": float(best["untuned"].scores.loc[spec.name, "mean"]),
-                     "gain": d["difference"], "gain_ci_low": d["ci low"], "gain_ci_high": d["ci high"], "trials_complete": counts["COMPLETE"],
-                     "trials_pruned": counts["PRUNED"], "trials_failed": counts["FAIL"]},
-                    {f"best.{k}": v for k, v in best["params"].items()} | {"best_trial": study.best_trial.number})
     r.best_estimator_, r.study_, r.best_params_, r.best_score_ = best["estimator"], study, best["params"], float(study.best_value)
     r.trials_, r.evaluation_, r.untuned_, r.comparison_ = trials, best["tuned"], best["untuned"], best["vs"]
     r.run_id_, r.tracking_uri_, r.experiment_id_ = (mlog.run_id, mlog.uri, mlog.experiment_id) if mlog else (None, None, None)
     r.metric, r.splits = spec.name, plan.folds
     return r
+
+# %% ../nbs/07_tune.ipynb #665a2c26
+def _logged_outcome(r:TuningReport) -> tuple[dict, dict]:
+    "The metrics and parameters the parent MLflow run gets at the end: best, untuned, gain, trial counts, and the nested estimate."
+    d = next(f.evidence for f in r.findings if f.code in ("MLNB-T001", "MLNB-T005"))
+    counts = r.trials_["state"].value_counts()
+    metrics = {"best_cv_mean": r.best_score_, "untuned_cv_mean": float(r.untuned_.scores.loc[r.metric, "mean"]),
+               "gain": d["difference"], "gain_ci_low": d["ci low"], "gain_ci_high": d["ci high"],
+               **{f"trials_{s.lower()}": int(counts.get(s, 0)) for s in ("COMPLETE", "PRUNED", "FAIL")}}
+    if n := r.nested_score_:
+        metrics |= {"nested_mean": n["estimate"], "nested_ci_low": n["ci low"], "nested_ci_high": n["ci high"],
+                    "optimism": n["optimism"]["difference"], "nested_gain": n["gain"]["difference"]}
+    return metrics, {f"best.{k}": v for k, v in r.best_params_.items()} | {"best_trial": r.study_.best_trial.number}
+
+# %% ../nbs/07_tune.ipynb #4657e954
+def _check_nested(nested, cv) -> None:
+    "At least two outer folds, and inner folds that can be redrawn inside each outer training part."
+    if nested is None: return
+    if isinstance(nested, bool) or not isinstance(nested, int) or nested < 2:
+        raise MlnbError(f"nested={nested!r}: nested cross-validation needs a whole number of outer folds, at least 2",
+                        where="nested", fix="pass nested=5, or nested=None for no nesting")
+    if not (cv is None or isinstance(cv, int) or hasattr(cv, "split")):
+        raise MlnbError("nested=... redraws the search's folds inside each outer training part, which fixed (train, test) pairs cannot do",
+                        where="cv", fix="pass cv as a number of folds or a splitter (e.g. cv=5), or nested=None")
+
+def _outer_fold(tr, te, est, dists:dict, plan:EvaluationPlan, cv, n_trials:int, timeout, seed, pruning:bool, costs) -> dict:
+    "One outer fold: the whole search on its training part; the chosen setting and the untuned estimator scored on its test part."
+    import numpy as np
+    from sklearn.base import clone
+    spec, part = plan.specs[0], (lambda v: None if v is None else np.asarray(v)[tr])
+    inner = plan_evaluation(take_rows(plan.X, tr), plan.y.iloc[tr], [spec.name], plan.task, costs, part(plan.ctx.query),
+                            part(plan.groups), part(plan.time), cv, seed, "tune (nested)")
+    study = _study(seed, pruning, "nested")
+    search = _search(study, dists, est, inner, n_trials, timeout, None)
+    if not any(row["state"] == "COMPLETE" for row in search["rows"]):
+        raise MlnbError(f"Every trial of the search inside an outer training part ({len(tr)} rows) failed; the first error: "
+                        f"{search['errors'][0] if search['errors'] else 'none recorded'}", where="tune (nested)",
+                        fix="check that every setting in the space is valid for the estimator on fewer rows, or lower nested")
+    y = plan.y.to_numpy()
+    score = lambda m: next(iter_folds(m, plan.X, y, [(tr, te)], [spec], plan.ctx)).scores[spec.name]
+    return {"train rows": len(tr), "test rows": len(te), "trials": len(search["rows"]), "inner best": float(study.best_value),
+            "tuned": score(clone(est).set_params(**study.best_params)), "untuned": score(est), **study.best_params}
+
+# %% ../nbs/07_tune.ipynb #c801a417
+def _nested_search(est, dists:dict, plan:EvaluationPlan, cv, nested:int, n_trials:int, timeout, seed, pruning:bool, costs) -> dict:
+    "Nested CV of the whole search: the table per outer fold, the estimate with its interval, the optimism and the gain."
+    import numpy as np, pandas as pd
+    groups = plan.ctx.query if plan.task == "ranking" and plan.groups is None else plan.groups
+    outer, scheme, why = cv_splits(plan.y, plan.task, nested, groups, plan.time, seed)
+    t0 = _time.perf_counter()
+    rows = [{"outer fold": k, **_outer_fold(tr, te, est, dists, plan, cv, n_trials, timeout, seed, pruning, costs)}
+            for k, (tr, te) in enumerate(outer)]
+    table = pd.DataFrame(rows).set_index("outer fold")
+    m, lo, hi = corrected_t_interval(table["tuned"], float(np.mean([len(b) / len(a) for a, b in outer])))
+    pair = lambda a, b: paired_difference(table[a].to_numpy(), table[b].to_numpy(), outer)
+    return {"table": table, "scheme": scheme, "why": why, "estimate": m, "low": lo, "high": hi, "inner best": float(table["inner best"].mean()),
+            "optimism": pair("inner best", "tuned"), "gain": pair("tuned", "untuned"), "seconds": round(_time.perf_counter() - t0, 2)}
+
+def _choices(table, dists:dict) -> str:
+    "What the outer searches chose: a numeric parameter's range, a categorical one's choices with their counts."
+    import optuna.distributions as od
+    out = []
+    for k, d in dists.items():
+        v = table[k]
+        if isinstance(d, od.CategoricalDistribution):
+            out.append(f"{k}: " + ", ".join(f"{format_value(c)} ({n} of {len(v)})" for c, n in v.value_counts(dropna=False).items()))
+        else: out.append(f"{k} from {v.min():.3g} to {v.max():.3g}")
+    return "; ".join(out)
+
+# %% ../nbs/07_tune.ipynb #ce5da966
+def _add_nested(r:TuningReport, n:dict, dists:dict) -> None:
+    "The nested findings (T008 or T009, and T010), its table, and the report's nested fields."
+    o, g, k = n["optimism"], n["gain"], len(n["table"])
+    iv = lambda d: f"95% interval [{d['ci low']:.4g}, {d['ci high']:.4g}]"
+    msg = (f"Nested cross-validation ({n['scheme']}: {n['why']}; the whole search rerun in each outer training part): the chosen "
+           f"setting scores {n['estimate']:.4g} (95% CI [{n['low']:.4g}, {n['high']:.4g}]) on outer folds it never saw, against "
+           f"{n['inner best']:.4g} as the best trial's CV mean inside: optimism {o['difference']:.4g} ({iv(o)}). "
+           f"The outer searches chose {_choices(n['table'], dists)}.")
+    ev = {"estimate": n["estimate"], "ci low": n["low"], "ci high": n["high"], "inner best": n["inner best"], "outer folds": k,
+          "optimism": o, "gain": g}
+    if o["ci low"] > 0:
+        r.add("MLNB-T008", msg, evidence=ev, fix=f"Quote {n['estimate']:.4g} [{n['low']:.4g}, {n['high']:.4g}] as the tuned model's "
+              f"expected {r.metric}, not the best trial's {r.best_score_:.4g}; fewer trials, a smaller space or more rows shrink the optimism.")
+    else: r.add("MLNB-T009", msg, evidence=ev)
+    if any(f.code == "MLNB-T005" for f in r.findings) and g["ci low"] <= 0:
+        r.add("MLNB-T010", f"On the outer folds the tuned setting beats the untuned estimator by {g['difference']:.4g} ({iv(g)}): "
+              "the gain the search reported is not confirmed on rows the search never saw.", evidence=g)
+    r.add_table("nested cross-validation", n["table"].round({"inner best": 4, "tuned": 4, "untuned": 4}))
+    r.nested_, r.inputs["nested"] = n["table"], f"{n['scheme']} outer folds, {n['seconds']} s"
+    r.nested_score_ = {k: ev[k] for k in ("estimate", "ci low", "ci high", "inner best", "optimism", "gain")}

@@ -277,3 +277,23 @@ def test_diagnose_flags_an_overgrown_model(tmp_path):
     assert "MLNB-M023" in [f["code"] for f in out["findings"]]  # r2 near 0.9 on its training rows, about 0.4 on the test rows
     bad = mlnb("diagnose", tmp_path/"diabetes.csv", "--target", "progression", "--metrics", "accuracy")
     assert bad.returncode == 2 and "applies to" in bad.stderr
+
+
+def test_tune_reports_the_nested_estimate(tmp_path):
+    "scikit-learn's diabetes table, the linear baseline (a ridge) over its default space, with 3 outer folds."
+    from sklearn.datasets import load_diabetes
+    X, y = load_diabetes(return_X_y=True, as_frame=True)
+    X.assign(progression=y).to_csv(tmp_path/"diabetes.csv", index=False)
+    r = mlnb("tune", tmp_path/"diabetes.csv", "--target", "progression", "--metrics", "r2", "--trials", "12", "--nested", "3",
+             "--no-log", "--format", "json", cwd=tmp_path, timeout=300)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert list(out["best_params"]) == ["ridge__alpha"] and 0.4 < out["best_score"] < 0.6
+    n = out["nested"]
+    assert n["ci low"] < n["estimate"] < n["ci high"] and abs(n["estimate"] - out["best_score"]) < 0.1
+    assert {"MLNB-T008", "MLNB-T009"} & {f["code"] for f in out["findings"]}
+    assert not (tmp_path/"mlflow.db").exists()
+    bad = mlnb("tune", tmp_path/"diabetes.csv", "--target", "progression", "--space", '{"alpha": ["float", 1, 0.1]}')
+    assert bad.returncode == 2 and "low 1 not below high 0.1" in bad.stderr
+    bad = mlnb("tune", tmp_path/"diabetes.csv", "--target", "progression", "--space", "{alpha}")
+    assert bad.returncode == 2 and "--space is not JSON" in bad.stderr

@@ -93,3 +93,23 @@ def test_diagnose(capsys):
         assert report.learning_curve_["rows"].is_monotonic_increasing and report.to_json()
     valid = pd.DataFrame({"x": np.arange(40.0), "c": ["a", "b"] * 20, "y": [1] * 15 + [0] * 25})
     run_property("diagnose", frames(max_rows=40, max_cols=3, min_rows=0), body, 20, capsys, known=[valid])
+
+
+def test_nested_tune(capsys):
+    "tune with nested cross-validation on hostile small tables: a nested estimate per outer fold, or an MlnbError."
+    import pandas as pd
+    from sklearn.tree import DecisionTreeClassifier
+    from mlnb.tune import tune
+    def body(df):
+        X, y = df.drop(columns=["y"]), df["y"]
+        y = y.iloc[:, 0] if y.ndim == 2 else y
+        X = X.select_dtypes("number")  # a bare tree: the features must be numbers (a non-number is its own error, tested elsewhere)
+        with bounded():
+            try: report = tune(DecisionTreeClassifier(), {"max_depth": ("int", 1, 4)}, X, y, cv=2, n_trials=2, nested=2, log=False)
+            except MlnbError:
+                OUTCOMES["MlnbError"] = OUTCOMES.get("MlnbError", 0) + 1
+                return
+        OUTCOMES["report"] = OUTCOMES.get("report", 0) + 1
+        assert len(report.nested_) == 2 and report.nested_score_ is not None and report.to_json()
+    valid = pd.DataFrame({"x": np.arange(40.0), "z": np.arange(40.0) % 7, "y": [1] * 15 + [0] * 25})
+    run_property("nested tune", frames(max_rows=40, max_cols=3, min_rows=0), body, 20, capsys, known=[valid])
