@@ -335,19 +335,14 @@ def baselines_command(args) -> int:
 # %% ../nbs/16_cli.ipynb #65a0101b
 _HOLDOUT_MODELS = ("linear", "forest", "boosting")
 
-def _baseline_named(X, task:str, choice:str, seed:int):
-    "The baseline pipeline a --model choice names (linear, forest or boosting), unfitted."
-    from mlnb.metrics import LINEAR, baseline_models
-    names = {"linear": LINEAR, "forest": ("random forest",), "boosting": ("gradient boosting",)}[choice]
-    return next(m for nm, m in baseline_models(X, task, seed=seed).items() if nm in names)
 
 def _table_and_model(args) -> tuple:
     "(table, features, the --model baseline) of a command reading DATA with --target and --groups."
-    from mlnb.metrics import detect_task
+    from mlnb.metrics import baseline_model, detect_task
     df = read_table(args.data, encoding=args.encoding)
     require_columns(df, [args.target, args.groups], Path(args.data).name)
     X = df.drop(columns=[c for c in (args.target, args.groups) if c])
-    return df, X, _baseline_named(X, detect_task(df[args.target]), args.model, args.seed)
+    return df, X, baseline_model(X, detect_task(df[args.target]), args.model, args.seed)
 
 def _holdout_arguments(p):
     p.add_argument("train", metavar="TRAIN", help="the training part: .csv, .tsv, .parquet, .feather, .jsonl")
@@ -365,13 +360,13 @@ def _holdout_arguments(p):
 def holdout_command(args) -> int:
     "`mlnb holdout`: a baseline cross-validated on TRAIN and scored once on TEST, and whether the two agree."
     from mlnb.holdout import check_holdout, evaluate_test
-    from mlnb.metrics import detect_task, evaluate
+    from mlnb.metrics import baseline_model, detect_task, evaluate
     train, test = (read_table(p, encoding=args.encoding) for p in (args.train, args.test))
     require_columns(train, [args.target, args.groups], Path(args.train).name)
     require_columns(test, [args.target] + [c for c in train.columns if c != args.groups], Path(args.test).name)
     features = [c for c in train.columns if c not in (args.target, args.groups)]
     task = detect_task(train[args.target])
-    model = _baseline_named(train[features], task, args.model, args.seed)
+    model = baseline_model(train[features], task, args.model, args.seed)
     metrics = args.metrics.split(",") if args.metrics else None
     groups = train[args.groups] if args.groups else None
     cv = evaluate(model, train[features], train[args.target], groups=groups, metrics=metrics, seed=args.seed)

@@ -543,7 +543,7 @@ def display_frame(t:Any # A DataFrame (or a Series) to show
     """The table with every value written by `format_value` (as text), p-value columns as p-values; a named index
     becomes the first columns (no header row of its own), a default 0, 1, 2, ... index is dropped."""
     import numpy as np, pandas as pd
-    df = t.to_frame() if isinstance(t, pd.Series) else t
+    df = _flat_columns(t.to_frame() if isinstance(t, pd.Series) else t)
     if any(n is not None for n in df.index.names): df = df.reset_index(allow_duplicates=True)
     if df.index.dtype.kind in "iu" and (df.index.to_numpy() == np.arange(len(df))).all(): df = df.set_axis(pd.Index([""] * len(df)), axis=0)
     cols = [df.iloc[:, j].map(lambda v, p=_is_p_column(c): format_value(v, p)) for j, c in enumerate(df.columns)]
@@ -552,6 +552,18 @@ def display_frame(t:Any # A DataFrame (or a Series) to show
     if not isinstance(out.index, pd.MultiIndex) and out.index.dtype.kind in "fmM":
         out.index = pd.Index([format_value(v) for v in out.index], name=out.index.name)
     return _fold_intervals(out)
+
+def _flat_columns(df:"pd.DataFrame") -> "pd.DataFrame":
+    "Two-level column names as one: (metric, mean) -> metric, (metric, ci low) -> 'metric ci low', (group, name) -> name if unique."
+    import pandas as pd
+    if not isinstance(df.columns, pd.MultiIndex): return df
+    last, names = [str(c[-1]) for c in df.columns], []
+    for c in df.columns:
+        parts = [str(x) for x in c if str(x) != ""]
+        if parts[-1] == "mean" and len(parts) > 1: parts = parts[:-1]
+        elif parts[-1] not in ("ci low", "ci high") and last.count(parts[-1]) == 1: parts = parts[-1:]
+        names.append(" ".join(parts))
+    return df.set_axis(names, axis=1)
 
 def _fold_intervals(out:"pd.DataFrame") -> "pd.DataFrame":
     "Each value and its interval in one column, `X [CI]`: 'value [low, high]', from `X ci low` / `X ci high` or `ci low` / `ci high` after X."

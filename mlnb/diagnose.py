@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .core import MlnbError, Report, format_value, register_code
-from .metrics import paired_difference, take_rows, baseline_models, corrected_t_interval, metric_scorer, plan_evaluation, LINEAR
+from .metrics import paired_difference, take_rows, baseline_model, corrected_t_interval, metric_bounds, metric_scorer, plan_evaluation
 
 # %% auto #0
 __all__ = ['learning_curve', 'main_parameter', 'validation_curve', 'Diagnosis', 'diagnose']
@@ -46,6 +46,13 @@ def _fold_scores(model, X, y, train, test, scorer) -> tuple[float, float]:
         raise MlnbError(f"{type(model).__name__} cannot be fitted and scored on {len(train)} rows of this data: "
                         f"{(str(e).splitlines() or [''])[0][:200]}", where="diagnose",
                         fix="check the features and the target (mlnb check), or pass another model=") from None
+
+def _clipped(summary, primary:str) -> Any:
+    "The curve's intervals clipped to the range the metric can take (a t-interval of scores near 1 can pass 1)."
+    lo, hi = metric_bounds(primary)
+    cols = [c for c in summary.columns if c.endswith(("ci low", "ci high"))]
+    summary[cols] = summary[cols].clip(lo, hi)
+    return summary
 
 def _summary(df, by:str, folds) -> Any:
     "Per value of `by`: rows, and the training and validation scores' means with their corrected 95% intervals."
@@ -160,6 +167,30 @@ def _setting_finding(report:Report, vc, primary:str, folds, name:str, grid:list,
                + ("underfits; a richer setting helps." if richer else "overfits; more regularisation helps."),
                evidence={"parameter": name, "best": best, "current": now, **d})
 
+# %% ../nbs/06f_diagnose.ipynb #3320022c
+def _curve_figure(table, # A curve's summary: train / validation means with their "ci low" / "ci high" columns
+                  primary:str, # The metric (for the axis)
+                  title:str, # The figure's title
+                  xlabel:str, # What the x axis is
+                  x=None, # Positions on the x axis (numbers, log scale); default: one slot per row, labelled by the index
+                  current:float|None=None, # A reference validation score drawn as a dotted line (the current setting)
+                 ):
+    "Training and validation scores with their interval bands, over training size or settings."
+    import numpy as np
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(6.5, 3.4)); ax = fig.subplots()
+    pos = np.arange(len(table)) if x is None else np.asarray(x, float)
+    for part, style, colour in (("train", "--", "#8c959f"), ("validation", "-", "#0969da")):
+        ax.plot(pos, table[part], style, marker="o", color=colour, label=part)
+        ax.fill_between(pos, table[f"{part} ci low"], table[f"{part} ci high"], color=colour, alpha=0.15, linewidth=0)
+    if current is not None: ax.axhline(current, color="#1f2328", linestyle=":", linewidth=1, label="current setting (validation)")
+    if x is None: ax.set_xticks(pos, [str(i) for i in table.index])
+    else:
+        ax.set_xscale("log"); ax.set_xticks(pos, [f"{v:,.0f}" for v in pos]); ax.minorticks_off()
+    ax.set_xlabel(xlabel); ax.set_ylabel(f"{primary}\n(greater is better)"); ax.set_title(title)
+    ax.legend(fontsize=8); fig.tight_layout()
+    return fig
+
 # %% ../nbs/06f_diagnose.ipynb #e06d31f0
 class Diagnosis(Report):
     "What `diagnose` returns: the learning curve, the validation curve and their findings."
@@ -177,19 +208,25 @@ def diagnose(X:Any, # Features (DataFrame or array)
     if getattr(plan.X, "shape", (0, 1))[1] == 0:
         raise MlnbError("There are no feature columns: the table holds only the target", where="diagnose",
                         fix="pass a table with at least one feature column besides the target")
-    model = model if model is not None else next(m for nm, m in baseline_models(plan.X, plan.task, seed).items() if nm in LINEAR)
+    model = model if model is not None else baseline_model(plan.X, plan.task, seed=seed)
     primary, yv = plan.specs[0].name, plan.y.to_numpy()
     scorer = metric_scorer(primary, costs, plan.ctx.classes, plan.ctx.pos_label)
     report = Diagnosis(f"Diagnosis: {type(model.steps[-1][1] if hasattr(model, 'steps') else model).__name__}",
                        inputs={"rows": len(yv), "task": plan.task, "cv": plan.scheme, "primary": primary})
     lc, report.learning_curve_ = learning_curve(model, plan.X, yv, plan.folds, scorer, seed=seed, classes=plan.task in ("binary", "multiclass"))
+    report.learning_curve_ = _clipped(report.learning_curve_, primary)
     report.add_table("learning curve", report.learning_curve_.round(4))
+    report.add_figure("learning curve", _curve_figure(report.learning_curve_, primary, "Learning curve", "training rows (log scale)",
+                                                      x=report.learning_curve_["rows"]))
     _curve_findings(report, lc, primary, plan.folds)
     if (vc := validation_curve(model, plan.X, yv, plan.folds, scorer)) is not None:
-        per_fold, report.validation_curve_ = vc
+        per_fold, report.validation_curve_ = vc[0], _clipped(vc[1], primary)
         path, name, grid, now = main_parameter(model)
         report.inputs["parameter"] = f"{name} (now {now})"
         report.add_table(f"validation curve ({name})", report.validation_curve_.round(4))
+        vc_grid = report.validation_curve_.drop(index="current")
+        report.add_figure(f"validation curve ({name})", _curve_figure(vc_grid, primary, f"Validation curve: {name}",
+                          f"{name}, simplest first", current=report.validation_curve_.loc["current", "validation"]))
         _setting_finding(report, per_fold, primary, plan.folds, name, grid, now)
     if not report.findings: report.add("MLNB-M025", f"{primary}: the learning curve is flat at full size, the train-validation gap "
                                        "is within the tolerance, and no other setting beats the current one beyond the fold noise.")

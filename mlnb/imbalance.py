@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .core import MlnbError, Report, register_code
-from .metrics import Comparison, paired_difference, baseline_models, compare, plan_evaluation, LINEAR
+from .metrics import Comparison, paired_difference, baseline_model, compare, plan_evaluation
 
 # %% auto #0
 __all__ = ['imbalance_strategies', 'ImbalanceReport', 'compare_imbalance']
@@ -35,6 +35,18 @@ def _with_sampler(model, sampler):
     steps = [(n, clone(s)) for n, s in model.steps] if hasattr(model, "steps") else [("model", clone(model))]
     return Pipeline(steps[:-1] + [("sampler", sampler), steps[-1]])
 
+def _smote(model, seed:int):
+    "SMOTE, or SMOTENC when the final estimator reads some features as categories (a boosting's ordinal codes must stay codes)."
+    import numpy as np
+    from imblearn.over_sampling import SMOTE, SMOTEN, SMOTENC
+    est = model.steps[-1][1] if hasattr(model, "steps") else model
+    cats = est.get_params().get("categorical_features")
+    if cats is None or isinstance(cats, str): return SMOTE(random_state=seed)  # none, or "from_dtype" (numbers after encoding)
+    cats = np.asarray(cats)
+    idx = np.flatnonzero(cats) if cats.dtype == bool else cats
+    if cats.dtype == bool and idx.size == cats.size: return SMOTEN(random_state=seed)
+    return SMOTENC(categorical_features=list(idx), random_state=seed) if idx.size else SMOTE(random_state=seed)
+
 def _weighted(model):
     "The model with class_weight='balanced' on its final estimator, or None when that estimator takes no class weights."
     from sklearn.base import clone
@@ -51,7 +63,7 @@ def imbalance_strategies(model:Any, # A classifier (or Pipeline), unfitted
                          seed:int=0, # Seed of the samplers and the threshold's folds
                         ) -> dict:
     "Name -> estimator of each strategy: none, class weights, random over- / undersampling, SMOTE, tuned threshold."
-    from imblearn.over_sampling import SMOTE, RandomOverSampler
+    from imblearn.over_sampling import RandomOverSampler
     from imblearn.under_sampling import RandomUnderSampler
     from sklearn.model_selection import TunedThresholdClassifierCV
     from mlnb.metrics import metric_spec
@@ -59,7 +71,7 @@ def imbalance_strategies(model:Any, # A classifier (or Pipeline), unfitted
     if (weighted := _weighted(model)) is not None: out["class weights"] = weighted
     out["random oversampling"] = _with_sampler(model, RandomOverSampler(random_state=seed))
     out["random undersampling"] = _with_sampler(model, RandomUnderSampler(random_state=seed))
-    out["SMOTE"] = _with_sampler(model, SMOTE(random_state=seed))
+    out["SMOTE"] = _with_sampler(model, _smote(model, seed))
     if metric_spec(primary).output == "predict" and scorer is not None:  # a threshold changes decisions, not scores
         out["threshold"] = TunedThresholdClassifierCV(model, scoring=scorer, cv=3, random_state=seed)
     return out
@@ -110,6 +122,26 @@ def _recommend(report:ImbalanceReport) -> None:
         report.add("MLNB-M021", f"No strategy beats no change on {p} beyond the fold noise: no change scores "
                    f"{t.loc['none', 'primary']:.4g}, the best strategy ({best}) {t.loc[best, 'primary']:.4g}.", evidence={"best": best})
 
+# %% ../nbs/06e_imbalance.ipynb #3b9e99b0
+def _strategy_figure(t, # The strategies table: primary, low, high per strategy
+                     primary:str, # The metric
+                     recommended:str, # The strategy recommended (green)
+                    ):
+    "Each strategy's primary score with its 95% interval, against no change."
+    import numpy as np
+    from matplotlib.figure import Figure
+    t = t.iloc[::-1]
+    fig = Figure(figsize=(6.0, 0.42 * len(t) + 1.2)); ax = fig.subplots()
+    pos = np.arange(len(t))
+    colours = ["#1a7f37" if nm == recommended else "#57606a" for nm in t.index]
+    ax.hlines(pos, t["low"], t["high"], colors=colours, linewidth=2)
+    ax.scatter(t["primary"], pos, color=colours, zorder=3)
+    ax.axvline(t.loc["none", "primary"], color="#1f2328", linestyle=":", linewidth=1, label="no change")
+    ax.set_yticks(pos, [f"{nm} (recommended)" if nm == recommended else nm for nm in t.index])
+    ax.set_xlabel(f"{primary} (mean, 95% CI; greater is better)"); ax.set_title("Imbalance strategies")
+    ax.legend(fontsize=8, loc="lower right"); fig.tight_layout()
+    return fig
+
 # %% ../nbs/06e_imbalance.ipynb #9aaa6767
 def compare_imbalance(X:Any, # Features (DataFrame or array)
                       y:Any, # The target (classes), or the name of a column of X
@@ -124,7 +156,7 @@ def compare_imbalance(X:Any, # Features (DataFrame or array)
     if plan.task not in ("binary", "multiclass"):
         raise MlnbError(f"Imbalance strategies are for classes; this target is {plan.task}", where="compare_imbalance",
                         fix="pass a class target (binary or multiclass)")
-    model = model if model is not None else next(m for nm, m in baseline_models(plan.X, plan.task, seed).items() if nm in LINEAR)
+    model = model if model is not None else baseline_model(plan.X, plan.task, seed=seed)
     names = [s.name for s in plan.specs]
     scorer = metric_scorer(names[0], costs, plan.ctx.classes, plan.ctx.pos_label)
     strategies = imbalance_strategies(model, names[0], scorer, seed)
@@ -135,4 +167,5 @@ def compare_imbalance(X:Any, # Features (DataFrame or array)
     report.strategies_ = _strategy_table(report)
     report.add_table("strategies", report.strategies_.round(4))
     _recommend(report)
+    report.add_figure("strategies", _strategy_figure(report.strategies_, report.primary, report.recommended_))
     return report

@@ -19,12 +19,13 @@ from .data import DataError, check_names, check_seed, infinite_count, mixed_type
 from .roles import positive_class, target_task, task_family
 
 # %% auto #0
-__all__ = ['TASKS', 'LINEAR', 'check_target', 'check_xy', 'detect_task', 'positive_label', 'cost_matrix', 'MetricContext',
-           'MetricSpec', 'metric_names', 'metric_spec', 'metric_scorer', 'MetricAdvice', 'suggest_metrics', 'cv_splits',
-           'take_rows', 'FoldOutput', 'iter_folds', 'run_folds', 'corrected_t_interval', 'EvaluationPlan',
-           'plan_evaluation', 'model_name', 'Evaluation', 'evaluate', 'paired_difference', 'Comparison', 'compare',
-           'baseline_models', 'compare_fitting', 'BaselinesReport', 'unfitted_findings', 'baselines',
-           'against_baseline', 'calibration_table', 'confusion_at', 'scores_at', 'ThresholdReport', 'threshold_report']
+__all__ = ['TASKS', 'LINEAR', 'BASELINE_KINDS', 'check_target', 'check_xy', 'detect_task', 'positive_label', 'cost_matrix',
+           'MetricContext', 'MetricSpec', 'metric_names', 'metric_spec', 'metric_scorer', 'MetricAdvice',
+           'suggest_metrics', 'cv_splits', 'take_rows', 'FoldOutput', 'iter_folds', 'run_folds', 'corrected_t_interval',
+           'metric_bounds', 'EvaluationPlan', 'plan_evaluation', 'model_name', 'Evaluation', 'evaluate',
+           'paired_difference', 'Comparison', 'compare', 'baseline_models', 'baseline_model', 'compare_fitting',
+           'BaselinesReport', 'unfitted_findings', 'baselines', 'against_baseline', 'calibration_table', 'confusion_at',
+           'scores_at', 'ThresholdReport', 'threshold_report']
 
 # %% ../nbs/06_metrics.ipynb #cc49054f
 register_code("MLNB-M001", "metric", "warning", "Accuracy is misleading on imbalanced classes",
@@ -753,7 +754,8 @@ def _bootstrap(spec:MetricSpec, ctx:MetricContext, y, oof:dict, n_boot:int, seed
     lo, hi = np.nanpercentile(vals, [2.5, 97.5]) if vals else (float("nan"), float("nan"))
     return point, float(lo), float(hi)
 
-def _bounds(name:str) -> tuple[float, float]:
+def metric_bounds(name:str # A metric name
+                 ) -> tuple[float, float]:
     "The range a metric's value can take (the t-interval is clipped to it)."
     if name.startswith("neg_"): return -math.inf, 0.0
     if name == "r2": return -math.inf, 1.0
@@ -771,7 +773,7 @@ def _scores_table(rows:list[dict], specs:list, folds:list, ci:str, ctx:MetricCon
             _, lo, hi = _bootstrap(s, ctx, y[oof["index"]], oof, n_boot, seed); m = float(np.nanmean(v))
         else:
             m, lo, hi = corrected_t_interval(v, ratio)
-            lo, hi = max(lo, _bounds(s.name)[0]), min(hi, _bounds(s.name)[1])
+            lo, hi = max(lo, metric_bounds(s.name)[0]), min(hi, metric_bounds(s.name)[1])
         out.append({"metric": s.name, "mean": m, "ci low": lo, "ci high": hi, "sd": float(np.nanstd(v, ddof=1)) if len(v) > 1 else float("nan")})
     return pd.DataFrame(out).set_index("metric")
 
@@ -1082,6 +1084,19 @@ def baseline_models(X:Any, # Features (a DataFrame gets per-type preprocessing; 
             "gradient boosting": make_pipeline(hgb_pre, HistGradientBoostingRegressor(loss="poisson" if counts else "squared_error",
                                                categorical_features=is_cat if cat else None, random_state=seed))}
 
+# %% ../nbs/06_metrics.ipynb #0235a0c4
+BASELINE_KINDS = {"linear": LINEAR, "forest": ("random forest",), "boosting": ("gradient boosting",)}  # kind -> the baseline's names
+
+def baseline_model(X:Any, # Features, as for `baseline_models`
+                   task:str, # binary, multiclass, regression or counts
+                   kind:str="linear", # linear, forest or boosting
+                   seed:int|None=0, # Seed of the random models
+                  ):
+    "One of the baselines, unfitted: the linear model of the task (logistic, ridge or Poisson regression), the random forest or the boosting."
+    if kind not in BASELINE_KINDS:
+        raise MlnbError(f"Unknown baseline kind {kind!r}", where="kind", fix=f"use one of: {', '.join(BASELINE_KINDS)}")
+    return next(m for nm, m in baseline_models(X, task, seed=seed).items() if nm in BASELINE_KINDS[kind])
+
 # %% ../nbs/06_metrics.ipynb #bbb0d26f
 def _bar_figure(table:pd.DataFrame, primary:str, best:str):
     from matplotlib.figure import Figure
@@ -1354,7 +1369,7 @@ def scores_at(evaluation:Report, # An `Evaluation` of a binary classifier with p
         spec = metric_spec(name)
         mean, lo, hi = corrected_t_interval([spec(c, oof["y"][m], {k: v[m] for k, v in out.items()}) for m in folds], ratio)
         reads = f"decisions at {threshold:.2f}" if spec.output == "predict" else "probabilities"
-        rows.append({"metric": name, "mean": mean, "ci low": max(lo, _bounds(name)[0]), "ci high": min(hi, _bounds(name)[1]), "reads": reads})
+        rows.append({"metric": name, "mean": mean, "ci low": max(lo, metric_bounds(name)[0]), "ci high": min(hi, metric_bounds(name)[1]), "reads": reads})
     return pd.DataFrame(rows).set_index("metric")
 
 # %% ../nbs/06_metrics.ipynb #9379e80b

@@ -16,11 +16,11 @@ import ipywidgets as widgets
 import traitlets
 
 from .core import MlnbError, Report, display_value, patch, register_view
-from .data import read_table
+from .data import read_table, require_columns
 from .split import STRATEGIES, preview_split, split_data
 
 # %% auto #0
-__all__ = ['ReportWidget', 'ReportView', 'SplitPreview', 'LeakageCheck', 'MetricSelector', 'ErrorExplorer']
+__all__ = ['ReportWidget', 'ReportView', 'SplitPreview', 'LeakageCheck', 'MetricSelector', 'ModelCheck', 'ErrorExplorer']
 
 # %% ../nbs/12_widgets.ipynb #2b1fe99e
 _SPINNER = ('<span class="mlnb-status-busy" style="color:#57606a">'
@@ -342,14 +342,14 @@ class MetricSelector(ReportWidget):
 @patch
 def _cross_validate(self:MetricSelector, X, model, models:dict|None, cv, seed:int) -> None:
     "Evaluate the model (or compare the models) once; the out-of-fold predictions serve every later threshold."
-    from mlnb.metrics import LINEAR, baseline_models, compare, evaluate
+    from mlnb.metrics import baseline_model, compare, evaluate
     metrics = ["roc_auc", "average_precision", "recall", "precision", "neg_brier_score"] if self.task == "binary" else None
     if models:  # the threshold view follows the best of them
         self.comparison_ = compare(models, X, self.y, cv=cv, metrics=metrics, seed=seed)
         self.evaluation_ = self.comparison_.results[self.comparison_.best_]
     else:
         self.comparison_ = None
-        model = model if model is not None else next(m for nm, m in baseline_models(X, self.task, seed).items() if nm in LINEAR)
+        model = model if model is not None else baseline_model(X, self.task, seed=seed)
         self.evaluation_ = evaluate(model, X, self.y, cv=cv, metrics=metrics, seed=seed)
 
 # %% ../nbs/12_widgets.ipynb #6711b4cc
@@ -391,6 +391,100 @@ def _threshold_tables(self:MetricSelector, report:Report) -> None:
     first = {f"confusion matrix at threshold {self.threshold:.2f} (out-of-fold)": cm,
              f"recommended metrics at threshold {self.threshold:.2f} (out-of-fold, mean over folds)": rec}
     report.tables = {**first, **report.tables}
+
+# %% ../nbs/12_widgets.ipynb #802a2d74
+_CHECK_PARTS = [("baselines and rule", "baselines"), ("imbalance", "imbalance"), ("learning and validation curves", "curves")]
+_CHECK_MODELS = [("linear baseline", "linear"), ("random forest", "forest"), ("gradient boosting", "boosting")]
+
+class ModelCheck(ReportWidget):
+    "Is the model worth it, and what would improve it: baselines with the one-feature rule, imbalance strategies, learning and validation curves."
+    css_class = "mlnb-model-check"
+    part = traitlets.Enum([v for _, v in _CHECK_PARTS], default_value="baselines", help="The part shown")
+    model_kind = traitlets.Unicode("linear", help="The model checked: 'given', or a baseline: linear, forest, boosting")
+    metric = traitlets.Unicode("", help="The primary metric (a mlnb.metrics name)")
+    cost_fp = traitlets.Float(1.0, help="Cost of a false positive (binary target)")
+    cost_fn = traitlets.Float(1.0, help="Cost of a false negative (binary target)")
+
+    @traitlets.validate("part", "metric")
+    def _check_choice(self, proposal): return self._choice(proposal["trait"].name, proposal["value"])
+
+    def __init__(self,
+                 X, # Features (DataFrame or array)
+                 y, # Target values, or the name of a column of X
+                 model=None, # An estimator to check beside the baselines; default: the linear baseline
+                 metric:str|None=None, # Primary metric; default: the one `suggest_metrics` recommends
+                 part:str="baselines", # The part shown first: baselines, imbalance or curves
+                 groups=None, # Entity id per row, or a column name of X: group folds
+                 cost_fp:float=1.0, cost_fn:float=1.0, # Error costs of a binary target
+                 cv=None, seed:int=0, # As in `evaluate`
+                ):
+        from mlnb.metrics import check_xy, detect_task
+        self.X, self.y = check_xy(X, y, "ModelCheck")
+        if isinstance(groups, str) and hasattr(self.X, "columns"):  # a column: its values, and not a feature
+            require_columns(self.X, [groups], "X", "groups column")
+            groups, self.X = self.X[groups].to_numpy(), self.X.drop(columns=[groups])
+        self.task, self.model, self.groups, self.cv, self.seed, self._cache = detect_task(self.y), model, groups, cv, seed, {}
+        ctl = self._controls(metric)
+        super().__init__(controls=[[ctl["part"]], [ctl["model_kind"], ctl["metric"], ctl["cost_fp"], ctl["cost_fn"]]])
+        with self.hold_trait_notifications():
+            self.part, self.model_kind, self.metric = part, "given" if model is not None else "linear", ctl["metric"].options[0][1] if metric is None else metric
+            self.cost_fp, self.cost_fn = cost_fp, cost_fn
+        for name, control in ctl.items(): traitlets.link((self, name), (control, "value"))
+        self.observe(self.refresh, names=list(ctl))
+        self.refresh()
+
+# %% ../nbs/12_widgets.ipynb #3a8e911c
+@patch
+def _controls(self:ModelCheck, metric:str|None) -> dict:
+    "A control per trait: the part, the model, the metric, the two costs (hidden unless the target is binary)."
+    from mlnb.metrics import suggest_metrics
+    names = [m["name"] for m in suggest_metrics(self.y).metrics]
+    if self.task == "binary" and "neg_expected_cost" not in names: names.append("neg_expected_cost")
+    if metric is not None and metric not in names: names.insert(0, metric)
+    self._metrics = names
+    parts = [(label, v) for label, v in _CHECK_PARTS if v != "imbalance" or self.task in ("binary", "multiclass")]
+    models = ([("the model given", "given")] if self.model is not None else []) + _CHECK_MODELS
+    cost = lambda d: widgets.BoundedFloatText(min=0, max=1e9, description=d, layout=widgets.Layout(width="170px",
+                                              display=None if self.task == "binary" else "none"))
+    return dict(part=widgets.ToggleButtons(options=parts, style={"button_width": "auto"}),
+                model_kind=widgets.Dropdown(options=models, description="model", layout=widgets.Layout(width="280px")),
+                metric=widgets.Dropdown(options=[(n, n) for n in names], description="metric", layout=widgets.Layout(width="300px")),
+                cost_fp=cost("cost FP"), cost_fn=cost("cost FN"))
+
+# %% ../nbs/12_widgets.ipynb #28558fd5
+@patch
+def _choice(self:ModelCheck, name:str, value:str) -> str:
+    "A part or a metric the controls offer, else a clear error: the imbalance part needs classes, the metric must be listed."
+    if name == "part" and value == "imbalance" and self.task not in ("binary", "multiclass"):
+        raise MlnbError(f"The imbalance part compares ways to handle a rare class; this target is {self.task}",
+                        where="ModelCheck.part", fix="choose the baselines or curves part")
+    if name == "metric" and value not in self._metrics:
+        raise MlnbError(f"{value!r} is not among the metrics offered for this target", where="ModelCheck.metric",
+                        fix=f"choose one of: {', '.join(self._metrics)}; or pass metric={value!r} when making the widget")
+    return value
+
+# %% ../nbs/12_widgets.ipynb #095aa54f
+@patch
+def compute(self:ModelCheck) -> Report:
+    "The report of the part shown, for the current model, metric and costs (computed once per setting)."
+    key = (self.part, None if self.part == "baselines" else self.model_kind, self.metric, self.cost_fp, self.cost_fn)
+    if key not in self._cache: self._cache[key] = self._run_part()
+    return self._cache[key]
+
+@patch
+def _run_part(self:ModelCheck) -> Report:
+    "Run the part shown: `baselines`, `compare_imbalance` or `diagnose`, with the chosen model, metric and costs."
+    from mlnb.metrics import baseline_model, baselines
+    costs = {"fp": self.cost_fp, "fn": self.cost_fn} if self.task == "binary" else None
+    kw = dict(metrics=[self.metric], costs=costs, groups=self.groups, cv=self.cv, seed=self.seed)
+    if self.part == "baselines":
+        return baselines(self.X, self.y, models=None if self.model is None else {"the model given": self.model}, **kw)
+    model = self.model if self.model_kind == "given" else baseline_model(self.X, self.task, self.model_kind, self.seed)
+    if self.part == "imbalance":
+        from mlnb.imbalance import compare_imbalance
+        return compare_imbalance(self.X, self.y, model=model, **kw)
+    from mlnb.diagnose import diagnose
+    return diagnose(self.X, self.y, model=model, **kw)
 
 # %% ../nbs/12_widgets.ipynb #9f5241a7
 def _part(report:Report, title:str, tables=(), figures=(), findings:bool=False) -> str:

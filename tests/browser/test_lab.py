@@ -225,3 +225,31 @@ def test_error_explorer_works_in_notebook_7(jupyter_lab, page):
     explanation = view.locator(".mlnb-explanation").first
     expect(explanation.locator("h3").first).to_have_text(re.compile(r"^Explanation of row \d+"), timeout=60_000)
     expect(explanation.locator(".mlnb-table h4", has_text="lime")).to_have_count(1)
+
+
+def test_model_check_parts_show_their_reports_and_figures(jupyter_lab, page):
+    "ModelCheck on ISLR's Default: each part (baselines, imbalance, curves) runs when chosen and shows its findings and figures."
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_notebook(page, jupyter_lab, "model_check.ipynb")
+    run_all(page, n_code_cells=1)
+    view = page.locator(".mlnb-model-check")
+    report = view.locator(".mlnb-report")
+    expect(report.locator("h3")).to_have_text(re.compile(r"^Baselines \(binary, 10,?000 rows\)"), timeout=60_000)
+    expect(report.locator('img[alt="baselines"]')).to_be_visible()
+    expect(report.locator("th", has_text="balanced_accuracy [CI]").first).to_be_visible()  # one header, not a (metric, mean) tuple
+    expect(report.locator('.mlnb-finding[data-code^="MLNB-M01"]').first).to_be_visible()
+    looks_right(view)
+    shoot(page, view, "model_check_baselines")
+    view.locator(".widget-toggle-button", has_text="imbalance").click()
+    expect(report.locator("h3")).to_have_text(re.compile(r"^Imbalance strategies"), timeout=60_000)
+    expect(report.locator('.mlnb-finding[data-code="MLNB-M020"]')).to_contain_text("class weights beats no change")
+    expect(report.locator('img[alt="strategies"]')).to_be_visible()
+    looks_right(view)
+    shoot(page, view, "model_check_imbalance")
+    view.locator(".widget-toggle-button", has_text="learning and validation curves").click()
+    expect(report.locator("h3")).to_have_text("Diagnosis: LogisticRegression", timeout=60_000)
+    expect(report.locator("img")).to_have_count(2)
+    looks_right(view)
+    shoot(page, view, "model_check_curves")
+    view.locator(".widget-dropdown select").nth(1).select_option("average_precision")
+    expect(report.locator(".mlnb-inputs")).to_contain_text("primary: average_precision", timeout=60_000)
