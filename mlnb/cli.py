@@ -260,7 +260,7 @@ def split_command(args) -> int:
                        valid_size=args.valid_size, groups=args.groups, time=args.time, seed=args.seed, time_format=time_format)
     report = preview_split(split, plots=args.format == "html", ignore=parse_ignores(args.ignore))
     files = write_parts(split, args.data, args.output_dir) if args.output_dir else {}
-    for part, f in files.items(): print(f"mlnb: wrote {f} ({split.sizes()[part]} rows)", file=sys.stderr)
+    for part, f in files.items(): print(f"mlnb: wrote {f} ({split.sizes()[part]:,} rows)", file=sys.stderr)
     return emit(report, args, extra={"split": dict(strategy=split.strategy, params=split.params, sizes=split.sizes(),
                                                    reason=split.reason, files=files, code=split.code())})
 

@@ -553,6 +553,7 @@ def display_frame(t:Any # A DataFrame (or a Series) to show
         out.index = pd.Index([format_value(v) for v in out.index], name=out.index.name)
     return _fold_intervals(out)
 
+# %% ../nbs/00_core.ipynb #e45d37c1
 def _flat_columns(df:"pd.DataFrame") -> "pd.DataFrame":
     "Two-level column names as one: (metric, mean) -> metric, (metric, ci low) -> 'metric ci low', (group, name) -> name if unique."
     import pandas as pd

@@ -492,14 +492,14 @@ def target_findings(report:Report, # The report to add to
     name = y.name
     n_missing = int(y.isna().sum())
     if missing and n_missing:
-        report.add("MLNB-D001", f"Target {name!r} is missing in {n_missing} of {len(y)} rows ({n_missing/len(y):.1%}).",
+        report.add("MLNB-D001", f"Target {name!r} is missing in {n_missing:,} of {len(y):,} rows ({n_missing/len(y):.1%}).",
                    evidence={"missing": n_missing, "rows": len(y), "examples": y.index[y.isna()][:5].tolist()},
                    location={"columns": [name]})
     if y.nunique(dropna=True) == 1:
-        report.add("MLNB-D002", f"Target {name!r} has a single value ({display_value(y.dropna().iloc[0])}) in all {y.notna().sum()} rows.",
+        report.add("MLNB-D002", f"Target {name!r} has a single value ({display_value(y.dropna().iloc[0])}) in all {y.notna().sum():,} rows.",
                    evidence={"value": y.dropna().iloc[0]}, location={"columns": [name]})
     if n := infinite_count(y):
-        report.add("MLNB-D006", f"Target {name!r} is infinite in {n} of {len(y)} rows.",
+        report.add("MLNB-D006", f"Target {name!r} is infinite in {n:,} of {len(y):,} rows.",
                    evidence={"infinite": n, "rows": len(y)}, location={"columns": [name]})
     if mix := mixed_types(y):
         report.add("MLNB-D008", f"Target {name!r} mixes numbers ({mix['numbers']} rows, e.g. {_listing(mix['number examples'], 3)}) "
@@ -531,7 +531,7 @@ def _table_findings(report:Report, df:pd.DataFrame, cols:pd.DataFrame) -> None:
     dup = hashable(df).duplicated(keep="first")
     if n := int(dup.sum()):
         first_copies = df.index[dup][:5].tolist()
-        report.add("MLNB-D003", f"{n} rows ({n/len(df):.1%}) are exact copies of an earlier row.",
+        report.add("MLNB-D003", f"{n:,} rows ({n/len(df):.1%}) are exact copies of an earlier row.",
                    evidence={"duplicates": n, "rows": len(df), "examples": first_copies}, location={"rows": first_copies})
     empty = cols.index[cols["distinct"] <= 1].tolist()
     if empty:

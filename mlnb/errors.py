@@ -454,7 +454,7 @@ def _confusion(report, y, y_pred, labels):
     recall = np.diag(cm) / np.maximum(cm.sum(axis=1), 1)
     for c, r, n in zip(names, recall, cm.sum(axis=1)):
         if n >= 10 and r < 0.1:
-            report.add("MLNB-E004", f"Class {c} is predicted right in {r:.0%} of its {n} rows.",
+            report.add("MLNB-E004", f"Class {c} is predicted right in {r:.0%} of its {n:,} rows.",
                        evidence={"class": c, "recall": float(r), "rows": int(n)}, location={"class": c})
     return counts, norm
 

@@ -143,6 +143,10 @@ def _strategy_figure(t, # The strategies table: primary, low, high per strategy
     return fig
 
 # %% ../nbs/06e_imbalance.ipynb #9aaa6767
+def _without_pairwise(findings:list) -> list:
+    "The comparison's findings without M007 (a lead within noise): the recommendation (M020 / M021) judges those same differences."
+    return [f for f in findings if f.code != "MLNB-M007"]
+
 def compare_imbalance(X:Any, # Features (DataFrame or array)
                       y:Any, # The target (classes), or the name of a column of X
                       model:Any=None, # The classifier to change (default: the linear baseline of `baseline_models`)
@@ -161,7 +165,7 @@ def compare_imbalance(X:Any, # Features (DataFrame or array)
     scorer = metric_scorer(names[0], costs, plan.ctx.classes, plan.ctx.pos_label)
     strategies = imbalance_strategies(model, names[0], scorer, seed)
     r, failed = compare_fitting(strategies, X, y, cv, names, groups, None, seed, plan.task, costs, needed="none")
-    report = ImbalanceReport(f"Imbalance strategies ({plan.task}, {len(plan.y)} rows)", findings=r.findings, inputs=r.inputs,
+    report = ImbalanceReport(f"Imbalance strategies ({plan.task}, {len(plan.y):,} rows)", findings=_without_pairwise(r.findings), inputs=r.inputs,
                              tables=r.tables, **{k: getattr(r, k) for k in Comparison.fields})
     unfitted_findings(report, failed)  # M014 for a strategy this data refuses (SMOTE with too few rare rows)
     report.strategies_ = _strategy_table(report)

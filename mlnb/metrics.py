@@ -1233,7 +1233,7 @@ def baselines(X:Any, # Features (DataFrame or array)
     if rule is not None: all_models["rule"] = _user_rule(rule, task0)
     r, failed = compare_fitting(all_models, X0, y0, cv, metrics, groups, time, seed, task0, costs)
     r = _as_baselines(r, all_models)
-    r.title = f"Baselines ({task0}, {len(y0)} rows)"
+    r.title = f"Baselines ({task0}, {len(y0):,} rows)"
     _input_findings(r, failed, infinite, feats)
     _dummy_findings(r)
     _rule_findings(r, X0, y0)
