@@ -31,10 +31,10 @@ def main():
     X, y = df.drop(columns="target"), df["target"]
     from sklearn.model_selection import StratifiedKFold, cross_validate
     from mlnb.imbalance import compare_imbalance, imbalance_strategies
-    from mlnb.metrics import LINEAR, baseline_models, metric_scorer
+    from mlnb.metrics import baseline_model, metric_scorer
     metrics = ["balanced_accuracy", "recall", "average_precision"]
     folds = list(StratifiedKFold(5, shuffle=True, random_state=0).split(X, y))
-    model = next(m for nm, m in baseline_models(X, "binary").items() if nm in LINEAR)
+    model = baseline_model(X, "binary")
     scorers = {m: metric_scorer(m, classes=[0, 1], pos_label=1) for m in metrics}
     strategies = imbalance_strategies(model, metrics[0], scorers[metrics[0]], seed=0)
     by_hand = lambda: [cross_validate(s, X, y, cv=folds, scoring=scorers) for s in strategies.values()]

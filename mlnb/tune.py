@@ -13,8 +13,8 @@ from typing import Any, Mapping
 
 from .core import MlnbError, Report, register_code
 from .core import format_value
-from .metrics import (EvaluationPlan, against_baseline, corrected_t_interval, cv_splits, evaluate, iter_folds, model_name,
-                          paired_difference, plan_evaluation, take_rows)
+from .metrics import (EvaluationPlan, against_baseline, corrected_t_interval, cv_splits, evaluate, iter_folds, metric_bounds,
+                          model_name, paired_difference, plan_evaluation, take_rows)
 
 # %% auto #0
 __all__ = ['search_space', 'default_space', 'TuningReport', 'tune']
@@ -493,6 +493,8 @@ def _nested_search(est, dists:dict, plan:EvaluationPlan, cv, nested:int, n_trial
             for k, (tr, te) in enumerate(outer)]
     table = pd.DataFrame(rows).set_index("outer fold")
     m, lo, hi = corrected_t_interval(table["tuned"], float(np.mean([len(b) / len(a) for a, b in outer])))
+    bounds = metric_bounds(plan.specs[0].name)
+    lo, hi = max(lo, bounds[0]), min(hi, bounds[1])  # a score's interval stays in the metric's range
     pair = lambda a, b: paired_difference(table[a].to_numpy(), table[b].to_numpy(), outer)
     return {"table": table, "scheme": scheme, "why": why, "estimate": m, "low": lo, "high": hi, "inner best": float(table["inner best"].mean()),
             "optimism": pair("inner best", "tuned"), "gain": pair("tuned", "untuned"), "seconds": round(_time.perf_counter() - t0, 2)}

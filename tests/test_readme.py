@@ -25,6 +25,9 @@ def test_python_examples_run(tmp_path, monkeypatch):
     assert "4,270 rows, 45% (`MLNB-S009`)" in README and "none of the test part's 41" in README
     card = (tmp_path/"model_card.html").read_text()
     assert "Rank customers for a retention call." in card and "Quantitative analyses" in card
+    exec(compile(blocks("python")[2], "README.md", "exec"), ns)
+    n = ns["tuned"].nested_score_
+    assert ns["tuned"].inputs["nested"].startswith("StratifiedGroupKFold(3)") and {"estimate", "optimism", "gain"} <= set(n)
 
 
 def test_shell_example_runs(tmp_path):
