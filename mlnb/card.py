@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .core import (DOCS_URL, Finding, MlnbError, Report, REPORT_CSS, Severity, atomic_write, code_info, count_text, display_value, load_modules, patch,
-                       view_for, register_code)
+                       view_for, register_code, extra_missing, require_extra)
 from .data import read_table, summarize
 from .metrics import Comparison, Evaluation, MetricAdvice, ThresholdReport
 
@@ -961,9 +961,17 @@ def _quantitative(ctx:_Ctx) -> list[dict]:
     out.append(_heading("By group (fairness)"))
     out += _safely(ctx, ctx.fairness, "fairness", _fairness_blocks, ctx) if ctx.fairness is not None else \
            [_missing("No fairness analysis: pass `fairness=check_fairness(...)` for results by group.")]
-    if ctx.explanations is not None:
-        out += [_heading("Explanations")] + _safely(ctx, ctx.explanations, "explanations", _explanation_blocks, ctx)
+    out.append(_heading("Explanations"))
+    out += _safely(ctx, ctx.explanations, "explanations", _explanation_blocks, ctx) if ctx.explanations is not None else \
+           [_missing(_no_explanations())]
     return out
+
+def _no_explanations() -> str:
+    "Why the card has no explanations: SHAP is not installed here (and how to get it), or none were passed."
+    if missing := extra_missing("explain", ["shap"]):
+        return (f"No explanations were computed: {' and '.join(missing)} is not installed here. `pip install 'mlnb[explain]'`, "
+                "then pass `explanations=explain(model, X_test)`.")
+    return "No explanations: pass `explanations=explain(model, X_test)` for the features that drive the predictions."
 
 # %% ../nbs/11_card.ipynb #11d892b5
 def _ethical(ctx:_Ctx, ethical, info) -> list[dict]:
@@ -1205,6 +1213,7 @@ def _card_log(self:ModelCard, run_id:str|None=None, # The MLflow run to log to; 
     if run_id is None:
         raise MlnbError("No MLflow run is active to log the model card to", where="model_card(log=True)",
                         fix="start one (`with mlflow.start_run(): ...`), pass log='<run id>', or pass log=False")
+    require_extra("track", "model_card(log=...)", alternative="pass log=False")
     from mlnb.mlflow_store import mlflow_quiet  # one place that knows which MLflow warnings are noise
     with mlflow_quiet():
         from mlflow import MlflowClient

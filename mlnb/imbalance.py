@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from .core import MlnbError, Report, register_code
+from .core import MlnbError, Report, register_code, require_extra
 from .metrics import Comparison, paired_difference, baseline_model, compare, plan_evaluation
 
 # %% auto #0
@@ -63,6 +63,7 @@ def imbalance_strategies(model:Any, # A classifier (or Pipeline), unfitted
                          seed:int=0, # Seed of the samplers and the threshold's folds
                         ) -> dict:
     "Name -> estimator of each strategy: none, class weights, random over- / undersampling, SMOTE, tuned threshold."
+    require_extra("imbalance", "imbalance_strategies()")
     from imblearn.over_sampling import RandomOverSampler
     from imblearn.under_sampling import RandomUnderSampler
     from sklearn.model_selection import TunedThresholdClassifierCV
@@ -155,6 +156,7 @@ def compare_imbalance(X:Any, # Features (DataFrame or array)
                       groups:Any=None, cv:Any=None, seed:int=0, # As in `evaluate`
                      ) -> ImbalanceReport:
     "No change, class weights, over- and undersampling, SMOTE and a tuned threshold on the same folds; the one to use."
+    require_extra("imbalance", "compare_imbalance()")
     from mlnb.metrics import compare_fitting, metric_scorer, unfitted_findings
     plan = plan_evaluation(X, y, metrics, None, costs, None, groups, None, cv, seed, "compare_imbalance")
     if plan.task not in ("binary", "multiclass"):

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Mapping
 
-from .core import MlnbError, Report, atomic_write, display_value, jsonable, patch, register_code
+from .core import MlnbError, Report, atomic_write, display_value, extra_missing, jsonable, patch, register_code, require_extra
 
 # %% auto #0
 __all__ = ['TYPES', 'MAX_TABLE_ROWS', 'KEY_PACKAGES', 'Param', 'notebook_parameters', 'coerce_value', 'Step', 'Pipeline',
@@ -70,6 +70,9 @@ register_code("MLNB-P006", "pipeline", "info", "A killed run was closed",
               "A runner that is killed cannot close its MLflow run. The next run (or `mlnb status`) finds the run it left "
               "in `.mlnb/run.json` (by the token it tagged the run with), sees that no runner holds the pipeline's lock, and marks that run and its running "
               "step runs KILLED.", module="pipeline")
+register_code("MLNB-P008", "pipeline", "info", "Tracking is off: MLflow is not installed",
+              "pip install 'mlnb[track]' to log runs, steps and models to MLflow; or run with tracking=False "
+              "(--no-tracking) to say that tracking is meant to be off.", module="pipeline")
 register_code("MLNB-P007", "pipeline", "warning", "A killed run's MLflow runs could not be closed",
               "Run once with the store the killed runner used (--tracking-uri, as the message says) so they are marked KILLED, "
               "or delete .mlnb/run.json to leave them as they are.",
@@ -1272,8 +1275,8 @@ def _provenance(root:Path, rid:str) -> dict|None:
 def _dask_executor(kind:str, jobs:int) -> tuple:
     "(executor, close function) on Dask: a LocalCluster of `jobs` single-threaded worker processes for \"dask\", else the scheduler at `kind`."
     import logging
-    try: from distributed import Client, LocalCluster
-    except ImportError: raise MlnbError("Dask is not installed", where="--executor", fix="pip install 'dask[distributed]'") from None
+    require_extra("dask", f"the Dask executor (--executor {kind})", alternative="use --executor local")
+    from distributed import Client, LocalCluster
     if kind == "dask":
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
                                silence_logs=logging.ERROR)
@@ -1396,6 +1399,10 @@ class _Run:
         self.tracking, self.uri = tracking, store_uri(tracking_uri or p.tracking_uri, self.root)
         self.status, self.rows, self.memo, self.parent, self.git = {}, {}, {}, None, None
         self.report = PipelineRun(f"Pipeline run: {p.name}", inputs={"pipeline": p.path or p.name, "root": str(self.root)})
+        if tracking and (missing := extra_missing("track")):  # without MLflow the run still runs, caches and records locally
+            self.tracking = False
+            self.report.add("MLNB-P008", f"Tracking is off: {' and '.join(missing)} is not installed. The steps run, are cached and "
+                            f"record their provenance in {self.root/'.mlnb'} as usual; nothing is logged to MLflow.")
 
 # %% ../nbs/13_pipeline.ipynb #1424e246
 @patch

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Mapping
 
-from .core import MlnbError
+from .core import MlnbError, require_extra
 from .pipeline import check_model_name, model_from_skops
 
 # %% auto #0
@@ -38,6 +38,7 @@ _quiet_state = {"depth": 0, "levels": {}}
 @contextmanager
 def _quiet():
     "MLflow calls without warnings from SQLAlchemy / alembic and without MLflow's INFO / WARNING log lines."
+    require_extra("track", "MLflow tracking (mlnb.tracking)")
     with mlflow_quiet():
         import mlflow  # noqa: F401 -- MLflow sets its logger's level when first imported: import first, then raise it
     with _quiet_lock:

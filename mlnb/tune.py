@@ -11,7 +11,7 @@ import math
 import time as _time
 from typing import Any, Mapping
 
-from .core import MlnbError, Report, register_code
+from .core import MlnbError, Report, register_code, require_extra
 from .core import format_value
 from .metrics import (EvaluationPlan, against_baseline, corrected_t_interval, cv_splits, evaluate, iter_folds, metric_bounds,
                           model_name, paired_difference, plan_evaluation, take_rows)
@@ -110,6 +110,7 @@ def search_space(estimator:Any, # A scikit-learn estimator or Pipeline
                  space:Mapping, # Parameter name (`C`, `model__C`) -> spec tuple or optuna distribution
                 ) -> dict:
     "The space as optuna distributions, every name checked against the estimator's parameters."
+    require_extra("tune", "search_space()")
     import difflib
     if not hasattr(estimator, "get_params") or not hasattr(estimator, "fit"):
         raise MlnbError(f"{type(estimator).__name__} is not a scikit-learn estimator (no get_params / fit)", where="estimator",
@@ -313,8 +314,8 @@ def tune(estimator:Any, # A scikit-learn estimator or Pipeline (cloned, never mo
          nested:int|None=None, # Outer folds of a nested cross-validation (e.g. 5): the search reruns inside each outer training part
         ) -> TuningReport:
     "Search `space` with Optuna on cross-validation folds; the report holds the best estimator, the study and the comparison with the untuned one."
+    _check_call(n_trials, timeout, nested, cv, log)
     import optuna
-    _check_budget(n_trials, timeout); _check_nested(nested, cv)
     dists = search_space(estimator, space)
     plan = plan_evaluation(X, y, None if metric is None else [metric], None, costs, None, groups, time, cv, seed, "tune")
     spec, name = plan.specs[0], model_name(estimator)
@@ -454,6 +455,12 @@ def _logged_outcome(r:TuningReport) -> tuple[dict, dict]:
     return metrics, {f"best.{k}": v for k, v in r.best_params_.items()} | {"best_trial": r.study_.best_trial.number}
 
 # %% ../nbs/07_tune.ipynb #4657e954
+def _check_call(n_trials, timeout, nested, cv, log:bool) -> None:
+    "What `tune` checks first: its extras (optuna; mlflow when it logs), the budget, and a nesting it can do."
+    require_extra("tune", "tune()")
+    if log: require_extra("track", "tune(log=True)", alternative="pass log=False (mlnb tune --no-log) to search without MLflow")
+    _check_budget(n_trials, timeout); _check_nested(nested, cv)
+
 def _check_nested(nested, cv) -> None:
     "At least two outer folds, and inner folds that can be redrawn inside each outer training part."
     if nested is None: return

@@ -15,7 +15,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import traitlets
 
-from .core import MlnbError, Report, display_value, patch, register_view
+from .core import MlnbError, Report, display_value, extra_missing, patch, register_view
 from .data import read_table, require_columns
 from .split import STRATEGIES, preview_split, split_data
 
@@ -801,9 +801,10 @@ def _row_html(self:ErrorExplorer, label) -> str:
     if label not in self.X.index:
         raise MlnbError(f"No row {display_value(label)} in X", where="ErrorExplorer", fix="choose a row of the failure list")
     row = self.report_.rows_.loc[[label]]
-    if self.model is None:
-        head = Report(f"Row {display_value(label)}").add_table("the row", row)
-        return head.to_html() + _note("Pass the model to explain rows (SHAP and LIME need it).")
+    head = lambda note: Report(f"Row {display_value(label)}").add_table("the row", row).to_html() + _note(note)
+    if self.model is None: return head("Pass the model to explain rows (SHAP and LIME need it).")
+    if missing := extra_missing("explain", None if self.lime else ["shap"]):  # the row still shows, with how to get its explanation
+        return head(f"Explanations need {' and '.join(missing)}, not installed here: pip install 'mlnb[explain]'.")
     from mlnb.explain import explain_row
     exp = explain_row(self.model, self.X, label, lime=self.lime)
     exp.tables = {"the row": row, **exp.tables}  # the row's values, truth, prediction and loss first

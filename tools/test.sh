@@ -5,7 +5,20 @@ cd "$(dirname "$0")/.."
 BIN=.venv/bin
 start=$(date +%s)
 
-echo "== 1/3 notebooks and generated code in sync (nbdev-export, nbdev-clean change nothing)"
+echo "== 1/4 a bare install (pip install ., no extras): the core works; each feature that needs an extra names it"
+BARE=.venv-bare  # built once, rebuilt when pyproject.toml changes; mlnb itself is reinstalled every run
+if [ ! -x $BARE/bin/python ] || [ pyproject.toml -nt $BARE/.mlnb-installed ]; then
+  rm -rf $BARE && python3 -m venv $BARE
+  $BARE/bin/python -m pip install --quiet --upgrade pip
+  $BARE/bin/python -m pip install --quiet . pytest
+  touch $BARE/.mlnb-installed
+else
+  $BARE/bin/python -m pip install --quiet --no-deps --force-reinstall .
+fi
+rm -rf build  # what the wheel build leaves behind
+$BARE/bin/python -m pytest -q -p no:cacheprovider tests/test_lean.py
+
+echo "== 2/4 notebooks and generated code in sync (nbdev-export, nbdev-clean change nothing)"
 snapshot() { find nbs mlnb -type f \( -name '*.ipynb' -o -name '*.py' \) -not -path '*/.ipynb_checkpoints/*' \
                -not -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum; }
 before=$(snapshot)
@@ -25,8 +38,8 @@ if [ "$before" != "$after" ]; then
   exit 1
 fi
 
-echo "== 2/3 nbdev-test (on a copy of nbs/, keeping outputs for the docs) and the docs site"
+echo "== 3/4 nbdev-test (on a copy of nbs/, keeping outputs for the docs) and the docs site"
 $BIN/python tools/build_docs.py
 
-echo "== 3/3 pytest: CLI, import time, demo, browser tests on JupyterLab and the docs site ($(( $(date +%s) - start )) s so far)"
+echo "== 4/4 pytest: CLI, import time, demo, browser tests on JupyterLab and the docs site ($(( $(date +%s) - start )) s so far)"
 exec $BIN/python -m pytest
