@@ -9,7 +9,7 @@ import json, subprocess, sys, textwrap
 import nbformat
 import pytest
 
-from mlnb.core import EXTRAS
+from mlnb.core import EXTRAS, extra_missing
 
 ALL = sorted({m for ms in EXTRAS.values() for m in ms})
 REFUSE = """
@@ -135,6 +135,7 @@ def test_a_missing_extra_is_a_clear_error_at_the_call(code, message):
     assert out["message"] == message and out["import error"]
 
 
+@pytest.mark.skipif(bool(extra_missing("explain", ["shap"]) + extra_missing("tune")), reason="needs shap and optuna (the full install)")
 def test_lime_alone_missing_and_mlflow_alone_missing():
     "One package of an extra missing: the call that needs it says so, and names the way around it."
     out = outcome(lean("""
