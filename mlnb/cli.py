@@ -27,9 +27,9 @@ from .leakage import check_leakage
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'seed_argument', 'time_format_argument',
            'role_argument', 'add_role_argument', 'emit', 'check_tables', 'check_command', 'write_parts',
            'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'holdout_command', 'costs_argument',
-           'imbalance_command', 'diagnose_command', 'space_argument', 'tune_command', 'text_argument', 'card_command',
-           'data_command', 'codes_command', 'run_command', 'status_command', 'params_command', 'version_text',
-           'build_parser', 'one_line', 'main']
+           'imbalance_command', 'diagnose_command', 'space_argument', 'tune_command', 'serve_command', 'text_argument',
+           'card_command', 'data_command', 'codes_command', 'run_command', 'status_command', 'params_command',
+           'version_text', 'build_parser', 'one_line', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -470,6 +470,27 @@ def tune_command(args) -> int:
                   tracking_uri=args.tracking_uri, log=not args.no_log, nested=args.nested)
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"best_params": report.best_params_, "best_score": report.best_score_, "nested": report.nested_score_})
+
+# %% ../nbs/16_cli.ipynb #3262b70c
+def _serve_arguments(p):
+    p.add_argument("model", metavar="MODEL", help="a folder written by save_served_model, runs:/RUN/PATH, or models:/NAME@ALIAS")
+    p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=5000, help="port (default 5000)")
+    p.add_argument("--tracking-uri", help="MLflow store of runs:/ and models:/ URIs (default: MLFLOW_TRACKING_URI, or mlflow.db here)")
+    p.add_argument("--log", metavar="DIR", help="keep every answered row in Parquet files in DIR (the input of monitoring)")
+    p.add_argument("--log-rows", type=int, default=10_000, metavar="N", help="a new log file every N rows (default 10000)")
+    p.add_argument("--log-seconds", type=float, default=60.0, metavar="S", help="or every S seconds (default 60)")
+    p.add_argument("--trusted", action="append", default=[], metavar="TYPE",
+                   help="a type to trust beyond scikit-learn / NumPy / SciPy classes when loading the model (repeatable)")
+
+@command("serve", "serve a model over HTTP with its training schema as the gate", _serve_arguments)
+def serve_command(args) -> int:
+    "`mlnb serve`: runs until stopped."
+    from mlnb.serve import serve
+    print(f"mlnb: serving {args.model} on http://{args.host}:{args.port} (Ctrl-C stops)", file=sys.stderr, flush=True)
+    serve(args.model, host=args.host, port=args.port, tracking_uri=args.tracking_uri, log_dir=args.log,
+          log_rows=args.log_rows, log_seconds=args.log_seconds, trusted=args.trusted or None)
+    return 0
 
 # %% ../nbs/16_cli.ipynb #ea609299
 def text_argument(value:str|None, # The option's value: text, or `@FILE`

