@@ -718,17 +718,28 @@ def record_model(name:str, # Registered model name in MLflow, e.g. "churn"
                  model:Any, # A fitted scikit-learn estimator or Pipeline
                  alias:str="candidate", # Alias it gets: `models:/name@alias`
                  trusted:list|None=None, # Types to trust beyond scikit-learn / NumPy / SciPy classes (e.g. [lightgbm.LGBMClassifier])
+                 X:Any=None, # The training features: kept as the model's schema, so that `mlnb serve` can check requests
+                 threshold:float|None=None, # Decision threshold on the positive class's probability, served with the model
+                 card:Any=None, # The model card (`model_card(...)`) or its Markdown, kept with the model
                 ) -> Any:
     "Keep a fitted model (saved with skops) for the runner to log and register in MLflow with `alias`; returns the model."
     from mlnb.errors import check_fitted_model
     _check_name(name)
     check_model_name(name, alias)
-    check_fitted_model(model, None, f"record_model({name!r})")
+    X = check_fitted_model(model, X, f"record_model({name!r})")
     data, _ = model_to_skops(model, trusted)
     file = f"model-{name}.skops"
     atomic_write(_record_dir()/file, data)
-    _write_entry(name, {"kind": "model", "file": file, "name": name, "alias": alias, "flavor": "sklearn", "format": "skops",
-                        "trusted": sorted({_type_name(t) for t in trusted or ()})})
+    entry = {"kind": "model", "file": file, "name": name, "alias": alias, "flavor": "sklearn", "format": "skops",
+             "trusted": sorted({_type_name(t) for t in trusted or ()})}
+    if X is not None:  # what `mlnb serve` needs beside the model: the schema, the threshold, the card
+        from mlnb.serve import serving_settings, write_serving_files
+        files = write_serving_files(_record_dir(), X, serving_settings(model, name, threshold, None, "record_model"), card, f"model-{name}.")
+        entry.update({k: p.name for k, p in files.items()})
+    elif threshold is not None or card is not None:
+        raise MlnbError("threshold= and card= are served with the model's schema, which needs the training features",
+                        where=f"record_model({name!r})", fix="pass X=X_train as well")
+    _write_entry(name, entry)
     return model
 
 # %% ../nbs/13_pipeline.ipynb #1cad0da2

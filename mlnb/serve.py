@@ -19,9 +19,9 @@ from .core import MlnbError, Report, atomic_write, jsonable, patch, register_cod
 from .validate import Schema, infer_schema
 
 # %% auto #0
-__all__ = ['FORMATS', 'SERVING_FORMAT', 'LATENCY_BUCKETS', 'RequestError', 'parse_request', 'check_request', 'save_served_model',
-           'ServedModel', 'load_served_model', 'model_frame', 'predict_rows', 'ServerMetrics', 'PredictionLog',
-           'create_app', 'serve']
+__all__ = ['FORMATS', 'SERVING_FORMAT', 'SERVING_FILES', 'LATENCY_BUCKETS', 'RequestError', 'parse_request', 'check_request',
+           'serving_settings', 'write_serving_files', 'save_served_model', 'ServedModel', 'load_served_model',
+           'model_frame', 'predict_rows', 'ServerMetrics', 'PredictionLog', 'create_app', 'serve']
 
 # %% ../nbs/18_serve.ipynb #ea200485
 _SEND = "Send it as the training data had it; GET /schema lists the columns, their kinds and ranges."
@@ -174,7 +174,36 @@ def check_request(df, # The request's rows (from `parse_request`)
 
 # %% ../nbs/18_serve.ipynb #b68ec015
 SERVING_FORMAT = "mlnb-serving/1"
+SERVING_FILES = ("schema.json", "serving.json", "model_card.md")  # in the model folder's mlnb/
 
+def serving_settings(model:Any, # The fitted model
+                     name:str, # Its name in answers, logs and metrics
+                     threshold:float|None=None, # Decision threshold on the positive class's probability (binary)
+                     positive:Any=None, # The positive class; default: the last of `model.classes_`
+                     where:str="save_served_model", # The caller, for errors
+                    ) -> dict:
+    "What the server needs beside the model: its name, classes, positive class and decision threshold, checked."
+    classes = jsonable(list(getattr(model, "classes_", [])))
+    if threshold is not None and not (len(classes) == 2 and isinstance(threshold, (int, float)) and 0 < threshold < 1):
+        raise MlnbError(f"threshold={threshold!r} needs a binary classifier and a number between 0 and 1", where=where,
+                        fix="pass the threshold threshold_report chose, or threshold=None")
+    return {"format": SERVING_FORMAT, "name": name, "classes": classes, "threshold": threshold,
+            "positive": jsonable(positive if positive is not None else (classes[-1] if len(classes) == 2 else None))}
+
+def write_serving_files(folder:str|Path, # Where to write them (a model folder's mlnb/, or a step's record folder)
+                        X:Any, # The training features: the schema
+                        settings:dict, # From `serving_settings`
+                        card:Any=None, # A model card or its Markdown
+                        prefix:str="", # Put before each file's name (a record folder holds several models)
+                       ) -> dict:
+    "Write the schema, the settings and the card (atomically); file kind -> the path written."
+    folder, out = Path(folder), {}
+    out["schema"] = infer_schema(X).save(folder/f"{prefix}schema.json")
+    out["serving"] = atomic_write(folder/f"{prefix}serving.json", json.dumps(settings, indent=1) + "\n")
+    if card is not None: out["card"] = atomic_write(folder/f"{prefix}model_card.md", card if isinstance(card, str) else card.markdown)
+    return out
+
+# %% ../nbs/18_serve.ipynb #4b3a7cf2
 def save_served_model(model:Any, # A fitted scikit-learn estimator or Pipeline (preprocessing included)
                       X:Any, # The training features: the schema is inferred from them
                       path:str|Path, # The folder to write; it must not exist
@@ -191,16 +220,9 @@ def save_served_model(model:Any, # A fitted scikit-learn estimator or Pipeline (
     X = check_fitted_model(model, X, "save_served_model")
     path = Path(path)
     if path.exists(): raise MlnbError(f"{path} already exists", where="save_served_model", fix="pass a new folder, or delete this one")
-    classes = jsonable(list(getattr(model, "classes_", [])))
-    if threshold is not None and not (len(classes) == 2 and 0 < threshold < 1):
-        raise MlnbError(f"threshold={threshold!r} needs a binary classifier and a number between 0 and 1", where="save_served_model",
-                        fix="pass the threshold threshold_report chose, or threshold=None")
+    settings = serving_settings(model, name, threshold, positive, "save_served_model")
     mlflow.sklearn.save_model(model, str(path), serialization_format="skops", skops_trusted_types=get_untrusted_types(data=dumps(model)))
-    infer_schema(X).save(path/"mlnb"/"schema.json")
-    settings = {"format": SERVING_FORMAT, "name": name, "classes": classes, "threshold": threshold,
-                "positive": jsonable(positive if positive is not None else (classes[-1] if len(classes) == 2 else None))}
-    atomic_write(path/"mlnb"/"serving.json", json.dumps(settings, indent=1) + "\n")
-    if card is not None: atomic_write(path/"mlnb"/"model_card.md", card if isinstance(card, str) else card.markdown)
+    write_serving_files(path/"mlnb", X, settings, card)
     return path
 
 # %% ../nbs/18_serve.ipynb #fdf85718
@@ -222,15 +244,20 @@ def _local_model(uri:str, tracking_uri:str|None) -> tuple[Path, str|None]:
     from mlflow.artifacts import download_artifacts
     from mlflow import MlflowClient
     from mlnb.mlflow_store import mlflow_quiet, store_uri
-    tracking_uri = store_uri(tracking_uri)
-    with mlflow_quiet():
-        version = None
-        if uri.startswith("models:/"):
-            name, _, ref = uri[len("models:/"):].partition("@")
-            client = MlflowClient(tracking_uri, registry_uri=tracking_uri)
-            if ref: version = client.get_model_version_by_alias(name, ref).version
-            else: version = name.rsplit("/", 1)[-1]
-        return Path(download_artifacts(artifact_uri=uri, tracking_uri=tracking_uri)), version
+    from mlflow.exceptions import MlflowException
+    store = store_uri(tracking_uri)
+    try:
+        with mlflow_quiet():
+            version, source = None, uri
+            if uri.startswith("models:/"):  # resolved here: MLflow's own models:/ download ignores the registry it is given
+                name, _, ref = uri[len("models:/"):].partition("@")
+                client = MlflowClient(store, registry_uri=store)
+                mv = client.get_model_version_by_alias(name, ref) if ref else client.get_model_version(*name.rsplit("/", 1))
+                version, source = str(mv.version), mv.source
+            return Path(download_artifacts(artifact_uri=source, tracking_uri=store)), version
+    except MlflowException as ex:
+        raise MlnbError(f"{uri} cannot be read from the MLflow store {store}: {ex.message[:300]}", where=uri,
+                        fix="check the name and alias (or version), and pass the store the model was registered in (--tracking-uri)") from None
 
 def load_served_model(uri:str|Path, # A folder written by `save_served_model`, or runs:/RUN/PATH, or models:/NAME@ALIAS (or /VERSION)
                       tracking_uri:str|None=None, # The MLflow store of runs:/ and models:/ URIs (default: MLFLOW_TRACKING_URI, else mlflow.db here)
@@ -239,7 +266,7 @@ def load_served_model(uri:str|Path, # A folder written by `save_served_model`, o
     "The model at `uri` with its schema, threshold and card; its file loaded with skops, trusting only the listed types."
     from mlnb.pipeline import model_from_skops
     path, version = _local_model(str(uri), tracking_uri)
-    fix = "write the model with mlnb.serve.save_served_model (or record it in a pipeline step), then serve that"
+    fix = "write it with mlnb.serve.save_served_model, or in a pipeline step with mlnb.record_model(name, model, X=X_train)"
     if not (path/"MLmodel").is_file(): raise MlnbError(f"{str(uri)!r} is not an MLflow model folder (no MLmodel file)", where=str(uri), fix=fix)
     if not (path/"mlnb"/"schema.json").is_file() or not (path/"model.skops").is_file():
         raise MlnbError(f"{str(uri)!r} is an MLflow model without mlnb's schema or a skops file", where=str(uri), fix=fix)

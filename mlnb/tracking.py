@@ -319,6 +319,11 @@ def _pip_requirements(model:Any) -> list[str]:
     return reqs
 
 # %% ../nbs/14_tracking.ipynb #0338b989
+def _serving_files(record_dir:Path, name:str, record:dict) -> dict:
+    "The record's schema, serving settings and card (each checked to lie in the record's folder), as the model's mlnb/ names them."
+    names = {"schema": "schema.json", "serving": "serving.json", "card": "model_card.md"}
+    return {target: _record_file(record_dir, None, name, {**record, "kind": "model"}, field) for field, target in names.items() if record.get(field)}
+
 def _recorded_model(record_dir:str|Path, record:dict, trusted:list|None) -> tuple:
     "(name, alias, model, skops types, pip requirements) of a model record, checked, its model loaded with trusted types only."
     name, alias, flavor = record.get("name"), record.get("alias"), record.get("flavor") or "sklearn"
@@ -333,7 +338,7 @@ def _recorded_model(record_dir:str|Path, record:dict, trusted:list|None) -> tupl
     return name, alias, model, skops_types, _pip_requirements(model)
 
 # %% ../nbs/14_tracking.ipynb #edc43190
-def _log_model(client, run, name:str, model:Any, skops_types:list, reqs:list, tags:dict):
+def _log_model(client, run, name:str, model:Any, skops_types:list, reqs:list, tags:dict, serving:dict|None=None):
     "Log `model` in `run` as an MLflow logged model (sklearn flavor, skops format); the logged model, READY."
     import mlflow.sklearn
     from mlflow.entities import LoggedModelOutput, LoggedModelStatus
@@ -346,6 +351,9 @@ def _log_model(client, run, name:str, model:Any, skops_types:list, reqs:list, ta
         mlflow.sklearn.save_model(model, local, serialization_format="skops", skops_trusted_types=skops_types, pip_requirements=reqs,
                                   mlflow_model=Model(artifact_path=lm.artifact_location, model_uuid=lm.model_id,
                                                      run_id=run_id, model_id=lm.model_id))
+        for target, source in (serving or {}).items():  # the schema, settings and card `mlnb serve` reads: in the model's mlnb/
+            os.makedirs(os.path.join(local, "mlnb"), exist_ok=True)
+            shutil.copyfile(source, os.path.join(local, "mlnb", target))
         client.log_model_artifacts(lm.model_id, local)
     client.finalize_logged_model(lm.model_id, LoggedModelStatus.READY)
     return lm
@@ -389,7 +397,7 @@ def register_recorded_model(run_id:str, # The step's child run, from `log_step_r
         client = _client(uri)
         run = client.get_run(run_id)
         tags = {"mlnb.step": run.data.tags.get("mlnb.step", ""), "mlnb.pipeline": run.data.tags.get("mlnb.pipeline", "")}
-        lm = _log_model(client, run, name, model, skops_types, reqs, tags)
+        lm = _log_model(client, run, name, model, skops_types, reqs, tags, _serving_files(Path(record_dir), name, record))
         mv = _new_version(client, name, run_id, lm, tags, timeout)
         if alias: client.set_registered_model_alias(name, alias, str(mv.version))
     version = int(mv.version)

@@ -128,3 +128,41 @@ def test_a_model_crash_is_a_500_and_the_server_keeps_serving(default_model, serv
     assert status == 200 and json.loads(text)["predictions"][0]["prediction"] in (0, 1, "No", "Yes")
     proc.send_signal(signal.SIGTERM); proc.wait(timeout=30)
     assert headers["x-request-id"] in proc.stderr.read()  # the traceback is in the server's log, under the request id
+
+
+def test_a_model_recorded_in_a_pipeline_is_served_from_the_registry(tmp_path, server):
+    "A step records its model with X= and a threshold; the runner registers it; `mlnb serve models:/toy@candidate` serves that version."
+    import nbformat
+    from helpers import mlnb
+    root = tmp_path/"pipe"
+    root.mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(
+        "import mlnb\nfrom sklearn.datasets import load_breast_cancer\nfrom sklearn.linear_model import LogisticRegression\n"
+        "from sklearn.pipeline import make_pipeline\nfrom sklearn.preprocessing import StandardScaler\n"
+        "X, y = load_breast_cancer(return_X_y=True, as_frame=True)\nX = X.iloc[:, :5]\n"
+        "model = make_pipeline(StandardScaler(), LogisticRegression()).fit(X, y)\n"
+        "mlnb.record_model('toy', model, X=X, threshold=0.3)\nX.iloc[:4].to_json('rows.json', orient='records')")]
+    nbformat.write(nb, root/"train.ipynb")
+    (root/"mlnb.yml").write_text("name: toy\nsteps:\n  - name: train\n    notebook: train.ipynb\n    outputs: [rows.json]\n")
+    store = f"sqlite:///{root}/mlflow.db"
+    r = mlnb("run", root, "--tracking-uri", store, "--format", "json", timeout=300)
+    assert r.returncode == 0, r.stderr
+    url, _ = server("models:/toy@candidate", "--tracking-uri", store)
+    rows = json.loads((root/"rows.json").read_text())
+    status, _, text = call(url + "/predict", {"dataframe_records": rows})
+    out = json.loads(text)
+    assert status == 200 and (out["model"], out["version"]) == ("toy", "1"), out
+    from sklearn.datasets import load_breast_cancer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    X, y = load_breast_cancer(return_X_y=True, as_frame=True)
+    model = make_pipeline(StandardScaler(), LogisticRegression()).fit(X.iloc[:, :5], y)
+    p = model.predict_proba(X.iloc[:4, :5])[:, 1]
+    np.testing.assert_allclose([a["probabilities"]["1"] for a in out["predictions"]], p, rtol=0, atol=1e-12)
+    assert [a["decision"] for a in out["predictions"]] == [int(v >= 0.3) for v in p]
+    schema = json.loads(call(url + "/schema")[2])
+    assert len(schema["columns"]) == 5 and schema["threshold"] == 0.3
+    assert call(url + "/predict", {"dataframe_records": [{**rows[0], "mean radius": 1e9}]})[0] == 422  # the gate holds
