@@ -228,7 +228,14 @@ def save_served_model(model:Any, # A fitted scikit-learn estimator or Pipeline (
 # %% ../nbs/18_serve.ipynb #fdf85718
 class ServedModel:
     "A model ready to answer: the estimator, its training schema, the serving settings, where it came from."
-    def __init__(self, model:Any, schema:Schema, settings:dict, uri:str, version:str|None=None, card:str|None=None):
+    def __init__(self,
+                 model:Any, # The fitted estimator or Pipeline
+                 schema:Schema, # Its training schema: the gate
+                 settings:dict, # From `serving_settings`: name, classes, positive class, threshold
+                 uri:str, # Where it was loaded from
+                 version:str|None=None, # Its registry version (None for a folder)
+                 card:str|None=None, # Its model card (Markdown), if one was kept
+                ):
         self.model, self.schema, self.uri, self.version, self.card = model, schema, uri, version, card
         self.name, self.threshold, self.positive = settings.get("name", "model"), settings.get("threshold"), settings.get("positive")
         self.classes = settings.get("classes") or []
@@ -376,8 +383,9 @@ def flush(self:PredictionLog) -> Path|None:
         if not rows: return None
         self.seq += 1
         name = f"predictions-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{self.seq:06d}.parquet"
-        buf = io.BytesIO()
-        pd.DataFrame(rows).to_parquet(buf, index=False)
+        buf, df = io.BytesIO(), pd.DataFrame(rows)
+        if "time" in df: df["time"] = pd.to_datetime(df["time"], unit="s", utc=True)  # answered at, UTC
+        df.to_parquet(buf, index=False)
         return atomic_write(self.folder/name, buf.getvalue())
 
 @patch

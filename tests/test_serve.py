@@ -84,6 +84,7 @@ def test_answers_equal_the_model_and_are_logged(default_model, server, tmp_path)
     log = pd.read_parquet(files[0])
     assert len(files) == 1 and len(log) == 16 and out["request_id"] in set(log["request_id"])
     assert {"time", "model", "version", "row", "input.balance", "probability.Yes", "decision"} <= set(log.columns)
+    assert str(log["time"].dtype) == "datetime64[ns, UTC]" and (pd.Timestamp.now("UTC") - log["time"].max()).total_seconds() < 120
     proc.send_signal(signal.SIGTERM); proc.wait(timeout=30)  # the stop writes what waits
     log = pd.concat(pd.read_parquet(f) for f in sorted((tmp_path/"log").glob("*.parquet")))
     assert len(log) == 19 and not log.duplicated(["request_id", "row"]).any()
