@@ -482,6 +482,7 @@ def _serve_arguments(p):
     p.add_argument("--log-seconds", type=float, default=60.0, metavar="S", help="or every S seconds (default 60)")
     p.add_argument("--trusted", action="append", default=[], metavar="TYPE",
                    help="a type to trust beyond scikit-learn / NumPy / SciPy classes when loading the model (repeatable)")
+    p.add_argument("--shadow", metavar="MODEL", help="a second model scoring every request off the response path (its predictions go to --log)")
 
 @command("serve", "serve a model over HTTP with its training schema as the gate", _serve_arguments)
 def serve_command(args) -> int:
@@ -489,7 +490,7 @@ def serve_command(args) -> int:
     from mlnb.serve import serve
     print(f"mlnb: serving {args.model} on http://{args.host}:{args.port} (Ctrl-C stops)", file=sys.stderr, flush=True)
     serve(args.model, host=args.host, port=args.port, tracking_uri=args.tracking_uri, log_dir=args.log,
-          log_rows=args.log_rows, log_seconds=args.log_seconds, trusted=args.trusted or None)
+          log_rows=args.log_rows, log_seconds=args.log_seconds, trusted=args.trusted or None, shadow=args.shadow)
     return 0
 
 # %% ../nbs/16_cli.ipynb #ea609299

@@ -21,7 +21,7 @@ from .validate import Schema, infer_schema
 # %% auto #0
 __all__ = ['FORMATS', 'SERVING_FORMAT', 'SERVING_FILES', 'LATENCY_BUCKETS', 'RequestError', 'parse_request', 'check_request',
            'serving_settings', 'write_serving_files', 'save_served_model', 'ServedModel', 'load_served_model',
-           'model_frame', 'predict_rows', 'ServerMetrics', 'PredictionLog', 'create_app', 'serve']
+           'model_frame', 'predict_rows', 'ServerMetrics', 'PredictionLog', 'Shadow', 'create_app', 'serve']
 
 # %% ../nbs/18_serve.ipynb #ea200485
 _SEND = "Send it as the training data had it; GET /schema lists the columns, their kinds and ranges."
@@ -402,10 +402,10 @@ def _problems(report:Report) -> list[dict]:
     return [{"code": f.code, "column": (f.location or {}).get("columns", [None])[0], "problem": f.message, "fix": f.fix or f.info.fix,
              "rows": (f.location or {}).get("rows")} for f in report.findings]
 
-def _log_records(served:ServedModel, rid:str, X, answers:list[dict]) -> list[dict]:
-    "One prediction-log row per answered row: ids, time, model, inputs, outputs."
+def _log_records(served:ServedModel, rid:str, X, answers:list[dict], role:str="champion") -> list[dict]:
+    "One prediction-log row per answered row: ids, time, which model in which role, inputs, outputs."
     now = time.time()
-    base = {"request_id": rid, "time": now, "model": served.name, "version": served.version or ""}
+    base = {"request_id": rid, "time": now, "role": role, "model": served.name, "version": served.version or ""}
     inputs = X.to_dict("records")
     out = []
     for i, (x, a) in enumerate(zip(inputs, answers)):
@@ -414,6 +414,54 @@ def _log_records(served:ServedModel, rid:str, X, answers:list[dict]) -> list[dic
         if "decision" in a: rec["decision"] = a["decision"]
         out.append(jsonable(rec))
     return out
+
+# %% ../nbs/18_serve.ipynb #51d7f9cb
+class Shadow:
+    "A second model scoring every answered request off the response path: one worker thread, a bounded queue, failures counted."
+    def __init__(self,
+                 served:ServedModel, # The challenger
+                 log:PredictionLog|None=None, # Where its predictions go (role "shadow")
+                 max_pending:int=1000, # Requests waiting for it beyond this are dropped (and counted)
+                ):
+        from concurrent.futures import ThreadPoolExecutor
+        self.served, self.log, self.max_pending = served, log, max_pending
+        self.pool, self.lock = ThreadPoolExecutor(1, thread_name_prefix="mlnb-shadow"), threading.Lock()
+        self.pending, self.counts = 0, {"ok": 0, "refused": 0, "error": 0, "dropped": 0}
+
+    def submit(self, rid:str, df) -> None:
+        "Score the request's rows later; drop them when `max_pending` requests already wait."
+        with self.lock:
+            if self.pending >= self.max_pending: self.counts["dropped"] += 1; return
+            self.pending += 1
+        self.pool.submit(self._run, rid, df)
+
+    def close(self) -> None:
+        "Finish what waits, then stop."
+        self.pool.shutdown(wait=True)
+
+# %% ../nbs/18_serve.ipynb #1141cde5
+@patch
+def _run(self:Shadow, rid:str, df) -> None:
+    "Score one request in the shadow: refused by its gate, answered (and logged), or failed (logged as a warning)."
+    try:
+        if check_request(df, self.served.schema).findings: outcome = "refused"
+        else:
+            X = model_frame(df, self.served.schema)
+            answers = predict_rows(self.served, X)
+            if self.log is not None: self.log.append(_log_records(self.served, rid, X, answers, role="shadow"))
+            outcome = "ok"
+    except Exception:
+        _LOG.warning("request %s: the shadow model %s failed", rid, self.served.name, exc_info=True)
+        outcome = "error"
+    with self.lock: self.pending -= 1; self.counts[outcome] += 1
+
+@patch
+def text(self:Shadow) -> str:
+    "Its counts in Prometheus' text format."
+    L = f'model="{_escape(self.served.name)}",version="{_escape(self.served.version or "")}"'
+    with self.lock: counts = dict(self.counts)
+    return ("# HELP mlnb_shadow_requests_total Requests the shadow model was given, by outcome.\n"
+            "# TYPE mlnb_shadow_requests_total counter\n" + "".join(f'mlnb_shadow_requests_total{{{L},outcome="{k}"}} {n}\n' for k, n in counts.items()))
 
 # %% ../nbs/18_serve.ipynb #5f4be5c7
 async def _read_body(request, limit:int) -> bytes|None:
@@ -442,39 +490,49 @@ async def _score(state:dict, request, rid:str) -> tuple[int, dict, int]:
         _LOG.exception("request %s: the model failed", rid)
         return 500, {"error": "The model failed on this request; the server's log has the details under its request id"}, 0
     if state["log"] is not None: state["log"].append(_log_records(served, rid, X, answers))
+    if state["shadow"] is not None: state["shadow"].submit(rid, df)  # after the answer is ready; never awaited
     return 200, {"predictions": answers}, len(answers)
+
+# %% ../nbs/18_serve.ipynb #dc23756a
+async def _answer(state:dict, request, endpoint:str, full:bool):
+    "Score a request and shape the answer (/predict's, or MLflow's for /invocations), with its request id; counted in the metrics."
+    from starlette.responses import JSONResponse
+    served, rid, t0 = state["served"], uuid.uuid4().hex, time.perf_counter()
+    status, out, rows = await _score(state, request, rid)
+    if status == 200 and full: out.update(model=served.name, version=served.version, request_id=rid)
+    elif status == 200: out = {"predictions": [a["prediction"] for a in out["predictions"]]}  # as MLflow answers: predict()
+    else: out["request_id"] = rid
+    state["metrics"].observe(endpoint, status, time.perf_counter() - t0, rows)
+    return JSONResponse(out, status_code=status, headers={"X-Request-Id": rid})
 
 # %% ../nbs/18_serve.ipynb #d98c943e
 def create_app(served:ServedModel, # The model to serve (`load_served_model`)
                log:PredictionLog|None=None, # Where answered rows go, or None
                max_bytes:int=10 * 2**20, # Larger bodies are refused (413)
                max_rows:int=100_000, # Requests with more rows are refused (413)
+               shadow:Shadow|None=None, # A second model that scores every answered request off the response path
               ):
     "The web app (Starlette): POST /invocations (MLflow's protocol) and /predict, GET /health, /schema and /metrics."
     require_extra("serve", "create_app()")
     import contextlib
     from starlette.applications import Starlette
     from starlette.responses import JSONResponse, PlainTextResponse
-    state = {"served": served, "log": log, "max_bytes": max_bytes, "max_rows": max_rows, "metrics": ServerMetrics(served.name, served.version)}
-    async def answer(request, endpoint:str, full:bool):
-        rid, t0 = uuid.uuid4().hex, time.perf_counter()
-        status, out, rows = await _score(state, request, rid)
-        if status == 200 and full: out.update(model=served.name, version=served.version, request_id=rid)
-        elif status == 200: out = {"predictions": [a["prediction"] for a in out["predictions"]]}  # as MLflow answers: predict()
-        else: out["request_id"] = rid
-        state["metrics"].observe(endpoint, status, time.perf_counter() - t0, rows)
-        return JSONResponse(out, status_code=status, headers={"X-Request-Id": rid})
-    async def invocations(request): return await answer(request, "/invocations", False)
-    async def predict(request): return await answer(request, "/predict", True)
+    state = {"served": served, "log": log, "max_bytes": max_bytes, "max_rows": max_rows, "shadow": shadow,
+             "metrics": ServerMetrics(served.name, served.version)}
+    async def invocations(request): return await _answer(state, request, "/invocations", False)
+    async def predict(request): return await _answer(state, request, "/predict", True)
     async def health(request):
         return JSONResponse({"status": "ok", "model": served.name, "version": served.version, "columns": len(served.columns)})
     async def schema(request):
         return JSONResponse({"columns": served.schema.to_dict()["columns"], "target": jsonable(served.schema.target),
                              "classes": served.classes, "threshold": served.threshold, "positive": served.positive})
-    async def metrics(request): return PlainTextResponse(state["metrics"].text(), media_type="text/plain; version=0.0.4")
+    async def metrics(request):
+        text = state["metrics"].text() + (shadow.text() if shadow is not None else "")
+        return PlainTextResponse(text, media_type="text/plain; version=0.0.4")
     @contextlib.asynccontextmanager
-    async def lifespan(app):  # the server's stop (SIGTERM, Ctrl-C) writes what the log still holds
+    async def lifespan(app):  # the server's stop (SIGTERM, Ctrl-C) lets the shadow finish, then writes what the log holds
         yield
+        if shadow is not None: shadow.close()
         if log is not None: log.close()
     app = Starlette(lifespan=lifespan)
     for path, fn, method in (("/invocations", invocations, "POST"), ("/predict", predict, "POST"), ("/health", health, "GET"),
@@ -491,12 +549,15 @@ def serve(uri:str|Path, # What `load_served_model` takes: a folder, runs:/... or
           log_dir:str|Path|None=None, # Folder of the prediction log (None: no log)
           log_rows:int=10_000, log_seconds:float=60.0, # A new log file every this many rows or seconds
           trusted:list|None=None, # Types to trust beyond scikit-learn / NumPy / SciPy classes
+          shadow:str|Path|None=None, # A second model (same kinds of URI) scoring every request off the response path
          ) -> None:
     "Serve the model over HTTP until stopped."
     require_extra("serve", "mlnb serve")
     import uvicorn
     served = load_served_model(uri, tracking_uri, trusted)
+    challenger = load_served_model(shadow, tracking_uri, trusted) if shadow is not None else None
     log = PredictionLog(log_dir, log_rows, log_seconds) if log_dir is not None else None
-    try: uvicorn.run(create_app(served, log), host=host, port=port, log_level="warning")
+    app = create_app(served, log, shadow=Shadow(challenger, log) if challenger is not None else None)
+    try: uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         if log is not None: log.close()

@@ -167,3 +167,53 @@ def test_a_model_recorded_in_a_pipeline_is_served_from_the_registry(tmp_path, se
     schema = json.loads(call(url + "/schema")[2])
     assert len(schema["columns"]) == 5 and schema["threshold"] == 0.3
     assert call(url + "/predict", {"dataframe_records": [{**rows[0], "mean radius": 1e9}]})[0] == 422  # the gate holds
+
+
+@pytest.fixture(scope="module")
+def challengers(default_model, tmp_path_factory):
+    "Two shadows on the champion's features: a forest that works, and a k-nearest-neighbours model that fails on every request."
+    from sklearn.ensemble import RandomForestClassifier
+    from sklearn.neighbors import KNeighborsClassifier
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import OrdinalEncoder
+    from sklearn.compose import make_column_transformer
+    from mlnb.data import load_rdataset
+    from mlnb.serve import save_served_model
+    X, *_ = default_model
+    y = load_rdataset("ISLR", "Default")["default"]
+    enc = lambda: make_column_transformer((OrdinalEncoder(), ["student"]), remainder="passthrough")
+    forest = make_pipeline(enc(), RandomForestClassifier(n_estimators=20, random_state=0)).fit(X, y)
+    broken = make_pipeline(enc(), KNeighborsClassifier(n_neighbors=5)).fit(X.iloc[:6], y.iloc[:6])
+    broken.set_params(kneighborsclassifier__n_neighbors=50)  # more neighbours than rows: predict raises, every time
+    root = tmp_path_factory.mktemp("shadows")
+    return forest, save_served_model(forest, X, root/"forest", name="forest"), save_served_model(broken, X, root/"broken", name="broken")
+
+
+def test_a_failing_shadow_changes_no_answer(default_model, challengers, server, tmp_path):
+    X, model, folder, _ = default_model
+    _, _, broken = challengers
+    url, proc = server(folder, "--shadow", broken, "--log", tmp_path/"log")
+    for k in range(10):
+        rows = X.iloc[5 * k:5 * k + 5]
+        status, _, text = call(url + "/invocations", {"dataframe_records": rows.to_dict("records")})
+        assert status == 200 and json.loads(text)["predictions"] == model.predict(rows).tolist()
+    time.sleep(1)
+    assert 'mlnb_shadow_requests_total{model="broken",version="",outcome="error"} 10' in call(url + "/metrics")[2]
+    proc.send_signal(signal.SIGTERM); proc.wait(timeout=30)
+    log = pd.concat(pd.read_parquet(f) for f in (tmp_path/"log").glob("*.parquet"))
+    assert set(log["role"]) == {"champion"} and len(log) == 50  # the shadow's failures log nothing but a warning
+    assert "the shadow model broken failed" in proc.stderr.read()
+
+
+def test_a_working_shadow_is_logged_beside_the_champion(default_model, challengers, server, tmp_path):
+    X, model, folder, _ = default_model
+    forest, shadow, _ = challengers
+    url, proc = server(folder, "--shadow", shadow, "--log", tmp_path/"log")
+    rows = X.iloc[100:130]
+    assert call(url + "/predict", {"dataframe_records": rows.to_dict("records")})[0] == 200
+    proc.send_signal(signal.SIGTERM); proc.wait(timeout=30)
+    log = pd.concat(pd.read_parquet(f) for f in (tmp_path/"log").glob("*.parquet"))
+    champ, shad = log[log["role"] == "champion"].sort_values("row"), log[log["role"] == "shadow"].sort_values("row")
+    assert len(champ) == len(shad) == 30 and set(champ["request_id"]) == set(shad["request_id"])
+    assert (shad["model"] == "forest").all() and shad["prediction"].tolist() == forest.predict(rows).tolist()
+    np.testing.assert_allclose(shad["probability.Yes"], forest.predict_proba(rows)[:, 1], rtol=0, atol=1e-12)
