@@ -27,9 +27,9 @@ from .leakage import check_leakage
 __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'seed_argument', 'time_format_argument',
            'role_argument', 'add_role_argument', 'emit', 'check_tables', 'check_command', 'write_parts',
            'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'holdout_command', 'costs_argument',
-           'imbalance_command', 'diagnose_command', 'space_argument', 'tune_command', 'serve_command', 'text_argument',
-           'card_command', 'data_command', 'codes_command', 'run_command', 'status_command', 'params_command',
-           'version_text', 'build_parser', 'one_line', 'main']
+           'imbalance_command', 'diagnose_command', 'space_argument', 'tune_command', 'split_argument', 'serve_command',
+           'text_argument', 'card_command', 'data_command', 'codes_command', 'run_command', 'status_command',
+           'params_command', 'version_text', 'build_parser', 'one_line', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -472,6 +472,16 @@ def tune_command(args) -> int:
     return emit(report, args, extra={"best_params": report.best_params_, "best_score": report.best_score_, "nested": report.nested_score_})
 
 # %% ../nbs/16_cli.ipynb #3262b70c
+def split_argument(value:str # MODEL=WEIGHT, e.g. models:/churn@challenger=0.2
+                  ) -> tuple[str, float]:
+    "A `--split` option as (model URI, weight)."
+    uri, _, weight = value.rpartition("=")
+    try: w = float(weight)
+    except ValueError: w = None
+    if not uri or w is None or not 0 < w < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not MODEL=WEIGHT with a weight between 0 and 1 (e.g. models:/churn@challenger=0.2)")
+    return uri, w
+
 def _serve_arguments(p):
     p.add_argument("model", metavar="MODEL", help="a folder written by save_served_model, runs:/RUN/PATH, or models:/NAME@ALIAS")
     p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1, this machine only)")
@@ -483,6 +493,9 @@ def _serve_arguments(p):
     p.add_argument("--trusted", action="append", default=[], metavar="TYPE",
                    help="a type to trust beyond scikit-learn / NumPy / SciPy classes when loading the model (repeatable)")
     p.add_argument("--shadow", metavar="MODEL", help="a second model scoring every request off the response path (its predictions go to --log)")
+    p.add_argument("--split", action="append", default=[], type=split_argument, metavar="MODEL=WEIGHT",
+                   help="a variant answering that share of the rows (A/B; repeatable); the champion takes the rest")
+    p.add_argument("--key", metavar="COL", help="the split's sticky key: rows with the same value always get the same model")
 
 @command("serve", "serve a model over HTTP with its training schema as the gate", _serve_arguments)
 def serve_command(args) -> int:
@@ -490,7 +503,8 @@ def serve_command(args) -> int:
     from mlnb.serve import serve
     print(f"mlnb: serving {args.model} on http://{args.host}:{args.port} (Ctrl-C stops)", file=sys.stderr, flush=True)
     serve(args.model, host=args.host, port=args.port, tracking_uri=args.tracking_uri, log_dir=args.log,
-          log_rows=args.log_rows, log_seconds=args.log_seconds, trusted=args.trusted or None, shadow=args.shadow)
+          log_rows=args.log_rows, log_seconds=args.log_seconds, trusted=args.trusted or None, shadow=args.shadow,
+          split=args.split or None, key=args.key)
     return 0
 
 # %% ../nbs/16_cli.ipynb #ea609299

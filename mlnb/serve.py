@@ -21,7 +21,7 @@ from .validate import Schema, infer_schema
 # %% auto #0
 __all__ = ['FORMATS', 'SERVING_FORMAT', 'SERVING_FILES', 'LATENCY_BUCKETS', 'RequestError', 'parse_request', 'check_request',
            'serving_settings', 'write_serving_files', 'save_served_model', 'ServedModel', 'load_served_model',
-           'model_frame', 'predict_rows', 'ServerMetrics', 'PredictionLog', 'Shadow', 'create_app', 'serve']
+           'model_frame', 'predict_rows', 'ServerMetrics', 'PredictionLog', 'Shadow', 'Split', 'create_app', 'serve']
 
 # %% ../nbs/18_serve.ipynb #ea200485
 _SEND = "Send it as the training data had it; GET /schema lists the columns, their kinds and ranges."
@@ -402,14 +402,14 @@ def _problems(report:Report) -> list[dict]:
     return [{"code": f.code, "column": (f.location or {}).get("columns", [None])[0], "problem": f.message, "fix": f.fix or f.info.fix,
              "rows": (f.location or {}).get("rows")} for f in report.findings]
 
-def _log_records(served:ServedModel, rid:str, X, answers:list[dict], role:str="champion") -> list[dict]:
-    "One prediction-log row per answered row: ids, time, which model in which role, inputs, outputs."
+def _log_records(served:ServedModel, rid:str, X, answers:list[dict], role:str="champion", rows=None) -> list[dict]:
+    "One prediction-log row per answered row (`rows`: their positions in the request): ids, time, which model in which role, inputs, outputs."
     now = time.time()
     base = {"request_id": rid, "time": now, "role": role, "model": served.name, "version": served.version or ""}
     inputs = X.to_dict("records")
     out = []
-    for i, (x, a) in enumerate(zip(inputs, answers)):
-        rec = {**base, "row": i, **{f"input.{k}": v for k, v in x.items()}, "prediction": a["prediction"]}
+    for i, x, a in zip(range(len(inputs)) if rows is None else rows, inputs, answers):
+        rec = {**base, "row": int(i), **{f"input.{k}": v for k, v in x.items()}, "prediction": a["prediction"]}
         rec.update({f"probability.{c}": p for c, p in a.get("probabilities", {}).items()})
         if "decision" in a: rec["decision"] = a["decision"]
         out.append(jsonable(rec))
@@ -463,6 +463,63 @@ def text(self:Shadow) -> str:
     return ("# HELP mlnb_shadow_requests_total Requests the shadow model was given, by outcome.\n"
             "# TYPE mlnb_shadow_requests_total counter\n" + "".join(f'mlnb_shadow_requests_total{{{L},outcome="{k}"}} {n}\n' for k, n in counts.items()))
 
+# %% ../nbs/18_serve.ipynb #dbcba4c9
+class Split:
+    "Rows routed between the champion and variants by weight, sticky by a key column: the same key always gets the same model."
+    def __init__(self,
+                 champion:ServedModel, # Answers the rows no variant takes
+                 variants:list, # (ServedModel, weight) pairs: each weight between 0 and 1, their sum below 1
+                 key:str|None=None, # Column whose value (hashed as text) decides the model; None: each row drawn at random
+                 seed:int=0, # Salt of the hash: another seed reshuffles who gets which model
+                ):
+        import numpy as np
+        weights = [w for _, w in variants]
+        if not variants or not all(isinstance(w, (int, float)) and 0 < w < 1 for w in weights) or sum(weights) >= 1:
+            raise MlnbError(f"The split's weights {weights} must each lie between 0 and 1 and sum to less than 1", where="split",
+                            fix="e.g. --split models:/churn@challenger=0.2: 20% of the rows to it, 80% to the champion")
+        self.models, self.cuts, self.key, self.seed = [champion] + [m for m, _ in variants], np.cumsum(weights), key, seed
+        self.rng, self.lock, self.rows, self.fallback = np.random.default_rng(), threading.Lock(), [0] * (len(variants) + 1), 0
+
+    def assign(self, df):
+        "Which model answers each row: an index into `models` (0, the champion)."
+        import hashlib, numpy as np
+        if self.key is not None and self.key in df.columns:
+            u = np.array([int.from_bytes(hashlib.sha256(f"{self.seed}:{v}".encode()).digest()[:8], "big") / 2**64
+                          for v in df[self.key].astype(str)])
+        else: u = self.rng.random(len(df))
+        return np.where(u < self.cuts[-1], np.searchsorted(self.cuts, u, side="right") + 1, 0)
+
+# %% ../nbs/18_serve.ipynb #ba4f2441
+@patch
+def text(self:Split) -> str:
+    "Rows answered per model of the split, in Prometheus' text format."
+    with self.lock: rows, fallback = list(self.rows), self.fallback
+    lines = ["# HELP mlnb_split_rows_total Rows answered by each model of the split.", "# TYPE mlnb_split_rows_total counter"]
+    lines += [f'mlnb_split_rows_total{{model="{_escape(m.name)}",version="{_escape(m.version or "")}",role="{"variant" if k else "champion"}"}} {n}'
+              for k, (m, n) in enumerate(zip(self.models, rows))]
+    lines += ["# HELP mlnb_split_fallback_rows_total Rows a variant's gate refused, answered by the champion.",
+              "# TYPE mlnb_split_fallback_rows_total counter", f"mlnb_split_fallback_rows_total {fallback}"]
+    return "\n".join(lines) + "\n"
+
+def _predict_routed(state:dict, rid:str, df, routed) -> list[dict]:
+    "Each row answered by the model the split chose (the champion without a split), logged with its role and position."
+    import numpy as np
+    split, answers = state["split"], [None] * len(df)
+    models = split.models if split is not None else [state["served"]]
+    for k in np.unique(routed):
+        rows = np.flatnonzero(routed == k)
+        part, model = df.iloc[rows], models[k]
+        if k and check_request(part, model.schema).findings:  # the variant cannot take these rows: the champion answers
+            with split.lock: split.fallback += len(rows)
+            k, model = 0, models[0]
+        X = model_frame(part, model.schema)
+        out = predict_rows(model, X)
+        for r, a in zip(rows, out): answers[r] = {**a, "model": model.name, "version": model.version} if split is not None else a
+        if split is not None:
+            with split.lock: split.rows[k] += len(rows)
+        if state["log"] is not None: state["log"].append(_log_records(model, rid, X, out, "variant" if k else "champion", rows))
+    return answers
+
 # %% ../nbs/18_serve.ipynb #5f4be5c7
 async def _read_body(request, limit:int) -> bytes|None:
     "The body, or None when it is longer than `limit`: read to its end (so the client gets the answer) but never kept past the limit."
@@ -475,6 +532,7 @@ async def _read_body(request, limit:int) -> bytes|None:
 
 async def _score(state:dict, request, rid:str) -> tuple[int, dict, int]:
     "Steps 1-5 of a scoring request: (HTTP status, answer, rows predicted)."
+    import numpy as np
     from starlette.concurrency import run_in_threadpool
     served = state["served"]
     body = await _read_body(request, state["max_bytes"])
@@ -483,13 +541,14 @@ async def _score(state:dict, request, rid:str) -> tuple[int, dict, int]:
         return 415, {"error": "The body is not JSON (Content-Type)", "fix": "send Content-Type: application/json"}, 0
     try: df = parse_request(body, served.columns, state["max_rows"])
     except RequestError as ex: return ex.status, {"error": ex.what, "fix": ex.fix}, 0
+    split = state["split"]
+    routed = split.assign(df) if split is not None else np.zeros(len(df), dtype=int)
+    if split is not None and split.key in df.columns and split.key not in served.schema: df = df.drop(columns=[split.key])  # a key, not an input
     if (gate := check_request(df, served.schema)).findings: return 422, {"errors": _problems(gate)}, 0
-    X = model_frame(df, served.schema)
-    try: answers = await run_in_threadpool(predict_rows, served, X)
+    try: answers = await run_in_threadpool(_predict_routed, state, rid, df, routed)
     except Exception:
         _LOG.exception("request %s: the model failed", rid)
         return 500, {"error": "The model failed on this request; the server's log has the details under its request id"}, 0
-    if state["log"] is not None: state["log"].append(_log_records(served, rid, X, answers))
     if state["shadow"] is not None: state["shadow"].submit(rid, df)  # after the answer is ready; never awaited
     return 200, {"predictions": answers}, len(answers)
 
@@ -511,13 +570,14 @@ def create_app(served:ServedModel, # The model to serve (`load_served_model`)
                max_bytes:int=10 * 2**20, # Larger bodies are refused (413)
                max_rows:int=100_000, # Requests with more rows are refused (413)
                shadow:Shadow|None=None, # A second model that scores every answered request off the response path
+               split:Split|None=None, # Variants that answer a share of the rows (A/B), sticky by a key column
               ):
     "The web app (Starlette): POST /invocations (MLflow's protocol) and /predict, GET /health, /schema and /metrics."
     require_extra("serve", "create_app()")
     import contextlib
     from starlette.applications import Starlette
     from starlette.responses import JSONResponse, PlainTextResponse
-    state = {"served": served, "log": log, "max_bytes": max_bytes, "max_rows": max_rows, "shadow": shadow,
+    state = {"served": served, "log": log, "max_bytes": max_bytes, "max_rows": max_rows, "shadow": shadow, "split": split,
              "metrics": ServerMetrics(served.name, served.version)}
     async def invocations(request): return await _answer(state, request, "/invocations", False)
     async def predict(request): return await _answer(state, request, "/predict", True)
@@ -527,7 +587,7 @@ def create_app(served:ServedModel, # The model to serve (`load_served_model`)
         return JSONResponse({"columns": served.schema.to_dict()["columns"], "target": jsonable(served.schema.target),
                              "classes": served.classes, "threshold": served.threshold, "positive": served.positive})
     async def metrics(request):
-        text = state["metrics"].text() + (shadow.text() if shadow is not None else "")
+        text = state["metrics"].text() + "".join(part.text() for part in (shadow, split) if part is not None)
         return PlainTextResponse(text, media_type="text/plain; version=0.0.4")
     @contextlib.asynccontextmanager
     async def lifespan(app):  # the server's stop (SIGTERM, Ctrl-C) lets the shadow finish, then writes what the log holds
@@ -550,6 +610,8 @@ def serve(uri:str|Path, # What `load_served_model` takes: a folder, runs:/... or
           log_rows:int=10_000, log_seconds:float=60.0, # A new log file every this many rows or seconds
           trusted:list|None=None, # Types to trust beyond scikit-learn / NumPy / SciPy classes
           shadow:str|Path|None=None, # A second model (same kinds of URI) scoring every request off the response path
+          split:list|None=None, # (URI, weight) pairs: variants answering that share of the rows (A/B)
+          key:str|None=None, # The split's sticky key column
          ) -> None:
     "Serve the model over HTTP until stopped."
     require_extra("serve", "mlnb serve")
@@ -557,7 +619,9 @@ def serve(uri:str|Path, # What `load_served_model` takes: a folder, runs:/... or
     served = load_served_model(uri, tracking_uri, trusted)
     challenger = load_served_model(shadow, tracking_uri, trusted) if shadow is not None else None
     log = PredictionLog(log_dir, log_rows, log_seconds) if log_dir is not None else None
-    app = create_app(served, log, shadow=Shadow(challenger, log) if challenger is not None else None)
+    variants = [(load_served_model(u, tracking_uri, trusted), w) for u, w in split or []]
+    app = create_app(served, log, shadow=Shadow(challenger, log) if challenger is not None else None,
+                     split=Split(served, variants, key) if variants else None)
     try: uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         if log is not None: log.close()

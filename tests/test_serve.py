@@ -217,3 +217,26 @@ def test_a_working_shadow_is_logged_beside_the_champion(default_model, challenge
     assert len(champ) == len(shad) == 30 and set(champ["request_id"]) == set(shad["request_id"])
     assert (shad["model"] == "forest").all() and shad["prediction"].tolist() == forest.predict(rows).tolist()
     np.testing.assert_allclose(shad["probability.Yes"], forest.predict_proba(rows)[:, 1], rtol=0, atol=1e-12)
+
+
+def test_an_ab_split_is_sticky_by_its_key_and_says_which_model_answered(default_model, challengers, server, tmp_path):
+    "Half the customers to the forest, by a hash of their id: each row names its model, whose probabilities it carries; the same ids go to the same models in another request."
+    X, model, folder, _ = default_model
+    forest, shadow, _ = challengers
+    url, proc = server(folder, "--split", f"{shadow}=0.5", "--key", "customer_id", "--log", tmp_path/"log")
+    rows = X.iloc[:200].assign(customer_id=[f"c{i}" for i in range(200)])  # the key is not an input: taken out before the gate
+    status, _, text = call(url + "/predict", {"dataframe_records": rows.to_dict("records")})
+    out = json.loads(text)["predictions"]
+    assert status == 200, text[:300]
+    by = np.array([a["model"] for a in out])
+    assert set(by) == {"default", "forest"} and 60 < (by == "forest").sum() < 140
+    want = np.where(by == "forest", forest.predict_proba(X.iloc[:200])[:, 1], model.predict_proba(X.iloc[:200])[:, 1])
+    np.testing.assert_allclose([a["probabilities"]["Yes"] for a in out], want, rtol=0, atol=1e-12)
+    again = json.loads(call(url + "/predict", {"dataframe_records": rows.iloc[::-1].to_dict("records")})[2])["predictions"]
+    assert [a["model"] for a in again] == list(by[::-1])  # sticky: the same customer, the same model
+    metrics = call(url + "/metrics")[2]
+    assert f'mlnb_split_rows_total{{model="forest",version="",role="variant"}} {2 * (by == "forest").sum()}' in metrics
+    proc.send_signal(signal.SIGTERM); proc.wait(timeout=30)
+    log = pd.concat(pd.read_parquet(f) for f in (tmp_path/"log").glob("*.parquet"))
+    assert len(log) == 400 and set(log.groupby("role")["model"].unique().map(tuple)) == {("default",), ("forest",)}
+    assert "input.customer_id" not in log.columns
