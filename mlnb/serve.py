@@ -402,14 +402,14 @@ def _problems(report:Report) -> list[dict]:
     return [{"code": f.code, "column": (f.location or {}).get("columns", [None])[0], "problem": f.message, "fix": f.fix or f.info.fix,
              "rows": (f.location or {}).get("rows")} for f in report.findings]
 
-def _log_records(served:ServedModel, rid:str, X, answers:list[dict], role:str="champion", rows=None) -> list[dict]:
-    "One prediction-log row per answered row (`rows`: their positions in the request): ids, time, which model in which role, inputs, outputs."
+def _log_records(served:ServedModel, rid:str, X, answers:list[dict], role:str="champion", rows=None, extra:dict|None=None) -> list[dict]:
+    "One prediction-log row per answered row (`rows`: their positions in the request; `extra`: more columns): ids, time, model and role, inputs, outputs."
     now = time.time()
     base = {"request_id": rid, "time": now, "role": role, "model": served.name, "version": served.version or ""}
     inputs = X.to_dict("records")
     out = []
-    for i, x, a in zip(range(len(inputs)) if rows is None else rows, inputs, answers):
-        rec = {**base, "row": int(i), **{f"input.{k}": v for k, v in x.items()}, "prediction": a["prediction"]}
+    for j, (i, x, a) in enumerate(zip(range(len(inputs)) if rows is None else rows, inputs, answers)):
+        rec = {**base, "row": int(i), **{k: v[j] for k, v in (extra or {}).items()}, **{f"input.{k}": v for k, v in x.items()}, "prediction": a["prediction"]}
         rec.update({f"probability.{c}": p for c, p in a.get("probabilities", {}).items()})
         if "decision" in a: rec["decision"] = a["decision"]
         out.append(jsonable(rec))
@@ -501,8 +501,8 @@ def text(self:Split) -> str:
               "# TYPE mlnb_split_fallback_rows_total counter", f"mlnb_split_fallback_rows_total {fallback}"]
     return "\n".join(lines) + "\n"
 
-def _predict_routed(state:dict, rid:str, df, routed) -> list[dict]:
-    "Each row answered by the model the split chose (the champion without a split), logged with its role and position."
+def _predict_routed(state:dict, rid:str, df, routed, keys=None) -> list[dict]:
+    "Each row answered by the model the split chose (the champion without a split), logged with its role, position and key."
     import numpy as np
     split, answers = state["split"], [None] * len(df)
     models = split.models if split is not None else [state["served"]]
@@ -517,7 +517,8 @@ def _predict_routed(state:dict, rid:str, df, routed) -> list[dict]:
         for r, a in zip(rows, out): answers[r] = {**a, "model": model.name, "version": model.version} if split is not None else a
         if split is not None:
             with split.lock: split.rows[k] += len(rows)
-        if state["log"] is not None: state["log"].append(_log_records(model, rid, X, out, "variant" if k else "champion", rows))
+        extra = {f"key.{split.key}": keys[rows]} if keys is not None else None
+        if state["log"] is not None: state["log"].append(_log_records(model, rid, X, out, "variant" if k else "champion", rows, extra))
     return answers
 
 # %% ../nbs/18_serve.ipynb #5f4be5c7
@@ -543,9 +544,10 @@ async def _score(state:dict, request, rid:str) -> tuple[int, dict, int]:
     except RequestError as ex: return ex.status, {"error": ex.what, "fix": ex.fix}, 0
     split = state["split"]
     routed = split.assign(df) if split is not None else np.zeros(len(df), dtype=int)
+    keys = df[split.key].to_numpy() if split is not None and split.key in df.columns else None  # logged, for the A/B analysis
     if split is not None and split.key in df.columns and split.key not in served.schema: df = df.drop(columns=[split.key])  # a key, not an input
     if (gate := check_request(df, served.schema)).findings: return 422, {"errors": _problems(gate)}, 0
-    try: answers = await run_in_threadpool(_predict_routed, state, rid, df, routed)
+    try: answers = await run_in_threadpool(_predict_routed, state, rid, df, routed, keys)
     except Exception:
         _LOG.exception("request %s: the model failed", rid)
         return 500, {"error": "The model failed on this request; the server's log has the details under its request id"}, 0

@@ -239,4 +239,6 @@ def test_an_ab_split_is_sticky_by_its_key_and_says_which_model_answered(default_
     proc.send_signal(signal.SIGTERM); proc.wait(timeout=30)
     log = pd.concat(pd.read_parquet(f) for f in (tmp_path/"log").glob("*.parquet"))
     assert len(log) == 400 and set(log.groupby("role")["model"].unique().map(tuple)) == {("default",), ("forest",)}
-    assert "input.customer_id" not in log.columns
+    assert "input.customer_id" not in log.columns  # not an input; logged as the split's key
+    routes = log.drop_duplicates("key.customer_id").set_index("key.customer_id")["model"]
+    assert routes.loc[[f"c{i}" for i in range(200)]].tolist() == list(by)
