@@ -300,11 +300,13 @@ def predict_rows(served:ServedModel, # The model
                  X, # Its input (`model_frame`)
                 ) -> list[dict]:
     "Per row: the prediction, the probability of each class, and the decision at the threshold (a binary classifier with one)."
-    import numpy as np
-    pred = served.model.predict(X)
-    rows = [{"prediction": jsonable(p)} for p in pred]
-    if served.classes and hasattr(served.model, "predict_proba"):
-        P = served.model.predict_proba(X)
+    from sklearn.pipeline import Pipeline
+    model = served.model
+    if type(model) is Pipeline and len(model.steps) > 1:  # preprocess once for both predict and predict_proba (the same numbers)
+        X, model = model[:-1].transform(X), model.steps[-1][1]
+    rows = [{"prediction": jsonable(p)} for p in model.predict(X)]
+    if served.classes and hasattr(model, "predict_proba"):
+        P = model.predict_proba(X)
         for row, p in zip(rows, P): row["probabilities"] = {str(c): float(v) for c, v in zip(served.classes, p)}
         if served.threshold is not None:
             k = served.classes.index(served.positive)
