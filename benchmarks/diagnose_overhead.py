@@ -8,25 +8,14 @@ intervals, the slope per doubling with its t-test, the gap against its tolerance
 and the findings.
 Usage: python benchmarks/diagnose_overhead.py [--rows N] [--columns N] [--repeat R]
 """
-import argparse, warnings
-
-from imbalance_overhead import best_of
-from metrics_overhead import make_frame
+from imbalance_overhead import best_of, setup
 
 
 def main():
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--rows", type=int, default=20_000)
-    p.add_argument("--columns", type=int, default=20)
-    p.add_argument("--repeat", type=int, default=3)
-    a = p.parse_args()
-    warnings.simplefilter("ignore")
-    df = make_frame(a.rows, a.columns)
-    X, y = df.drop(columns="target"), df["target"]
-    from sklearn.model_selection import StratifiedKFold, learning_curve, validation_curve
+    a, X, y, folds = setup(__doc__)
+    from sklearn.model_selection import learning_curve, validation_curve
     from mlnb.diagnose import diagnose, main_parameter
     from mlnb.metrics import baseline_model, metric_scorer
-    folds = list(StratifiedKFold(5, shuffle=True, random_state=0).split(X, y))
     model = baseline_model(X, "binary")
     scorer = metric_scorer("average_precision", classes=[0, 1], pos_label=1)
     path, _, grid, current = main_parameter(model)

@@ -20,8 +20,10 @@ def best_of(f, repeat:int) -> float:
     return min(out)
 
 
-def main():
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def setup(doc:str):
+    "The arguments (--rows, --columns, --repeat), the generated table's X and y, and 5 stratified folds."
+    from sklearn.model_selection import StratifiedKFold
+    p = argparse.ArgumentParser(description=doc.splitlines()[0])
     p.add_argument("--rows", type=int, default=20_000)
     p.add_argument("--columns", type=int, default=20)
     p.add_argument("--repeat", type=int, default=3)
@@ -29,11 +31,15 @@ def main():
     warnings.simplefilter("ignore")
     df = make_frame(a.rows, a.columns)
     X, y = df.drop(columns="target"), df["target"]
-    from sklearn.model_selection import StratifiedKFold, cross_validate
+    return a, X, y, list(StratifiedKFold(5, shuffle=True, random_state=0).split(X, y))
+
+
+def main():
+    a, X, y, folds = setup(__doc__)
+    from sklearn.model_selection import cross_validate
     from mlnb.imbalance import compare_imbalance, imbalance_strategies
     from mlnb.metrics import baseline_model, metric_scorer
     metrics = ["balanced_accuracy", "recall", "average_precision"]
-    folds = list(StratifiedKFold(5, shuffle=True, random_state=0).split(X, y))
     model = baseline_model(X, "binary")
     scorers = {m: metric_scorer(m, classes=[0, 1], pos_label=1) for m in metrics}
     strategies = imbalance_strategies(model, metrics[0], scorers[metrics[0]], seed=0)

@@ -265,11 +265,16 @@ def test_imbalance_compares_strategies_and_recommends_one(tmp_path):
     assert bad.returncode == 2 and "needs fp= and fn=" in bad.stderr
 
 
-def test_diagnose_flags_an_overgrown_model(tmp_path):
-    "scikit-learn's diabetes table with the forest baseline (leaves of one row): the curves, and findings that name the fix."
+def diabetes_csv(folder):
+    "scikit-learn's diabetes table, its target named progression, as folder/diabetes.csv."
     from sklearn.datasets import load_diabetes
     X, y = load_diabetes(return_X_y=True, as_frame=True)
-    X.assign(progression=y).to_csv(tmp_path/"diabetes.csv", index=False)
+    X.assign(progression=y).to_csv(folder/"diabetes.csv", index=False)
+
+
+def test_diagnose_flags_an_overgrown_model(tmp_path):
+    "scikit-learn's diabetes table with the forest baseline (leaves of one row): the curves, and findings that name the fix."
+    diabetes_csv(tmp_path)
     r = mlnb("diagnose", tmp_path/"diabetes.csv", "--target", "progression", "--model", "forest", "--metrics", "r2",
              "--format", "json", timeout=300)
     assert r.returncode == 0, r.stderr
@@ -283,9 +288,7 @@ def test_diagnose_flags_an_overgrown_model(tmp_path):
 
 def test_tune_reports_the_nested_estimate(tmp_path):
     "scikit-learn's diabetes table, the linear baseline (a ridge) over its default space, with 3 outer folds."
-    from sklearn.datasets import load_diabetes
-    X, y = load_diabetes(return_X_y=True, as_frame=True)
-    X.assign(progression=y).to_csv(tmp_path/"diabetes.csv", index=False)
+    diabetes_csv(tmp_path)
     r = mlnb("tune", tmp_path/"diabetes.csv", "--target", "progression", "--metrics", "r2", "--trials", "12", "--nested", "3",
              "--no-log", "--format", "json", cwd=tmp_path, timeout=300)
     assert r.returncode == 0, r.stderr
