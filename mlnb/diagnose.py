@@ -84,7 +84,7 @@ def learning_curve(model:Any, X:Any, y:Any, folds:list, scorer:Any, # The model,
             t, v = _fold_scores(model, X, y, sub, te, scorer)
             rows.append({"fraction": f, "rows": len(sub), "fold": k, "train": t, "validation": v})
     per_fold = pd.DataFrame(rows)
-    return per_fold, _summary(per_fold, "fraction", folds)
+    return per_fold, _summary(per_fold, "fraction", folds).sort_index()  # smallest first, even when a fold skipped one
 
 # %% ../nbs/06f_diagnose.ipynb #e395c292
 _GRIDS = {"LogisticRegression": ("C", [0.001, 0.01, 0.1, 1.0, 10.0, 100.0]),
