@@ -496,6 +496,8 @@ def _serve_arguments(p):
     p.add_argument("--split", action="append", default=[], type=split_argument, metavar="MODEL=WEIGHT",
                    help="a variant answering that share of the rows (A/B; repeatable); the champion takes the rest")
     p.add_argument("--key", metavar="COL", help="the split's sticky key: rows with the same value always get the same model")
+    p.add_argument("--poll", type=float, default=30.0, metavar="S",
+                   help="look up models:/NAME@ALIAS in the registry every S seconds and switch when the alias moves (default 30; 0: never)")
 
 @command("serve", "serve a model over HTTP with its training schema as the gate", _serve_arguments)
 def serve_command(args) -> int:
@@ -504,7 +506,7 @@ def serve_command(args) -> int:
     print(f"mlnb: serving {args.model} on http://{args.host}:{args.port} (Ctrl-C stops)", file=sys.stderr, flush=True)
     serve(args.model, host=args.host, port=args.port, tracking_uri=args.tracking_uri, log_dir=args.log,
           log_rows=args.log_rows, log_seconds=args.log_seconds, trusted=args.trusted or None, shadow=args.shadow,
-          split=args.split or None, key=args.key)
+          split=args.split or None, key=args.key, reload_every=args.poll)
     return 0
 
 # %% ../nbs/16_cli.ipynb #ea609299

@@ -7,13 +7,17 @@ Docs: https://mlnb.github.io/mlnb/serve.html.md"""
 # %% ../nbs/18_serve.ipynb #2b9559f3
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import math
+import os
 import threading
 import time
 import uuid
+from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .core import MlnbError, Report, atomic_write, jsonable, patch, register_code, require_extra
 from .validate import Schema, infer_schema
@@ -21,7 +25,8 @@ from .validate import Schema, infer_schema
 # %% auto #0
 __all__ = ['FORMATS', 'SERVING_FORMAT', 'SERVING_FILES', 'LATENCY_BUCKETS', 'RequestError', 'parse_request', 'check_request',
            'serving_settings', 'write_serving_files', 'save_served_model', 'ServedModel', 'load_served_model',
-           'model_frame', 'predict_rows', 'ServerMetrics', 'PredictionLog', 'Shadow', 'Split', 'create_app', 'serve']
+           'model_frame', 'predict_rows', 'ServerMetrics', 'PredictionLog', 'Batcher', 'Shadow', 'Split', 'Reloader',
+           'create_app', 'serve']
 
 # %% ../nbs/18_serve.ipynb #ea200485
 _SEND = "Send it as the training data had it; GET /schema lists the columns, their kinds and ranges."
@@ -244,26 +249,29 @@ class ServedModel:
     def __repr__(self): return f"ServedModel({self.name!r}, version={self.version!r}, {len(self.columns)} columns, from {self.uri!r})"
 
 # %% ../nbs/18_serve.ipynb #934c9149
+def _model_version(uri:str, tracking_uri:str|None) -> tuple[str, str]:
+    "(version, artifact source) that a models:/NAME@ALIAS or models:/NAME/VERSION URI names now, read from the registry."
+    from mlflow import MlflowClient
+    from mlnb.mlflow_store import mlflow_quiet, store_uri
+    store = store_uri(tracking_uri)
+    name, _, alias = uri[len("models:/"):].partition("@")
+    with mlflow_quiet():
+        client = MlflowClient(store, registry_uri=store)
+        mv = client.get_model_version_by_alias(name, alias) if alias else client.get_model_version(*name.rsplit("/", 1))
+    return str(mv.version), mv.source
+
 def _local_model(uri:str, tracking_uri:str|None) -> tuple[Path, str|None]:
     "The local folder of a model URI (a folder, runs:/..., models:/name@alias or /version) and its registry version."
     if not uri.startswith(("models:/", "runs:/")): return Path(uri), None
     require_extra("track", f"serving {uri.split(':')[0]}:/ URIs")
     from mlflow.artifacts import download_artifacts
-    from mlflow import MlflowClient
     from mlnb.mlflow_store import mlflow_quiet, store_uri
     from mlflow.exceptions import MlflowException
-    store = store_uri(tracking_uri)
-    try:
-        with mlflow_quiet():
-            version, source = None, uri
-            if uri.startswith("models:/"):  # resolved here: MLflow's own models:/ download ignores the registry it is given
-                name, _, ref = uri[len("models:/"):].partition("@")
-                client = MlflowClient(store, registry_uri=store)
-                mv = client.get_model_version_by_alias(name, ref) if ref else client.get_model_version(*name.rsplit("/", 1))
-                version, source = str(mv.version), mv.source
-            return Path(download_artifacts(artifact_uri=source, tracking_uri=store)), version
+    try:  # models:/ resolved here: MLflow's own models:/ download ignores the registry it is given
+        version, source = _model_version(uri, tracking_uri) if uri.startswith("models:/") else (None, uri)
+        with mlflow_quiet(): return Path(download_artifacts(artifact_uri=source, tracking_uri=store_uri(tracking_uri))), version
     except MlflowException as ex:
-        raise MlnbError(f"{uri} cannot be read from the MLflow store {store}: {ex.message[:300]}", where=uri,
+        raise MlnbError(f"{uri} cannot be read from the MLflow store {store_uri(tracking_uri)}: {ex.message[:300]}", where=uri,
                         fix="check the name and alias (or version), and pass the store the model was registered in (--tracking-uri)") from None
 
 def load_served_model(uri:str|Path, # A folder written by `save_served_model`, or runs:/RUN/PATH, or models:/NAME@ALIAS (or /VERSION)
@@ -317,36 +325,42 @@ def predict_rows(served:ServedModel, # The model
 # %% ../nbs/18_serve.ipynb #13aa91f3
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)  # seconds
 
-class ServerMetrics:
-    "Requests, rows and latency per endpoint, written as Prometheus text."
-    def __init__(self, name:str, version:str|None):
-        self.labels = f'model="{_escape(name)}",version="{_escape(version or "")}"'
-        self.requests, self.rows, self.latency, self.lock = {}, {}, {}, threading.Lock()
+def _escape(v) -> str: return str(v).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+def _labels(name:str, version:str|None) -> str: return f'model="{_escape(name)}",version="{_escape(version or "")}"'
 
-    def observe(self, endpoint:str, status:int, seconds:float, rows:int=0) -> None:
+class ServerMetrics:
+    "Requests, rows and latency per model version and endpoint, written as Prometheus text."
+    def __init__(self): self.requests, self.rows, self.latency, self.lock = {}, {}, {}, threading.Lock()
+
+    def observe(self,
+                endpoint:str, # The path answered
+                status:int, # The HTTP status
+                seconds:float, # Time to answer
+                rows:int=0, # Rows predicted
+                model:tuple=("model", None), # (name, version) of the model that answered
+               ) -> None:
         "Count one answered request."
+        L = _labels(*model)
         with self.lock:
-            self.requests[(endpoint, status)] = self.requests.get((endpoint, status), 0) + 1
-            self.rows[endpoint] = self.rows.get(endpoint, 0) + rows
-            h = self.latency.setdefault(endpoint, [0] * (len(LATENCY_BUCKETS) + 1) + [0.0])
+            self.requests[(L, endpoint, status)] = self.requests.get((L, endpoint, status), 0) + 1
+            self.rows[(L, endpoint)] = self.rows.get((L, endpoint), 0) + rows
+            h = self.latency.setdefault((L, endpoint), [0] * (len(LATENCY_BUCKETS) + 1) + [0.0])
             for i, b in enumerate(LATENCY_BUCKETS):
                 if seconds <= b: h[i] += 1
             h[-2] += 1; h[-1] += seconds
-
-def _escape(v) -> str: return str(v).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
 # %% ../nbs/18_serve.ipynb #808dda74
 @patch
 def text(self:ServerMetrics) -> str:
     "The metrics in Prometheus' text exposition format."
-    L, out = self.labels, []
+    out = []
     with self.lock:
         out += ["# HELP mlnb_requests_total Requests answered, by endpoint and HTTP status.", "# TYPE mlnb_requests_total counter"]
-        out += [f'mlnb_requests_total{{{L},endpoint="{e}",status="{s}"}} {n}' for (e, s), n in sorted(self.requests.items())]
+        out += [f'mlnb_requests_total{{{L},endpoint="{e}",status="{s}"}} {n}' for (L, e, s), n in sorted(self.requests.items())]
         out += ["# HELP mlnb_rows_predicted_total Rows predicted, by endpoint.", "# TYPE mlnb_rows_predicted_total counter"]
-        out += [f'mlnb_rows_predicted_total{{{L},endpoint="{e}"}} {n}' for e, n in sorted(self.rows.items())]
+        out += [f'mlnb_rows_predicted_total{{{L},endpoint="{e}"}} {n}' for (L, e), n in sorted(self.rows.items())]
         out += ["# HELP mlnb_request_seconds Time to answer a request, by endpoint.", "# TYPE mlnb_request_seconds histogram"]
-        for e, h in sorted(self.latency.items()):
+        for (L, e), h in sorted(self.latency.items()):
             out += [f'mlnb_request_seconds_bucket{{{L},endpoint="{e}",le="{b}"}} {h[i]}' for i, b in enumerate(LATENCY_BUCKETS)]
             out += [f'mlnb_request_seconds_bucket{{{L},endpoint="{e}",le="+Inf"}} {h[-2]}',
                     f'mlnb_request_seconds_sum{{{L},endpoint="{e}"}} {h[-1]:.6f}', f'mlnb_request_seconds_count{{{L},endpoint="{e}"}} {h[-2]}']
@@ -355,8 +369,13 @@ def text(self:ServerMetrics) -> str:
 # %% ../nbs/18_serve.ipynb #9e0146ce
 class PredictionLog:
     "Answered rows appended to Parquet files in `folder`, each written atomically; a new file every `max_rows` rows or `max_seconds`."
-    def __init__(self, folder:str|Path, max_rows:int=10_000, max_seconds:float=60.0):
-        self.folder, self.max_rows, self.max_seconds = Path(folder), max_rows, max_seconds
+    def __init__(self,
+                 folder:str|Path, # Where the files go (created if missing)
+                 max_rows:int=10_000, # A new file when this many rows wait
+                 max_seconds:float=60.0, # ... or when the oldest has waited this long
+                 stem:str="predictions", # Start of each file's name (the shadow's process writes its own files)
+                ):
+        self.folder, self.max_rows, self.max_seconds, self.stem = Path(folder), max_rows, max_seconds, stem
         self.folder.mkdir(parents=True, exist_ok=True)
         self.rows, self.lock, self.seq, self.since = [], threading.Lock(), 0, time.monotonic()
         self._stop = threading.Event()
@@ -384,7 +403,7 @@ def flush(self:PredictionLog) -> Path|None:
         rows, self.rows, self.since = self.rows, [], time.monotonic()
         if not rows: return None
         self.seq += 1
-        name = f"predictions-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{self.seq:06d}.parquet"
+        name = f"{self.stem}-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.getpid()}-{self.seq:06d}.parquet"  # unique across processes and restarts
         buf, df = io.BytesIO(), pd.DataFrame(rows)
         if "time" in df: df["time"] = pd.to_datetime(df["time"], unit="s", utc=True)  # answered at, UTC
         df.to_parquet(buf, index=False)
@@ -404,63 +423,193 @@ def _problems(report:Report) -> list[dict]:
     return [{"code": f.code, "column": (f.location or {}).get("columns", [None])[0], "problem": f.message, "fix": f.fix or f.info.fix,
              "rows": (f.location or {}).get("rows")} for f in report.findings]
 
-def _log_records(served:ServedModel, rid:str, X, answers:list[dict], role:str="champion", rows=None, extra:dict|None=None) -> list[dict]:
-    "One prediction-log row per answered row (`rows`: their positions in the request; `extra`: more columns): ids, time, model and role, inputs, outputs."
-    now = time.time()
-    base = {"request_id": rid, "time": now, "role": role, "model": served.name, "version": served.version or ""}
-    inputs = X.to_dict("records")
+def _ids(rids:list, sizes:list) -> dict:
+    "The log's id columns of rows from several requests: each row's request id and position in its request."
+    import numpy as np
+    return {"request_id": np.repeat(np.array(rids, dtype=object), sizes), "row": np.concatenate([np.arange(n) for n in sizes])}
+
+def _log_records(served:ServedModel, X, answers:list[dict], role:str, ids:dict) -> list[dict]:
+    "One prediction-log row per answered row: its `ids` (columns of one value per row), time, model and role, inputs, outputs."
+    base = {"time": time.time(), "role": role, "model": served.name, "version": served.version or ""}
     out = []
-    for j, (i, x, a) in enumerate(zip(range(len(inputs)) if rows is None else rows, inputs, answers)):
-        rec = {**base, "row": int(i), **{k: v[j] for k, v in (extra or {}).items()}, **{f"input.{k}": v for k, v in x.items()}, "prediction": a["prediction"]}
+    for j, (x, a) in enumerate(zip(X.to_dict("records"), answers)):
+        rec = {**{k: v[j] for k, v in ids.items()}, **base, **{f"input.{k}": v for k, v in x.items()}, "prediction": a["prediction"]}
         rec.update({f"probability.{c}": p for c, p in a.get("probabilities", {}).items()})
         if "decision" in a: rec["decision"] = a["decision"]
         out.append(jsonable(rec))
     return out
 
+def _together(fn:Callable, items:list) -> list:
+    "`fn(items)`, one result per item; when it raises, `fn([item])` for each, so that one bad item fails alone: results or exceptions."
+    try: return fn(items)
+    except Exception as ex:
+        if len(items) == 1: return [ex]
+    out = []
+    for item in items:
+        try: out += fn([item])
+        except Exception as ex: out.append(ex)
+    return out
+
 # %% ../nbs/18_serve.ipynb #51d7f9cb
-class Shadow:
-    "A second model scoring every answered request off the response path: one worker thread, a bounded queue, failures counted."
+class Batcher:
+    "Predict waiting requests together: whatever waits when the model is free goes in one call in a worker thread."
     def __init__(self,
-                 served:ServedModel, # The challenger
-                 log:PredictionLog|None=None, # Where its predictions go (role "shadow")
-                 max_pending:int=1000, # Requests waiting for it beyond this are dropped (and counted)
+                 predict:Callable, # predict(jobs) -> one answer per job; runs in a worker thread
+                 max_rows:int=4096, # A batch stops growing at this many rows (`len` of each job)
                 ):
-        from concurrent.futures import ThreadPoolExecutor
-        self.served, self.log, self.max_pending = served, log, max_pending
-        self.pool, self.lock = ThreadPoolExecutor(1, thread_name_prefix="mlnb-shadow"), threading.Lock()
-        self.pending, self.counts = 0, {"ok": 0, "refused": 0, "error": 0, "dropped": 0}
+        self.predict, self.max_rows = predict, max_rows
+        self.loop, self.waiting, self.task, self.batches, self.jobs = None, deque(), None, 0, 0
 
-    def submit(self, rid:str, df) -> None:
-        "Score the request's rows later; drop them when `max_pending` requests already wait."
-        with self.lock:
-            if self.pending >= self.max_pending: self.counts["dropped"] += 1; return
-            self.pending += 1
-        self.pool.submit(self._run, rid, df)
+    async def submit(self, job) -> Any:
+        "The job's answer once its batch is predicted; raises its own exception if its prediction failed."
+        import asyncio
+        loop = asyncio.get_running_loop()
+        if self.loop is not loop: self.loop, self.waiting, self.task = loop, deque(), None  # a new event loop (a restarted app)
+        future = loop.create_future()
+        self.waiting.append((job, future))
+        if self.task is None or self.task.done(): self.task = loop.create_task(self._drain())  # ends when nothing waits
+        return await future
 
-    def close(self) -> None:
-        "Finish what waits, then stop."
-        self.pool.shutdown(wait=True)
+    def text(self) -> str:
+        "Its counts in Prometheus' text format: requests / batches is the mean batch size."
+        return ("# HELP mlnb_batches_total Calls of the model.\n# TYPE mlnb_batches_total counter\n"
+                f"mlnb_batches_total {self.batches}\n# HELP mlnb_batched_requests_total Requests predicted in those calls.\n"
+                f"# TYPE mlnb_batched_requests_total counter\nmlnb_batched_requests_total {self.jobs}\n")
 
 # %% ../nbs/18_serve.ipynb #1141cde5
 @patch
-def _run(self:Shadow, rid:str, df) -> None:
-    "Score one request in the shadow: refused by its gate, answered (and logged), or failed (logged as a warning)."
-    try:
-        if check_request(df, self.served.schema).findings: outcome = "refused"
-        else:
-            X = model_frame(df, self.served.schema)
-            answers = predict_rows(self.served, X)
-            if self.log is not None: self.log.append(_log_records(self.served, rid, X, answers, role="shadow"))
-            outcome = "ok"
-    except Exception:
-        _LOG.warning("request %s: the shadow model %s failed", rid, self.served.name, exc_info=True)
-        outcome = "error"
-    with self.lock: self.pending -= 1; self.counts[outcome] += 1
+async def _drain(self:Batcher) -> None:
+    "While requests wait: take them (up to `max_rows`), predict each run of jobs gated for the same models in one call, answer each."
+    from starlette.concurrency import run_in_threadpool
+    while self.waiting:
+        batch, rows = [], 0
+        while self.waiting and (not batch or rows + len(self.waiting[0][0]) <= self.max_rows):
+            batch.append(self.waiting.popleft()); rows += len(batch[-1][0])
+        for _, run in itertools.groupby(batch, key=lambda item: id(getattr(item[0], "models", None))):
+            run = list(run)
+            try: results = await run_in_threadpool(_together, self.predict, [job for job, _ in run])
+            except Exception as ex: results = [ex] * len(run)  # never leave a request waiting
+            self.batches, self.jobs = self.batches + 1, self.jobs + len(run)
+            for (_, future), result in zip(run, results):
+                if future.done(): continue  # its client went away
+                if isinstance(result, BaseException): future.set_exception(result)
+                else: future.set_result(result)
+
+# %% ../nbs/18_serve.ipynb #3d8f1b57
+def _shadow_score(served:ServedModel, log:PredictionLog|None, items:list) -> list[str]:
+    "Score (request id, rows) pairs together; each one's outcome: refused by the shadow's gate, or ok (predicted and logged)."
+    import pandas as pd
+    frames = [df for _, df in items]
+    whole = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    passed = [True] * len(items)
+    if check_request(whole, served.schema).findings:  # someone is refused: find out who
+        passed = [len(items) > 1 and not check_request(df, served.schema).findings for df in frames]
+    ok = [item for item, p in zip(items, passed) if p]
+    if ok:
+        X = model_frame(whole if len(ok) == len(items) else pd.concat([df for _, df in ok], ignore_index=True), served.schema)
+        answers = predict_rows(served, X)
+        if log is not None: log.append(_log_records(served, X, answers, "shadow", _ids([r for r, _ in ok], [len(df) for _, df in ok])))
+    return ["ok" if p else "refused" for p in passed]
+
+def _shadow_main(uri, tracking_uri, trusted, log_args, gather, reload_every, inbox, outbox) -> None:
+    "The shadow's process: load the model, then score what gathers in `inbox` until None comes; outcomes and switches go to `outbox`."
+    import queue
+    _log_to_stderr()
+    try: state = {"served": load_served_model(uri, tracking_uri, trusted)}
+    except Exception as ex: outbox.put(("failed", f"{type(ex).__name__}: {ex}")); return
+    served = state["served"]
+    outbox.put(("model", served.name, served.version))
+    log = PredictionLog(*log_args, stem="shadow") if log_args else None
+    def switch(new): state["served"] = new; outbox.put(("model", new.name, new.version))
+    reloader = Reloader([(uri, served.version, switch)], tracking_uri, trusted, reload_every)
+    reloader.start()
+    while True:
+        items = [inbox.get()]
+        if items[0] is not None: time.sleep(gather)  # off the response path: waiting costs nothing, each call shares its overhead
+        with contextlib.suppress(queue.Empty):
+            while items[-1] is not None and len(items) < 1024: items.append(inbox.get_nowait())
+        stop, items = items[-1] is None, [item for item in items if item is not None]
+        served = state["served"]
+        outcomes = _together(lambda part: _shadow_score(served, log, part), items) if items else []
+        for (rid, _), outcome in zip(items, outcomes):
+            if isinstance(outcome, Exception): _LOG.warning("request %s: the shadow model %s failed", rid, served.name, exc_info=outcome)
+        outbox.put(("done", ["error" if isinstance(o, Exception) else o for o in outcomes]))
+        if stop: break
+    reloader.close()
+    if log is not None: log.close()
+
+# %% ../nbs/18_serve.ipynb #6e4a2c18
+class Shadow:
+    "A second model scoring every answered request off the response path, in a process of its own; outcomes counted."
+    def __init__(self,
+                 uri:str|Path, # The challenger: what `load_served_model` takes
+                 log_dir:str|Path|None=None, # The prediction log's folder: the shadow writes its own files there (role "shadow")
+                 tracking_uri:str|None=None, trusted:list|None=None, # As `load_served_model`
+                 max_pending:int=1000, # Requests waiting for it beyond this are dropped (and counted)
+                 gather:float=0.1, # Seconds it lets requests gather before scoring them together: fewer, larger calls
+                 reload_every:float=0, # Seconds between looks at the registry when `uri` is an alias (0: never)
+                 log_rows:int=10_000, log_seconds:float=60.0, # Its log's files: as `PredictionLog`
+                ):
+        import multiprocessing as mp
+        from mlnb.serve import _shadow_main  # by its module's name, which the child can import (not a notebook's copy)
+        ctx = mp.get_context("spawn")  # a fresh interpreter: forking a server that runs threads is unsafe
+        self.uri, self.max_pending, self.lock = str(uri), max_pending, threading.Lock()
+        self.pending, self.counts, self.name, self.version = 0, {"ok": 0, "refused": 0, "error": 0, "dropped": 0}, None, None
+        self.inbox, self.outbox = ctx.Queue(), ctx.Queue()
+        log_args = (str(log_dir), log_rows, log_seconds) if log_dir is not None else None
+        self.process = ctx.Process(target=_shadow_main, daemon=True, name="mlnb-shadow",
+                                   args=(self.uri, tracking_uri, trusted, log_args, gather, reload_every, self.inbox, self.outbox))
+        self.process.start()
+        self._first_message()
+        self.reader = threading.Thread(target=self._read, daemon=True, name="mlnb-shadow-reader")
+        self.reader.start()
+
+# %% ../nbs/18_serve.ipynb #1f3b8a62
+@patch
+def _first_message(self:Shadow, seconds:float=300) -> None:
+    "Wait until the child has loaded its model; raise what it could not load."
+    import queue
+    try: msg = self.outbox.get(timeout=seconds)
+    except queue.Empty: msg = ("failed", f"no answer in {seconds:.0f} s")
+    if msg[0] == "failed":
+        self.process.join(5)
+        raise MlnbError(f"The shadow model {self.uri} could not be loaded: {msg[1][:300]}", where=self.uri,
+                        fix="check the URI and --tracking-uri; a shadow model is a folder, runs:/ or models:/ URI that `mlnb serve` could serve itself")
+    self.name, self.version = msg[1], msg[2]
+
+@patch
+def _read(self:Shadow) -> None:
+    "The parent's reader thread: outcomes and version switches from the child."
+    while True:
+        try: msg = self.outbox.get()
+        except (EOFError, OSError): return
+        if msg is None: return
+        if msg[0] == "model": self.name, self.version = msg[1], msg[2]
+        elif msg[0] == "done":
+            with self.lock:
+                self.pending -= len(msg[1])
+                for outcome in msg[1]: self.counts[outcome] += 1
+
+@patch
+def submit(self:Shadow, rid:str, df) -> None:
+    "Score the request's rows later; drop them when `max_pending` requests already wait or the child has died."
+    with self.lock:
+        if self.pending >= self.max_pending or not self.process.is_alive(): self.counts["dropped"] += 1; return
+        self.pending += 1
+    self.inbox.put((rid, df))
+
+@patch
+def close(self:Shadow, seconds:float=60) -> None:
+    "Let the child finish what waits and write its log, then stop it."
+    if self.process.is_alive(): self.inbox.put(None)
+    self.process.join(seconds)
+    if self.process.is_alive(): self.process.kill(); self.process.join()
+    self.outbox.put(None); self.reader.join(5)
 
 @patch
 def text(self:Shadow) -> str:
     "Its counts in Prometheus' text format."
-    L = f'model="{_escape(self.served.name)}",version="{_escape(self.served.version or "")}"'
+    L = _labels(self.name or "shadow", self.version)
     with self.lock: counts = dict(self.counts)
     return ("# HELP mlnb_shadow_requests_total Requests the shadow model was given, by outcome.\n"
             "# TYPE mlnb_shadow_requests_total counter\n" + "".join(f'mlnb_shadow_requests_total{{{L},outcome="{k}"}} {n}\n' for k, n in counts.items()))
@@ -497,17 +646,16 @@ def text(self:Split) -> str:
     "Rows answered per model of the split, in Prometheus' text format."
     with self.lock: rows, fallback = list(self.rows), self.fallback
     lines = ["# HELP mlnb_split_rows_total Rows answered by each model of the split.", "# TYPE mlnb_split_rows_total counter"]
-    lines += [f'mlnb_split_rows_total{{model="{_escape(m.name)}",version="{_escape(m.version or "")}",role="{"variant" if k else "champion"}"}} {n}'
+    lines += [f'mlnb_split_rows_total{{{_labels(m.name, m.version)},role="{"variant" if k else "champion"}"}} {n}'
               for k, (m, n) in enumerate(zip(self.models, rows))]
     lines += ["# HELP mlnb_split_fallback_rows_total Rows a variant's gate refused, answered by the champion.",
               "# TYPE mlnb_split_fallback_rows_total counter", f"mlnb_split_fallback_rows_total {fallback}"]
     return "\n".join(lines) + "\n"
 
-def _predict_routed(state:dict, rid:str, df, routed, keys=None) -> list[dict]:
-    "Each row answered by the model the split chose (the champion without a split), logged with its role, position and key."
+def _predict_routed(state:dict, models:tuple, df, routed, ids:dict) -> list[dict]:
+    "Each row answered by the model the split chose (`models[0]`, the champion, without a split), logged with its role and `ids`."
     import numpy as np
     split, answers = state["split"], [None] * len(df)
-    models = split.models if split is not None else [state["served"]]
     for k in np.unique(routed):
         rows = np.flatnonzero(routed == k)
         part, model = df.iloc[rows], models[k]
@@ -519,9 +667,89 @@ def _predict_routed(state:dict, rid:str, df, routed, keys=None) -> list[dict]:
         for r, a in zip(rows, out): answers[r] = {**a, "model": model.name, "version": model.version} if split is not None else a
         if split is not None:
             with split.lock: split.rows[k] += len(rows)
-        extra = {f"key.{split.key}": keys[rows]} if keys is not None else None
-        if state["log"] is not None: state["log"].append(_log_records(model, rid, X, out, "variant" if k else "champion", rows, extra))
+        if state["log"] is not None: state["log"].append(_log_records(model, X, out, "variant" if k else "champion", {c: v[rows] for c, v in ids.items()}))
     return answers
+
+# %% ../nbs/18_serve.ipynb #4f7b9e02
+class _Job:
+    "A request that passed the gate: its id, rows, the split's choice per row, its key values (or None), the models it was gated for."
+    __slots__ = ("rid", "df", "routed", "keys", "models")
+    def __init__(self, rid, df, routed, keys, models): self.rid, self.df, self.routed, self.keys, self.models = rid, df, routed, keys, models
+    def __len__(self): return len(self.df)
+
+def _predict_jobs(state:dict, jobs:list) -> list[list[dict]]:
+    "The answers of each job: all their rows predicted together (`_predict_routed`), handed back request by request."
+    import numpy as np, pandas as pd
+    sizes = [len(j) for j in jobs]
+    df = jobs[0].df if len(jobs) == 1 else pd.concat([j.df for j in jobs], ignore_index=True)
+    ids = _ids([j.rid for j in jobs], sizes)
+    if any(j.keys is not None for j in jobs):  # logged, for the A/B analysis
+        ids[f"key.{state['split'].key}"] = np.concatenate([np.full(n, None, dtype=object) if j.keys is None else j.keys.astype(object)
+                                                           for j, n in zip(jobs, sizes)])
+    answers = _predict_routed(state, jobs[0].models, df, np.concatenate([j.routed for j in jobs]), ids)
+    ends = np.cumsum(sizes)
+    return [answers[e - n:e] for e, n in zip(ends, sizes)]
+
+# %% ../nbs/18_serve.ipynb #2a6d4f93
+def _is_alias(uri) -> bool: return str(uri).startswith("models:/") and "@" in str(uri)
+
+class Reloader:
+    "Polls the registry: when a watched models:/NAME@ALIAS names another version, loads it and puts it in service."
+    def __init__(self,
+                 watched:list, # (uri, version served now, on_switch) triples; on_switch(ServedModel) puts a new version in service
+                 tracking_uri:str|None=None, # The registry's MLflow store
+                 trusted:list|None=None, # As `load_served_model`
+                 every:float=30.0, # Seconds between polls (0: never poll on its own)
+                ):
+        self.watched = [[uri, version, on_switch] for uri, version, on_switch in watched if _is_alias(uri)]
+        self.tracking_uri, self.trusted, self.every = tracking_uri, trusted, every
+        self.switches, self.failures, self._refused, self._stop, self._thread = [], 0, set(), threading.Event(), None
+
+    def start(self) -> None:
+        "Poll every `every` seconds in a background thread (none when nothing is watched or `every` is 0)."
+        if self.watched and self.every > 0 and self._thread is None:
+            self._thread = threading.Thread(target=self._loop, daemon=True, name="mlnb-reload")
+            self._thread.start()
+
+    def close(self) -> None:
+        "Stop polling."
+        self._stop.set()
+        if self._thread is not None: self._thread.join()
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.every): self.poll()
+
+    def text(self) -> str:
+        "Its counts in Prometheus' text format."
+        return ("# HELP mlnb_model_switches_total Times an alias moved and the server switched to its new version.\n"
+                f"# TYPE mlnb_model_switches_total counter\nmlnb_model_switches_total {len(self.switches)}\n"
+                "# HELP mlnb_model_reload_failures_total Polls that could not read the registry or load the new version.\n"
+                f"# TYPE mlnb_model_reload_failures_total counter\nmlnb_model_reload_failures_total {self.failures}\n")
+
+# %% ../nbs/18_serve.ipynb #5b8d0e46
+@patch
+def poll(self:Reloader) -> list[dict]:
+    "Look up every watched alias once and switch those that moved: the switches made."
+    done = []
+    for watched in self.watched:
+        uri, serving, on_switch = watched
+        try: version = _model_version(uri, self.tracking_uri)[0]
+        except Exception as ex:  # the registry is down or the alias was deleted: keep serving, look again at the next poll
+            self.failures += 1
+            _LOG.warning("%s could not be looked up (%s: %s); version %s keeps serving", uri, type(ex).__name__, str(ex)[:200], serving)
+            continue
+        if version == serving or (uri, version) in self._refused: continue
+        try: new = load_served_model(uri, self.tracking_uri, self.trusted)
+        except Exception as ex:  # never half a switch: the old version stays, and this one is not tried again
+            self.failures += 1; self._refused.add((uri, version))
+            _LOG.error("%s now names version %s, which cannot be served (%s); version %s keeps serving", uri, version, str(ex)[:300], serving)
+            continue
+        on_switch(new)
+        watched[1] = new.version
+        done.append({"uri": uri, "from": serving, "to": new.version, "time": time.time()})
+        _LOG.info("%s moved from version %s to %s: version %s answers from now on", uri, serving, new.version, new.version)
+    self.switches += done
+    return done
 
 # %% ../nbs/18_serve.ipynb #5f4be5c7
 async def _read_body(request, limit:int) -> bytes|None:
@@ -533,40 +761,47 @@ async def _read_body(request, limit:int) -> bytes|None:
         else: chunks.clear()
     return b"".join(chunks) if size <= limit else None
 
-async def _score(state:dict, request, rid:str) -> tuple[int, dict, int]:
-    "Steps 1-5 of a scoring request: (HTTP status, answer, rows predicted)."
+async def _score(state:dict, request, rid:str) -> tuple[int, dict, int, ServedModel]:
+    "Steps 1-5 of a scoring request: (HTTP status, answer, rows predicted, the champion that answered)."
     import numpy as np
-    from starlette.concurrency import run_in_threadpool
-    served = state["served"]
+    models = state["models"]  # one version throughout the request, even if an alias reload comes in between
+    served, split = models[0], state["split"]
     body = await _read_body(request, state["max_bytes"])
-    if body is None: return 413, {"error": f"The body is larger than {state['max_bytes']:,} bytes", "fix": "send fewer rows per request"}, 0
+    if body is None: return 413, {"error": f"The body is larger than {state['max_bytes']:,} bytes", "fix": "send fewer rows per request"}, 0, served
     if "json" not in request.headers.get("content-type", "application/json"):
-        return 415, {"error": "The body is not JSON (Content-Type)", "fix": "send Content-Type: application/json"}, 0
+        return 415, {"error": "The body is not JSON (Content-Type)", "fix": "send Content-Type: application/json"}, 0, served
     try: df = parse_request(body, served.columns, state["max_rows"])
-    except RequestError as ex: return ex.status, {"error": ex.what, "fix": ex.fix}, 0
-    split = state["split"]
+    except RequestError as ex: return ex.status, {"error": ex.what, "fix": ex.fix}, 0, served
     routed = split.assign(df) if split is not None else np.zeros(len(df), dtype=int)
     keys = df[split.key].to_numpy() if split is not None and split.key in df.columns else None  # logged, for the A/B analysis
     if split is not None and split.key in df.columns and split.key not in served.schema: df = df.drop(columns=[split.key])  # a key, not an input
-    if (gate := check_request(df, served.schema)).findings: return 422, {"errors": _problems(gate)}, 0
-    try: answers = await run_in_threadpool(_predict_routed, state, rid, df, routed, keys)
+    if (gate := check_request(df, served.schema)).findings: return 422, {"errors": _problems(gate)}, 0, served
+    try: answers = await state["batcher"].submit(_Job(rid, df, routed, keys, models))
     except Exception:
         _LOG.exception("request %s: the model failed", rid)
-        return 500, {"error": "The model failed on this request; the server's log has the details under its request id"}, 0
+        return 500, {"error": "The model failed on this request; the server's log has the details under its request id"}, 0, served
     if state["shadow"] is not None: state["shadow"].submit(rid, df)  # after the answer is ready; never awaited
-    return 200, {"predictions": answers}, len(answers)
+    return 200, {"predictions": answers}, len(answers), served
 
 # %% ../nbs/18_serve.ipynb #dc23756a
 async def _answer(state:dict, request, endpoint:str, full:bool):
     "Score a request and shape the answer (/predict's, or MLflow's for /invocations), with its request id; counted in the metrics."
     from starlette.responses import JSONResponse
-    served, rid, t0 = state["served"], uuid.uuid4().hex, time.perf_counter()
-    status, out, rows = await _score(state, request, rid)
+    rid, t0 = uuid.uuid4().hex, time.perf_counter()
+    status, out, rows, served = await _score(state, request, rid)
     if status == 200 and full: out.update(model=served.name, version=served.version, request_id=rid)
     elif status == 200: out = {"predictions": [a["prediction"] for a in out["predictions"]]}  # as MLflow answers: predict()
     else: out["request_id"] = rid
-    state["metrics"].observe(endpoint, status, time.perf_counter() - t0, rows)
+    state["metrics"].observe(endpoint, status, time.perf_counter() - t0, rows, (served.name, served.version))
     return JSONResponse(out, status_code=status, headers={"X-Request-Id": rid})
+
+def _switcher(state:dict, k:int) -> Callable:
+    "Puts a new version in the place of model `k` (0: the champion; 1, 2, ...: the split's variants), in one step."
+    def switch(new:ServedModel) -> None:
+        models = list(state["models"]); models[k] = new
+        if state["split"] is not None: state["split"].models[k] = new
+        state["models"] = tuple(models)
+    return switch
 
 # %% ../nbs/18_serve.ipynb #d98c943e
 def create_app(served:ServedModel, # The model to serve (`load_served_model`)
@@ -575,27 +810,36 @@ def create_app(served:ServedModel, # The model to serve (`load_served_model`)
                max_rows:int=100_000, # Requests with more rows are refused (413)
                shadow:Shadow|None=None, # A second model that scores every answered request off the response path
                split:Split|None=None, # Variants that answer a share of the rows (A/B), sticky by a key column
+               reload_every:float=0, # Seconds between looks at the registry for models served from an alias (0: never on its own)
+               tracking_uri:str|None=None, trusted:list|None=None, # For reloads: as `load_served_model`
               ):
     "The web app (Starlette): POST /invocations (MLflow's protocol) and /predict, GET /health, /schema and /metrics."
     require_extra("serve", "create_app()")
-    import contextlib
+    import functools
     from starlette.applications import Starlette
     from starlette.responses import JSONResponse, PlainTextResponse
-    state = {"served": served, "log": log, "max_bytes": max_bytes, "max_rows": max_rows, "shadow": shadow, "split": split,
-             "metrics": ServerMetrics(served.name, served.version)}
+    state = {"models": tuple(split.models) if split is not None else (served,), "log": log, "max_bytes": max_bytes, "max_rows": max_rows,
+             "shadow": shadow, "split": split, "metrics": ServerMetrics()}
+    state["batcher"] = Batcher(functools.partial(_predict_jobs, state), max_rows)
+    watched = [(m.uri, m.version, _switcher(state, k)) for k, m in enumerate(state["models"])]
+    state["reloader"] = reloader = Reloader(watched, tracking_uri, trusted, reload_every)
     async def invocations(request): return await _answer(state, request, "/invocations", False)
     async def predict(request): return await _answer(state, request, "/predict", True)
     async def health(request):
-        return JSONResponse({"status": "ok", "model": served.name, "version": served.version, "columns": len(served.columns)})
+        m = state["models"][0]
+        return JSONResponse({"status": "ok", "model": m.name, "version": m.version, "columns": len(m.columns)})
     async def schema(request):
-        return JSONResponse({"columns": served.schema.to_dict()["columns"], "target": jsonable(served.schema.target),
-                             "classes": served.classes, "threshold": served.threshold, "positive": served.positive})
+        m = state["models"][0]
+        return JSONResponse({"columns": m.schema.to_dict()["columns"], "target": jsonable(m.schema.target), "version": m.version,
+                             "classes": m.classes, "threshold": m.threshold, "positive": m.positive})
     async def metrics(request):
-        text = state["metrics"].text() + "".join(part.text() for part in (shadow, split) if part is not None)
-        return PlainTextResponse(text, media_type="text/plain; version=0.0.4")
+        parts = (state["metrics"], state["batcher"], shadow, split, reloader if reloader.watched else None)
+        return PlainTextResponse("".join(p.text() for p in parts if p is not None), media_type="text/plain; version=0.0.4")
     @contextlib.asynccontextmanager
     async def lifespan(app):  # the server's stop (SIGTERM, Ctrl-C) lets the shadow finish, then writes what the log holds
+        reloader.start()
         yield
+        reloader.close()
         if shadow is not None: shadow.close()
         if log is not None: log.close()
     app = Starlette(lifespan=lifespan)
@@ -606,6 +850,13 @@ def create_app(served:ServedModel, # The model to serve (`load_served_model`)
     return app
 
 # %% ../nbs/18_serve.ipynb #794b1da1
+def _log_to_stderr() -> None:
+    "Show the server's own messages (switches at INFO, failures) with the time, unless logging is set up already."
+    if _LOG.handlers or logging.getLogger().handlers: return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s mlnb.serve %(levelname)s: %(message)s"))
+    _LOG.addHandler(handler); _LOG.setLevel(logging.INFO)
+
 def serve(uri:str|Path, # What `load_served_model` takes: a folder, runs:/... or models:/name@alias
           host:str="127.0.0.1", # Interface to listen on (loopback by default: expose it on purpose)
           port:int=5000, # Port
@@ -616,16 +867,19 @@ def serve(uri:str|Path, # What `load_served_model` takes: a folder, runs:/... or
           shadow:str|Path|None=None, # A second model (same kinds of URI) scoring every request off the response path
           split:list|None=None, # (URI, weight) pairs: variants answering that share of the rows (A/B)
           key:str|None=None, # The split's sticky key column
+          reload_every:float=30.0, # Seconds between looks at the registry when a model is served from an alias (0: never)
          ) -> None:
     "Serve the model over HTTP until stopped."
     require_extra("serve", "mlnb serve")
     import uvicorn
+    _log_to_stderr()
     served = load_served_model(uri, tracking_uri, trusted)
-    challenger = load_served_model(shadow, tracking_uri, trusted) if shadow is not None else None
     log = PredictionLog(log_dir, log_rows, log_seconds) if log_dir is not None else None
     variants = [(load_served_model(u, tracking_uri, trusted), w) for u, w in split or []]
-    app = create_app(served, log, shadow=Shadow(challenger, log) if challenger is not None else None,
-                     split=Split(served, variants, key) if variants else None)
+    mirror = Shadow(shadow, log_dir, tracking_uri, trusted, reload_every=reload_every, log_rows=log_rows, log_seconds=log_seconds) if shadow else None
+    app = create_app(served, log, shadow=mirror,
+                     split=Split(served, variants, key) if variants else None, reload_every=reload_every,
+                     tracking_uri=tracking_uri, trusted=trusted)
     try: uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         if log is not None: log.close()
