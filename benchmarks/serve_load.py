@@ -1,5 +1,5 @@
 """`mlnb serve` under load, against `mlflow models serve --env-manager local` with the same model folder on the same
-machine, in one run; and mlnb with a shadow model, to measure what the shadow costs the champion.
+machine, in one run; and mlnb with a shadow model (in a process of its own), to measure what the shadow costs the champion.
 
 The model: ISLR's Default with mlnb's linear baseline (preprocessing + logistic regression), saved once with
 `save_served_model` (an MLflow model folder both servers read). Each server gets one worker, the same bounded number of

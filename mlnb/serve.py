@@ -511,6 +511,7 @@ def _shadow_score(served:ServedModel, log:PredictionLog|None, items:list) -> lis
         if log is not None: log.append(_log_records(served, X, answers, "shadow", _ids([r for r, _ in ok], [len(df) for _, df in ok])))
     return ["ok" if p else "refused" for p in passed]
 
+# %% ../nbs/18_serve.ipynb #d5a255f3
 def _shadow_main(uri, tracking_uri, trusted, log_args, gather, reload_every, inbox, outbox) -> None:
     "The shadow's process: load the model, then score what gathers in `inbox` until None comes; outcomes and switches go to `outbox`."
     import queue
@@ -598,6 +599,7 @@ def submit(self:Shadow, rid:str, df) -> None:
         self.pending += 1
     self.inbox.put((rid, df))
 
+# %% ../nbs/18_serve.ipynb #1c53041a
 @patch
 def close(self:Shadow, seconds:float=60) -> None:
     "Let the child finish what waits and write its log, then stop it."
@@ -803,6 +805,26 @@ def _switcher(state:dict, k:int) -> Callable:
         state["models"] = tuple(models)
     return switch
 
+# %% ../nbs/18_serve.ipynb #4b667335
+def _endpoints(state:dict) -> list[tuple]:
+    "The app's (path, handler, method) triples; each handler reads the models in service from `state` when it runs."
+    from starlette.responses import JSONResponse, PlainTextResponse
+    async def invocations(request): return await _answer(state, request, "/invocations", False)
+    async def predict(request): return await _answer(state, request, "/predict", True)
+    async def health(request):
+        m = state["models"][0]
+        return JSONResponse({"status": "ok", "model": m.name, "version": m.version, "columns": len(m.columns)})
+    async def schema(request):
+        m = state["models"][0]
+        return JSONResponse({"columns": m.schema.to_dict()["columns"], "target": jsonable(m.schema.target), "version": m.version,
+                             "classes": m.classes, "threshold": m.threshold, "positive": m.positive})
+    async def metrics(request):
+        reloader = state["reloader"] if state["reloader"].watched else None
+        parts = (state["metrics"], state["batcher"], state["shadow"], state["split"], reloader)
+        return PlainTextResponse("".join(p.text() for p in parts if p is not None), media_type="text/plain; version=0.0.4")
+    return [("/invocations", invocations, "POST"), ("/predict", predict, "POST"), ("/health", health, "GET"),
+            ("/schema", schema, "GET"), ("/metrics", metrics, "GET")]
+
 # %% ../nbs/18_serve.ipynb #d98c943e
 def create_app(served:ServedModel, # The model to serve (`load_served_model`)
                log:PredictionLog|None=None, # Where answered rows go, or None
@@ -817,24 +839,11 @@ def create_app(served:ServedModel, # The model to serve (`load_served_model`)
     require_extra("serve", "create_app()")
     import functools
     from starlette.applications import Starlette
-    from starlette.responses import JSONResponse, PlainTextResponse
     state = {"models": tuple(split.models) if split is not None else (served,), "log": log, "max_bytes": max_bytes, "max_rows": max_rows,
              "shadow": shadow, "split": split, "metrics": ServerMetrics()}
     state["batcher"] = Batcher(functools.partial(_predict_jobs, state), max_rows)
     watched = [(m.uri, m.version, _switcher(state, k)) for k, m in enumerate(state["models"])]
     state["reloader"] = reloader = Reloader(watched, tracking_uri, trusted, reload_every)
-    async def invocations(request): return await _answer(state, request, "/invocations", False)
-    async def predict(request): return await _answer(state, request, "/predict", True)
-    async def health(request):
-        m = state["models"][0]
-        return JSONResponse({"status": "ok", "model": m.name, "version": m.version, "columns": len(m.columns)})
-    async def schema(request):
-        m = state["models"][0]
-        return JSONResponse({"columns": m.schema.to_dict()["columns"], "target": jsonable(m.schema.target), "version": m.version,
-                             "classes": m.classes, "threshold": m.threshold, "positive": m.positive})
-    async def metrics(request):
-        parts = (state["metrics"], state["batcher"], shadow, split, reloader if reloader.watched else None)
-        return PlainTextResponse("".join(p.text() for p in parts if p is not None), media_type="text/plain; version=0.0.4")
     @contextlib.asynccontextmanager
     async def lifespan(app):  # the server's stop (SIGTERM, Ctrl-C) lets the shadow finish, then writes what the log holds
         reloader.start()
@@ -843,9 +852,7 @@ def create_app(served:ServedModel, # The model to serve (`load_served_model`)
         if shadow is not None: shadow.close()
         if log is not None: log.close()
     app = Starlette(lifespan=lifespan)
-    for path, fn, method in (("/invocations", invocations, "POST"), ("/predict", predict, "POST"), ("/health", health, "GET"),
-                             ("/schema", schema, "GET"), ("/metrics", metrics, "GET")):
-        app.add_route(path, fn, methods=[method])
+    for path, fn, method in _endpoints(state): app.add_route(path, fn, methods=[method])
     app.state.mlnb = state
     return app
 

@@ -2,8 +2,9 @@
 
 A model saved with `save_served_model` from ISLR's Default: its answers equal the model's in this process; bad requests
 are each a clear 4xx that never repeats what was sent; a model that fails on a request is a 500 with a request id and
-the server goes on answering; the prediction log holds every answered row, read back with pandas while the server runs."""
-import json, signal, subprocess, time, urllib.error, urllib.request
+the server goes on answering, and among concurrent requests it fails alone; the prediction log holds every answered row,
+read back with pandas while the server runs; a server on models:/NAME@ALIAS follows the alias without a restart."""
+import json, re, signal, subprocess, time, urllib.error, urllib.request
 
 import numpy as np
 import pandas as pd
@@ -242,3 +243,61 @@ def test_an_ab_split_is_sticky_by_its_key_and_says_which_model_answered(default_
     assert "input.customer_id" not in log.columns  # not an input; logged as the split's key
     routes = log.drop_duplicates("key.customer_id").set_index("key.customer_id")["model"]
     assert routes.loc[[f"c{i}" for i in range(200)]].tolist() == list(by)
+
+
+def test_concurrent_requests_share_calls_and_a_bad_one_fails_alone(default_model, server):
+    "60 requests from 12 clients at once: good ones answered with their own rows' predictions, each fifth (a missing income this model cannot take) a 500, fewer model calls than requests."
+    from concurrent.futures import ThreadPoolExecutor
+    from mlnb.serve import load_served_model
+    X, _, _, fragile = default_model
+    model = load_served_model(fragile).model
+    url, _ = server(fragile)
+    rows = [X[["balance", "income"]].iloc[3 * i:3 * i + 3].assign(income=lambda d, i=i: None if i % 5 == 0 else d["income"]) for i in range(60)]
+    with ThreadPoolExecutor(12) as pool:
+        answers = list(pool.map(lambda r: call(url + "/invocations", {"dataframe_records": r.to_dict("records")}), rows))
+    for i, (r, (status, _, text)) in enumerate(zip(rows, answers)):
+        if i % 5 == 0: assert status == 500, (i, text)
+        else: assert status == 200 and json.loads(text)["predictions"] == model.predict(r).tolist(), (i, text)
+    metrics = call(url + "/metrics")[2]
+    count = lambda name: int(re.search(rf"^{name} (\d+)$", metrics, re.M).group(1))
+    assert count("mlnb_batched_requests_total") == 60 and count("mlnb_batches_total") < 60, metrics[-600:]
+
+
+def test_the_server_follows_its_alias(default_model, challengers, server, tmp_path):
+    "Served from models:/default@champion: the alias moved to a forest is served within the poll, without a restart; a version that cannot be served is refused once and the forest keeps serving."
+    from mlflow import MlflowClient
+    X, _, folder, _ = default_model
+    forest, forest_folder, _ = challengers
+    store = f"sqlite:///{tmp_path}/mlflow.db"
+    client = MlflowClient(store, registry_uri=store)
+    experiment = client.create_experiment("serving", artifact_location=(tmp_path/"artifacts").as_uri())
+    def register(f):
+        run = client.create_run(experiment).info
+        client.log_artifacts(run.run_id, str(f), "model")
+        return client.create_model_version("default", source=f"{run.artifact_uri}/model", run_id=run.run_id).version
+    def wait_for_version(v):
+        for _ in range(200):
+            if json.loads(call(url + "/health")[2])["version"] == v: return
+            time.sleep(0.1)
+        raise AssertionError(f"the server did not switch to version {v}")
+    client.create_registered_model("default")
+    client.set_registered_model_alias("default", "champion", register(folder))
+    url, proc = server("models:/default@champion", "--tracking-uri", store, "--poll", "0.5", "--log", tmp_path/"log")
+    rows = X.iloc[:20]
+    assert json.loads(call(url + "/predict", {"dataframe_records": rows.to_dict("records")})[2])["version"] == "1"
+    client.set_registered_model_alias("default", "champion", register(forest_folder))
+    wait_for_version("2")
+    out = json.loads(call(url + "/predict", {"dataframe_records": rows.to_dict("records")})[2])
+    assert out["version"] == "2"
+    np.testing.assert_allclose([a["probabilities"]["Yes"] for a in out["predictions"]], forest.predict_proba(rows)[:, 1], rtol=0, atol=1e-12)
+    (tmp_path/"junk").mkdir(); (tmp_path/"junk"/"notes.txt").write_text("not a model")
+    client.set_registered_model_alias("default", "champion", register(tmp_path/"junk"))
+    time.sleep(2)  # four polls
+    assert json.loads(call(url + "/health")[2])["version"] == "2"
+    metrics = call(url + "/metrics")[2]
+    assert "mlnb_model_switches_total 1" in metrics and "mlnb_model_reload_failures_total 1" in metrics, metrics[-500:]
+    proc.send_signal(signal.SIGTERM); proc.wait(timeout=30)
+    err = proc.stderr.read()
+    assert "models:/default@champion moved from version 1 to 2" in err and err.count("now names version 3, which cannot be served") == 1, err[-2000:]
+    log = pd.concat(pd.read_parquet(f) for f in (tmp_path/"log").glob("*.parquet"))
+    assert log.groupby("version").size().to_dict() == {"1": 20, "2": 20}
