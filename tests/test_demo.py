@@ -127,3 +127,24 @@ def test_the_readme_pipeline_commands_work_as_written(demo):
         argv = [str(out) if a == "demo" else str(ROOT/a) if a.startswith("examples/") else a for a in argv]
         r = mlnb(*argv, timeout=600)
         assert r.returncode == 0, (cmd, r.stderr[-2000:])
+
+
+def test_the_readme_serving_commands_work_as_written(demo, tmp_path):
+    "The README's serving block run by bash, word for word, in a folder where demo/ is this run's demo and .venv/ this venv."
+    out, _ = demo
+    block = next(b for b in re.findall(r"```sh\n(.*?)```", (ROOT/"README.md").read_text(), re.S) if "mlnb serve models:/churn@candidate" in b)
+    (tmp_path/"demo").symlink_to(out); (tmp_path/".venv").symlink_to(BIN.parent)
+    r = subprocess.run(["bash", "-c", block], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    lines = r.stdout.splitlines()
+    health, answer, refused = (json.loads(line) for line in lines[:3])
+    assert health == {"status": "ok", "model": "churn", "version": "1", "columns": 8}, r.stderr[-2000:]
+    p = [a["probabilities"]["1"] for a in answer["predictions"]]
+    assert [a["decision"] for a in answer["predictions"]] == [0, 1] and answer["version"] == "1"
+    threshold = json.loads((out/".mlnb"/"steps"/"evaluate"/"record.json").read_text())["threshold_value"]["value"]
+    readme = " ".join((ROOT/"README.md").read_text().split())
+    assert f"churns with probability {p[0]:.2f}" in readme and f"six support calls, {p[1]:.2f}, above the threshold ({threshold:.2f})" in readme
+    assert sorted(e["code"] for e in refused["errors"]) == ["MLNB-Q001"] * 5 + ["MLNB-Q003", "MLNB-Q005"] and "mars" not in lines[2]
+    import pandas as pd
+    log = pd.read_parquet(out/"work"/"predictions")
+    assert log["request_id"].tolist() == [answer["request_id"]] * 2 and log["probability.1"].tolist() == p
+    assert r.stdout.count(answer["request_id"]) >= 2  # the printed log
