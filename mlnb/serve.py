@@ -512,6 +512,14 @@ def _shadow_score(served:ServedModel, log:PredictionLog|None, items:list) -> lis
     return ["ok" if p else "refused" for p in passed]
 
 # %% ../nbs/18_serve.ipynb #d5a255f3
+def _next(inbox):
+    "The next item of the shadow's inbox; None (stop) once the server's process is gone, killed without a word."
+    import multiprocessing as mp, queue
+    while True:
+        try: return inbox.get(timeout=1.0)
+        except queue.Empty:
+            if not mp.parent_process().is_alive(): return None
+
 def _shadow_main(uri, tracking_uri, trusted, log_args, gather, reload_every, inbox, outbox) -> None:
     "The shadow's process: load the model, then score what gathers in `inbox` until None comes; outcomes and switches go to `outbox`."
     import queue
@@ -525,7 +533,7 @@ def _shadow_main(uri, tracking_uri, trusted, log_args, gather, reload_every, inb
     reloader = Reloader([(uri, served.version, switch)], tracking_uri, trusted, reload_every)
     reloader.start()
     while True:
-        items = [inbox.get()]
+        items = [_next(inbox)]
         if items[0] is not None: time.sleep(gather)  # off the response path: waiting costs nothing, each call shares its overhead
         with contextlib.suppress(queue.Empty):
             while items[-1] is not None and len(items) < 1024: items.append(inbox.get_nowait())
