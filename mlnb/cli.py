@@ -28,8 +28,8 @@ __all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_i
            'role_argument', 'add_role_argument', 'emit', 'check_tables', 'check_command', 'write_parts',
            'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'holdout_command', 'costs_argument',
            'imbalance_command', 'diagnose_command', 'space_argument', 'tune_command', 'split_argument', 'serve_command',
-           'text_argument', 'card_command', 'data_command', 'codes_command', 'run_command', 'status_command',
-           'params_command', 'version_text', 'build_parser', 'one_line', 'main']
+           'monitor_command', 'text_argument', 'card_command', 'data_command', 'codes_command', 'run_command',
+           'status_command', 'params_command', 'version_text', 'build_parser', 'one_line', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -508,6 +508,29 @@ def serve_command(args) -> int:
           log_rows=args.log_rows, log_seconds=args.log_seconds, trusted=args.trusted or None, shadow=args.shadow,
           split=args.split or None, key=args.key, reload_every=args.poll)
     return 0
+
+# %% ../nbs/16_cli.ipynb #95d33861
+def _monitor_arguments(p):
+    p.add_argument("log", metavar="LOG", help="the prediction log: the folder given to mlnb serve --log, or one of its Parquet files")
+    p.add_argument("--reference", required=True, metavar="TRAIN", help="the training data: .csv, .tsv, .parquet, .feather, .jsonl")
+    p.add_argument("--target", metavar="COL", help="the target column of TRAIN and of --calibration")
+    p.add_argument("--model", metavar="MODEL", help="the served model: its folder, runs:/ or models:/NAME@ALIAS URI")
+    p.add_argument("--calibration", metavar="FILE", help="a labelled part the model did not train on: calibrates its probabilities (with --model and --target)")
+    p.add_argument("--labels", metavar="FILE", help="labels that arrived: a table of request_id, row and label")
+    p.add_argument("--window", default="1D", help="a time frequency (1D, 6h, 1W) or a number of rows (default 1D)")
+    p.add_argument("--threshold", type=float, metavar="P", help="decision threshold (default: the model's, else 0.5)")
+    p.add_argument("--psi", type=float, default=0.2, metavar="X", help="PSI at which a feature drifted (default 0.2; 0.1 for moderate shifts)")
+    p.add_argument("--tracking-uri", help="MLflow store of models:/ URIs (default: MLFLOW_TRACKING_URI, or mlflow.db here)")
+    add_output_arguments(p)
+
+@command("monitor", "drift and performance, window by window, from a served model's prediction log", _monitor_arguments)
+def monitor_command(args) -> int:
+    "`mlnb monitor`: the windows' verdicts, and findings for what drifted or dropped."
+    from mlnb.monitor import monitor
+    report = monitor(args.log, args.reference, target=args.target, model=args.model, calibration=args.calibration, labels=args.labels,
+                     window=args.window, threshold=args.threshold, psi_threshold=args.psi, tracking_uri=args.tracking_uri)
+    report.ignore(parse_ignores(args.ignore))
+    return emit(report, args, extra={"windows": report.windows_})
 
 # %% ../nbs/16_cli.ipynb #ea609299
 def text_argument(value:str|None, # The option's value: text, or `@FILE`
