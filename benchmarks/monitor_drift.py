@@ -1,6 +1,6 @@
 """Drift monitoring at scale: `mlnb monitor` on 1M rows x 100 columns read from a Parquet prediction log (time and peak
 memory of a fresh process), ten windows of 1M rows with no shift (alerts: none wanted), the same with a negligible shift
-that a KS test at large n flags everywhere, and a planted shift (alerted in the first window that holds it).
+that a KS test at large n flags, and a planted shift (alerted in the first window that holds it).
 
 The data is made from scikit-learn's bundled sets: digits (64 features), breast cancer (30) and wine (13), 100 columns in
 all, each drawn with replacement from its set (with a little jitter, so values are not all ties). The reference is
@@ -81,12 +81,12 @@ def main():
     alerts = [f.code for f in quiet.findings if f.code != "MLNB-N009"]
     print(f"2. no shift, {a.windows} windows of {a.rows:,}: {len(alerts)} alerts (goal 0), max PSI {quiet.drift_.max().max():.4f}; "
           f"{time.perf_counter() - t:.0f} s ({a.windows * a.rows / (time.perf_counter() - t) / 1e6:.2f}M rows/s)")
-    tiny = {c: 0.02 for c in src}
+    tiny = {c: 0.02 for c in src if not c.startswith("digits")}  # digits' pixels are counts 0-16: a shift moves them off the grid
     window = next(log(src, 1, a.rows, seed=3, shift=tiny))
     ks = sum(stats.ks_2samp(reference[c], window[f"input.{c}"]).pvalue < 0.05 for c in src)
     quiet2 = monitor(log(src, 1, a.rows, seed=3, shift=tiny), reference, window=a.rows)
-    print(f"3. a negligible shift (0.02 sd on every column), one window of {a.rows:,}: KS at p < 0.05 flags {ks} of {len(src)} columns; "
-          f"mlnb flags {sum(len(w['drifted']) for w in quiet2.windows_)} (max PSI {quiet2.drift_.max().max():.4f})")
+    print(f"3. a negligible shift (0.02 sd on the {len(tiny)} continuous columns), one window of {a.rows:,}: KS at p < 0.05 flags {ks} of "
+          f"{len(src)} columns; mlnb flags {sum(len(w['drifted']) for w in quiet2.windows_)} (max PSI {quiet2.drift_.max().max():.4f})")
     planted = {"cancer_0": 0.5}
     at = a.windows // 2
     shifted = monitor(log(src, a.windows, a.rows, seed=4, shift=planted, from_window=at), reference, window=a.rows)

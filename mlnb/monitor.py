@@ -8,6 +8,7 @@ Docs: https://mlnb.github.io/mlnb/monitor.html.md"""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -47,6 +48,13 @@ register_code("MLNB-N008", "drift", "error", "Many features drifted at once",
               "serving until it does.", module="monitor")
 register_code("MLNB-N009", "drift", "info", "No drift",
               "Nothing to fix: keep monitoring.", module="monitor")
+register_code("MLNB-N011", "schema", "warning", "Rows refused at the serving gate",
+              "Read the reasons (CODE:column): a category the model never saw, numbers out of its range or of the wrong "
+              "type; fix the source, or retrain on data that has them. They are in the log (role 'refused'), never "
+              "answered, and the drift of each feature counts them.", module="monitor")
+register_code("MLNB-N010", "drift", "info", "Windows too small to judge",
+              "Use longer windows (window='1W', or more rows), or wait for more traffic; below min_rows a window's "
+              "distribution is mostly noise.", module="monitor")
 
 # %% ../nbs/19_monitor.ipynb #3496e73a
 def _is_number(s) -> bool:
@@ -243,11 +251,14 @@ class _Windows:
         import numpy as np
         return {"rows": 0, "start": None, "end": None, "counts": {c: np.zeros(n_bins(b)) for c, b in self.bins.items()},
                 "score": None if self.score_bins is None else np.zeros(n_bins(self.score_bins)),
-                "hist": None if self.edges is None else np.zeros((2, len(self.edges) - 1)), "labelled": []}
+                "hist": None if self.edges is None else np.zeros((2, len(self.edges) - 1)), "labelled": [], "refused": Counter()}
 
     def add(self, df, window) -> None:
-        "Count one chunk of the log."
+        "Count one chunk of the log: the answered rows, and the inputs of the rows the server refused."
         import numpy as np, pandas as pd
+        if "role" in df.columns: df = df[df["role"].isin(["champion", "refused"])]
+        answered = df["role"].to_numpy() == "champion" if "role" in df.columns else np.ones(len(df), bool)
+        reasons = df["refused"].to_numpy() if "refused" in df.columns else None
         keys = _window_keys(df, window, self.seen)
         self.seen += len(df)
         self.present |= {c for c in self.bins if f"input.{c}" in df.columns}
@@ -256,7 +267,9 @@ class _Windows:
         score = self._score_parts(df)
         times = pd.to_datetime(df["time"], utc=True).to_numpy() if "time" in df.columns else None
         for key, rows in pd.Series(np.arange(len(df))).groupby(keys).indices.items():
-            self._count(self.w.setdefault(key, self._new()), rows, idx, score, times)
+            w = self.w.setdefault(key, self._new())
+            self._count(w, rows, idx, score, times, answered[rows])
+            if reasons is not None: w["refused"].update(r for part in reasons[rows][~answered[rows]] if isinstance(part, str) for r in part.split(",") if r)
 
 # %% ../nbs/19_monitor.ipynb #7d480931
 @patch
@@ -275,15 +288,17 @@ def _score_parts(self:_Windows, df) -> dict:
     return out
 
 @patch
-def _count(self:_Windows, w:dict, rows, idx:dict, score:dict, times) -> None:
-    "Add the rows `rows` of the chunk to window `w`."
+def _count(self:_Windows, w:dict, rows, idx:dict, score:dict, times, answered) -> None:
+    "Add the rows `rows` of the chunk to window `w`; the score's counts from the `answered` ones only."
     import numpy as np
     w["rows"] += len(rows)
+    w["answered"] = w.get("answered", 0) + int(answered.sum())
+    rows_all, rows = rows, rows[answered]
     if times is not None:
-        t0, t1 = times[rows].min(), times[rows].max()
+        t0, t1 = times[rows_all].min(), times[rows_all].max()
         w["start"] = t0 if w["start"] is None else min(w["start"], t0)
         w["end"] = t1 if w["end"] is None else max(w["end"], t1)
-    for c, i in idx.items(): w["counts"][c] += np.bincount(i[rows], minlength=len(w["counts"][c]))
+    for c, i in idx.items(): w["counts"][c] += np.bincount(i[rows_all], minlength=len(w["counts"][c]))
     if score: w["score"] += np.bincount(score["bin"][rows], minlength=len(w["score"]))
     if "hist" in score:
         h = score["hist"][rows]
@@ -311,10 +326,11 @@ def _judge(w:dict, bins:dict, score_ref, setup:dict) -> dict:
     psi = {c: _psi(b["counts"], w["counts"][c]) for c, b in bins.items()}
     drifted = [c for c, v in psi.items() if judged and v >= max(t, psi_floor(n_bins(bins[c]), bins[c]["counts"].sum(), n))]
     missing = {c: d for c, b in bins.items() if judged and (d := _missing_change(b["counts"], w["counts"][c])) is not None}
-    out = {"rows": n, "start": w["start"], "end": w["end"], "judged": judged, "psi": psi, "drifted": drifted, "missing": missing}
+    out = {"rows": n, "start": w["start"], "end": w["end"], "judged": judged, "psi": psi, "drifted": drifted, "missing": missing,
+           "refused": n - w["answered"], "reasons": dict(w["refused"].most_common())}
     if w["score"] is not None and score_ref is not None:
         out["score_psi"] = _psi(score_ref, w["score"])
-        out["score_drifted"] = judged and out["score_psi"] >= max(t, psi_floor(len(score_ref), score_ref.sum(), n))
+        out["score_drifted"] = judged and out["score_psi"] >= max(t, psi_floor(len(score_ref), score_ref.sum(), w["answered"]))
     if w["hist"] is not None:
         out["estimated"] = estimate_binary(w["hist"][0], w["hist"][1], setup["edges"], setup["threshold"], seed=setup["seed"])
     if w["labelled"]:
@@ -438,7 +454,7 @@ def _window_entry(label:str, v:dict) -> dict:
     "One window as JSON shows it."
     out = {"window": label, "start": v["start"] is not None and _utc(v["start"]).isoformat() or None,
            "end": v["end"] is not None and _utc(v["end"]).isoformat() or None, "rows": v["rows"], "judged": v["judged"],
-           "drifted": v["drifted"], "psi": {c: round(x, 4) for c, x in v["psi"].items()}, "missing": v["missing"]}
+           "drifted": v["drifted"], "psi": {c: round(x, 4) for c, x in v["psi"].items()}, "missing": v["missing"], "refused": v["refused"]}
     if "score_psi" in v: out["prediction_psi"] = round(v["score_psi"], 4)
     for part in ("estimated", "realized"):
         if part in v: out[part] = {m: dict(zip(("value", "low", "high"), r)) for m, r in v[part].items() if m in BINARY_METRICS}
@@ -451,7 +467,7 @@ def _windows_table(judged:dict):
     rows = []
     for k, v in judged.items():
         e, r = v.get("estimated", {}).get("roc_auc"), v.get("realized", {}).get("roc_auc")
-        rows.append({"window": k, "rows": v["rows"], "drifted": ", ".join(v["drifted"][:4]) + (" ..." if len(v["drifted"]) > 4 else ""),
+        rows.append({"window": k, "rows": v["rows"], "refused": v["refused"], "drifted": ", ".join(v["drifted"][:4]) + (" ..." if len(v["drifted"]) > 4 else ""),
                      "prediction PSI": v.get("score_psi"), "estimated roc_auc": e and e[0], "low": e and e[1], "high": e and e[2],
                      "realized roc_auc": r and r[0], "labelled": v.get("realized", {}).get("labelled", 0)})
     return pd.DataFrame(rows).set_index("window").dropna(axis=1, how="all")
@@ -528,7 +544,7 @@ def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log
     if isinstance(reference.columns, pd.MultiIndex) or reference.columns.duplicated().any():
         raise MlnbError("The reference's columns have two header levels or repeated names", where="reference",
                         fix="give it one level of distinct names, those the model was trained on")
-    chunks = log_chunks(log, None, "champion", chunk_rows)
+    chunks = log_chunks(log, None, None, chunk_rows)  # every role: the shadow's rows are left out when counted, refused ones kept
     if (first := next(chunks, None)) is None:
         raise MlnbError("The log holds no answered rows of the champion", where="monitor", fix="monitor the folder the server logs to, once it has answered")
     setup = _setup(first, reference, target, model, calibration, threshold, positive, tracking_uri, psi_threshold, min_rows)
@@ -560,8 +576,19 @@ def _monitor_report(acc:_Windows, window, setup:dict, log) -> MonitorReport:
     _performance_findings(report, judged, setup)
     if setup["edges"] is not None and setup.get("iso") is None:
         report.add("MLNB-N007", "Performance was estimated from the logged probabilities as they are: the estimate is as good as their calibration.")
-    if not any(f.code in ("MLNB-N001", "MLNB-N002", "MLNB-N003", "MLNB-N008") for f in report.findings):
-        report.add("MLNB-N009", f"No feature, prediction or missing share drifted in {len(judged)} windows of {acc.seen:,} rows.")
+    if refused := sum(v["refused"] for v in judged.values()):
+        reasons = Counter()
+        for v in judged.values(): reasons.update(v["reasons"])
+        report.add("MLNB-N011", f"The server refused {refused:,} of {acc.seen:,} rows ({refused / acc.seen:.0%}) at its gate: "
+                   + ", ".join(f"{r} ({n:,})" for r, n in reasons.most_common(3)) + ".", evidence={"reasons": dict(reasons.most_common(10))},
+                   location={"windows": [k for k, v in judged.items() if v["refused"]]})
+    small = [k for k, v in judged.items() if not v["judged"]]
+    if small:
+        report.add("MLNB-N010", f"{len(small)} of {len(judged)} windows hold fewer than {setup['min_rows']} rows and were not judged "
+                   f"(the smallest: {min(judged[k]['rows'] for k in small):,} rows).", location={"windows": small})
+    if len(small) < len(judged) and not any(f.code in ("MLNB-N001", "MLNB-N002", "MLNB-N003", "MLNB-N008") for f in report.findings):
+        n = sum(v["rows"] for v in judged.values() if v["judged"])
+        report.add("MLNB-N009", f"No feature, prediction or missing share drifted in {len(judged) - len(small)} windows of {n:,} rows.")
     report.windows_ = [_window_entry(k, v) for k, v in judged.items()]
     report.drift_ = pd.DataFrame({k: v["psi"] for k, v in judged.items()}).loc[setup["features"]]
     report.reference_performance_ = setup.get("reference_performance")

@@ -126,7 +126,7 @@ def _rows_where(r:Report, code:str, mask, col, what:tuple, fix:str|None=None, **
     if not len(pos): return
     n, m = len(pos), len(mask)
     r.add(code, f"{_label(col)}: {n:,} of {m:,} row{'s' * (m != 1)} {what[n != 1]}.", fix=fix,
-          evidence={"rows": n, **evidence}, location={"columns": [jsonable(col)], "rows": [int(p) for p in pos[:5]]})
+          evidence={"rows": n, "positions": pos.tolist(), **evidence}, location={"columns": [jsonable(col)], "rows": [int(p) for p in pos[:5]]})
 
 # %% ../nbs/18_serve.ipynb #dba46392
 def _numbers(s):
@@ -406,7 +406,10 @@ def flush(self:PredictionLog) -> Path|None:
         name = f"{self.stem}-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.getpid()}-{self.seq:06d}.parquet"  # unique across processes and restarts
         buf, df = io.BytesIO(), pd.DataFrame(rows)
         if "time" in df: df["time"] = pd.to_datetime(df["time"], unit="s", utc=True)  # answered at, UTC
-        df.to_parquet(buf, index=False)
+        try: df.to_parquet(buf, index=False)
+        except (TypeError, ValueError):  # a column mixing kinds (a category sent as 1 and as "1"): kept as text, never lost
+            for c in df.columns[df.dtypes == object]: df[c] = df[c].where(df[c].isna(), df[c].astype(str))
+            buf = io.BytesIO(); df.to_parquet(buf, index=False)
         return atomic_write(self.folder/name, buf.getvalue())
 
 @patch
@@ -449,6 +452,26 @@ def _together(fn:Callable, items:list) -> list:
         try: out += fn([item])
         except Exception as ex: out.append(ex)
     return out
+
+# %% ../nbs/18_serve.ipynb #49377f9c
+def _refusals(report:Report, n:int) -> list[str]:
+    "Per row of a refused request: what refused it, as CODE:column, comma-separated (a column-wide problem counts for every row)."
+    out = [set() for _ in range(n)]
+    for f in report.findings:
+        where = f"{f.code}:{(f.location or {}).get('columns', [''])[0]}"
+        for i in f.evidence.get("positions") or range(n):  # every row it names (the location keeps the first five)
+            if 0 <= i < n: out[i].add(where)
+    return [",".join(sorted(s)) for s in out]
+
+def _refused_records(served:ServedModel, rid:str, df, report:Report) -> list[dict]:
+    "The log's rows of a refused request (role 'refused'): the model's columns coerced to their training kinds, a value that is not one logged as missing."
+    import pandas as pd
+    X = model_frame(df.reindex(columns=served.columns), served.schema)
+    for c in X.columns:
+        if X[c].dtype == object: X[c] = X[c].where(X[c].isna(), X[c].astype(str))  # one type per column, as Parquet wants
+    records = _log_records(served, X, [{"prediction": None}] * len(X), "refused", _ids([rid], [len(X)]))
+    for rec, why in zip(records, _refusals(report, len(X))): rec["refused"] = why
+    return records
 
 # %% ../nbs/18_serve.ipynb #51d7f9cb
 class Batcher:
@@ -785,7 +808,9 @@ async def _score(state:dict, request, rid:str) -> tuple[int, dict, int, ServedMo
     routed = split.assign(df) if split is not None else np.zeros(len(df), dtype=int)
     keys = df[split.key].to_numpy() if split is not None and split.key in df.columns else None  # logged, for the A/B analysis
     if split is not None and split.key in df.columns and split.key not in served.schema: df = df.drop(columns=[split.key])  # a key, not an input
-    if (gate := check_request(df, served.schema)).findings: return 422, {"errors": _problems(gate)}, 0, served
+    if (gate := check_request(df, served.schema)).findings:
+        if state["log"] is not None and len(df): state["log"].append(_refused_records(served, rid, df, gate))  # for monitoring: what the gate keeps out
+        return 422, {"errors": _problems(gate)}, 0, served
     try: answers = await state["batcher"].submit(_Job(rid, df, routed, keys, models))
     except Exception:
         _LOG.exception("request %s: the model failed", rid)

@@ -146,5 +146,51 @@ def test_the_readme_serving_commands_work_as_written(demo, tmp_path):
     assert sorted(e["code"] for e in refused["errors"]) == ["MLNB-Q001"] * 5 + ["MLNB-Q003", "MLNB-Q005"] and "mars" not in lines[2]
     import pandas as pd
     log = pd.read_parquet(out/"work"/"predictions")
-    assert log["request_id"].tolist() == [answer["request_id"]] * 2 and log["probability.1"].tolist() == p
+    answered, refused_rows = log[log["role"] == "champion"], log[log["role"] == "refused"]
+    assert answered["request_id"].tolist() == [answer["request_id"]] * 2 and answered["probability.1"].tolist() == p
+    assert refused_rows["request_id"].tolist() == [refused["request_id"]] and "MLNB-Q005:region" in refused_rows["refused"].iloc[0]
     assert r.stdout.count(answer["request_id"]) >= 2  # the printed log
+    assert "Monitoring: demo/work/predictions" in r.stdout and "MLNB-N007" not in r.stdout  # calibrated on the test part
+
+
+def test_a_drifted_prediction_log_retrains_and_the_server_switches(demo, tmp_path):
+    "Serve churn@candidate with a log; send it drifted customers; `mlnb run -p prediction_log=...`: the drift step's monitor says drifted, retrain registers a new candidate, the server follows the alias."
+    import time, urllib.error, urllib.request
+    import pandas as pd
+    from helpers import free_port
+    from mlnb.data import make_customers
+    out, _ = demo
+    store, port = f"sqlite:///{out/'mlflow.db'}", free_port()
+    before = model_version(out, "candidate").version
+    server = subprocess.Popen([str(BIN/"mlnb"), "serve", "models:/churn@candidate", "--tracking-uri", store, "--port", str(port),
+                               "--log", str(tmp_path/"log"), "--log-rows", "100", "--poll", "1"], stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    def get(path, body=None):
+        req = urllib.request.Request(url + path, data=body and json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=30) as r: return json.loads(r.read())
+    try:
+        for _ in range(300):
+            try: get("/health"); break
+            except OSError: time.sleep(0.2)
+        train = pd.read_parquet(out/"work"/"train.parquet")  # the drift step's new customers with drift_shift=1.0, as the server sees them
+        new = make_customers(300, months=3, churn_rate=float(train["churned"].mean()), problems=(), shift=1.0, start="2025-01-01", seed=1)
+        features = get("/schema")["columns"]
+        rows = new[[c["name"] for c in features]]
+        refused = 0
+        for record in rows.to_dict("records"):  # one customer-month per request: the gate refuses the rows of a region never seen (422)
+            try: get("/predict", {"dataframe_records": [record]})
+            except urllib.error.HTTPError as ex: refused += ex.code == 422
+        assert 0 < refused < len(rows) // 2, refused
+        status, report = run(out, "-p", f"prediction_log={tmp_path/'log'}", "-p", "drift_shift=1.0", "-p", "retrain.alias=candidate")
+        assert status == 0 and report["steps"]["drift"] == "ran" and report["steps"]["retrain"] == "ran", report["steps"]
+        rec = json.loads((out/".mlnb"/"steps"/"drift"/"record.json").read_text())
+        assert rec["drift_source"]["value"] == "prediction log" and rec["drifted"]["value"] is True
+        after = model_version(out, "candidate").version
+        assert after != before
+        for _ in range(100):
+            if get("/health")["version"] == str(after): break
+            time.sleep(0.2)
+        assert get("/health")["version"] == str(after)
+    finally:
+        server.terminate(); server.wait(timeout=30)
+    assert f"moved from version {before} to {after}" in server.stderr.read()
