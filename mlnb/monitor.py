@@ -16,8 +16,9 @@ from .core import MlnbError, Report, jsonable, patch, register_code
 from .validate import MAX_CATEGORIES, _psi, _quantiles
 
 # %% auto #0
-__all__ = ['BINARY_METRICS', 'bin_index', 'n_bins', 'bin_counts', 'reference_bins', 'psi_floor', 'score_edges', 'estimate_binary',
-           'calibrate', 'log_chunks', 'MonitorReport', 'monitor']
+__all__ = ['BINARY_METRICS', 'REGRESSION_METRICS', 'LOWER_IS_BETTER', 'bin_index', 'n_bins', 'bin_counts', 'reference_bins',
+           'psi_floor', 'score_edges', 'estimate_binary', 'calibrate', 'LossModel', 'estimate_regression', 'log_chunks',
+           'MonitorReport', 'monitor']
 
 # %% ../nbs/19_monitor.ipynb #e0137836
 _WINDOWS = "The 'windows' table lists every window; the 'drift' table the PSI of each feature in each."
@@ -189,6 +190,73 @@ def calibrate(p:Any, # The model's probabilities of the positive class on a labe
     ece = sum(abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).mean() for b in range(10) if (bins == b).any())
     return iso, _realized(p, y, threshold), float(ece)
 
+# %% ../nbs/19_monitor.ipynb #60c0b0ec
+REGRESSION_METRICS = ("mae", "rmse")
+LOWER_IS_BETTER = {"mae", "rmse"}
+
+class LossModel:
+    "Expected absolute and squared error of a regressor given its inputs and prediction, learned on a labelled part it did not train on."
+    def __init__(self, max_iter:int=200, seed:int=0): self.max_iter, self.seed = max_iter, seed
+
+    def _pipeline(self, X):
+        import numpy as np
+        from sklearn.compose import make_column_transformer
+        from sklearn.ensemble import HistGradientBoostingRegressor
+        from sklearn.pipeline import make_pipeline
+        from sklearn.preprocessing import OrdinalEncoder
+        import pandas as pd
+        text = [c for c in X.columns if not pd.api.types.is_numeric_dtype(X[c])]
+        enc = make_column_transformer((OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=np.nan, encoded_missing_value=np.nan), text),
+                                      remainder="passthrough")
+        hgb = HistGradientBoostingRegressor(max_iter=self.max_iter, categorical_features=[i < len(text) for i in range(X.shape[1])],
+                                            random_state=self.seed)
+        return make_pipeline(enc, hgb)
+
+    def _frame(self, X, pred):
+        import pandas as pd
+        F = X.reset_index(drop=True).copy()
+        for c in F.columns:
+            if not pd.api.types.is_numeric_dtype(F[c]): F[c] = F[c].astype(object).where(F[c].isna(), F[c].astype(str))
+        F["(prediction)"] = list(pred)
+        return F
+
+
+# %% ../nbs/19_monitor.ipynb #f6e9d87c
+@patch
+def fit(self:LossModel, X, pred, y) -> LossModel:
+    "Learn the absolute and squared errors of `pred` against `y` from `X` and `pred`; their out-of-fold scatter sets the intervals."
+    import numpy as np
+    from sklearn.model_selection import cross_val_predict
+    F, e = self._frame(X, pred), np.asarray(y, float) - np.asarray(pred, float)
+    self.models_, self.spread_ = [], []
+    for target in (np.abs(e), e ** 2):
+        oof = cross_val_predict(self._pipeline(F), F, target, cv=5)
+        self.spread_.append(float(np.std(target - oof)))
+        self.models_.append(self._pipeline(F).fit(F, target))
+    return self
+
+@patch
+def predict(self:LossModel, X, pred):
+    "Expected absolute and squared error per row (never below 0)."
+    F = self._frame(X, pred)
+    return tuple(m.predict(F).clip(0) for m in self.models_)
+
+def estimate_regression(sum_abs:float, sum_sq:float, n:int, spread:tuple) -> dict:
+    "MAE and RMSE from summed expected errors of `n` rows, with 90% intervals: {metric: (value, low, high)}."
+    if n <= 0: return {m: (math.nan,) * 3 for m in REGRESSION_METRICS}
+    mae, mse = sum_abs / n, sum_sq / n
+    h_abs, h_sq = 1.645 * spread[0] / math.sqrt(n), 1.645 * spread[1] / math.sqrt(n)
+    return {"mae": (mae, max(mae - h_abs, 0.0), mae + h_abs), "rmse": (math.sqrt(mse), math.sqrt(max(mse - h_sq, 0.0)), math.sqrt(mse + h_sq))}
+
+def _realized_regression(pred, y, draws:int=200, seed:int=0) -> dict:
+    "MAE and RMSE on labelled rows, with 90% bootstrap intervals."
+    import numpy as np
+    e = np.asarray(y, float) - np.asarray(pred, float)
+    def metrics(w): return {"mae": (w * np.abs(e)).sum() / w.sum(), "rmse": math.sqrt((w * e ** 2).sum() / w.sum())}
+    point, rng = metrics(np.ones(len(e))), np.random.default_rng(seed)
+    sims = [metrics(rng.poisson(1.0, len(e)).astype(float) + 1e-12) for _ in range(draws)]
+    return {m: (float(point[m]), *map(float, np.quantile([s[m] for s in sims], [0.05, 0.95]))) for m in REGRESSION_METRICS}
+
 # %% ../nbs/19_monitor.ipynb #df4c2106
 def _parquet_chunks(path:Path, columns:list|None, chunk_rows:int):
     import pyarrow.parquet as pq
@@ -243,8 +311,9 @@ def _check_window(window:Any) -> Any:
 # %% ../nbs/19_monitor.ipynb #09cca179
 class _Windows:
     "Counts per window: rows, times, rows per bin of each feature and of the score, the score's histogram, labelled scores."
-    def __init__(self, bins:dict, score:str|None, score_bins:dict|None, edges, iso, labels):
+    def __init__(self, bins:dict, score:str|None, score_bins:dict|None, edges, iso, labels, loss=None, frame=None):
         self.bins, self.score, self.score_bins, self.edges, self.iso, self.labels = bins, score, score_bins, edges, iso, labels
+        self.loss, self.frame = loss, frame  # a regressor's loss model, and how the log's inputs become its input
         self.w, self.seen, self.present = {}, 0, set()
 
     def _new(self) -> dict:
@@ -269,7 +338,8 @@ class _Windows:
         for key, rows in pd.Series(np.arange(len(df))).groupby(keys).indices.items():
             w = self.w.setdefault(key, self._new())
             self._count(w, rows, idx, score, times, answered[rows])
-            if reasons is not None: w["refused"].update(r for part in reasons[rows][~answered[rows]] if isinstance(part, str) for r in part.split(",") if r)
+            if reasons is not None:  # a row refused with its request for another row's problem has no reason of its own
+                w["refused"].update(r for part in reasons[rows][~answered[rows]] for r in (part.split(",") if isinstance(part, str) and part else ["(with its request)"]))
 
 # %% ../nbs/19_monitor.ipynb #7d480931
 @patch
@@ -278,15 +348,20 @@ def _score_parts(self:_Windows, df) -> dict:
     import numpy as np, pandas as pd
     if self.score is None or self.score not in df.columns: return {}
     out = {"bin": bin_index(self.score_bins, df[self.score])}
+    p = pd.to_numeric(df[self.score], errors="coerce").to_numpy(float) if self.edges is not None or self.loss is not None or self.labels is not None else None
     if self.edges is not None:
-        p = pd.to_numeric(df[self.score], errors="coerce").to_numpy(float)
         out["p"], out["hist"] = p, (np.searchsorted(self.edges, p, side="right") - 1).clip(0, len(self.edges) - 2)
         out["calibrated"] = self.iso.predict(np.nan_to_num(p)) if self.iso is not None else p
-        if self.labels is not None:
-            ids = df[["request_id", "row"] if "row" in self.labels.index.names else ["request_id"]]
-            out["y"] = self.labels.reindex(_request_index(ids)).to_numpy(float)
+    if self.loss is not None:
+        inputs = df[[c for c in df.columns if str(c).startswith("input.")]].rename(columns=lambda c: c[len("input."):])
+        out["loss"] = self.loss.predict(self.frame(inputs.reindex(columns=list(self.bins))), p)
+    if self.labels is not None and p is not None and "request_id" in df.columns:
+        out["p"] = p
+        ids = df[["request_id", "row"] if "row" in self.labels.index.names else ["request_id"]]
+        out["y"] = self.labels.reindex(_request_index(ids)).to_numpy(float)
     return out
 
+# %% ../nbs/19_monitor.ipynb #11b3d6fd
 @patch
 def _count(self:_Windows, w:dict, rows, idx:dict, score:dict, times, answered) -> None:
     "Add the rows `rows` of the chunk to window `w`; the score's counts from the `answered` ones only."
@@ -304,6 +379,8 @@ def _count(self:_Windows, w:dict, rows, idx:dict, score:dict, times, answered) -
         h = score["hist"][rows]
         w["hist"][0] += np.bincount(h, minlength=w["hist"].shape[1])
         w["hist"][1] += np.bincount(h, score["calibrated"][rows], minlength=w["hist"].shape[1])
+    if "loss" in score:
+        w["loss"] = w.get("loss", np.zeros(3)) + [score["loss"][0][rows].sum(), score["loss"][1][rows].sum(), len(rows)]
     if "y" in score:
         known = ~np.isnan(score["y"][rows])
         if known.any(): w["labelled"].append((score["p"][rows][known], score["y"][rows][known]))
@@ -333,9 +410,11 @@ def _judge(w:dict, bins:dict, score_ref, setup:dict) -> dict:
         out["score_drifted"] = judged and out["score_psi"] >= max(t, psi_floor(len(score_ref), score_ref.sum(), w["answered"]))
     if w["hist"] is not None:
         out["estimated"] = estimate_binary(w["hist"][0], w["hist"][1], setup["edges"], setup["threshold"], seed=setup["seed"])
+    if "loss" in w: out["estimated"] = estimate_regression(w["loss"][0], w["loss"][1], int(w["loss"][2]), setup["loss"].spread_)
     if w["labelled"]:
         p, y = (np.concatenate(a) for a in zip(*w["labelled"]))
-        out["realized"] = {**_realized(p, y, setup["threshold"], seed=setup["seed"]), "labelled": len(y)}
+        realized = _realized_regression(p, y, seed=setup["seed"]) if setup.get("task") == "regression" else _realized(p, y, setup["threshold"], seed=setup["seed"])
+        out["realized"] = {**realized, "labelled": len(y)}
     return out
 
 # %% ../nbs/19_monitor.ipynb #4f2fc2fd
@@ -386,11 +465,12 @@ def _performance_findings(report:Report, judged:dict, setup:dict) -> None:
     for code, part in (("MLNB-N005", "estimated"), ("MLNB-N006", "realized")):
         for m in setup["metrics"]:
             level, level_low, level_high = ref[m] if ref else next((v[part][m] for v in judged.values() if part in v), (math.nan,) * 3)
-            low = {k: v[part][m] for k, v in judged.items() if part in v and v["judged"] and v[part][m][2] < level_low
-                   and v[part][m][0] <= level - setup["performance_drop"]}
+            worse = ((lambda r: r[1] > level_high and r[0] >= level * (1 + setup["performance_drop"])) if m in LOWER_IS_BETTER
+                     else (lambda r: r[2] < level_low and r[0] <= level - setup["performance_drop"]))
+            low = {k: v[part][m] for k, v in judged.items() if part in v and v["judged"] and worse(v[part][m])}
             if low:
-                k = min(low, key=lambda k: low[k][0])
-                report.add(code, f"{part.capitalize()} {m} fell to {low[k][0]:.3f} [{low[k][1]:.3f}, {low[k][2]:.3f}] in {k}, against "
+                k = (max if m in LOWER_IS_BETTER else min)(low, key=lambda k: low[k][0])
+                report.add(code, f"{part.capitalize()} {m} {'rose' if m in LOWER_IS_BETTER else 'fell'} to {low[k][0]:.3f} [{low[k][1]:.3f}, {low[k][2]:.3f}] in {k}, against "
                            f"{level:.3f} [{level_low:.3f}, {level_high:.3f}] {'on the calibration part' if ref else 'in the first window'} "
                            f"({len(low)} of {len(judged)} windows below).",
                            evidence={"metric": m, "reference": level, "windows": list(low)}, location={"windows": list(low)})
@@ -402,6 +482,12 @@ class MonitorReport(Report):
     drift_: Any = None # PSI of each feature (rows) in each window (columns)
     reference_performance_: dict = None # Metric -> (value, low, high) on the calibration part
 
+def _calibration_table(calibration, target):
+    "The labelled calibration part, read and checked."
+    from mlnb.data import read_table
+    if target is None: raise MlnbError("calibration= needs target= (the label column)", where="monitor", fix="pass target='churned' (yours)")
+    return read_table(calibration, [target])
+
 def _served_setup(model, reference, target, calibration, threshold, tracking_uri) -> dict:
     "Features, positive class, threshold, the score's name, the reference's scores, and the calibration, from the served model."
     from mlnb.data import read_table
@@ -410,15 +496,21 @@ def _served_setup(model, reference, target, calibration, threshold, tracking_uri
     if missing := [c for c in served.columns if c not in reference.columns]:
         raise MlnbError(f"The reference lacks {len(missing)} of the model's columns ({', '.join(map(str, missing[:5]))})", where="monitor",
                         fix="pass the table the model was trained on as the reference")
-    out = {"features": list(served.columns), "threshold": threshold if threshold is not None else served.threshold or 0.5}
+    out = {"features": list(served.columns), "threshold": threshold if threshold is not None else served.threshold or (0.5 if served.classes else None)}
     if len(served.classes) != 2 or not hasattr(served.model, "predict_proba"):
-        return {**out, "score": "prediction", "reference_scores": served.model.predict(model_frame(reference, served.schema))}
+        out.update(score="prediction", reference_scores=served.model.predict(model_frame(reference, served.schema)))
+        if not served.classes: out.update(task="regression", frame=lambda df: model_frame(df, served.schema))
+        if not served.classes and calibration is not None:  # a regressor: its error estimated by a loss model
+            cal = _calibration_table(calibration, target)
+            Xc = model_frame(cal, served.schema)
+            pc = served.model.predict(Xc)
+            out.update(loss=LossModel().fit(Xc, pc, cal[target]), reference_performance=_realized_regression(pc, cal[target]))
+        return out
     k = served.classes.index(served.positive) if served.positive in served.classes else 1
     scores = lambda df: served.model.predict_proba(model_frame(df, served.schema))[:, k]
     out.update(positive=served.classes[k], score=f"probability.{served.classes[k]}", reference_scores=scores(reference))
     if calibration is not None:
-        cal = read_table(calibration, [target] if target else None)
-        if target is None: raise MlnbError("calibration= needs target= (the label column)", where="monitor", fix="pass target='churned' (yours)")
+        cal = _calibration_table(calibration, target)
         out["iso"], out["reference_performance"], out["calibration_error"] = calibrate(scores(cal), cal[target].astype(str) == str(out["positive"]), out["threshold"])
     return out
 
@@ -427,21 +519,24 @@ def _log_setup(first, reference, target, threshold, positive) -> dict:
     "Features, positive class, threshold and the score's name from the log alone."
     probs = [c[len("probability."):] for c in map(str, first.columns) if c.startswith("probability.")]
     features = [c for c in reference.columns if c != target and f"input.{c}" in first.columns and _monitored(reference[c])]
-    out = {"features": features, "threshold": 0.5 if threshold is None else threshold}
-    if len(probs) == 2:  # the rarer class is the positive one, unless told
+    out = {"features": features, "threshold": threshold}
+    if len(probs) == 2:
+        out["threshold"] = 0.5 if threshold is None else threshold  # the rarer class is the positive one, unless told
         pos = str(positive) if positive is not None else min(probs, key=lambda c: first[f"probability.{c}"].mean())
         return {**out, "positive": pos, "score": f"probability.{pos}"}
     return {**out, "score": "prediction" if "prediction" in first.columns else None}
 
 def _labels_series(labels, target, positive):
-    "The labels as 1.0 (positive) / 0.0, indexed by request id (and row)."
+    "The labels as 1.0 (positive) / 0.0 (or as numbers, for a regressor: `positive` None), indexed by request id (and row)."
+    import pandas as pd
     from mlnb.data import read_table
     df = read_table(labels, ["request_id"])
     col = "label" if "label" in df.columns else target
     if col not in df.columns:
         raise MlnbError(f"The labels have no 'label' column{' nor ' + repr(target) if target else ''}", where="labels",
                         fix="give the labels as request_id, row, label (row: the position in the request, 0 for one-row requests)")
-    y = (df[col].astype(str) == str(positive)).astype(float).where(df[col].notna())
+    y = (pd.to_numeric(df[col], errors="coerce") if positive is None  # a regressor's target
+         else (df[col].astype(str) == str(positive)).astype(float).where(df[col].notna()))
     return y.set_axis(_request_index(df))
 
 def _request_index(df):
@@ -457,27 +552,29 @@ def _window_entry(label:str, v:dict) -> dict:
            "drifted": v["drifted"], "psi": {c: round(x, 4) for c, x in v["psi"].items()}, "missing": v["missing"], "refused": v["refused"]}
     if "score_psi" in v: out["prediction_psi"] = round(v["score_psi"], 4)
     for part in ("estimated", "realized"):
-        if part in v: out[part] = {m: dict(zip(("value", "low", "high"), r)) for m, r in v[part].items() if m in BINARY_METRICS}
+        if part in v: out[part] = {m: dict(zip(("value", "low", "high"), r)) for m, r in v[part].items() if m != "labelled"}
     if "realized" in v: out["labelled"] = v["realized"]["labelled"]
     return out
 
-def _windows_table(judged:dict):
-    "Rows per window: size, drifted features, the predictions' PSI, estimated and realized ROC AUC."
+def _windows_table(judged:dict, m:str):
+    "Rows per window: size, refused rows, drifted features, the predictions' PSI, the metric `m` estimated and realized."
     import pandas as pd
     rows = []
     for k, v in judged.items():
-        e, r = v.get("estimated", {}).get("roc_auc"), v.get("realized", {}).get("roc_auc")
+        e, r = v.get("estimated", {}).get(m), v.get("realized", {}).get(m)
         rows.append({"window": k, "rows": v["rows"], "refused": v["refused"], "drifted": ", ".join(v["drifted"][:4]) + (" ..." if len(v["drifted"]) > 4 else ""),
-                     "prediction PSI": v.get("score_psi"), "estimated roc_auc": e and e[0], "low": e and e[1], "high": e and e[2],
-                     "realized roc_auc": r and r[0], "labelled": v.get("realized", {}).get("labelled", 0)})
+                     "prediction PSI": v.get("score_psi"), f"estimated {m}": e and e[0], "low": e and e[1], "high": e and e[2],
+                     f"realized {m}": r and r[0], "labelled": v.get("realized", {}).get("labelled", 0)})
     return pd.DataFrame(rows).set_index("window").dropna(axis=1, how="all")
 
 # %% ../nbs/19_monitor.ipynb #1d714641
+_METRIC_NAMES = {"roc_auc": "ROC AUC", "mae": "mean absolute error", "rmse": "root mean squared error"}
+
 def _monitor_figure(judged:dict, setup:dict):
-    "The windows over time: PSI of the features that drifted most (others grey), and the estimated ROC AUC with its interval."
+    "The windows over time: PSI of the features that drifted most (others grey), and the first alerting metric's estimate with its interval."
     import matplotlib.pyplot as plt, numpy as np
-    labels, x = list(judged), np.arange(len(judged))
-    est = [v.get("estimated", {}).get("roc_auc") for v in judged.values()]
+    labels, x, m = list(judged), np.arange(len(judged)), setup["metrics"][0]
+    est = [v.get("estimated", {}).get(m) for v in judged.values()]
     panels = 2 if any(e is not None for e in est) else 1
     fig, axes = plt.subplots(panels, 1, figsize=(9, 2.8 * panels), sharex=True, squeeze=False, layout="constrained")
     ax = axes[0, 0]
@@ -493,10 +590,10 @@ def _monitor_figure(judged:dict, setup:dict):
         e = np.array([r if r is not None else (np.nan,) * 3 for r in est], float)
         ax.fill_between(x, e[:, 1], e[:, 2], alpha=0.25, label="estimated, 90% interval")
         ax.plot(x, e[:, 0], marker="o", ms=3, label="estimated")
-        real = [v.get("realized", {}).get("roc_auc", (np.nan,))[0] for v in judged.values()]
+        real = [v.get("realized", {}).get(m, (np.nan,))[0] for v in judged.values()]
         if np.isfinite(real).any(): ax.plot(x, real, "s", color="black", ms=4, label="realized (labels)")
-        if setup.get("reference_performance"): ax.axhline(setup["reference_performance"]["roc_auc"][0], color="0.4", ls=":", label="calibration part")
-        ax.set(ylabel="ROC AUC", title="Performance by window"); ax.legend(fontsize=8, loc="lower left")
+        if setup.get("reference_performance"): ax.axhline(setup["reference_performance"][m][0], color="0.4", ls=":", label="calibration part")
+        ax.set(ylabel=_METRIC_NAMES.get(m, m), title="Performance by window"); ax.legend(fontsize=8, loc="best")
     step = max(1, len(labels) // 12)
     axes[-1, 0].set_xticks(x[::step], labels[::step], rotation=30, ha="right", fontsize=8)
     return fig
@@ -529,8 +626,8 @@ def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log
             threshold:float|None=None, # Decision threshold on the positive class's probability (default: the model's, else 0.5)
             positive:Any=None, # The positive class (default: the model's, else the rarer class in the log)
             psi_threshold:float=0.2, # A feature drifted at this PSI (and above the noise floor): 0.1 moderate, 0.2 large
-            performance_drop:float=0.02, # A metric dropped when its estimate is this far below the reference level
-            metrics:tuple=("roc_auc",), # Metrics whose drop is a finding (all of BINARY_METRICS are computed; ROC AUC alone ignores the base rate)
+            performance_drop:float=0.02, # How far a metric must fall to count: in points (ROC AUC), or as a share of an error (MAE)
+            metrics:tuple|None=None, # Metrics whose drop is a finding (default: ROC AUC, which ignores the base rate; a regressor's MAE)
             min_rows:int=100, # Windows with fewer rows are shown but not judged
             dataset_share:float=0.3, # Many features drifted when this share of them drifted in one window
             chunk_rows:int=250_000, # Rows read at a time: memory is bounded by one chunk
@@ -548,11 +645,13 @@ def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log
     if (first := next(chunks, None)) is None:
         raise MlnbError("The log holds no answered rows of the champion", where="monitor", fix="monitor the folder the server logs to, once it has answered")
     setup = _setup(first, reference, target, model, calibration, threshold, positive, tracking_uri, psi_threshold, min_rows)
-    if unknown := [m for m in metrics if m not in BINARY_METRICS]:
-        raise MlnbError(f"Unknown metrics {unknown}", where="monitor", fix=f"choose among {', '.join(BINARY_METRICS)}")
+    known = REGRESSION_METRICS if setup.get("task") == "regression" else BINARY_METRICS
+    metrics = metrics or known[:1]
+    if unknown := [m for m in metrics if m not in known]:
+        raise MlnbError(f"Unknown metrics {unknown}", where="monitor", fix=f"choose among {', '.join(known)}")
     setup.update(performance_drop=performance_drop, dataset_share=dataset_share, seed=seed, metrics=tuple(metrics))
     y = _labels_series(labels, target, setup.get("positive")) if labels is not None else None
-    acc = _Windows(setup["bins"], setup["score"], setup["score_bins"], setup["edges"], setup.get("iso"), y)
+    acc = _Windows(setup["bins"], setup["score"], setup["score_bins"], setup["edges"], setup.get("iso"), y, setup.get("loss"), setup.get("frame"))
     for df in itertools.chain([first], chunks): acc.add(df, window)
     return _monitor_report(acc, window, setup, log)
 
@@ -579,8 +678,11 @@ def _monitor_report(acc:_Windows, window, setup:dict, log) -> MonitorReport:
     if refused := sum(v["refused"] for v in judged.values()):
         reasons = Counter()
         for v in judged.values(): reasons.update(v["reasons"])
+        along = reasons.pop("(with its request)", 0)
         report.add("MLNB-N011", f"The server refused {refused:,} of {acc.seen:,} rows ({refused / acc.seen:.0%}) at its gate: "
-                   + ", ".join(f"{r} ({n:,})" for r, n in reasons.most_common(3)) + ".", evidence={"reasons": dict(reasons.most_common(10))},
+                   + ", ".join(f"{r} ({n:,} row{'s' * (n != 1)})" for r, n in reasons.most_common(3))
+                   + (f"; {along:,} more went with their request, refused as a whole" if along else "") + ".",
+                   evidence={"reasons": dict(reasons.most_common(10)), "with their request": along},
                    location={"windows": [k for k, v in judged.items() if v["refused"]]})
     small = [k for k, v in judged.items() if not v["judged"]]
     if small:
@@ -592,7 +694,7 @@ def _monitor_report(acc:_Windows, window, setup:dict, log) -> MonitorReport:
     report.windows_ = [_window_entry(k, v) for k, v in judged.items()]
     report.drift_ = pd.DataFrame({k: v["psi"] for k, v in judged.items()}).loc[setup["features"]]
     report.reference_performance_ = setup.get("reference_performance")
-    report.add_table("windows", _windows_table(judged).round(4))
+    report.add_table("windows", _windows_table(judged, setup["metrics"][0]).round(4))
     report.add_table("drift (PSI)", report.drift_.round(3))
     report.add_figure("windows", _monitor_figure(judged, setup))
     return report
