@@ -655,6 +655,26 @@ def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log
     for df in itertools.chain([first], chunks): acc.add(df, window)
     return _monitor_report(acc, window, setup, log)
 
+# %% ../nbs/19_monitor.ipynb #5024eb40
+def _status_findings(report:Report, judged:dict, seen:int, setup:dict) -> None:
+    "N011 for the rows the gate refused, N010 for windows too small to judge, N009 when nothing drifted."
+    if refused := sum(v["refused"] for v in judged.values()):
+        reasons = Counter()
+        for v in judged.values(): reasons.update(v["reasons"])
+        along = reasons.pop("(with its request)", 0)
+        report.add("MLNB-N011", f"The server refused {refused:,} of {seen:,} rows ({refused / seen:.0%}) at its gate: "
+                   + ", ".join(f"{r} ({n:,} row{'s' * (n != 1)})" for r, n in reasons.most_common(3))
+                   + (f"; {along:,} more went with their request, refused as a whole" if along else "") + ".",
+                   evidence={"reasons": dict(reasons.most_common(10)), "with their request": along},
+                   location={"windows": [k for k, v in judged.items() if v["refused"]]})
+    small = [k for k, v in judged.items() if not v["judged"]]
+    if small:
+        report.add("MLNB-N010", f"{len(small)} of {len(judged)} windows hold fewer than {setup['min_rows']} rows and were not judged "
+                   f"(the smallest: {min(judged[k]['rows'] for k in small):,} rows).", location={"windows": small})
+    if len(small) < len(judged) and not any(f.code in ("MLNB-N001", "MLNB-N002", "MLNB-N003", "MLNB-N008") for f in report.findings):
+        n = sum(v["rows"] for v in judged.values() if v["judged"])
+        report.add("MLNB-N009", f"No feature, prediction or missing share drifted in {len(judged) - len(small)} windows of {n:,} rows.")
+
 # %% ../nbs/19_monitor.ipynb #5f1654a6
 def _monitor_report(acc:_Windows, window, setup:dict, log) -> MonitorReport:
     "The report from the counted windows: verdicts, findings, tables, figure."
@@ -675,22 +695,7 @@ def _monitor_report(acc:_Windows, window, setup:dict, log) -> MonitorReport:
     _performance_findings(report, judged, setup)
     if setup["edges"] is not None and setup.get("iso") is None:
         report.add("MLNB-N007", "Performance was estimated from the logged probabilities as they are: the estimate is as good as their calibration.")
-    if refused := sum(v["refused"] for v in judged.values()):
-        reasons = Counter()
-        for v in judged.values(): reasons.update(v["reasons"])
-        along = reasons.pop("(with its request)", 0)
-        report.add("MLNB-N011", f"The server refused {refused:,} of {acc.seen:,} rows ({refused / acc.seen:.0%}) at its gate: "
-                   + ", ".join(f"{r} ({n:,} row{'s' * (n != 1)})" for r, n in reasons.most_common(3))
-                   + (f"; {along:,} more went with their request, refused as a whole" if along else "") + ".",
-                   evidence={"reasons": dict(reasons.most_common(10)), "with their request": along},
-                   location={"windows": [k for k, v in judged.items() if v["refused"]]})
-    small = [k for k, v in judged.items() if not v["judged"]]
-    if small:
-        report.add("MLNB-N010", f"{len(small)} of {len(judged)} windows hold fewer than {setup['min_rows']} rows and were not judged "
-                   f"(the smallest: {min(judged[k]['rows'] for k in small):,} rows).", location={"windows": small})
-    if len(small) < len(judged) and not any(f.code in ("MLNB-N001", "MLNB-N002", "MLNB-N003", "MLNB-N008") for f in report.findings):
-        n = sum(v["rows"] for v in judged.values() if v["judged"])
-        report.add("MLNB-N009", f"No feature, prediction or missing share drifted in {len(judged) - len(small)} windows of {n:,} rows.")
+    _status_findings(report, judged, acc.seen, setup)
     report.windows_ = [_window_entry(k, v) for k, v in judged.items()]
     report.drift_ = pd.DataFrame({k: v["psi"] for k, v in judged.items()}).loc[setup["features"]]
     report.reference_performance_ = setup.get("reference_performance")
