@@ -17,8 +17,8 @@ from .validate import MAX_CATEGORIES, _psi, _quantiles
 
 # %% auto #0
 __all__ = ['BINARY_METRICS', 'REGRESSION_METRICS', 'LOWER_IS_BETTER', 'bin_index', 'n_bins', 'bin_counts', 'reference_bins',
-           'psi_floor', 'score_edges', 'estimate_binary', 'calibrate', 'LossModel', 'estimate_regression', 'log_chunks',
-           'MonitorReport', 'monitor']
+           'psi_floor', 'score_edges', 'estimate_binary', 'IsotonicRates', 'calibrate', 'calibration_draws',
+           'LossModel', 'estimate_regression', 'log_chunks', 'MonitorReport', 'monitor']
 
 # %% ../nbs/19_monitor.ipynb #e0137836
 _WINDOWS = "The 'windows' table lists every window; the 'drift' table the PSI of each feature in each."
@@ -150,6 +150,7 @@ def estimate_binary(rows:Any, # Rows per score bin (a window's histogram)
                     threshold:float, # Decision threshold on the probability
                     draws:int=400, # Simulated label sets for the interval
                     seed:int=0,
+                    p_draws:Any=None, # Calibrated probability per bin under each of several calibrations (`calibration_draws`): their uncertainty too
                    ) -> dict:
     "Expected value and 90% interval of each metric, if the probabilities are calibrated: {metric: (value, low, high)}."
     import numpy as np
@@ -157,7 +158,8 @@ def estimate_binary(rows:Any, # Rows per score bin (a window's histogram)
     p = np.divide(p_sum, rows, out=np.zeros_like(rows), where=rows > 0).clip(0, 1)
     above = edges[:-1] >= threshold
     point = _binary_metrics(p * rows, rows, above)
-    sims = _binary_metrics(np.random.default_rng(seed).binomial(rows.astype(np.int64), p, size=(draws, len(rows))).astype(float), rows, above)
+    pd_ = np.broadcast_to(p, (draws, len(rows))) if p_draws is None else np.asarray(p_draws, float)
+    sims = _binary_metrics(np.random.default_rng(seed).binomial(rows.astype(np.int64), pd_.clip(0, 1)).astype(float), rows, above)
     return {m: (float(point[m]), *map(float, np.nanquantile(sims[m], [0.05, 0.95]))) if np.isfinite(sims[m]).any() else (math.nan,) * 3
             for m in BINARY_METRICS}
 
@@ -177,18 +179,46 @@ def _realized(p, y, threshold:float, draws:int=200, seed:int=0) -> dict:
     return {m: (float(point[m]), *map(float, np.nanquantile([s[m] for s in sims], [0.05, 0.95]))) if sims else (math.nan,) * 3
             for m in BINARY_METRICS}
 
+class IsotonicRates:
+    "Isotonic regression of outcomes on scores, each fitted rate shrunk towards 1/2 by half a row each way: never exactly 0 or 1 on few rows."
+    def fit(self, p, y):
+        import numpy as np
+        from sklearn.isotonic import IsotonicRegression
+        self.iso_ = IsotonicRegression(y_min=0, y_max=1, out_of_bounds="clip").fit(p, y)
+        rates, counts = np.unique(self.iso_.predict(p), return_counts=True)
+        self.sizes_ = dict(zip(rates.tolist(), counts.tolist()))  # rows behind each fitted rate (one block each)
+        return self
+
+    def predict(self, p):
+        import numpy as np, pandas as pd
+        r = self.iso_.predict(np.asarray(p, float))
+        n = pd.Series(r).map(self.sizes_).fillna(1).to_numpy(float)
+        return (r * n + 0.5) / (n + 1)
+
 def calibrate(p:Any, # The model's probabilities of the positive class on a labelled part it did not train on
               y:Any, # That part's labels (1 / True: positive)
               threshold:float=0.5, # The decision threshold, for the performance there
              ) -> tuple:
     "(isotonic map of probabilities to observed rates, performance on that part, expected calibration error before)."
     import numpy as np
-    from sklearn.isotonic import IsotonicRegression
     p, y = np.asarray(p, float), np.asarray(y, float)
-    iso = IsotonicRegression(y_min=0, y_max=1, out_of_bounds="clip").fit(p, y)
+    iso = IsotonicRates().fit(p, y)
     bins = np.minimum((p * 10).astype(int), 9)
     ece = sum(abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).mean() for b in range(10) if (bins == b).any())
     return iso, _realized(p, y, threshold), float(ece)
+
+def calibration_draws(p:Any, y:Any, # The calibration part's probabilities and labels, as `calibrate` takes them
+                      edges:Any, # The histogram's edges (`score_edges`)
+                      draws:int=400, seed:int=0):
+    "Calibrated probability at each bin's centre under isotonic maps refitted on bootstrap resamples: draws x bins, the calibration's own uncertainty."
+    import numpy as np
+    p, y = np.asarray(p, float), np.asarray(y, float)
+    centres, rng = (edges[:-1] + edges[1:]) / 2, np.random.default_rng(seed)
+    out = np.empty((draws, len(centres)))
+    for d in range(draws):
+        i = rng.integers(0, len(p), len(p))
+        out[d] = IsotonicRates().fit(p[i], y[i]).predict(centres)
+    return out
 
 # %% ../nbs/19_monitor.ipynb #60c0b0ec
 REGRESSION_METRICS = ("mae", "rmse")
@@ -196,7 +226,7 @@ LOWER_IS_BETTER = {"mae", "rmse"}
 
 class LossModel:
     "Expected absolute and squared error of a regressor given its inputs and prediction, learned on a labelled part it did not train on."
-    def __init__(self, max_iter:int=200, seed:int=0): self.max_iter, self.seed = max_iter, seed
+    def __init__(self, max_iter:int=100, folds:int=3, seed:int=0): self.max_iter, self.folds, self.seed = max_iter, folds, seed
 
     def _pipeline(self, X):
         import numpy as np
@@ -230,7 +260,7 @@ def fit(self:LossModel, X, pred, y) -> LossModel:
     F, e = self._frame(X, pred), np.asarray(y, float) - np.asarray(pred, float)
     self.models_, self.spread_ = [], []
     for target in (np.abs(e), e ** 2):
-        oof = cross_val_predict(self._pipeline(F), F, target, cv=5)
+        oof = cross_val_predict(self._pipeline(F), F, target, cv=self.folds)
         self.spread_.append(float(np.std(target - oof)))
         self.models_.append(self._pipeline(F).fit(F, target))
     return self
@@ -409,7 +439,7 @@ def _judge(w:dict, bins:dict, score_ref, setup:dict) -> dict:
         out["score_psi"] = _psi(score_ref, w["score"])
         out["score_drifted"] = judged and out["score_psi"] >= max(t, psi_floor(len(score_ref), score_ref.sum(), w["answered"]))
     if w["hist"] is not None:
-        out["estimated"] = estimate_binary(w["hist"][0], w["hist"][1], setup["edges"], setup["threshold"], seed=setup["seed"])
+        out["estimated"] = estimate_binary(w["hist"][0], w["hist"][1], setup["edges"], setup["threshold"], seed=setup["seed"], p_draws=setup.get("p_draws"))
     if "loss" in w: out["estimated"] = estimate_regression(w["loss"][0], w["loss"][1], int(w["loss"][2]), setup["loss"].spread_)
     if w["labelled"]:
         p, y = (np.concatenate(a) for a in zip(*w["labelled"]))
@@ -511,7 +541,9 @@ def _served_setup(model, reference, target, calibration, threshold, tracking_uri
     out.update(positive=served.classes[k], score=f"probability.{served.classes[k]}", reference_scores=scores(reference))
     if calibration is not None:
         cal = _calibration_table(calibration, target)
-        out["iso"], out["reference_performance"], out["calibration_error"] = calibrate(scores(cal), cal[target].astype(str) == str(out["positive"]), out["threshold"])
+        pc, yc = scores(cal), (cal[target].astype(str) == str(out["positive"])).to_numpy()
+        out["iso"], out["reference_performance"], out["calibration_error"] = calibrate(pc, yc, out["threshold"])
+        out["calibration_scores"] = (pc, yc)
     return out
 
 # %% ../nbs/19_monitor.ipynb #1d7f3cde
@@ -613,6 +645,7 @@ def _setup(first, reference, target, model, calibration, threshold, positive, tr
     setup["score_reference"] = "the model's scores on the training data" if ref_scores is not None else "the first window"
     setup["score_name"] = "probability of " + str(setup["positive"]) if "positive" in setup else "predictions"
     setup["edges"] = score_edges(setup["threshold"]) if "positive" in setup and setup["score"] in first.columns else None
+    if setup["edges"] is not None and "calibration_scores" in setup: setup["p_draws"] = calibration_draws(*setup["calibration_scores"], setup["edges"])
     return setup
 
 # %% ../nbs/19_monitor.ipynb #6af2ca8b
