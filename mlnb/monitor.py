@@ -179,6 +179,7 @@ def _realized(p, y, threshold:float, draws:int=200, seed:int=0) -> dict:
     return {m: (float(point[m]), *map(float, np.nanquantile([s[m] for s in sims], [0.05, 0.95]))) if sims else (math.nan,) * 3
             for m in BINARY_METRICS}
 
+# %% ../nbs/19_monitor.ipynb #31988836
 class IsotonicRates:
     "Isotonic regression of outcomes on scores, each fitted rate shrunk towards 1/2 by half a row each way: never exactly 0 or 1 on few rows."
     def fit(self, p, y):
@@ -195,6 +196,7 @@ class IsotonicRates:
         n = pd.Series(r).map(self.sizes_).fillna(1).to_numpy(float)
         return (r * n + 0.5) / (n + 1)
 
+# %% ../nbs/19_monitor.ipynb #fa563726
 def calibrate(p:Any, # The model's probabilities of the positive class on a labelled part it did not train on
               y:Any, # That part's labels (1 / True: positive)
               threshold:float=0.5, # The decision threshold, for the performance there
