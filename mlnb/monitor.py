@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .core import MlnbError, Report, jsonable, patch, register_code
-from .validate import MAX_CATEGORIES, _psi, _quantiles
+from .validate import MAX_CATEGORIES, decile_edges, population_stability
 
 # %% auto #0
 __all__ = ['BINARY_METRICS', 'REGRESSION_METRICS', 'LOWER_IS_BETTER', 'bin_index', 'n_bins', 'bin_counts', 'reference_bins',
@@ -93,7 +93,7 @@ def _column_bins(s) -> dict:
     if _is_number(s):
         x = s.to_numpy(float)
         ok = np.sort(x[~np.isnan(x)])
-        bins = {"kind": "number", "edges": np.unique(_quantiles(ok, np.linspace(0.1, 0.9, 9))) if len(ok) else np.zeros(0)}
+        bins = {"kind": "number", "edges": decile_edges(ok)}
     else: bins = {"kind": "category", "categories": list(s.dropna().astype(str).value_counts().index[:MAX_CATEGORIES])}
     bins["counts"] = bin_counts(bins, s)
     return bins
@@ -432,13 +432,13 @@ def _judge(w:dict, bins:dict, score_ref, setup:dict) -> dict:
     import numpy as np
     n, t = w["rows"], setup["psi_threshold"]
     judged = n >= setup["min_rows"]
-    psi = {c: _psi(b["counts"], w["counts"][c]) for c, b in bins.items()}
+    psi = {c: population_stability(b["counts"], w["counts"][c]) for c, b in bins.items()}
     drifted = [c for c, v in psi.items() if judged and v >= max(t, psi_floor(n_bins(bins[c]), bins[c]["counts"].sum(), n))]
     missing = {c: d for c, b in bins.items() if judged and (d := _missing_change(b["counts"], w["counts"][c])) is not None}
     out = {"rows": n, "start": w["start"], "end": w["end"], "judged": judged, "psi": psi, "drifted": drifted, "missing": missing,
            "refused": n - w["answered"], "reasons": dict(w["refused"].most_common())}
     if w["score"] is not None and score_ref is not None:
-        out["score_psi"] = _psi(score_ref, w["score"])
+        out["score_psi"] = population_stability(score_ref, w["score"])
         out["score_drifted"] = judged and out["score_psi"] >= max(t, psi_floor(len(score_ref), score_ref.sum(), w["answered"]))
     if w["hist"] is not None:
         out["estimated"] = estimate_binary(w["hist"][0], w["hist"][1], setup["edges"], setup["threshold"], seed=setup["seed"], p_draws=setup.get("p_draws"))

@@ -21,7 +21,7 @@ from .roles import date_format_finding, id_role, infer_date_format, n_distinct, 
 # %% auto #0
 __all__ = ['KINDS', 'MAX_CATEGORIES', 'OUTLIER_METHODS', 'TAIL_ROWS', 'MAX_OUTLIER_SHARE', 'DRIFT_TESTS', 'DRIFT_THRESHOLDS',
            'SMALL', 'ColumnSchema', 'Schema', 'infer_schema', 'check_schema', 'check_missing', 'check_outliers',
-           'check_drift', 'validate']
+           'population_stability', 'sorted_quantiles', 'decile_edges', 'check_drift', 'validate']
 
 # %% ../nbs/03_validate.ipynb #8ac00c07
 _V = dict(module="validate")
@@ -709,7 +709,10 @@ def _thresholds(method:str, threshold:float|Mapping|None) -> dict:
     return {**t, method: float(threshold)}
 
 # %% ../nbs/03_validate.ipynb #402b0095
-def _psi(rc, cc) -> float:
+def population_stability(rc, # Reference counts per bin
+                         cc, # Current counts in the same bins
+                        ) -> float:
+    "Population stability index between two count vectors, each bin smoothed by half a row (an empty bin is not infinite)."
     import numpy as np
     p, q = (rc + 0.5) / (rc.sum() + 0.5 * len(rc)), (cc + 0.5) / (cc.sum() + 0.5 * len(cc))
     return float(np.sum((q - p) * np.log(q / p)))
@@ -740,15 +743,23 @@ def _sorted_values(s:pd.Series) -> tuple[np.ndarray, int]:
     k = int(miss.sum())
     return np.sort(x[~miss] if k else x), k
 
-def _quantiles(sv:np.ndarray, u) -> np.ndarray:
+def sorted_quantiles(sv:np.ndarray, # Sorted values
+                     u, # Probabilities, 0 to 1
+                    ) -> np.ndarray:
     "Quantiles of sorted values at probabilities `u` (inverted CDF: always values of the data)."
     import numpy as np
     return sv[np.clip(np.ceil(np.asarray(u) * len(sv)).astype(int) - 1, 0, len(sv) - 1)]
 
+def decile_edges(sv:np.ndarray # Sorted values (no missing ones)
+                ) -> np.ndarray:
+    "The distinct deciles of sorted values: the edges of right-closed bins that drift is measured on (none for no values)."
+    import numpy as np
+    return np.unique(sorted_quantiles(sv, np.linspace(0.1, 0.9, 9))) if len(sv) else np.zeros(0)
+
 def _binned(rs:np.ndarray, cs:np.ndarray, r_missing:int, c_missing:int) -> tuple:
     "Counts of sorted reference and current values in right-closed bins on the reference's deciles, plus a missing bin."
     import numpy as np
-    edges = np.unique(_quantiles(rs, np.linspace(0.1, 0.9, 9))) if len(rs) else np.zeros(1)
+    edges = decile_edges(rs) if len(rs) else np.zeros(1)
     def counts(sv, k): return np.r_[np.diff(np.r_[0, np.searchsorted(sv, edges, side="right"), len(sv)]), k].astype(float)
     return counts(rs, r_missing), counts(cs, c_missing)
 
@@ -756,8 +767,8 @@ def _wasserstein_iqr(rs:np.ndarray, cs:np.ndarray) -> float:
     "Wasserstein (earth mover's) distance between sorted samples, in units of the reference's IQR (its std if 0)."
     import numpy as np
     u = (np.arange(1000) + 0.5) / 1000  # W1 is the mean gap between the two quantile functions
-    w = float(np.mean(np.abs(_quantiles(rs, u) - _quantiles(cs, u))))
-    q25, q75 = _quantiles(rs, [0.25, 0.75])
+    w = float(np.mean(np.abs(sorted_quantiles(rs, u) - sorted_quantiles(cs, u))))
+    q25, q75 = sorted_quantiles(rs, [0.25, 0.75])
     return w / (float(q75 - q25) or float(rs.std()) or 1.0)
 
 # %% ../nbs/03_validate.ipynb #fd6db6fa
@@ -803,11 +814,11 @@ def _numeric_drift(ref:pd.Series, cur:pd.Series, test:str, rng, with_psi:bool=Fa
     elif test == "wasserstein": out["statistic"] = _wasserstein_iqr(rs, cs)
     if test in ("psi", "js", "chi2") or with_psi:
         rc, cc = _binned(rs, cs, r_missing, c_missing)
-        if test == "psi" or with_psi: out["psi"] = _psi(rc, cc)
+        if test == "psi" or with_psi: out["psi"] = population_stability(rc, cc)
         if test == "psi": out["statistic"] = out["psi"]
         elif test == "js": out["statistic"] = _js(rc, cc)
         elif test == "chi2": out["statistic"], out["p_value"] = _chi2(rc, cc)
-    thin = lambda v: v if len(v) <= _PLOT_POINTS else _quantiles(v, (np.arange(_PLOT_POINTS) + 0.5) / _PLOT_POINTS)
+    thin = lambda v: v if len(v) <= _PLOT_POINTS else sorted_quantiles(v, (np.arange(_PLOT_POINTS) + 0.5) / _PLOT_POINTS)
     out.update(test=test, mean_ref=float(rs.mean()) if len(rs) else None, mean_cur=float(cs.mean()) if len(cs) else None,
                missing_ref=r_missing / max(len(ref), 1), missing_cur=c_missing / max(len(cur), 1), plot=(thin(rs), thin(cs)))
     return out
@@ -816,7 +827,7 @@ def _categorical_drift(rvc:pd.Series, cvc:pd.Series, test:str) -> dict:
     labels, rc, cc, unseen = _categories(rvc, cvc)
     out = dict(test=test, p_value=float("nan"), note="", labels=labels, plot=(labels, rc, cc),
                unseen={str(k): int(v) for k,v in unseen.head(10).items()}, unseen_rows=int(unseen.sum()))
-    if test == "psi": out["statistic"] = _psi(rc, cc)
+    if test == "psi": out["statistic"] = population_stability(rc, cc)
     elif test == "js": out["statistic"] = _js(rc, cc)
     else: out["statistic"], out["p_value"] = _chi2(rc, cc)
     return out
