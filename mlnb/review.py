@@ -210,9 +210,9 @@ class AbstentionReport(Report):
 def _scores(model:Any, X:Any, threshold, positive) -> tuple:
     "(probabilities, classes, threshold, positive, name, version) from a fitted classifier or a served model (its folder or URI)."
     from mlnb.errors import check_fitted_model
-    if isinstance(model, (str, Path)) or type(model).__name__ == "ServedModel":
-        from mlnb.serve import ServedModel, load_served_model, model_frame
-        served = model if isinstance(model, ServedModel) else load_served_model(model)
+    if isinstance(model, (str, Path)) or type(model).__name__ == "ServedModel":  # by name: a notebook may define its own copy of the class
+        from mlnb.serve import load_served_model, model_frame
+        served = model if type(model).__name__ == "ServedModel" else load_served_model(model)
         if not served.classes or not hasattr(served.model, "predict_proba"):
             raise MlnbError(f"{served.name} gives no class probabilities", where="abstain", fix="abstain needs a classifier with predict_proba")
         P = served.model.predict_proba(model_frame(X, served.schema))

@@ -25,8 +25,8 @@ from .validate import Schema, infer_schema
 # %% auto #0
 __all__ = ['FORMATS', 'SERVING_FORMAT', 'SERVING_FILES', 'LATENCY_BUCKETS', 'RequestError', 'parse_request', 'check_request',
            'serving_settings', 'write_serving_files', 'save_served_model', 'ServedModel', 'load_served_model',
-           'model_frame', 'predict_rows', 'ServerMetrics', 'PredictionLog', 'Batcher', 'Shadow', 'Split', 'Reloader',
-           'create_app', 'serve']
+           'use_policy', 'model_frame', 'predict_rows', 'ServerMetrics', 'PredictionLog', 'ReviewSink', 'Batcher',
+           'Shadow', 'Split', 'Reloader', 'create_app', 'serve']
 
 # %% ../nbs/18_serve.ipynb #ea200485
 _SEND = "Send it as the training data had it; GET /schema lists the columns, their kinds and ranges."
@@ -240,8 +240,9 @@ class ServedModel:
                  uri:str, # Where it was loaded from
                  version:str|None=None, # Its registry version (None for a folder)
                  card:str|None=None, # Its model card (Markdown), if one was kept
+                 policy:Any=None, # Its review policy (`mlnb.review.AbstentionPolicy`): the rows it defers to a person
                 ):
-        self.model, self.schema, self.uri, self.version, self.card = model, schema, uri, version, card
+        self.model, self.schema, self.uri, self.version, self.card, self.policy = model, schema, uri, version, card, policy
         self.name, self.threshold, self.positive = settings.get("name", "model"), settings.get("threshold"), settings.get("positive")
         self.classes = settings.get("classes") or []
         self.columns = [c for c in schema.names if c != schema.target]
@@ -274,6 +275,8 @@ def _local_model(uri:str, tracking_uri:str|None) -> tuple[Path, str|None]:
         raise MlnbError(f"{uri} cannot be read from the MLflow store {store_uri(tracking_uri)}: {ex.message[:300]}", where=uri,
                         fix="check the name and alias (or version), and pass the store the model was registered in (--tracking-uri)") from None
 
+
+# %% ../nbs/18_serve.ipynb #c93af2c1
 def load_served_model(uri:str|Path, # A folder written by `save_served_model`, or runs:/RUN/PATH, or models:/NAME@ALIAS (or /VERSION)
                       tracking_uri:str|None=None, # The MLflow store of runs:/ and models:/ URIs (default: MLFLOW_TRACKING_URI, else mlflow.db here)
                       trusted:list|None=None, # Types to trust beyond scikit-learn / NumPy / SciPy classes
@@ -287,7 +290,36 @@ def load_served_model(uri:str|Path, # A folder written by `save_served_model`, o
         raise MlnbError(f"{str(uri)!r} is an MLflow model without mlnb's schema or a skops file", where=str(uri), fix=fix)
     settings = json.loads((path/"mlnb"/"serving.json").read_text(encoding="utf-8"))
     card = (path/"mlnb"/"model_card.md").read_text(encoding="utf-8") if (path/"mlnb"/"model_card.md").is_file() else None
-    return ServedModel(model_from_skops(path/"model.skops", trusted), Schema.load(path/"mlnb"/"schema.json"), settings, str(uri), version, card)
+    served = ServedModel(model_from_skops(path/"model.skops", trusted), Schema.load(path/"mlnb"/"schema.json"), settings, str(uri), version, card)
+    return use_policy(served, path/"mlnb"/"review.json") if (path/"mlnb"/"review.json").is_file() else served
+
+# %% ../nbs/18_serve.ipynb #68feb6d0
+def _policy_misfit(served:ServedModel, policy) -> str|None:
+    "Why `policy` cannot decide for `served`, or None."
+    if not served.classes or not hasattr(served.model, "predict_proba"): return f"{served.name} gives no class probabilities"
+    if [str(c) for c in policy.classes] != [str(c) for c in served.classes]:
+        return f"the policy was certified for the classes {policy.classes}, the model has {served.classes}"
+    t0, t1 = policy.threshold, served.threshold
+    if (t0 is None) != (t1 is None) or (t0 is not None and abs(t0 - t1) > 1e-9):
+        return f"the policy was certified at threshold {t0}, the model decides at {t1}"
+    if policy.threshold is not None and str(policy.positive) != str(served.positive):
+        return f"the policy's positive class is {policy.positive!r}, the model's {served.positive!r}"
+    if policy.group is not None and policy.group not in served.columns: return f"the policy's group column {policy.group!r} is not an input"
+    if policy.version is not None and served.version is not None and str(policy.version) != str(served.version):
+        return f"the policy was certified for version {policy.version}, this is version {served.version}"
+    return None
+
+def use_policy(served:ServedModel, # The model
+               policy:Any, # An `AbstentionPolicy`, or its JSON file
+              ) -> ServedModel:
+    "`served`, deferring to a person the rows `policy` names, once the policy is checked to fit it."
+    from mlnb.review import AbstentionPolicy, load_policy
+    policy = policy if isinstance(policy, AbstentionPolicy) else load_policy(policy)
+    if why := _policy_misfit(served, policy):
+        raise MlnbError(f"The review policy does not fit {served.name} ({served.uri}): {why}", where="review policy",
+                        fix=f"certify a policy for this model: mlnb abstain {served.uri} --calibration FILE --target COL --out POLICY.json")
+    served.policy = policy
+    return served
 
 # %% ../nbs/18_serve.ipynb #0326fd1d
 def model_frame(df, # Rows that passed `check_request`
@@ -309,7 +341,8 @@ def predict_rows(served:ServedModel, # The model
                 ) -> list[dict]:
     "Per row: the prediction, the probability of each class, and the decision at the threshold (a binary classifier with one)."
     from sklearn.pipeline import Pipeline
-    model = served.model
+    model, policy = served.model, served.policy
+    groups = X[policy.group].to_numpy() if policy is not None and policy.group is not None else None
     if type(model) is Pipeline and len(model.steps) > 1:  # preprocess once for both predict and predict_proba (the same numbers)
         X, model = model[:-1].transform(X), model.steps[-1][1]
     rows = [{"prediction": jsonable(p)} for p in model.predict(X)]
@@ -320,6 +353,8 @@ def predict_rows(served:ServedModel, # The model
             k = served.classes.index(served.positive)
             other = served.classes[1 - k]
             for row, p in zip(rows, P): row["decision"] = served.positive if p[k] >= served.threshold else other
+        if policy is not None:  # the rows a person decides; the others keep the model's decision
+            for row, later in zip(rows, policy.defer(P, groups)): row["decision"] = "review" if later else row.get("decision", row["prediction"])
     return rows
 
 # %% ../nbs/18_serve.ipynb #13aa91f3
@@ -472,6 +507,39 @@ def _refused_records(served:ServedModel, rid:str, df, report:Report) -> list[dic
     records = _log_records(served, X, [{"prediction": None}] * len(X), "refused", _ids([rid], [len(X)]))
     for rec, why in zip(records, _refusals(report, len(X))): rec["refused"] = why
     return records
+
+# %% ../nbs/18_serve.ipynb #cb1cdda0
+def _review_queue(queue:Any, served:ServedModel):
+    "The review queue `queue` names (a file is opened, labels limited to the model's classes), or None."
+    if queue is None or not isinstance(queue, (str, Path)): return queue
+    from mlnb.review import ReviewQueue
+    return ReviewQueue(queue, classes=served.classes or None)
+
+class ReviewSink:
+    "Where the rows a model deferred go: the review queue (if there is one), counted per model version for /metrics."
+    def __init__(self, queue:Any=None): self.queue, self.rows, self.lock = queue, {}, threading.Lock()  # queue: a `mlnb.review.ReviewQueue`
+
+    def put(self,
+            served:ServedModel, # The model that answered
+            X, # Its input rows (`model_frame`)
+            answers:list[dict], # Its answers (`predict_rows`)
+            ids:dict, # The rows' request_id and row (columns of one value per row)
+           ) -> int:
+        "Queue the answered rows whose decision is 'review'; how many there were."
+        at = [j for j, a in enumerate(answers) if a.get("decision") == "review"]
+        if not at: return 0
+        with self.lock: self.rows[_labels(served.name, served.version)] = self.rows.get(_labels(served.name, served.version), 0) + len(at)
+        if self.queue is not None:
+            inputs = X.iloc[at].to_dict("records")
+            self.queue.add([{"request_id": ids["request_id"][j], "row": ids["row"][j], "inputs": x, "model": served.name, "version": served.version,
+                             "prediction": answers[j]["prediction"], "probabilities": answers[j].get("probabilities")} for j, x in zip(at, inputs)])
+        return len(at)
+
+    def text(self) -> str:
+        "Its counts in Prometheus' text format."
+        with self.lock: counts = sorted(self.rows.items())
+        return ("# HELP mlnb_review_rows_total Rows answered with the decision 'review' (sent to a person).\n# TYPE mlnb_review_rows_total counter\n"
+                + "".join(f"mlnb_review_rows_total{{{L}}} {n}\n" for L, n in counts))
 
 # %% ../nbs/18_serve.ipynb #51d7f9cb
 class Batcher:
@@ -700,7 +768,9 @@ def _predict_routed(state:dict, models:tuple, df, routed, ids:dict) -> list[dict
         for r, a in zip(rows, out): answers[r] = {**a, "model": model.name, "version": model.version} if split is not None else a
         if split is not None:
             with split.lock: split.rows[k] += len(rows)
-        if state["log"] is not None: state["log"].append(_log_records(model, X, out, "variant" if k else "champion", {c: v[rows] for c, v in ids.items()}))
+        part_ids = {c: v[rows] for c, v in ids.items()}
+        if state["log"] is not None: state["log"].append(_log_records(model, X, out, "variant" if k else "champion", part_ids))
+        if model.policy is not None: state["review"].put(model, X, out, part_ids)
     return answers
 
 # %% ../nbs/18_serve.ipynb #4f7b9e02
@@ -833,6 +903,9 @@ async def _answer(state:dict, request, endpoint:str, full:bool):
 def _switcher(state:dict, k:int) -> Callable:
     "Puts a new version in the place of model `k` (0: the champion; 1, 2, ...: the split's variants), in one step."
     def switch(new:ServedModel) -> None:
+        if k == 0 and state.get("policy") is not None and new.policy is None:  # the server's policy, if it was certified for this version
+            try: use_policy(new, state["policy"])
+            except MlnbError as ex: _LOG.warning("version %s answers without deferring to a person: %s", new.version, ex.what)
         models = list(state["models"]); models[k] = new
         if state["split"] is not None: state["split"].models[k] = new
         state["models"] = tuple(models)
@@ -846,14 +919,15 @@ def _endpoints(state:dict) -> list[tuple]:
     async def predict(request): return await _answer(state, request, "/predict", True)
     async def health(request):
         m = state["models"][0]
-        return JSONResponse({"status": "ok", "model": m.name, "version": m.version, "columns": len(m.columns)})
+        review = {"risk": m.policy.risk, "delta": m.policy.delta, "queue": state["review"].queue is not None} if m.policy is not None else None
+        return JSONResponse({"status": "ok", "model": m.name, "version": m.version, "columns": len(m.columns), "review": review})
     async def schema(request):
         m = state["models"][0]
         return JSONResponse({"columns": m.schema.to_dict()["columns"], "target": jsonable(m.schema.target), "version": m.version,
                              "classes": m.classes, "threshold": m.threshold, "positive": m.positive})
     async def metrics(request):
         reloader = state["reloader"] if state["reloader"].watched else None
-        parts = (state["metrics"], state["batcher"], state["shadow"], state["split"], reloader)
+        parts = (state["metrics"], state["batcher"], state["shadow"], state["split"], reloader, state["review"] if state["review"].rows else None)
         return PlainTextResponse("".join(p.text() for p in parts if p is not None), media_type="text/plain; version=0.0.4")
     return [("/invocations", invocations, "POST"), ("/predict", predict, "POST"), ("/health", health, "GET"),
             ("/schema", schema, "GET"), ("/metrics", metrics, "GET")]
@@ -867,13 +941,17 @@ def create_app(served:ServedModel, # The model to serve (`load_served_model`)
                split:Split|None=None, # Variants that answer a share of the rows (A/B), sticky by a key column
                reload_every:float=0, # Seconds between looks at the registry for models served from an alias (0: never on its own)
                tracking_uri:str|None=None, trusted:list|None=None, # For reloads: as `load_served_model`
+               review:Any=None, # A review policy (or its file) for the champion: the rows it defers to a person (`use_policy`)
+               queue:Any=None, # Where deferred rows go: a `mlnb.review.ReviewQueue` or its file
               ):
     "The web app (Starlette): POST /invocations (MLflow's protocol) and /predict, GET /health, /schema and /metrics."
     require_extra("serve", "create_app()")
     import functools
     from starlette.applications import Starlette
     state = {"models": tuple(split.models) if split is not None else (served,), "log": log, "max_bytes": max_bytes, "max_rows": max_rows,
-             "shadow": shadow, "split": split, "metrics": ServerMetrics()}
+             "shadow": shadow, "split": split, "metrics": ServerMetrics(), "policy": review}
+    if review is not None: use_policy(served, review)
+    state["review"] = ReviewSink(_review_queue(queue, served))
     state["batcher"] = Batcher(functools.partial(_predict_jobs, state), max_rows)
     watched = [(m.uri, m.version, _switcher(state, k)) for k, m in enumerate(state["models"])]
     state["reloader"] = reloader = Reloader(watched, tracking_uri, trusted, reload_every)
@@ -908,6 +986,8 @@ def serve(uri:str|Path, # What `load_served_model` takes: a folder, runs:/... or
           split:list|None=None, # (URI, weight) pairs: variants answering that share of the rows (A/B)
           key:str|None=None, # The split's sticky key column
           reload_every:float=30.0, # Seconds between looks at the registry when a model is served from an alias (0: never)
+          review:str|Path|None=None, # A review policy file (`mlnb abstain --out`): the rows the champion defers to a person
+          queue:str|Path|None=None, # The review queue's SQLite file, where deferred rows go
          ) -> None:
     "Serve the model over HTTP until stopped."
     require_extra("serve", "mlnb serve")
@@ -919,7 +999,7 @@ def serve(uri:str|Path, # What `load_served_model` takes: a folder, runs:/... or
     mirror = Shadow(shadow, log_dir, tracking_uri, trusted, reload_every=reload_every, log_rows=log_rows, log_seconds=log_seconds) if shadow else None
     app = create_app(served, log, shadow=mirror,
                      split=Split(served, variants, key) if variants else None, reload_every=reload_every,
-                     tracking_uri=tracking_uri, trusted=trusted)
+                     tracking_uri=tracking_uri, trusted=trusted, review=review, queue=queue)
     try: uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         if log is not None: log.close()
