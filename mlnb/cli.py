@@ -24,12 +24,13 @@ from .validate import validate
 from .leakage import check_leakage
 
 # %% auto #0
-__all__ = ['COMMANDS', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'seed_argument', 'time_format_argument',
-           'role_argument', 'add_role_argument', 'emit', 'check_tables', 'check_command', 'write_parts',
-           'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'holdout_command', 'costs_argument',
-           'imbalance_command', 'diagnose_command', 'space_argument', 'tune_command', 'split_argument', 'serve_command',
-           'monitor_command', 'text_argument', 'card_command', 'data_command', 'codes_command', 'run_command',
-           'status_command', 'params_command', 'version_text', 'build_parser', 'one_line', 'main']
+__all__ = ['COMMANDS', 'TRACKING_HELP', 'UsageError', 'command', 'add_output_arguments', 'parse_ignores', 'seed_argument',
+           'time_format_argument', 'role_argument', 'add_role_argument', 'emit', 'check_tables', 'check_command',
+           'write_parts', 'split_command', 'lint_command', 'metrics_command', 'baselines_command', 'holdout_command',
+           'costs_argument', 'imbalance_command', 'diagnose_command', 'space_argument', 'tune_command',
+           'split_argument', 'serve_command', 'monitor_command', 'abstain_command', 'review_command', 'text_argument',
+           'card_command', 'data_command', 'codes_command', 'run_command', 'status_command', 'params_command',
+           'version_text', 'build_parser', 'one_line', 'main']
 
 # %% ../nbs/16_cli.ipynb #8778714c
 class UsageError(MlnbError):
@@ -498,6 +499,8 @@ def _serve_arguments(p):
     p.add_argument("--key", metavar="COL", help="the split's sticky key: rows with the same value always get the same model")
     p.add_argument("--poll", type=float, default=30.0, metavar="S",
                    help="look up models:/NAME@ALIAS in the registry every S seconds and switch when the alias moves (default 30; 0: never)")
+    p.add_argument("--review", metavar="POLICY.json", help="a review policy (mlnb abstain --out): rows in its band get the decision 'review'")
+    p.add_argument("--queue", metavar="FILE.db", help="the review queue (SQLite) where deferred rows go, for mlnb review and the ReviewQueueView widget")
 
 @command("serve", "serve a model over HTTP with its training schema as the gate", _serve_arguments)
 def serve_command(args) -> int:
@@ -506,21 +509,23 @@ def serve_command(args) -> int:
     print(f"mlnb: serving {args.model} on http://{args.host}:{args.port} (Ctrl-C stops)", file=sys.stderr, flush=True)
     serve(args.model, host=args.host, port=args.port, tracking_uri=args.tracking_uri, log_dir=args.log,
           log_rows=args.log_rows, log_seconds=args.log_seconds, trusted=args.trusted or None, shadow=args.shadow,
-          split=args.split or None, key=args.key, reload_every=args.poll)
+          split=args.split or None, key=args.key, reload_every=args.poll, review=args.review, queue=args.queue)
     return 0
 
 # %% ../nbs/16_cli.ipynb #95d33861
+TRACKING_HELP = "MLflow store of models:/ URIs (default: MLFLOW_TRACKING_URI, or mlflow.db here)"
+
 def _monitor_arguments(p):
     p.add_argument("log", metavar="LOG", help="the prediction log: the folder given to mlnb serve --log, or one of its Parquet files")
     p.add_argument("--reference", required=True, metavar="TRAIN", help="the training data: .csv, .tsv, .parquet, .feather, .jsonl")
     p.add_argument("--target", metavar="COL", help="the target column of TRAIN and of --calibration")
     p.add_argument("--model", metavar="MODEL", help="the served model: its folder, runs:/ or models:/NAME@ALIAS URI")
     p.add_argument("--calibration", metavar="FILE", help="a labelled part the model did not train on: calibrates its probabilities (with --model and --target)")
-    p.add_argument("--labels", metavar="FILE", help="labels that arrived: a table of request_id, row and label")
+    p.add_argument("--labels", metavar="FILE", help="labels that arrived: a table of request_id, row and label, or a review queue (.db)")
     p.add_argument("--window", default="1D", help="a time frequency (1D, 6h, 1W) or a number of rows (default 1D)")
     p.add_argument("--threshold", type=float, metavar="P", help="decision threshold (default: the model's, else 0.5)")
     p.add_argument("--psi", type=float, default=0.2, metavar="X", help="PSI at which a feature drifted (default 0.2; 0.1 for moderate shifts)")
-    p.add_argument("--tracking-uri", help="MLflow store of models:/ URIs (default: MLFLOW_TRACKING_URI, or mlflow.db here)")
+    p.add_argument("--tracking-uri", help=TRACKING_HELP)
     add_output_arguments(p)
 
 @command("monitor", "drift and performance, window by window, from a served model's prediction log", _monitor_arguments)
@@ -531,6 +536,70 @@ def monitor_command(args) -> int:
                      window=args.window, threshold=args.threshold, psi_threshold=args.psi, tracking_uri=args.tracking_uri)
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"windows": report.windows_})
+
+# %% ../nbs/16_cli.ipynb #aa1ae22c
+def _abstain_arguments(p):
+    p.add_argument("model", metavar="MODEL", help="the served classifier: its folder, runs:/ or models:/NAME@ALIAS")
+    p.add_argument("--calibration", required=True, metavar="FILE", help="labelled rows the model did not train on (.csv, .parquet, ...)")
+    p.add_argument("--target", required=True, metavar="COL", help="the label column of FILE")
+    p.add_argument("--risk", type=float, default=0.05, metavar="R", help="error rate accepted among automatic decisions (default 0.05)")
+    p.add_argument("--delta", type=float, default=0.1, metavar="D", help="chance that the promise fails (default 0.1)")
+    p.add_argument("--per-class", action="store_true", help="certify each decided class on its own")
+    p.add_argument("--group", metavar="COL", help="certify each group of this input column on its own")
+    p.add_argument("--out", metavar="POLICY.json", help="write the certified policy here (for mlnb serve --review)")
+    p.add_argument("--tracking-uri", help=TRACKING_HELP)
+    add_output_arguments(p)
+
+@command("abstain", "certify where a classifier defers to a person: errors among automatic decisions <= risk, with probability 1 - delta", _abstain_arguments)
+def abstain_command(args) -> int:
+    "`mlnb abstain`: the policy's band and coverage; --out writes the policy."
+    from mlnb.review import abstain
+    from mlnb.serve import load_served_model
+    served = load_served_model(args.model, args.tracking_uri)
+    cal = read_table(args.calibration, [args.target])
+    report = abstain(served, cal, cal[args.target], risk=args.risk, delta=args.delta, per_class=args.per_class, group=args.group)
+    report.ignore(parse_ignores(args.ignore))
+    if args.out:
+        report.policy_.save(args.out)
+        print(f"mlnb: wrote the review policy to {args.out} (serve it: mlnb serve {args.model} --review {args.out} --queue review.db)", file=sys.stderr)
+    return emit(report, args, extra={"policy": report.policy_.to_dict()})
+
+
+# %% ../nbs/16_cli.ipynb #19e64801
+def _review_arguments(p):
+    p.add_argument("queue", metavar="QUEUE", help="the review queue: the file given to mlnb serve --queue")
+    p.add_argument("--label", nargs=2, metavar=("ID", "LABEL"), help="label the queued row ID (with --reason)")
+    p.add_argument("--skip", type=int, metavar="ID", help="set the queued row ID aside without a label (with --reason)")
+    p.add_argument("--reason", help="why: kept with the label")
+    p.add_argument("--reviewer", default="", help="who labels")
+    p.add_argument("--export", metavar="FILE", help="write the labelled rows (request_id, row, label, reason, ...) for mlnb monitor --labels")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="open rows to list (default 20)")
+    add_output_arguments(p)
+
+def _open_rows(items:list):
+    "The open rows as a table: id, time, model, prediction, probabilities, inputs."
+    import pandas as pd
+    return pd.DataFrame([{"id": it["id"], "time": it["time"], "model": f"{it['model']} {it['version'] or ''}".strip(), "prediction": it["prediction"],
+                          **{f"p({c})": round(v, 3) for c, v in (it["probabilities"] or {}).items()}, **it["inputs"]} for it in items])
+
+@command("review", "the review queue: list the rows a model deferred, label them with a reason, export the labels", _review_arguments)
+def review_command(args) -> int:
+    "`mlnb review`: counts and open rows, after the label or skip asked for."
+    from mlnb.review import ReviewQueue
+    if not Path(args.queue).is_file():
+        raise UsageError(f"No review queue {args.queue!r}", where="QUEUE", fix="pass the file given to mlnb serve --queue")
+    if (args.label or args.skip is not None) and not args.reason:
+        raise UsageError("--label and --skip need --reason", where="--reason", fix='add --reason "why", e.g. --reason "called: staying"')
+    if args.label and not args.label[0].isdigit():
+        raise UsageError(f"--label {args.label[0]!r}: ID is a row's number in the queue", where="--label", fix="take the id from mlnb review QUEUE")
+    q = ReviewQueue(args.queue)
+    if args.label: q.label(int(args.label[0]), args.label[1], args.reason, args.reviewer)
+    if args.skip is not None: q.skip(args.skip, args.reason, args.reviewer)
+    if args.export: write_table(q.labels(), args.export)
+    report = Report(f"Review queue: {args.queue}", inputs=q.counts())
+    report.add_table("open rows", _open_rows(q.items("open", args.limit)))
+    return emit(report, args, extra={"open": q.items("open", args.limit)})
+
 
 # %% ../nbs/16_cli.ipynb #ea609299
 def text_argument(value:str|None, # The option's value: text, or `@FILE`

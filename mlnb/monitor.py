@@ -53,6 +53,11 @@ register_code("MLNB-N011", "schema", "warning", "Rows refused at the serving gat
               "Read the reasons (CODE:column): a category the model never saw, numbers out of its range or of the wrong "
               "type; fix the source, or retrain on data that has them. They are in the log (role 'refused'), never "
               "answered, and the drift of each feature counts them.", module="monitor")
+register_code("MLNB-N012", "performance", "info", "People labelled the rows the model deferred",
+              "Compare windows with each other: the deferred rows sit near the threshold, where any model errs most. If the model was "
+              "right on nearly all of them, the band is wider than the risk needs: certify again with more calibration rows.",
+              "The labels came from the review queue: realized performance on them describes the band where the model defers, not the "
+              "window, so no drop of realized performance is judged from them.", module="monitor")
 register_code("MLNB-N010", "drift", "info", "Windows too small to judge",
               "Use longer windows (window='1W', or more rows), or wait for more traffic; below min_rows a window's "
               "distribution is mostly noise.", module="monitor")
@@ -494,7 +499,7 @@ def _drift_findings(report:Report, judged:dict, setup:dict) -> None:
 def _performance_findings(report:Report, judged:dict, setup:dict) -> None:
     "N005 / N006 per alerting metric whose estimate (realized value) fell below the reference level, beyond both intervals."
     ref = setup.get("reference_performance")
-    for code, part in (("MLNB-N005", "estimated"), ("MLNB-N006", "realized")):
+    for code, part in (("MLNB-N005", "estimated"), ("MLNB-N006", "realized"))[:1 if setup.get("review_items") is not None else 2]:  # a person's labels cover the deferred rows only
         for m in setup["metrics"]:
             level, level_low, level_high = ref[m] if ref else next((v[part][m] for v in judged.values() if part in v), (math.nan,) * 3)
             worse = ((lambda r: r[1] > level_high and r[0] >= level * (1 + setup["performance_drop"])) if m in LOWER_IS_BETTER
@@ -564,6 +569,12 @@ def _labels_series(labels, target, positive):
     "The labels as 1.0 (positive) / 0.0 (or as numbers, for a regressor: `positive` None), indexed by request id (and row)."
     import pandas as pd
     from mlnb.data import read_table
+    if type(labels).__name__ == "ReviewQueue" or (isinstance(labels, (str, Path)) and Path(labels).suffix in (".db", ".sqlite", ".sqlite3")):
+        from mlnb.review import ReviewQueue  # a person's labels of the rows the model deferred
+        if not Path(getattr(labels, "path", labels)).is_file():
+            raise MlnbError(f"No review queue {str(labels)!r}", where="labels", fix="pass the file given to mlnb serve --queue")
+        labels = (labels if type(labels).__name__ == "ReviewQueue" else ReviewQueue(labels)).labels()
+        if labels.empty: labels = pd.DataFrame({"request_id": pd.Series(dtype=str), "row": pd.Series(dtype=int), "label": pd.Series(dtype=object)})
     df = read_table(labels, ["request_id"])
     col = "label" if "label" in df.columns else target
     if col not in df.columns:
@@ -686,6 +697,7 @@ def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log
         raise MlnbError(f"Unknown metrics {unknown}", where="monitor", fix=f"choose among {', '.join(known)}")
     setup.update(performance_drop=performance_drop, dataset_share=dataset_share, seed=seed, metrics=tuple(metrics))
     y = _labels_series(labels, target, setup.get("positive")) if labels is not None else None
+    setup["review_items"] = _review_items(labels)
     acc = _Windows(setup["bins"], setup["score"], setup["score_bins"], setup["edges"], setup.get("iso"), y, setup.get("loss"), setup.get("frame"))
     for df in itertools.chain([first], chunks): acc.add(df, window)
     return _monitor_report(acc, window, setup, log)
@@ -710,6 +722,27 @@ def _status_findings(report:Report, judged:dict, seen:int, setup:dict) -> None:
         n = sum(v["rows"] for v in judged.values() if v["judged"])
         report.add("MLNB-N009", f"No feature, prediction or missing share drifted in {len(judged) - len(small)} windows of {n:,} rows.")
 
+# %% ../nbs/19_monitor.ipynb #ad6a40b5
+def _review_items(labels) -> list|None:
+    "The labelled rows of a review queue given as labels (None for labels from anywhere else)."
+    if type(labels).__name__ == "ReviewQueue": return labels.items("labelled")
+    if isinstance(labels, (str, Path)) and Path(labels).suffix in (".db", ".sqlite", ".sqlite3"):
+        from mlnb.review import ReviewQueue
+        return ReviewQueue(labels).items("labelled")
+    return None
+
+def _review_finding(report:Report, setup:dict) -> None:
+    "N012: how many deferred rows people labelled, and how often the model's own decision agreed with them."
+    items, t, pos = setup["review_items"], setup.get("threshold"), setup.get("positive")
+    def right(it):  # the decision at the threshold (binary), else the prediction, against the person's label
+        p = (it.get("probabilities") or {}).get(str(pos))
+        if pos is None or p is None or t is None: return str(it["prediction"]) == str(it["label"])
+        return (p >= t) == (str(it["label"]) == str(pos))
+    agree = [right(it) for it in items]
+    report.add("MLNB-N012", f"People labelled {len(items):,} rows the model deferred" + (
+        f"; its own decision would have been right on {sum(agree):,} ({sum(agree) / len(agree):.0%})." if items else "; none yet."),
+        evidence={"labelled": len(items), "model right": sum(agree)})
+
 # %% ../nbs/19_monitor.ipynb #5f1654a6
 def _monitor_report(acc:_Windows, window, setup:dict, log) -> MonitorReport:
     "The report from the counted windows: verdicts, findings, tables, figure."
@@ -731,6 +764,7 @@ def _monitor_report(acc:_Windows, window, setup:dict, log) -> MonitorReport:
     if setup["edges"] is not None and setup.get("iso") is None:
         report.add("MLNB-N007", "Performance was estimated from the logged probabilities as they are: the estimate is as good as their calibration.")
     _status_findings(report, judged, acc.seen, setup)
+    if setup.get("review_items") is not None: _review_finding(report, setup)
     report.windows_ = [_window_entry(k, v) for k, v in judged.items()]
     report.drift_ = pd.DataFrame({k: v["psi"] for k, v in judged.items()}).loc[setup["features"]]
     report.reference_performance_ = setup.get("reference_performance")

@@ -213,6 +213,9 @@ def _scores(model:Any, X:Any, threshold, positive) -> tuple:
     if isinstance(model, (str, Path)) or type(model).__name__ == "ServedModel":  # by name: a notebook may define its own copy of the class
         from mlnb.serve import load_served_model, model_frame
         served = model if type(model).__name__ == "ServedModel" else load_served_model(model)
+        if missing := [c for c in served.columns if not hasattr(X, "columns") or c not in X.columns]:
+            raise MlnbError(f"The calibration rows lack {len(missing)} of the model's columns ({', '.join(map(str, missing[:5]))})", where="abstain",
+                            fix="pass labelled rows with the columns the model was trained on")
         if not served.classes or not hasattr(served.model, "predict_proba"):
             raise MlnbError(f"{served.name} gives no class probabilities", where="abstain", fix="abstain needs a classifier with predict_proba")
         P = served.model.predict_proba(model_frame(X, served.schema))
