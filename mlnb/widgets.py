@@ -20,7 +20,8 @@ from .data import read_table, require_columns
 from .split import STRATEGIES, preview_split, split_data
 
 # %% auto #0
-__all__ = ['ReportWidget', 'ReportView', 'SplitPreview', 'LeakageCheck', 'MetricSelector', 'ModelCheck', 'ErrorExplorer']
+__all__ = ['ReportWidget', 'ReportView', 'SplitPreview', 'LeakageCheck', 'MetricSelector', 'ModelCheck', 'ErrorExplorer',
+           'ReviewQueueView']
 
 # %% ../nbs/12_widgets.ipynb #2b1fe99e
 _SPINNER = ('<span class="mlnb-status-busy" style="color:#57606a">'
@@ -874,3 +875,104 @@ def _wire(self:ErrorExplorer) -> None:
     self.observe(self._on_node, names="selected_node")
     self.observe(self._on_slice, names="selected_slice")
     self.observe(self._on_heatmap, names="heatmap_features")
+
+# %% ../nbs/12_widgets.ipynb #4c873ccd
+class ReviewQueueView(ReportWidget):
+    "A person's view of the review queue: a deferred row with the model's probabilities, a label with a reason, then the next row."
+    css_class = "mlnb-review-queue"
+    item = traitlets.Int(None, allow_none=True, help="Id of the row under review (None: no open row)")
+    reviewer = traitlets.Unicode("", help="Who labels: kept with each label")
+
+    def __init__(self,
+                 queue, # A `mlnb.review.ReviewQueue`, or the file given to `mlnb serve --queue`
+                 reviewer:str="", # Who labels
+                 classes:list|None=None, # The labels offered (default: the queue's classes, else the predictions seen in it)
+                ):
+        from mlnb.review import ReviewQueue
+        if type(queue).__name__ != "ReviewQueue" and not Path(queue).is_file():
+            raise MlnbError(f"No review queue {str(queue)!r}", where="ReviewQueueView", fix="pass the file given to mlnb serve --queue")
+        self.queue = queue if type(queue).__name__ == "ReviewQueue" else ReviewQueue(queue)
+        options = classes or self.queue.classes() or sorted({str(it["prediction"]) for it in self.queue.items(None)})
+        self._label = widgets.Dropdown(options=[("choose...", "")] + [(str(c), str(c)) for c in options], description="label",
+                                       layout=widgets.Layout(width="210px"))
+        self._reason = widgets.Text(placeholder="why (required)", layout=widgets.Layout(width="300px"))
+        self._who = widgets.Text(placeholder="reviewer", layout=widgets.Layout(width="130px"))
+        self._buttons = [widgets.Button(description=d, button_style=s) for d, s in (("Save label", "primary"), ("Skip", ""), ("Next", ""))]
+        super().__init__(controls=[self._label, self._reason, self._who, *self._buttons])
+        traitlets.link((self, "reviewer"), (self._who, "value"))
+        for b, fn in zip(self._buttons, (self._on_save, self._on_skip, self._on_next)): b.on_click(fn)
+        self.reviewer, self.item, self.note_, self.saved_ = reviewer, self._first_open(), "", []
+        self.observe(self.refresh, names=["item"])
+        self.refresh()
+
+# %% ../nbs/12_widgets.ipynb #0a3f3a41
+@patch
+def _first_open(self:ReviewQueueView, after:int|None=None) -> int|None:
+    "The first open row after `after` (wrapping around), or None."
+    ids = [it["id"] for it in self.queue.items("open")]
+    later = [i for i in ids if after is None or i > after]
+    return (later or ids or [None])[0]
+
+@patch
+def _go(self:ReviewQueueView, item:int|None) -> None:
+    "Show `item` (redrawn even when it is the same row)."
+    if item == self.item: self.refresh()
+    else: self.item = item
+
+def _input_text(v) -> str:
+    "An input as a reviewer reads it: numbers with separators and at most two decimals (nothing rounded to 4 digits), text as it is."
+    if isinstance(v, bool) or v is None: return "" if v is None else str(v)
+    if isinstance(v, (int, float)): return f"{v:,.2f}".rstrip("0").rstrip(".") if v == v else ""
+    return str(v)
+
+@patch
+def compute(self:ReviewQueueView) -> Report:
+    "The queue's counts, the row under review (inputs, what the model said) and the next rows waiting."
+    import pandas as pd
+    counts = self.queue.counts()
+    report = Report(f"Review queue: {self.queue.path.name}", inputs={"open": counts["open"], "labelled": counts["labelled"], "skipped": counts["skipped"]})
+    if self.item is None: return report
+    it = self.queue.get(self.item)
+    said = {"row": it["id"], "prediction": _input_text(it["prediction"]), **{f"p({c})": round(v, 3) for c, v in (it["probabilities"] or {}).items()},
+            "model": f"{it['model'] or ''}" + (f", version {it['version']}" if it["version"] else ""), "answered (UTC)": it["time"].replace("T", " ")[:19],
+            "request": it["request_id"][:12]}
+    report.add_table("the model said", pd.DataFrame([said]))
+    report.add_table("inputs", pd.DataFrame({"value": [_input_text(v) for v in it["inputs"].values()]}, index=pd.Index(list(it["inputs"]), name="feature")))
+    waiting = [w for w in self.queue.items("open", 6) if w["id"] != self.item][:5]
+    if waiting: report.add_table("next in the queue", pd.DataFrame([{"row": w["id"], "answered (UTC)": w["time"].replace("T", " ")[:19],
+                                  **{f"p({c})": round(v, 3) for c, v in (w["probabilities"] or {}).items()}} for w in waiting]))
+    return report
+
+# %% ../nbs/12_widgets.ipynb #c05195e2
+@patch
+def _act(self:ReviewQueueView, action:str) -> None:
+    "Save a label or a skip for the row under review, then show the next open row; a refusal is shown in the widget."
+    reason = self._reason.value.strip()
+    try:
+        if self.item is None: raise MlnbError("The queue has no open row", where="ReviewQueueView", fix="wait for the server to defer rows")
+        if action == "label" and not self._label.value:
+            raise MlnbError("Choose a label first", where="ReviewQueueView", fix="pick the label in the list, write why, then save")
+        if action == "label": self.queue.label(self.item, self._label.value, reason, self.reviewer)
+        else: self.queue.skip(self.item, reason, self.reviewer)
+    except MlnbError as ex:
+        self._status.value = _error_html(ex, stale=False)
+        return
+    done = self.item
+    self.saved_.append((done, self._label.value if action == "label" else None))
+    self.note_ = f"Row {done} {'labelled ' + repr(self._label.value) if action == 'label' else 'skipped'}."
+    self._reason.value, self._label.value = "", ""
+    self._go(self._first_open(after=done))
+
+@patch
+def _on_save(self:ReviewQueueView, button=None) -> None: self._act("label")
+@patch
+def _on_skip(self:ReviewQueueView, button=None) -> None: self._act("skip")
+@patch
+def _on_next(self:ReviewQueueView, button=None) -> None:
+    self.note_ = ""
+    self._go(self._first_open(after=self.item))
+
+@patch
+def footer_html(self:ReviewQueueView) -> str:
+    "What the last action did."
+    return f'<div class="mlnb-review-note" style="color:#1a7f37">{html.escape(self.note_)}</div>' if self.note_ else ""

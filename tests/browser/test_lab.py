@@ -253,3 +253,30 @@ def test_model_check_parts_show_their_reports_and_figures(jupyter_lab, page):
     shoot(page, view, "model_check_curves")
     view.locator(".widget-dropdown select").nth(1).select_option("average_precision")
     expect(report.locator(".mlnb-inputs")).to_contain_text("primary: average_precision", timeout=60_000)
+
+
+def test_review_queue_view_labels_rows_with_a_reason(jupyter_lab, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_notebook(page, jupyter_lab, "review_queue.ipynb")
+    run_all(page, n_code_cells=2)
+    view = page.locator(".mlnb-review-queue")
+    expect(view.locator(".mlnb-report")).to_contain_text("open: 4")
+    expect(view).to_contain_text("1,480.5")
+    looks_right(view)
+    shoot(page, view, "review_queue")
+
+    view.locator(".widget-dropdown select").select_option(label="Yes")
+    view.get_by_role("button", name="Save label").click()
+    expect(view.locator(".mlnb-status-error")).to_contain_text("needs a reason")
+    view.locator("input[placeholder='why (required)']").fill("called: missed two payments")
+    view.locator("input[placeholder='reviewer']").fill("ana")
+    view.get_by_role("button", name="Save label").click()
+    expect(view.locator(".mlnb-review-note")).to_have_text("Row 1 labelled 'Yes'.")
+    expect(view.locator(".mlnb-report")).to_contain_text("open: 3")
+    expect(view).to_contain_text("1,600.5")  # the next row
+    view.locator("input[placeholder='why (required)']").fill("customer unreachable")
+    view.get_by_role("button", name="Skip").click()
+    expect(view.locator(".mlnb-review-note")).to_have_text("Row 2 skipped.")
+    rerun_cell(page, 1)
+    out = page.locator(".jp-CodeCell").nth(1).locator(".jp-OutputArea-output")
+    expect(out).to_have_text("kernel sees: {'open': 2, 'labelled': 1, 'skipped': 1} [['req0', 'Yes', 'called: missed two payments', 'ana']]")
