@@ -181,8 +181,10 @@ def _realized(p, y, threshold:float, draws:int=200, seed:int=0) -> dict:
     point = metrics(np.ones(len(p)))
     rng = np.random.default_rng(seed)
     sims = [metrics(rng.poisson(1.0, len(p)).astype(float)) for _ in range(draws)] if len(p) else []  # Poisson bootstrap weights
-    return {m: (float(point[m]), *map(float, np.nanquantile([s[m] for s in sims], [0.05, 0.95]))) if sims else (math.nan,) * 3
-            for m in BINARY_METRICS}
+    def spread(v):  # a metric undefined in every draw (one class only, e.g. a single labelled row) has no interval
+        v = np.asarray(v, float)
+        return tuple(map(float, np.nanquantile(v, [0.05, 0.95]))) if np.isfinite(v).any() else (math.nan, math.nan)
+    return {m: (float(point[m]), *spread([s[m] for s in sims])) if sims else (math.nan,) * 3 for m in BINARY_METRICS}
 
 # %% ../nbs/19_monitor.ipynb #31988836
 class IsotonicRates:
@@ -733,13 +735,9 @@ def _review_items(labels) -> list|None:
 
 def _review_finding(report:Report, setup:dict) -> None:
     "N012: how many deferred rows people labelled, and how often the model's own decision agreed with them."
-    items, t, pos = setup["review_items"], setup.get("threshold"), setup.get("positive")
-    def right(it):  # the decision at the threshold (binary), else the prediction, against the person's label
-        p = (it.get("probabilities") or {}).get(str(pos))
-        if pos is None or p is None or t is None: return str(it["prediction"]) == str(it["label"])
-        return (p >= t) == (str(it["label"]) == str(pos))
-    agree = [right(it) for it in items]
-    report.add("MLNB-N012", f"People labelled {len(items):,} rows the model deferred" + (
+    items = setup["review_items"]
+    agree = [str(it["prediction"]) == str(it["label"]) for it in items]  # the queue keeps the decision the model would have made
+    report.add("MLNB-N012", f"People labelled {len(items):,} row{'s' * (len(items) != 1)} the model deferred" + (
         f"; its own decision would have been right on {sum(agree):,} ({sum(agree) / len(agree):.0%})." if items else "; none yet."),
         evidence={"labelled": len(items), "model right": sum(agree)})
 

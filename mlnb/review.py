@@ -403,7 +403,7 @@ def _write(self:ReviewQueue, sql:str, rows:list) -> int:
 
 @patch
 def add(self:ReviewQueue,
-        items:list, # Dicts with request_id, row, inputs (a dict), and optionally time, model, version, prediction, probabilities
+        items:list, # Dicts with request_id, row, inputs (a dict), and optionally time, model, version, prediction (the decision the model would have made), probabilities
        ) -> int:
     "Put deferred rows in the queue (a row already there is kept as it is); how many were new."
     rows = [(it.get("time") or _now(), str(it["request_id"]), int(it["row"]), it.get("model"), it.get("version"),

@@ -515,6 +515,12 @@ def _review_queue(queue:Any, served:ServedModel):
     from mlnb.review import ReviewQueue
     return ReviewQueue(queue, classes=served.classes or None)
 
+def _decision(served:ServedModel, answer:dict):
+    "The decision the model would have made on a deferred row: at its threshold (binary with one), else its prediction."
+    p = (answer.get("probabilities") or {}).get(str(served.positive))
+    if served.threshold is None or p is None: return answer["prediction"]
+    return served.positive if p >= served.threshold else next(c for c in served.classes if str(c) != str(served.positive))
+
 class ReviewSink:
     "Where the rows a model deferred go: the review queue (if there is one), counted per model version for /metrics."
     def __init__(self, queue:Any=None): self.queue, self.rows, self.lock = queue, {}, threading.Lock()  # queue: a `mlnb.review.ReviewQueue`
@@ -532,7 +538,7 @@ class ReviewSink:
         if self.queue is not None:
             inputs = X.iloc[at].to_dict("records")
             self.queue.add([{"request_id": ids["request_id"][j], "row": ids["row"][j], "inputs": x, "model": served.name, "version": served.version,
-                             "prediction": answers[j]["prediction"], "probabilities": answers[j].get("probabilities")} for j, x in zip(at, inputs)])
+                             "prediction": _decision(served, answers[j]), "probabilities": answers[j].get("probabilities")} for j, x in zip(at, inputs)])
         return len(at)
 
     def text(self) -> str:
@@ -919,8 +925,9 @@ def _endpoints(state:dict) -> list[tuple]:
     async def predict(request): return await _answer(state, request, "/predict", True)
     async def health(request):
         m = state["models"][0]
-        review = {"risk": m.policy.risk, "delta": m.policy.delta, "queue": state["review"].queue is not None} if m.policy is not None else None
-        return JSONResponse({"status": "ok", "model": m.name, "version": m.version, "columns": len(m.columns), "review": review})
+        out = {"status": "ok", "model": m.name, "version": m.version, "columns": len(m.columns)}
+        if m.policy is not None: out["review"] = {"risk": m.policy.risk, "delta": m.policy.delta, "queue": state["review"].queue is not None}
+        return JSONResponse(out)
     async def schema(request):
         m = state["models"][0]
         return JSONResponse({"columns": m.schema.to_dict()["columns"], "target": jsonable(m.schema.target), "version": m.version,

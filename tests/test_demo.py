@@ -153,6 +153,29 @@ def test_the_readme_serving_commands_work_as_written(demo, tmp_path):
     assert "Monitoring: demo/work/predictions" in r.stdout and "MLNB-N007" not in r.stdout  # calibrated on the test part
 
 
+def test_the_readme_review_commands_work_as_written(demo, tmp_path):
+    "The README's review block run by bash, word for word: certify, serve with a queue, the third customer deferred, labelled, monitored."
+    out, _ = demo
+    block = next(b for b in re.findall(r"```sh\n(.*?)```", (ROOT/"README.md").read_text(), re.S) if "mlnb abstain" in b)
+    (tmp_path/"demo").symlink_to(out); (tmp_path/".venv").symlink_to(BIN.parent)
+    r = subprocess.run(["bash", "-c", block], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    health, answer = (json.loads(line) for line in r.stdout.splitlines() if line.startswith("{"))  # after abstain's report
+    assert health["review"] == {"risk": 0.05, "delta": 0.1, "queue": True}, r.stderr[-2000:]
+    assert [a["decision"] for a in answer["predictions"]] == [0, 1, "review"]
+    policy = json.loads((out/"work"/"review.json").read_text())
+    readme = " ".join((ROOT/"README.md").read_text().split())
+    from mlnb.review import band
+    lo, hi = band(policy["levels"][0]["level"], policy["threshold"])
+    assert f"sends probabilities between {lo:.3f} and {hi:.3f} to a person" in readme
+    assert f"support calls ({answer['predictions'][2]['probabilities']['1']:.2f})" in readme
+    share, errors, n = re.search(r"decides ([\d.]+%) of the calibration rows alone, with (\d+) errors among (\d+)", r.stdout).groups()
+    assert f"decide {share} of the test part alone ({errors} errors among {n}" in readme
+    from mlnb.review import ReviewQueue
+    q = ReviewQueue(out/"work"/"review.db")
+    assert q.counts() == {"open": 0, "labelled": 1, "skipped": 0} and q.labels()["reason"].tolist() == ["called: renewing for a year"]
+    assert "MLNB-N012" in r.stdout and "People labelled 1 row the model deferred" in r.stdout
+
+
 def test_a_drifted_prediction_log_retrains_and_the_server_switches(demo, tmp_path):
     "Serve churn@candidate with a log; send it drifted customers; `mlnb run -p prediction_log=...`: the drift step's monitor says drifted, retrain registers a new candidate, the server follows the alias."
     import time, urllib.error, urllib.request
