@@ -21,7 +21,7 @@ from .split import STRATEGIES, preview_split, split_data
 
 # %% auto #0
 __all__ = ['ReportWidget', 'ReportView', 'SplitPreview', 'LeakageCheck', 'MetricSelector', 'ModelCheck', 'ErrorExplorer',
-           'ReviewQueueView']
+           'ReviewQueueView', 'MonitorView']
 
 # %% ../nbs/12_widgets.ipynb #2b1fe99e
 _SPINNER = ('<span class="mlnb-status-busy" style="color:#57606a">'
@@ -976,3 +976,59 @@ def _on_next(self:ReviewQueueView, button=None) -> None:
 def footer_html(self:ReviewQueueView) -> str:
     "What the last action did."
     return f'<div class="mlnb-review-note" style="color:#1a7f37">{html.escape(self.note_)}</div>' if self.note_ else ""
+
+# %% ../nbs/12_widgets.ipynb #8feed4b3
+class MonitorView(ReportWidget):
+    "Drift and performance of a prediction log over time (`monitor`), with the window and the PSI threshold as controls and one window in detail."
+    css_class = "mlnb-monitor-view"
+    window = traitlets.Unicode("1D", help="A time frequency (1D, 6h) or a number of rows")
+    psi_threshold = traitlets.Float(0.2, help="PSI at which a feature drifted")
+    shown = traitlets.Unicode("", help="The window shown in detail ('' for none)")
+
+    def __init__(self,
+                 log, # What `monitor` takes: the log's folder, a Parquet file or a DataFrame
+                 reference, # The training data
+                 window:str|int="1D", # A time frequency or a number of rows
+                 psi_threshold:float=0.2, # PSI at which a feature drifted
+                 **kwargs, # More of `monitor`'s arguments: target, model, calibration, labels, metrics, ...
+                ):
+        self.prediction_log, self.reference, self.kwargs, self._cache = log, reference, kwargs, (None, None)  # not `log`: a widget's logger
+        w = widgets.Text(description="window", layout=widgets.Layout(width="190px"), continuous_update=False)
+        t = widgets.BoundedFloatText(description="PSI drift at", min=0.01, max=5, step=0.05, layout=widgets.Layout(width="190px"))
+        self._shown = widgets.Dropdown(options=[("(none)", "")], description="details of", layout=widgets.Layout(width="300px"))
+        super().__init__(controls=[w, t, self._shown])
+        self.window, self.psi_threshold = str(window), psi_threshold
+        traitlets.link((self, "window"), (w, "value")); traitlets.link((self, "psi_threshold"), (t, "value"))
+        traitlets.link((self, "shown"), (self._shown, "value"))
+        self.observe(self.refresh, names=["window", "psi_threshold", "shown"])
+        self.refresh()
+
+# %% ../nbs/12_widgets.ipynb #13c501c8
+def _window_value(text:str):
+    "A window as `monitor` takes it: a number of rows, or a frequency as written."
+    t = str(text).strip().replace(",", "").replace("_", "")
+    return int(t) if t.isdigit() else t
+
+@patch
+def _monitored(self:MonitorView):
+    "The monitor's report for the current window and threshold (read again only when they change)."
+    from mlnb.monitor import monitor
+    key = (self.window, self.psi_threshold)
+    if self._cache[0] != key: self._cache = (key, monitor(self.prediction_log, self.reference, window=_window_value(self.window), psi_threshold=self.psi_threshold, **self.kwargs))
+    return self._cache[1]
+
+@patch
+def compute(self:MonitorView) -> Report:
+    "The monitor's report, with the chosen window's features by PSI and its metrics when one is shown."
+    import copy, pandas as pd
+    report = self._monitored()
+    names = [w["window"] for w in report.windows_]
+    self._shown.options = [("(none)", "")] + [(n, n) for n in names]
+    if self.shown not in names: return report
+    w = next(w for w in report.windows_ if w["window"] == self.shown)
+    out = copy.copy(report); out.tables = dict(report.tables)
+    psi = pd.Series(w["psi"], name="PSI").sort_values(ascending=False)
+    out.add_table(f"window {self.shown}: features by PSI", pd.DataFrame({"PSI": psi.round(3), "drifted": ["yes" if c in w["drifted"] else "" for c in psi.index]}))
+    perf = [{"metric": m, "part": part, **v} for part in ("estimated", "realized") for m, v in w.get(part, {}).items()]
+    if perf: out.add_table(f"window {self.shown}: performance", pd.DataFrame(perf).round(4))
+    return out

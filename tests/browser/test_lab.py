@@ -280,3 +280,24 @@ def test_review_queue_view_labels_rows_with_a_reason(jupyter_lab, page):
     rerun_cell(page, 1)
     out = page.locator(".jp-CodeCell").nth(1).locator(".jp-OutputArea-output")
     expect(out).to_have_text("kernel sees: {'open': 2, 'labelled': 1, 'skipped': 1} [['req0', 'Yes', 'called: missed two payments', 'ana']]")
+
+
+def test_monitor_view_shows_windows_and_a_window_in_detail(jupyter_lab, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_notebook(page, jupyter_lab, "monitor_view.ipynb")
+    run_all(page, n_code_cells=2)
+    view = page.locator(".mlnb-monitor-view")
+    expect(view.locator('.mlnb-finding[data-code="MLNB-N001"]')).to_contain_text("balance")
+    expect(view.locator(".mlnb-report img")).to_have_count(1)  # the windows over time
+    view.locator(".widget-dropdown select").select_option(label="rows 2,000-2,999")
+    expect(view).to_contain_text("window rows 2,000-2,999: features by PSI")
+    detail = view.locator("table").filter(has_text="drifted").last
+    expect(detail.locator("tbody tr").first).to_contain_text("balance")
+    looks_right(view)
+    shoot(page, view, "monitor_view")
+    view.locator("input[type='number']").fill("5")
+    view.locator("input[type='number']").press("Enter")
+    expect(view.locator('.mlnb-finding[data-code="MLNB-N001"]')).to_have_count(0)
+    rerun_cell(page, 1)
+    out = page.locator(".jp-CodeCell").nth(1).locator(".jp-OutputArea-output")
+    expect(out).to_have_text("kernel sees: 5.0 'rows 2,000-2,999' [[], [], [], []]")
