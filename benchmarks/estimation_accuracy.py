@@ -8,10 +8,13 @@ standardized value (s = 0, 0.5, 1, 1.5: no shift to a strong one), a different f
 90% interval from `estimate_binary`, its draws taking the calibration's own uncertainty (`calibration_draws`) or, for
 comparison, only the labels' (--labels-only); the realized value uses the window's labels.
 Reported: mean absolute error of the estimate, and how often the 90% interval holds the realized value (goal: at least
-88%). NannyML's CBPE, run side by side in its own environment, is not part of this script yet.
-Usage: python benchmarks/estimation_accuracy.py [--seeds 1]
+88%). NannyML's CBPE runs on the same cases in one run, in its own virtual environment (it needs numpy < 2): fitted on
+the same calibration part (its own isotonic calibration), estimating the same window as one chunk; its 90% interval is
+its estimate +- 1.645 sampling errors (its plotted band is +- 3). Set-up: the first run builds that environment with pip
+(--nannyml-venv DIR; PyPI needed once); --no-nannyml skips it.
+Usage: python benchmarks/estimation_accuracy.py [--seeds 1] [--nannyml-venv DIR | --no-nannyml]
 """
-import argparse, warnings
+import argparse, os, warnings
 
 import numpy as np
 import pandas as pd
@@ -65,24 +68,74 @@ def case(X, y, model, strength: float, seed: int, calibrated: bool = True) -> di
     est = estimate_binary(np.bincount(h, minlength=len(edges) - 1), np.bincount(h, iso.predict(p), minlength=len(edges) - 1), edges, 0.5,
                           seed=seed, p_draws=calibration_draws(p_cal, y[ca], edges, seed=seed) if calibrated else None)
     real = {"roc_auc": roc_auc_score(y[win], p), "accuracy": accuracy_score(y[win], p >= 0.5)}
-    return {m: {"estimate": est[m][0], "low": est[m][1], "high": est[m][2], "realized": real[m]} for m in real}
+    peer = {"reference": pd.DataFrame({"p": p_cal, "y_pred": (p_cal >= 0.5).astype(int), "y": y[ca]}),
+            "analysis": pd.DataFrame({"p": p, "y_pred": (p >= 0.5).astype(int)})}  # what NannyML's CBPE gets
+    return {m: {"estimate": est[m][0], "low": est[m][1], "high": est[m][2], "realized": real[m]} for m in real}, peer
+
+
+NANNYML_SIDE = """
+import json, sys, warnings
+import pandas as pd, nannyml as nml
+warnings.simplefilter("ignore")
+out = {}
+for case in json.load(open(sys.argv[1])):
+    est = nml.CBPE(y_pred_proba="p", y_pred="y_pred", y_true="y", problem_type="classification_binary",
+                   metrics=["roc_auc", "accuracy"], chunk_number=1)
+    est.fit(pd.read_csv(case["reference"]))
+    row = est.estimate(pd.read_csv(case["analysis"])).filter(period="analysis").to_df().iloc[0]
+    out[case["id"]] = {m: [float(row[(m, "value")]), float(row[(m, "sampling_error")])] for m in ("roc_auc", "accuracy")}
+json.dump(out, open(sys.argv[2], "w"))
+"""
+
+
+def nannyml_python(venv) -> str:
+    "The Python of a virtual environment holding NannyML 0.13 (numpy < 2), built with pip the first time."
+    import subprocess, sys
+    from pathlib import Path
+    venv = Path(venv).expanduser()
+    python = venv/"bin"/"python"
+    if not python.exists():
+        print(f"building NannyML's environment in {venv} (once) ...", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "nannyml==0.13.1", "numpy<2", "pandas<2.3", "scikit-learn<1.7",
+                        "statsmodels"], check=True)
+    return str(python)
+
+
+def run_nannyml(python: str, peers: dict) -> dict:
+    "NannyML's CBPE on every case, in its environment: case id -> metric -> (estimate, sampling error)."
+    import json, subprocess, tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as d:
+        d, manifest = Path(d), []
+        for i, peer in peers.items():
+            for part, df in peer.items(): df.to_csv(d/f"{part}-{i}.csv", index=False, float_format="%.17g")  # CSV: no pyarrow needed there
+            manifest.append({"id": str(i), "reference": str(d/f"reference-{i}.csv"), "analysis": str(d/f"analysis-{i}.csv")})
+        (d/"cases.json").write_text(json.dumps(manifest)); (d/"side.py").write_text(NANNYML_SIDE)
+        env = {**os.environ, "NML_DISABLE_USAGE_LOGGING": "1"}  # NannyML reports usage over the network unless told not to
+        subprocess.run([python, str(d/"side.py"), str(d/"cases.json"), str(d/"out.json")], check=True, env=env)
+        return json.loads((d/"out.json").read_text())
 
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--seeds", type=int, default=1)
     p.add_argument("--labels-only", action="store_true", help="intervals from drawing labels only, not the calibration's uncertainty")
+    p.add_argument("--nannyml-venv", default="~/.cache/mlnb-benchmarks/nannyml", help="NannyML's virtual environment (built if missing)")
+    p.add_argument("--no-nannyml", action="store_true", help="skip NannyML")
     a = p.parse_args()
     warnings.simplefilter("ignore")
-    rows = []
+    rows, peers = [], {}
     for dname, (X, y) in datasets().items():
         for seed in range(a.seeds):
             for mname, model in models(seed).items():
                 for s in (0.0, 0.5, 1.0, 1.5):
-                    r = case(X, y, model, s, 1000 * seed + int(10 * s) + ["logistic", "forest", "boosting"].index(mname), not a.labels_only)
-                    if r is None: continue
-                    for m, v in r.items(): rows.append({"data": dname, "model": mname, "seed": seed, "shift": s, "metric": m, **v})
+                    got = case(X, y, model, s, 1000 * seed + int(10 * s) + ["logistic", "forest", "boosting"].index(mname), not a.labels_only)
+                    if got is None: continue
+                    r, peers[len(peers)] = got
+                    for m, v in r.items(): rows.append({"case": len(peers) - 1, "data": dname, "model": mname, "seed": seed, "shift": s, "metric": m, **v})
     df = pd.DataFrame(rows)
+    if not a.no_nannyml: compare_nannyml(df, run_nannyml(nannyml_python(a.nannyml_venv), peers))
     df["error"] = (df["estimate"] - df["realized"]).abs()
     df["covered"] = (df["low"] <= df["realized"]) & (df["realized"] <= df["high"])
     print(f"{df.groupby(['data', 'model', 'seed', 'shift']).ngroups} cases ({df['data'].nunique()} data sets x {df['model'].nunique()} models "
@@ -90,6 +143,23 @@ def main():
     print(df.groupby("metric")[["error", "covered"]].mean().rename(columns={"error": "mean abs error", "covered": "90% interval coverage"}).round(3))
     print(df[df.metric == "roc_auc"].groupby("shift")[["error", "covered"]].mean().round(3))
     print(df[df.metric == "roc_auc"].groupby("data")[["error", "covered"]].mean().round(3))
+
+
+
+def compare_nannyml(df, nml: dict) -> None:
+    "Print mlnb's and NannyML's mean absolute error and 90% interval coverage on the same cases, per metric."
+    from scipy.stats import norm
+    z = norm.ppf(0.95)
+    est = np.array([nml[str(c)][m][0] for c, m in zip(df["case"], df["metric"])])
+    se = np.array([nml[str(c)][m][1] for c, m in zip(df["case"], df["metric"])])
+    real = df["realized"].to_numpy()
+    both = pd.DataFrame({"metric": df["metric"], "mlnb error": (df["estimate"] - real).abs(),
+                         "NannyML error": np.abs(est - real),
+                         "mlnb covered": (df["low"] <= real) & (real <= df["high"]),
+                         "NannyML covered (90%)": np.abs(est - real) <= z * se, "NannyML covered (its 3 sigma)": np.abs(est - real) <= 3 * se})
+    print("\nside by side on the same cases (NannyML 0.13.1 CBPE):")
+    print(both.groupby("metric").mean().round(3).to_string())
+    print(f"mlnb's error lower than NannyML's in {np.mean(both['mlnb error'] < both['NannyML error']):.0%} of case-metrics")
 
 
 if __name__ == "__main__":

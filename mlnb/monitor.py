@@ -7,6 +7,7 @@ Docs: https://mlnb.github.io/mlnb/monitor.html.md"""
 # %% ../nbs/19_monitor.ipynb #90034201
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from pathlib import Path
@@ -165,8 +166,10 @@ def estimate_binary(rows:Any, # Rows per score bin (a window's histogram)
     point = _binary_metrics(p * rows, rows, above)
     pd_ = np.broadcast_to(p, (draws, len(rows))) if p_draws is None else np.asarray(p_draws, float)
     sims = _binary_metrics(np.random.default_rng(seed).binomial(rows.astype(np.int64), pd_.clip(0, 1)).astype(float), rows, above)
-    return {m: (float(point[m]), *map(float, np.nanquantile(sims[m], [0.05, 0.95]))) if np.isfinite(sims[m]).any() else (math.nan,) * 3
-            for m in BINARY_METRICS}
+    def interval(m):  # the draws' spread around their median, put around the estimate: labels drawn from refitted calibrations
+        q = np.nanquantile(sims[m], [0.05, 0.5, 0.95])  # rank less well on average (their noise), which is no evidence about the window
+        return (float(point[m]), float(point[m] - (q[1] - q[0])), float(point[m] + (q[2] - q[1])))
+    return {m: interval(m) if np.isfinite(sims[m]).any() else (math.nan,) * 3 for m in BINARY_METRICS}
 
 # %% ../nbs/19_monitor.ipynb #b50282b1
 def _realized(p, y, threshold:float, draws:int=200, seed:int=0) -> dict:
@@ -351,6 +354,7 @@ def _check_window(window:Any) -> Any:
 class _Windows:
     "Counts per window: rows, times, rows per bin of each feature and of the score, the score's histogram, labelled scores."
     def __init__(self, bins:dict, score:str|None, score_bins:dict|None, edges, iso, labels, loss=None, frame=None):
+        self.spec = (bins, score, score_bins, edges, iso, labels, loss, frame)  # what a worker needs to count a part of the log
         self.bins, self.score, self.score_bins, self.edges, self.iso, self.labels = bins, score, score_bins, edges, iso, labels
         self.loss, self.frame = loss, frame  # a regressor's loss model, and how the log's inputs become its input
         self.w, self.seen, self.present = {}, 0, set()
@@ -527,6 +531,11 @@ def _calibration_table(calibration, target):
     if target is None: raise MlnbError("calibration= needs target= (the label column)", where="monitor", fix="pass target='churned' (yours)")
     return read_table(calibration, [target])
 
+def _model_input(schema, df):
+    "The served model's input from the log's inputs."
+    from mlnb.serve import model_frame
+    return model_frame(df, schema)
+
 def _served_setup(model, reference, target, calibration, threshold, tracking_uri) -> dict:
     "Features, positive class, threshold, the score's name, the reference's scores, and the calibration, from the served model."
     from mlnb.data import read_table
@@ -538,7 +547,7 @@ def _served_setup(model, reference, target, calibration, threshold, tracking_uri
     out = {"features": list(served.columns), "threshold": threshold if threshold is not None else served.threshold or (0.5 if served.classes else None)}
     if len(served.classes) != 2 or not hasattr(served.model, "predict_proba"):
         out.update(score="prediction", reference_scores=served.model.predict(model_frame(reference, served.schema)))
-        if not served.classes: out.update(task="regression", frame=lambda df: model_frame(df, served.schema))
+        if not served.classes: out.update(task="regression", frame=functools.partial(_model_input, served.schema))  # not a lambda: sent to worker processes
         if not served.classes and calibration is not None:  # a regressor: its error estimated by a loss model
             cal = _calibration_table(calibration, target)
             Xc = model_frame(cal, served.schema)
@@ -554,6 +563,56 @@ def _served_setup(model, reference, target, calibration, threshold, tracking_uri
         out["iso"], out["reference_performance"], out["calibration_error"] = calibrate(pc, yc, out["threshold"])
         out["calibration_scores"] = (pc, yc)
     return out
+
+# %% ../nbs/19_monitor.ipynb #1a64a429
+def _log_files(log) -> list|None:
+    "The Parquet files of a log given as a path, in the order they were written; None for a log in memory."
+    if not isinstance(log, (str, Path)): return None
+    path = Path(log)
+    return sorted(path.glob("*.parquet")) if path.is_dir() else [path]
+
+def _rows_counted(path) -> int:
+    "Rows of a log file that the windows count (the champion's and the refused), from its role column alone."
+    import pyarrow.parquet as pq
+    pf = pq.ParquetFile(path)
+    if "role" not in pf.schema_arrow.names: return pf.metadata.num_rows
+    return int(pf.read(columns=["role"]).column("role").to_pandas().isin(["champion", "refused"]).sum())
+
+def _count_file(spec:tuple, path, window, offset:int, chunk_rows:int) -> tuple:
+    "One log file counted in windows, on a worker: (windows, rows counted, features present)."
+    acc = _Windows(*spec)
+    acc.seen = offset  # windows of N rows continue from the files before
+    for df in log_chunks(path, None, None, chunk_rows): acc.add(df, window)
+    return acc.w, acc.seen - offset, acc.present
+
+# %% ../nbs/19_monitor.ipynb #8f36d972
+def _merged(a:dict, b:dict) -> dict:
+    "The counts of one window from two parts of the log, added."
+    out = {**a, "rows": a["rows"] + b["rows"], "answered": a.get("answered", 0) + b.get("answered", 0),
+           "counts": {c: a["counts"][c] + b["counts"][c] for c in a["counts"]}, "labelled": a["labelled"] + b["labelled"],
+           "refused": a["refused"] + b["refused"]}
+    for k, pick in (("start", min), ("end", max)):
+        both = [v for v in (a[k], b[k]) if v is not None]
+        out[k] = pick(both) if both else None
+    for k in ("score", "hist", "loss"):
+        if a.get(k) is not None and b.get(k) is not None: out[k] = a[k] + b[k]
+        elif b.get(k) is not None: out[k] = b[k]
+    return out
+
+def _count_in_parallel(acc:_Windows, executor, jobs:int, files:list, window, chunk_rows:int) -> None:
+    "Count every file on the executor's workers and add their windows into `acc` (the same counts as reading them in turn)."
+    import numpy as np
+    from mlnb.pipeline import make_executor
+    offsets = np.cumsum([0] + [_rows_counted(f) for f in files[:-1]]) if isinstance(window, int) else [0] * len(files)
+    pool, close = make_executor(executor, jobs)
+    try:
+        parts = ([pool.submit(_count_file, acc.spec, f, window, int(o), chunk_rows) for f, o in zip(files, offsets)] if pool is not None
+                 else [_count_file(acc.spec, f, window, int(o), chunk_rows) for f, o in zip(files, offsets)])
+        for part in parts:
+            w, seen, present = part.result() if pool is not None else part
+            acc.seen += seen; acc.present |= present
+            for k, v in w.items(): acc.w[k] = _merged(acc.w[k], v) if k in acc.w else v
+    finally: close()
 
 # %% ../nbs/19_monitor.ipynb #1d7f3cde
 def _log_setup(first, reference, target, threshold, positive) -> dict:
@@ -681,6 +740,8 @@ def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log
             chunk_rows:int=250_000, # Rows read at a time: memory is bounded by one chunk
             tracking_uri:str|None=None, # The MLflow store of a models:/ URI
             seed:int=0, # Seed of the intervals' draws
+            executor:Any=None, # Count a log folder's files in parallel: "dask" (a LocalCluster), a Dask scheduler address, or an Executor
+            jobs:int=2, # Workers of the LocalCluster (or local processes with executor="local")
            ) -> MonitorReport:
     "Drift of each feature and of the predictions, missing values, estimated and realized performance, window by window."
     import itertools, pandas as pd
@@ -701,7 +762,10 @@ def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log
     y = _labels_series(labels, target, setup.get("positive")) if labels is not None else None
     setup["review_items"] = _review_items(labels)
     acc = _Windows(setup["bins"], setup["score"], setup["score_bins"], setup["edges"], setup.get("iso"), y, setup.get("loss"), setup.get("frame"))
-    for df in itertools.chain([first], chunks): acc.add(df, window)
+    files = _log_files(log) if executor is not None else None
+    if files is not None and len(files) > 1: _count_in_parallel(acc, executor, jobs, files, window, chunk_rows)
+    else:
+        for df in itertools.chain([first], chunks): acc.add(df, window)
     return _monitor_report(acc, window, setup, log)
 
 # %% ../nbs/19_monitor.ipynb #5024eb40
