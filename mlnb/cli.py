@@ -526,6 +526,8 @@ def _monitor_arguments(p):
     p.add_argument("--threshold", type=float, metavar="P", help="decision threshold (default: the model's, else 0.5)")
     p.add_argument("--psi", type=float, default=0.2, metavar="X", help="PSI at which a feature drifted (default 0.2; 0.1 for moderate shifts)")
     p.add_argument("--tracking-uri", help=TRACKING_HELP)
+    p.add_argument("--executor", help="count the log's files in parallel: dask (a LocalCluster), a Dask scheduler address, or local (processes)")
+    p.add_argument("--jobs", type=int, default=2, metavar="N", help="workers with --executor dask or local (default 2)")
     add_output_arguments(p)
 
 @command("monitor", "drift and performance, window by window, from a served model's prediction log", _monitor_arguments)
@@ -533,7 +535,8 @@ def monitor_command(args) -> int:
     "`mlnb monitor`: the windows' verdicts, and findings for what drifted or dropped."
     from mlnb.monitor import monitor
     report = monitor(args.log, args.reference, target=args.target, model=args.model, calibration=args.calibration, labels=args.labels,
-                     window=args.window, threshold=args.threshold, psi_threshold=args.psi, tracking_uri=args.tracking_uri)
+                     window=args.window, threshold=args.threshold, psi_threshold=args.psi, tracking_uri=args.tracking_uri,
+                     executor=args.executor, jobs=args.jobs)
     report.ignore(parse_ignores(args.ignore))
     return emit(report, args, extra={"windows": report.windows_})
 

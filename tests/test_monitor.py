@@ -21,8 +21,9 @@ def test_the_command_reads_a_served_log(tmp_path):
     rows = train.sample(1200, random_state=1).reset_index(drop=True)
     rows.loc[600:, "income"] *= 2
     p = rng.uniform(0, 1, 1200)
-    log.append([{"request_id": f"r{i}", "row": 0, "time": 1.7e9 + i, "role": "champion", "input.income": r.income, "input.plan": r.plan,
-                 "prediction": int(q > 0.5), "probability.0": 1 - q, "probability.1": q} for i, (r, q) in enumerate(zip(rows.itertuples(), p))])
+    records = [{"request_id": f"r{i}", "row": 0, "time": 1.7e9 + i, "role": "champion", "input.income": r.income, "input.plan": r.plan,
+                "prediction": int(q > 0.5), "probability.0": 1 - q, "probability.1": q} for i, (r, q) in enumerate(zip(rows.itertuples(), p))]
+    for i in range(0, 1200, 250): log.append(records[i:i + 250])  # a file each: windows of 300 rows span files
     log.close()
     r = mlnb("monitor", tmp_path/"log", "--reference", tmp_path/"train.csv", "--target", "y", "--window", "300", "--format", "json")
     assert r.returncode == 0, r.stderr
@@ -31,6 +32,11 @@ def test_the_command_reads_a_served_log(tmp_path):
     assert [w["rows"] for w in out["windows"]] == [300] * 4 and out["windows"][0]["start"].startswith("2023-11-14T22:13:20")
     assert {f["code"] for f in out["findings"]} == {"MLNB-N001", "MLNB-N007"}
     assert "estimated" in out["windows"][0] and set(out["windows"][0]["estimated"]) == {"roc_auc", "accuracy", "precision", "recall", "f1"}
+    assert len(list((tmp_path/"log").glob("*.parquet"))) == 5
+    on_dask = mlnb("monitor", tmp_path/"log", "--reference", tmp_path/"train.csv", "--target", "y", "--window", "300", "--format", "json",
+                   "--executor", "dask", "--jobs", "2")  # a real LocalCluster of two worker processes, one file per task
+    assert on_dask.returncode == 0, on_dask.stderr
+    assert json.loads(on_dask.stdout)["windows"] == out["windows"]
     bad = mlnb("monitor", tmp_path/"nowhere", "--reference", tmp_path/"train.csv")
     assert bad.returncode == 2 and "holds no prediction log" in bad.stderr
 
