@@ -166,10 +166,8 @@ def estimate_binary(rows:Any, # Rows per score bin (a window's histogram)
     point = _binary_metrics(p * rows, rows, above)
     pd_ = np.broadcast_to(p, (draws, len(rows))) if p_draws is None else np.asarray(p_draws, float)
     sims = _binary_metrics(np.random.default_rng(seed).binomial(rows.astype(np.int64), pd_.clip(0, 1)).astype(float), rows, above)
-    def interval(m):  # the draws' spread around their median, put around the estimate: labels drawn from refitted calibrations
-        q = np.nanquantile(sims[m], [0.05, 0.5, 0.95])  # rank less well on average (their noise), which is no evidence about the window
-        return (float(point[m]), float(point[m] - (q[1] - q[0])), float(point[m] + (q[2] - q[1])))
-    return {m: interval(m) if np.isfinite(sims[m]).any() else (math.nan,) * 3 for m in BINARY_METRICS}
+    return {m: (float(point[m]), *map(float, np.nanquantile(sims[m], [0.05, 0.95]))) if np.isfinite(sims[m]).any() else (math.nan,) * 3
+            for m in BINARY_METRICS}
 
 # %% ../nbs/19_monitor.ipynb #b50282b1
 def _realized(p, y, threshold:float, draws:int=200, seed:int=0) -> dict:
