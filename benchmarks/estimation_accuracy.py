@@ -120,6 +120,7 @@ def run_nannyml(python: str, peers: dict) -> dict:
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--seeds", type=int, default=1)
+    p.add_argument("--first-seed", type=int, default=0, help="seeds first-seed ... first-seed + seeds - 1 (new seeds: cases nobody tuned on)")
     p.add_argument("--labels-only", action="store_true", help="intervals from drawing labels only, not the calibration's uncertainty")
     p.add_argument("--nannyml-venv", default="~/.cache/mlnb-benchmarks/nannyml", help="NannyML's virtual environment (built if missing)")
     p.add_argument("--no-nannyml", action="store_true", help="skip NannyML")
@@ -127,7 +128,7 @@ def main():
     warnings.simplefilter("ignore")
     rows, peers = [], {}
     for dname, (X, y) in datasets().items():
-        for seed in range(a.seeds):
+        for seed in range(a.first_seed, a.first_seed + a.seeds):
             for mname, model in models(seed).items():
                 for s in (0.0, 0.5, 1.0, 1.5):
                     got = case(X, y, model, s, 1000 * seed + int(10 * s) + ["logistic", "forest", "boosting"].index(mname), not a.labels_only)

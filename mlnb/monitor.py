@@ -133,9 +133,10 @@ def psi_floor(k:int, # Bins
 BINARY_METRICS = ("roc_auc", "accuracy", "precision", "recall", "f1")
 
 def score_edges(threshold:float, bins:int=1000):
-    "Histogram edges on [0, 1] with the threshold among them."
+    "Histogram edges on [0, 1], evenly spaced in log-odds (fine near 0 and 1, where confident models put most rows), with the threshold among them."
     import numpy as np
-    return np.unique(np.r_[np.linspace(0, 1, bins + 1), threshold])
+    inner = 1 / (1 + np.exp(-np.linspace(-14, 14, bins - 1)))  # 1e-6 ... 1 - 1e-6: equal-width bins would tie every row below 0.001
+    return np.unique(np.r_[0.0, inner, 1.0, threshold])
 
 def _binary_metrics(pos, rows, above):
     "Each metric from positives per bin (rows of `pos`: draws), rows per bin, and which bins are at or above the threshold."
