@@ -252,7 +252,7 @@ def _certify(keys:list, conf, wrong, risk:float, delta:float) -> tuple:
         auto = m & (np.nan_to_num(conf, nan=-1) >= (lv if lv is not None else np.inf))
         n, k = int(auto.sum()), int(wrong[auto].sum())
         levels.append({"class": c, "group": g, "level": lv})
-        rows.append({"class": c, "group": g, "level": lv, "rows": int(m.sum()), "automatic": n / int(m.sum()), "errors": k, "error rate": k / n if n else None,
+        rows.append({"class": c, "group": g, "level": lv, "rows": int(m.sum()), "share automatic": n / int(m.sum()), "errors": k, "error rate": k / n if n else None,
                      "upper bound": _upper(k, n, delta / len(names)) if n else None})
     return levels, rows
 
@@ -318,6 +318,12 @@ def abstain(model:Any, # A fitted classifier, or a served model (`ServedModel`, 
     return _abstention_report(policy, rows, keys, conf, wrong)
 
 # %% ../nbs/20_review.ipynb #6a301bf9
+def _band_of(policy:AbstentionPolicy, row:dict) -> tuple:
+    "The positive class's probabilities a row of the levels table defers (one side of the threshold for a decided class)."
+    lo, hi = band(row["level"], policy.threshold)
+    if row["class"] is None: return (lo, hi)
+    return (policy.threshold, hi) if str(row["class"]) == str(policy.positive) else (lo, policy.threshold)
+
 def _policy_words(policy:AbstentionPolicy, rows:list) -> str:
     "The band (binary with a threshold) or the levels, as a sentence."
     if policy.threshold is not None and len(rows) <= 2 and all(r["group"] is None for r in rows):
@@ -351,8 +357,13 @@ def _abstention_report(policy:AbstentionPolicy, rows:list, keys:list, conf, wron
         if r["level"] is None and len(rows) > 1:
             what = " and ".join(f"{w} {v!r}" for w, v in (("class", r["class"]), ("group", r["group"])) if v is not None)
             report.add("MLNB-H003", f"Rows decided as {what} are always deferred: {r['rows']:,} calibration rows could not certify a level.",
-                       location={"class": r["class"], "group": r["group"]})
-    report.add_table("levels", pd.DataFrame(rows).drop(columns=[c for c in ("class", "group") if all(r[c] is None for r in rows)]).round(4))
+                       location={k: r[k] for k in ("class", "group") if r[k] is not None})
+    table = pd.DataFrame(rows).drop(columns=[c for c in ("class", "group") if all(r[c] is None for r in rows)])
+    if policy.threshold is not None:  # the band in the model's own terms: the positive class's probability
+        lo_hi = [_band_of(policy, r) for r in rows]
+        table.insert(3, f"p({policy.positive}) deferred from", [b[0] for b in lo_hi])
+        table.insert(4, "to", [b[1] for b in lo_hi])
+    report.add_table("levels", table.round(4))
     report.add_figure("risk and coverage", _risk_coverage_figure(conf, wrong, policy.risk, None if len(rows) > 1 else rows[0]["level"]))
     return report
 
