@@ -54,14 +54,17 @@ register_code("MLNB-N011", "schema", "warning", "Rows refused at the serving gat
               "Read the reasons (CODE:column): a category the model never saw, numbers out of its range or of the wrong "
               "type; fix the source, or retrain on data that has them. They are in the log (role 'refused'), never "
               "answered, and the drift of each feature counts them.", module="monitor")
+register_code("MLNB-N010", "drift", "info", "Windows too small to judge",
+              "Use longer windows (window='1W', or more rows), or wait for more traffic; below min_rows a window's "
+              "distribution is mostly noise.", module="monitor")
+
+# %% ../nbs/19_monitor.ipynb #69961753
 register_code("MLNB-N012", "performance", "info", "People labelled the rows the model deferred",
               "Compare windows with each other: the deferred rows sit near the threshold, where any model errs most. If the model was "
               "right on nearly all of them, the band is wider than the risk needs: certify again with more calibration rows.",
               "The labels came from the review queue: realized performance on them describes the band where the model defers, not the "
               "window, so no drop of realized performance is judged from them.", module="monitor")
-register_code("MLNB-N010", "drift", "info", "Windows too small to judge",
-              "Use longer windows (window='1W', or more rows), or wait for more traffic; below min_rows a window's "
-              "distribution is mostly noise.", module="monitor")
+
 
 # %% ../nbs/19_monitor.ipynb #3496e73a
 def _is_number(s) -> bool:
@@ -524,6 +527,8 @@ class MonitorReport(Report):
     drift_: Any = None # PSI of each feature (rows) in each window (columns)
     reference_performance_: dict = None # Metric -> (value, low, high) on the calibration part
 
+
+# %% ../nbs/19_monitor.ipynb #704aa711
 def _calibration_table(calibration, target):
     "The labelled calibration part, read and checked."
     from mlnb.data import read_table
@@ -721,6 +726,21 @@ def _setup(first, reference, target, model, calibration, threshold, positive, tr
     if setup["edges"] is not None and "calibration_scores" in setup: setup["p_draws"] = calibration_draws(*setup["calibration_scores"], setup["edges"])
     return setup
 
+# %% ../nbs/19_monitor.ipynb #4ba4d19e
+def _reference_table(reference, target):
+    "The training data, read and checked: one level of distinct column names."
+    import pandas as pd
+    from mlnb.data import read_table
+    reference = read_table(reference, [target] if target else None)
+    if isinstance(reference.columns, pd.MultiIndex) or reference.columns.duplicated().any():
+        raise MlnbError("The reference's columns have two header levels or repeated names", where="reference",
+                        fix="give it one level of distinct names, those the model was trained on")
+    return reference
+
+def _count_in_turn(acc:_Windows, chunks, window) -> None:
+    "Count the log's chunks one after the other, in this process."
+    for df in chunks: acc.add(df, window)
+
 # %% ../nbs/19_monitor.ipynb #6af2ca8b
 def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log`, a Parquet file, a DataFrame or an iterable of them
             reference:Any, # The training data (a DataFrame or a path): what the model learned from
@@ -743,12 +763,8 @@ def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log
             jobs:int=2, # Workers of the LocalCluster (or local processes with executor="local")
            ) -> MonitorReport:
     "Drift of each feature and of the predictions, missing values, estimated and realized performance, window by window."
-    import itertools, pandas as pd
-    from mlnb.data import read_table
-    window, reference = _check_window(window), read_table(reference, [target] if target else None)
-    if isinstance(reference.columns, pd.MultiIndex) or reference.columns.duplicated().any():
-        raise MlnbError("The reference's columns have two header levels or repeated names", where="reference",
-                        fix="give it one level of distinct names, those the model was trained on")
+    import itertools
+    window, reference = _check_window(window), _reference_table(reference, target)
     chunks = log_chunks(log, None, None, chunk_rows)  # every role: the shadow's rows are left out when counted, refused ones kept
     if (first := next(chunks, None)) is None:
         raise MlnbError("The log holds no answered rows of the champion", where="monitor", fix="monitor the folder the server logs to, once it has answered")
@@ -763,8 +779,7 @@ def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log
     acc = _Windows(setup["bins"], setup["score"], setup["score_bins"], setup["edges"], setup.get("iso"), y, setup.get("loss"), setup.get("frame"))
     files = _log_files(log) if executor is not None else None
     if files is not None and len(files) > 1: _count_in_parallel(acc, executor, jobs, files, window, chunk_rows)
-    else:
-        for df in itertools.chain([first], chunks): acc.add(df, window)
+    else: _count_in_turn(acc, itertools.chain([first], chunks), window)
     return _monitor_report(acc, window, setup, log)
 
 # %% ../nbs/19_monitor.ipynb #5024eb40

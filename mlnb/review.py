@@ -99,7 +99,7 @@ def selective_pvalues(errors:Any, # Errors among the accepted rows, per level
     "Per level, the p-value of 'the error rate among accepted rows exceeds `risk`': P(Binomial(accepted, risk) <= errors); 1 when nothing is accepted."
     import numpy as np
     from scipy.stats import binom
-    n, k = np.round(np.asarray(accepted, dtype=float)), np.floor(np.asarray(errors, dtype=float))  # whole numbers: scaled counts are not
+    n, k = np.round(np.asarray(accepted, dtype=float)), np.floor(np.asarray(errors, dtype=float))
     return np.where(n > 0, binom.cdf(np.minimum(k, n), np.maximum(n, 1), risk), 1.0)
 
 # %% ../nbs/20_review.ipynb #718a385c
@@ -335,6 +335,7 @@ def _policy_words(policy:AbstentionPolicy, rows:list) -> str:
     return "levels: " + ", ".join(f"{'/'.join(str(x) for x in (r['class'], r['group']) if x is not None) or 'all'} "
                                  f"{'never' if r['level'] is None else format(r['level'], '.3f')}" for r in rows[:6])
 
+# %% ../nbs/20_review.ipynb #8ec3977e
 def _abstention_report(policy:AbstentionPolicy, rows:list, keys:list, conf, wrong) -> AbstentionReport:
     "Findings, table and figure of a certified policy."
     import numpy as np, pandas as pd

@@ -216,6 +216,7 @@ def save_served_model(model:Any, # A fitted scikit-learn estimator or Pipeline (
                       threshold:float|None=None, # Decision threshold on the positive class's probability (binary)
                       positive:Any=None, # The positive class; default: the last of `model.classes_`
                       card:Any=None, # The model card (`model_card(...)`) or its Markdown
+                      review:Any=None, # A review policy (`mlnb.review.abstain(...).policy_`) that travels with the model
                      ) -> Path:
     "One MLflow model folder (scikit-learn flavor, skops format) holding the model, its training schema, the threshold and the card."
     require_extra("track", "save_served_model()")
@@ -228,6 +229,8 @@ def save_served_model(model:Any, # A fitted scikit-learn estimator or Pipeline (
     settings = serving_settings(model, name, threshold, positive, "save_served_model")
     mlflow.sklearn.save_model(model, str(path), serialization_format="skops", skops_trusted_types=get_untrusted_types(data=dumps(model)))
     write_serving_files(path/"mlnb", X, settings, card)
+    if review is not None:  # checked against the saved model first: a misfit is an error now, not at serving time
+        use_policy(load_served_model(path), review).policy.save(path/"mlnb"/"review.json")
     return path
 
 # %% ../nbs/18_serve.ipynb #fdf85718
