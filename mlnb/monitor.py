@@ -365,7 +365,7 @@ class _Windows:
         import numpy as np
         return {"rows": 0, "start": None, "end": None, "counts": {c: np.zeros(n_bins(b)) for c, b in self.bins.items()},
                 "score": None if self.score_bins is None else np.zeros(n_bins(self.score_bins)),
-                "hist": None if self.edges is None else np.zeros((2, len(self.edges) - 1)), "labelled": [], "refused": Counter()}
+                "hist": None if self.edges is None else np.zeros((2, len(self.edges) - 1)), "labelled": [], "refused": Counter(), "deferred": 0}
 
     def add(self, df, window) -> None:
         "Count one chunk of the log: the answered rows, and the inputs of the rows the server refused."
@@ -380,9 +380,11 @@ class _Windows:
                for c, b in self.bins.items()}
         score = self._score_parts(df)
         times = pd.to_datetime(df["time"], utc=True).to_numpy() if "time" in df.columns else None
+        deferred = df["decision"].astype(str).to_numpy() == "review" if "decision" in df.columns else np.zeros(len(df), bool)
         for key, rows in pd.Series(np.arange(len(df))).groupby(keys).indices.items():
             w = self.w.setdefault(key, self._new())
             self._count(w, rows, idx, score, times, answered[rows])
+            w["deferred"] += int(deferred[rows].sum())  # answered "review": sent to a person
             if reasons is not None:  # a row refused with its request for another row's problem has no reason of its own
                 w["refused"].update(r for part in reasons[rows][~answered[rows]] for r in (part.split(",") if isinstance(part, str) and part else ["(with its request)"]))
 
@@ -449,7 +451,7 @@ def _judge(w:dict, bins:dict, score_ref, setup:dict) -> dict:
     drifted = [c for c, v in psi.items() if judged and v >= max(t, psi_floor(n_bins(bins[c]), bins[c]["counts"].sum(), n))]
     missing = {c: d for c, b in bins.items() if judged and (d := _missing_change(b["counts"], w["counts"][c])) is not None}
     out = {"rows": n, "start": w["start"], "end": w["end"], "judged": judged, "psi": psi, "drifted": drifted, "missing": missing,
-           "refused": n - w["answered"], "reasons": dict(w["refused"].most_common())}
+           "refused": n - w["answered"], "reasons": dict(w["refused"].most_common()), "deferred": w["deferred"]}
     if w["score"] is not None and score_ref is not None:
         out["score_psi"] = population_stability(score_ref, w["score"])
         out["score_drifted"] = judged and out["score_psi"] >= max(t, psi_floor(len(score_ref), score_ref.sum(), w["answered"]))
@@ -594,7 +596,7 @@ def _merged(a:dict, b:dict) -> dict:
     "The counts of one window from two parts of the log, added."
     out = {**a, "rows": a["rows"] + b["rows"], "answered": a.get("answered", 0) + b.get("answered", 0),
            "counts": {c: a["counts"][c] + b["counts"][c] for c in a["counts"]}, "labelled": a["labelled"] + b["labelled"],
-           "refused": a["refused"] + b["refused"]}
+           "refused": a["refused"] + b["refused"], "deferred": a["deferred"] + b["deferred"]}
     for k, pick in (("start", min), ("end", max)):
         both = [v for v in (a[k], b[k]) if v is not None]
         out[k] = pick(both) if both else None
@@ -659,7 +661,8 @@ def _window_entry(label:str, v:dict) -> dict:
     "One window as JSON shows it."
     out = {"window": label, "start": v["start"] is not None and _utc(v["start"]).isoformat() or None,
            "end": v["end"] is not None and _utc(v["end"]).isoformat() or None, "rows": v["rows"], "judged": v["judged"],
-           "drifted": v["drifted"], "psi": {c: round(x, 4) for c, x in v["psi"].items()}, "missing": v["missing"], "refused": v["refused"]}
+           "drifted": v["drifted"], "psi": {c: round(x, 4) for c, x in v["psi"].items()}, "missing": v["missing"], "refused": v["refused"],
+           "deferred": v["deferred"]}
     if "score_psi" in v: out["prediction_psi"] = round(v["score_psi"], 4)
     for part in ("estimated", "realized"):
         if part in v: out[part] = {m: dict(zip(("value", "low", "high"), r)) for m, r in v[part].items() if m != "labelled"}
@@ -667,12 +670,12 @@ def _window_entry(label:str, v:dict) -> dict:
     return out
 
 def _windows_table(judged:dict, m:str):
-    "Rows per window: size, refused rows, drifted features, the predictions' PSI, the metric `m` estimated and realized."
+    "Rows per window: size, refused and deferred rows, drifted features, the predictions' PSI, the metric `m` estimated and realized."
     import pandas as pd
-    rows = []
+    rows, deferring = [], any(v["deferred"] for v in judged.values())
     for k, v in judged.items():
         e, r = v.get("estimated", {}).get(m), v.get("realized", {}).get(m)
-        rows.append({"window": k, "rows": v["rows"], "refused": v["refused"], "drifted": ", ".join(v["drifted"][:4]) + (" ..." if len(v["drifted"]) > 4 else ""),
+        rows.append({"window": k, "rows": v["rows"], "refused": v["refused"], **({"sent to review": v["deferred"]} if deferring else {}), "drifted": ", ".join(v["drifted"][:4]) + (" ..." if len(v["drifted"]) > 4 else ""),
                      "prediction PSI": v.get("score_psi"), f"estimated {m}": e and e[0], "low": e and e[1], "high": e and e[2],
                      f"realized {m}": r and r[0], "labelled": v.get("realized", {}).get("labelled", 0)})
     return pd.DataFrame(rows).set_index("window").dropna(axis=1, how="all")

@@ -68,6 +68,7 @@ def test_certify_serve_review_and_monitor(half_model, server, tmp_path):
     m = mlnb("monitor", tmp_path/"log", "--reference", root/"train.csv", "--target", "default", "--labels", tmp_path/"review.db",
              "--window", "300", "--format", "json")
     assert m.returncode == 0, m.stderr
+    assert sum(w["deferred"] for w in json.loads(m.stdout)["windows"]) == deferred  # each window counts the rows sent to people
     n012 = [f for f in json.loads(m.stdout)["findings"] if f["code"] == "MLNB-N012"]
     assert len(n012) == 1 and n012[0]["evidence"]["labelled"] == 1
     assert not any(f["code"] == "MLNB-N006" for f in json.loads(m.stdout)["findings"])  # no realized drop judged on doubtful rows
