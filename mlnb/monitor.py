@@ -17,9 +17,10 @@ from .core import MlnbError, Report, jsonable, patch, register_code
 from .validate import MAX_CATEGORIES, decile_edges, population_stability
 
 # %% auto #0
-__all__ = ['BINARY_METRICS', 'REGRESSION_METRICS', 'LOWER_IS_BETTER', 'bin_index', 'n_bins', 'bin_counts', 'reference_bins',
-           'psi_floor', 'score_edges', 'estimate_binary', 'IsotonicRates', 'calibrate', 'calibration_draws',
-           'LossModel', 'estimate_regression', 'log_chunks', 'MonitorReport', 'monitor']
+__all__ = ['BINARY_METRICS', 'MULTICLASS_METRICS', 'REGRESSION_METRICS', 'LOWER_IS_BETTER', 'bin_index', 'n_bins', 'bin_counts',
+           'reference_bins', 'psi_floor', 'score_edges', 'estimate_binary', 'IsotonicRates', 'calibrate',
+           'calibration_draws', 'calibrate_multiclass', 'calibrated_multiclass', 'estimate_multiclass', 'LossModel',
+           'estimate_regression', 'log_chunks', 'MonitorReport', 'monitor']
 
 # %% ../nbs/19_monitor.ipynb #e0137836
 _WINDOWS = "The 'windows' table lists every window; the 'drift' table the PSI of each feature in each."
@@ -234,6 +235,64 @@ def calibration_draws(p:Any, y:Any, # The calibration part's probabilities and l
         out[d] = IsotonicRates().fit(p[i], y[i]).predict(centres)
     return out
 
+# %% ../nbs/19_monitor.ipynb #dfe3fdc3
+MULTICLASS_METRICS = ("roc_auc", "accuracy")  # macro one-vs-rest ROC AUC, and accuracy
+
+def calibrate_multiclass(P:Any, # Probabilities on a labelled part the model did not train on: rows x classes
+                         y:Any, # That part's labels as class positions (0 ... K-1)
+                        ) -> list:
+    "One `IsotonicRates` per class, fitted one-vs-rest."
+    import numpy as np
+    P, y = np.asarray(P, float), np.asarray(y)
+    return [IsotonicRates().fit(P[:, k], (y == k).astype(float)) for k in range(P.shape[1])]
+
+def calibrated_multiclass(isos:list|None, # From `calibrate_multiclass` (None: the probabilities as they are)
+                          P:Any, # Probabilities: rows x classes
+                         ):
+    "Each class's calibrated probability, rows rescaled to sum to 1."
+    import numpy as np
+    P = np.nan_to_num(np.asarray(P, float))
+    if isos is None: return P
+    Q = np.column_stack([iso.predict(P[:, k]) for k, iso in enumerate(isos)])
+    return Q / np.where(Q.sum(1, keepdims=True) > 0, Q.sum(1, keepdims=True), 1)
+
+# %% ../nbs/19_monitor.ipynb #29e3035e
+def estimate_multiclass(hists:Any, # Per class, rows per bin of its probability and the summed calibrated probability there: classes x 2 x bins
+                        decided:Any, # Sums over rows of q and q(1 - q), q the decided class's calibrated probability, and the rows
+                        edges:Any, # The bins' edges (`score_edges`)
+                        draws:int=400, seed:int=0,
+                       ) -> dict:
+    "Expected macro one-vs-rest ROC AUC and accuracy with 90% intervals, if the probabilities are calibrated: {metric: (value, low, high)}."
+    import numpy as np
+    rng, above, points, sims = np.random.default_rng(seed), edges[:-1] >= 0.5, [], []
+    for rows, q_sum in np.asarray(hists, float):
+        q = np.divide(q_sum, rows, out=np.zeros_like(rows), where=rows > 0).clip(0, 1)
+        points.append(_binary_metrics(q * rows, rows, above)["roc_auc"])
+        drawn = rng.binomial(rows.astype(np.int64), np.broadcast_to(q, (draws, len(rows)))).astype(float)
+        sims.append(_binary_metrics(drawn, rows, above)["roc_auc"])
+    with np.errstate(invalid="ignore"):
+        auc, auc_sims = float(np.nanmean(points)) if np.isfinite(points).any() else math.nan, np.nanmean(np.array(sims), axis=0)
+    s, v, n = decided
+    acc, half = (s / n, 1.6449 * math.sqrt(v) / n) if n else (math.nan, math.nan)
+    out = {"accuracy": (acc, acc - half, acc + half)}
+    out["roc_auc"] = (auc, *map(float, np.nanquantile(auc_sims, [0.05, 0.95]))) if np.isfinite(auc_sims).any() else (math.nan,) * 3
+    return out
+
+def _realized_multiclass(P, y, draws:int=200, seed:int=0) -> dict:
+    "Macro one-vs-rest ROC AUC and accuracy on labelled rows (y: class positions), with 90% bootstrap intervals."
+    import numpy as np
+    from sklearn.metrics import roc_auc_score
+    P, y = np.asarray(P, float), np.asarray(y, int)
+    def metrics(i):
+        aucs = [roc_auc_score(y[i] == k, P[i, k]) for k in range(P.shape[1]) if 0 < (y[i] == k).sum() < len(i)]
+        return {"roc_auc": float(np.mean(aucs)) if aucs else math.nan, "accuracy": float(np.mean(P[i].argmax(1) == y[i]))}
+    rng, every = np.random.default_rng(seed), np.arange(len(y))
+    point, sims = metrics(every), [metrics(rng.integers(0, len(y), len(y))) for _ in range(draws if len(y) > 1 else 0)]
+    def spread(v):
+        v = np.asarray(v, float)
+        return tuple(map(float, np.nanquantile(v, [0.05, 0.95]))) if np.isfinite(v).any() else (math.nan, math.nan)
+    return {m: (point[m], *spread([s[m] for s in sims])) for m in MULTICLASS_METRICS}
+
 # %% ../nbs/19_monitor.ipynb #60c0b0ec
 REGRESSION_METRICS = ("mae", "rmse")
 LOWER_IS_BETTER = {"mae", "rmse"}
@@ -355,8 +414,9 @@ def _check_window(window:Any) -> Any:
 # %% ../nbs/19_monitor.ipynb #09cca179
 class _Windows:
     "Counts per window: rows, times, rows per bin of each feature and of the score, the score's histogram, labelled scores."
-    def __init__(self, bins:dict, score:str|None, score_bins:dict|None, edges, iso, labels, loss=None, frame=None):
-        self.spec = (bins, score, score_bins, edges, iso, labels, loss, frame)  # what a worker needs to count a part of the log
+    def __init__(self, bins:dict, score:str|None, score_bins:dict|None, edges, iso, labels, loss=None, frame=None, multi=None):
+        self.spec = (bins, score, score_bins, edges, iso, labels, loss, frame, multi)  # what a worker needs to count a part of the log
+        self.multi = multi  # several classes: their probability columns, calibrations and histogram edges
         self.bins, self.score, self.score_bins, self.edges, self.iso, self.labels = bins, score, score_bins, edges, iso, labels
         self.loss, self.frame = loss, frame  # a regressor's loss model, and how the log's inputs become its input
         self.w, self.seen, self.present = {}, 0, set()
@@ -365,7 +425,8 @@ class _Windows:
         import numpy as np
         return {"rows": 0, "start": None, "end": None, "counts": {c: np.zeros(n_bins(b)) for c, b in self.bins.items()},
                 "score": None if self.score_bins is None else np.zeros(n_bins(self.score_bins)),
-                "hist": None if self.edges is None else np.zeros((2, len(self.edges) - 1)), "labelled": [], "refused": Counter(), "deferred": 0}
+                "hist": None if self.edges is None else np.zeros((2, len(self.edges) - 1)), "labelled": [], "refused": Counter(), "deferred": 0,
+                "mc": None if self.multi is None else np.zeros((len(self.multi["columns"]), 2, len(self.multi["edges"]) - 1)), "mc_acc": np.zeros(3)}
 
     def add(self, df, window) -> None:
         "Count one chunk of the log: the answered rows, and the inputs of the rows the server refused."
@@ -406,6 +467,18 @@ def _score_parts(self:_Windows, df) -> dict:
         out["p"] = p
         ids = df[["request_id", "row"] if "row" in self.labels.index.names else ["request_id"]]
         out["y"] = self.labels.reindex(_request_index(ids)).to_numpy(float)
+    if self.multi is not None and all(c in df.columns for c in self.multi["columns"]): out.update(self._classes_parts(df, "y" in out))
+    return out
+
+@patch
+def _classes_parts(self:_Windows, df, labelled:bool) -> dict:
+    "Several classes: each class's histogram bin, the calibrated probabilities, the decided class (and the probabilities, for the labels)."
+    import numpy as np, pandas as pd
+    P = df[self.multi["columns"]].apply(pd.to_numeric, errors="coerce").to_numpy(float)
+    edges = self.multi["edges"]
+    out = {"mc_bin": (np.searchsorted(edges, np.nan_to_num(P), side="right") - 1).clip(0, len(edges) - 2),
+           "mc_q": calibrated_multiclass(self.multi.get("isos"), P), "mc_dec": np.nan_to_num(P, nan=-1).argmax(1)}
+    if labelled: out["p"] = P  # realized metrics need every class's probability
     return out
 
 # %% ../nbs/19_monitor.ipynb #11b3d6fd
@@ -428,6 +501,13 @@ def _count(self:_Windows, w:dict, rows, idx:dict, score:dict, times, answered) -
         w["hist"][1] += np.bincount(h, score["calibrated"][rows], minlength=w["hist"].shape[1])
     if "loss" in score:
         w["loss"] = w.get("loss", np.zeros(3)) + [score["loss"][0][rows].sum(), score["loss"][1][rows].sum(), len(rows)]
+    if "mc_bin" in score:
+        for k in range(score["mc_bin"].shape[1]):
+            b = score["mc_bin"][rows, k]
+            w["mc"][k, 0] += np.bincount(b, minlength=w["mc"].shape[2])
+            w["mc"][k, 1] += np.bincount(b, score["mc_q"][rows, k], minlength=w["mc"].shape[2])
+        q = score["mc_q"][rows, score["mc_dec"][rows]]
+        w["mc_acc"] += [q.sum(), (q * (1 - q)).sum(), len(rows)]
     if "y" in score:
         known = ~np.isnan(score["y"][rows])
         if known.any(): w["labelled"].append((score["p"][rows][known], score["y"][rows][known]))
@@ -458,9 +538,12 @@ def _judge(w:dict, bins:dict, score_ref, setup:dict) -> dict:
     if w["hist"] is not None:
         out["estimated"] = estimate_binary(w["hist"][0], w["hist"][1], setup["edges"], setup["threshold"], seed=setup["seed"], p_draws=setup.get("p_draws"))
     if "loss" in w: out["estimated"] = estimate_regression(w["loss"][0], w["loss"][1], int(w["loss"][2]), setup["loss"].spread_)
+    if w.get("mc") is not None and w["mc_acc"][2]: out["estimated"] = estimate_multiclass(w["mc"], w["mc_acc"], setup["multi"]["edges"], seed=setup["seed"])
     if w["labelled"]:
         p, y = (np.concatenate(a) for a in zip(*w["labelled"]))
-        realized = _realized_regression(p, y, seed=setup["seed"]) if setup.get("task") == "regression" else _realized(p, y, setup["threshold"], seed=setup["seed"])
+        task = setup.get("task")
+        realized = (_realized_regression(p, y, seed=setup["seed"]) if task == "regression" else _realized_multiclass(p, y, seed=setup["seed"])
+                    if task == "multiclass" else _realized(p, y, setup["threshold"], seed=setup["seed"]))
         out["realized"] = {**realized, "labelled": len(y)}
     return out
 
@@ -530,6 +613,24 @@ class MonitorReport(Report):
     reference_performance_: dict = None # Metric -> (value, low, high) on the calibration part
 
 
+# %% ../nbs/19_monitor.ipynb #68fe5e8a
+def _class_positions(labels, classes:list):
+    "Each label's position among `classes` (compared as text), -1 for a label that is none of them."
+    import numpy as np, pandas as pd
+    return pd.Index([str(c) for c in classes]).get_indexer(pd.Series(labels).astype(str)).astype(np.int64)
+
+def _multiclass_setup(served, calibration, target) -> dict:
+    "Several classes: the log's probability columns, their one-vs-rest calibrations and the performance on the calibration part."
+    from mlnb.serve import model_frame
+    classes = [str(c) for c in served.classes]
+    out = {"task": "multiclass", "multi": {"columns": [f"probability.{c}" for c in classes], "edges": score_edges(0.5), "classes": classes}}
+    if calibration is not None:
+        cal = _calibration_table(calibration, target)
+        P, y = served.model.predict_proba(model_frame(cal, served.schema)), _class_positions(cal[target], classes)
+        out["multi"]["isos"] = calibrate_multiclass(P[y >= 0], y[y >= 0])
+        out["reference_performance"] = _realized_multiclass(P[y >= 0], y[y >= 0])
+    return out
+
 # %% ../nbs/19_monitor.ipynb #704aa711
 def _calibration_table(calibration, target):
     "The labelled calibration part, read and checked."
@@ -559,6 +660,7 @@ def _served_setup(model, reference, target, calibration, threshold, tracking_uri
             Xc = model_frame(cal, served.schema)
             pc = served.model.predict(Xc)
             out.update(loss=LossModel().fit(Xc, pc, cal[target]), reference_performance=_realized_regression(pc, cal[target]))
+        if len(served.classes) > 2 and hasattr(served.model, "predict_proba"): out.update(_multiclass_setup(served, calibration, target))
         return out
     k = served.classes.index(served.positive) if served.positive in served.classes else 1
     scores = lambda df: served.model.predict_proba(model_frame(df, served.schema))[:, k]
@@ -600,7 +702,7 @@ def _merged(a:dict, b:dict) -> dict:
     for k, pick in (("start", min), ("end", max)):
         both = [v for v in (a[k], b[k]) if v is not None]
         out[k] = pick(both) if both else None
-    for k in ("score", "hist", "loss"):
+    for k in ("score", "hist", "loss", "mc", "mc_acc"):
         if a.get(k) is not None and b.get(k) is not None: out[k] = a[k] + b[k]
         elif b.get(k) is not None: out[k] = b[k]
     return out
@@ -630,10 +732,12 @@ def _log_setup(first, reference, target, threshold, positive) -> dict:
         out["threshold"] = 0.5 if threshold is None else threshold  # the rarer class is the positive one, unless told
         pos = str(positive) if positive is not None else min(probs, key=lambda c: first[f"probability.{c}"].mean())
         return {**out, "positive": pos, "score": f"probability.{pos}"}
+    if len(probs) > 2:  # several classes: estimated from the logged probabilities as they are
+        out.update(task="multiclass", multi={"columns": [f"probability.{c}" for c in probs], "edges": score_edges(0.5), "classes": probs})
     return {**out, "score": "prediction" if "prediction" in first.columns else None}
 
-def _labels_series(labels, target, positive):
-    "The labels as 1.0 (positive) / 0.0 (or as numbers, for a regressor: `positive` None), indexed by request id (and row)."
+def _labels_series(labels, target, positive, classes=None):
+    "The labels as 1.0 (positive) / 0.0, as class positions (several `classes`), or as numbers (a regressor), indexed by request id (and row)."
     import pandas as pd
     from mlnb.data import read_table
     if type(labels).__name__ == "ReviewQueue" or (isinstance(labels, (str, Path)) and Path(labels).suffix in (".db", ".sqlite", ".sqlite3")):
@@ -647,8 +751,9 @@ def _labels_series(labels, target, positive):
     if col not in df.columns:
         raise MlnbError(f"The labels have no 'label' column{' nor ' + repr(target) if target else ''}", where="labels",
                         fix="give the labels as request_id, row, label (row: the position in the request, 0 for one-row requests)")
-    y = (pd.to_numeric(df[col], errors="coerce") if positive is None  # a regressor's target
-         else (df[col].astype(str) == str(positive)).astype(float).where(df[col].notna()))
+    if classes is not None: y = pd.Series(_class_positions(df[col], classes), dtype=float).replace(-1, float("nan"))
+    else: y = (pd.to_numeric(df[col], errors="coerce") if positive is None  # a regressor's target
+               else (df[col].astype(str) == str(positive)).astype(float).where(df[col].notna()))
     return y.set_axis(_request_index(df))
 
 def _request_index(df):
@@ -772,14 +877,14 @@ def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log
     if (first := next(chunks, None)) is None:
         raise MlnbError("The log holds no answered rows of the champion", where="monitor", fix="monitor the folder the server logs to, once it has answered")
     setup = _setup(first, reference, target, model, calibration, threshold, positive, tracking_uri, psi_threshold, min_rows)
-    known = REGRESSION_METRICS if setup.get("task") == "regression" else BINARY_METRICS
+    known = {"regression": REGRESSION_METRICS, "multiclass": MULTICLASS_METRICS}.get(setup.get("task"), BINARY_METRICS)
     metrics = metrics or known[:1]
     if unknown := [m for m in metrics if m not in known]:
         raise MlnbError(f"Unknown metrics {unknown}", where="monitor", fix=f"choose among {', '.join(known)}")
     setup.update(performance_drop=performance_drop, dataset_share=dataset_share, seed=seed, metrics=tuple(metrics))
-    y = _labels_series(labels, target, setup.get("positive")) if labels is not None else None
+    y = _labels_series(labels, target, setup.get("positive"), setup.get("multi", {}).get("classes")) if labels is not None else None
     setup["review_items"] = _review_items(labels)
-    acc = _Windows(setup["bins"], setup["score"], setup["score_bins"], setup["edges"], setup.get("iso"), y, setup.get("loss"), setup.get("frame"))
+    acc = _Windows(*(setup.get(k) for k in ("bins", "score", "score_bins", "edges", "iso")), y, *(setup.get(k) for k in ("loss", "frame", "multi")))
     files = _log_files(log) if executor is not None else None
     if files is not None and len(files) > 1: _count_in_parallel(acc, executor, jobs, files, window, chunk_rows)
     else: _count_in_turn(acc, itertools.chain([first], chunks), window)
@@ -840,7 +945,7 @@ def _monitor_report(acc:_Windows, window, setup:dict, log) -> MonitorReport:
         setup["features"] = [c for c in setup["features"] if c in acc.present]
     _drift_findings(report, judged, setup)
     _performance_findings(report, judged, setup)
-    if setup["edges"] is not None and setup.get("iso") is None:
+    if (setup["edges"] is not None and setup.get("iso") is None) or ("multi" in setup and setup["multi"].get("isos") is None):
         report.add("MLNB-N007", "Performance was estimated from the logged probabilities as they are: the estimate is as good as their calibration.")
     _status_findings(report, judged, acc.seen, setup)
     if setup.get("review_items") is not None: _review_finding(report, setup)
