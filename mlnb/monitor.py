@@ -258,25 +258,28 @@ def calibrated_multiclass(isos:list|None, # From `calibrate_multiclass` (None: t
 
 # %% ../nbs/19_monitor.ipynb #29e3035e
 def estimate_multiclass(hists:Any, # Per class, rows per bin of its probability and the summed calibrated probability there: classes x 2 x bins
-                        decided:Any, # Sums over rows of q and q(1 - q), q the decided class's calibrated probability, and the rows
+                        top:Any, # Rows per bin of the decided class's probability, and the summed chance that it is right: 2 x bins
                         edges:Any, # The bins' edges (`score_edges`)
                         draws:int=400, seed:int=0,
+                        p_draws:Any=None, # Per class, calibrated probability per bin under refitted calibrations (`calibration_draws`)
+                        top_draws:Any=None, # The same for the chance that the decided class is right
                        ) -> dict:
     "Expected macro one-vs-rest ROC AUC and accuracy with 90% intervals, if the probabilities are calibrated: {metric: (value, low, high)}."
     import numpy as np
     rng, above, points, sims = np.random.default_rng(seed), edges[:-1] >= 0.5, [], []
-    for rows, q_sum in np.asarray(hists, float):
+    def drawn(rows, q, qd):  # labels drawn per bin, from each refitted calibration when there are some
+        return rng.binomial(rows.astype(np.int64), (np.broadcast_to(q, (draws, len(rows))) if qd is None else np.asarray(qd)).clip(0, 1)).astype(float)
+    for k, (rows, q_sum) in enumerate(np.asarray(hists, float)):
         q = np.divide(q_sum, rows, out=np.zeros_like(rows), where=rows > 0).clip(0, 1)
         points.append(_binary_metrics(q * rows, rows, above)["roc_auc"])
-        drawn = rng.binomial(rows.astype(np.int64), np.broadcast_to(q, (draws, len(rows)))).astype(float)
-        sims.append(_binary_metrics(drawn, rows, above)["roc_auc"])
+        sims.append(_binary_metrics(drawn(rows, q, None if p_draws is None else p_draws[k]), rows, above)["roc_auc"])
+    rows, right = np.asarray(top, float)
+    n, q = rows.sum(), np.divide(right, rows, out=np.zeros_like(rows), where=rows > 0).clip(0, 1)
     with np.errstate(invalid="ignore"):
         auc, auc_sims = float(np.nanmean(points)) if np.isfinite(points).any() else math.nan, np.nanmean(np.array(sims), axis=0)
-    s, v, n = decided
-    acc, half = (s / n, 1.6449 * math.sqrt(v) / n) if n else (math.nan, math.nan)
-    out = {"accuracy": (acc, acc - half, acc + half)}
-    out["roc_auc"] = (auc, *map(float, np.nanquantile(auc_sims, [0.05, 0.95]))) if np.isfinite(auc_sims).any() else (math.nan,) * 3
-    return out
+    acc_sims = drawn(rows, q, top_draws).sum(-1) / n if n else np.full(draws, math.nan)
+    spread = lambda v: tuple(map(float, np.nanquantile(v, [0.05, 0.95]))) if np.isfinite(v).any() else (math.nan, math.nan)
+    return {"roc_auc": (auc, *spread(auc_sims)), "accuracy": (float(right.sum() / n) if n else math.nan, *spread(acc_sims))}
 
 def _realized_multiclass(P, y, draws:int=200, seed:int=0) -> dict:
     "Macro one-vs-rest ROC AUC and accuracy on labelled rows (y: class positions), with 90% bootstrap intervals."
@@ -426,7 +429,8 @@ class _Windows:
         return {"rows": 0, "start": None, "end": None, "counts": {c: np.zeros(n_bins(b)) for c, b in self.bins.items()},
                 "score": None if self.score_bins is None else np.zeros(n_bins(self.score_bins)),
                 "hist": None if self.edges is None else np.zeros((2, len(self.edges) - 1)), "labelled": [], "refused": Counter(), "deferred": 0,
-                "mc": None if self.multi is None else np.zeros((len(self.multi["columns"]), 2, len(self.multi["edges"]) - 1)), "mc_acc": np.zeros(3)}
+                "mc": None if self.multi is None else np.zeros((len(self.multi["columns"]), 2, len(self.multi["edges"]) - 1)),
+                "mc_top": None if self.multi is None else np.zeros((2, len(self.multi["edges"]) - 1))}
 
     def add(self, df, window) -> None:
         "Count one chunk of the log: the answered rows, and the inputs of the rows the server refused."
@@ -476,8 +480,10 @@ def _classes_parts(self:_Windows, df, labelled:bool) -> dict:
     import numpy as np, pandas as pd
     P = df[self.multi["columns"]].apply(pd.to_numeric, errors="coerce").to_numpy(float)
     edges = self.multi["edges"]
+    top, top_iso = np.nan_to_num(P).max(1), self.multi.get("top_iso")
     out = {"mc_bin": (np.searchsorted(edges, np.nan_to_num(P), side="right") - 1).clip(0, len(edges) - 2),
-           "mc_q": calibrated_multiclass(self.multi.get("isos"), P), "mc_dec": np.nan_to_num(P, nan=-1).argmax(1)}
+           "mc_q": calibrated_multiclass(self.multi.get("isos"), P), "mc_top_bin": (np.searchsorted(edges, top, side="right") - 1).clip(0, len(edges) - 2),
+           "mc_top_q": top_iso.predict(top) if top_iso is not None else top}
     if labelled: out["p"] = P  # realized metrics need every class's probability
     return out
 
@@ -506,8 +512,9 @@ def _count(self:_Windows, w:dict, rows, idx:dict, score:dict, times, answered) -
             b = score["mc_bin"][rows, k]
             w["mc"][k, 0] += np.bincount(b, minlength=w["mc"].shape[2])
             w["mc"][k, 1] += np.bincount(b, score["mc_q"][rows, k], minlength=w["mc"].shape[2])
-        q = score["mc_q"][rows, score["mc_dec"][rows]]
-        w["mc_acc"] += [q.sum(), (q * (1 - q)).sum(), len(rows)]
+        t = score["mc_top_bin"][rows]
+        w["mc_top"][0] += np.bincount(t, minlength=w["mc_top"].shape[1])
+        w["mc_top"][1] += np.bincount(t, score["mc_top_q"][rows], minlength=w["mc_top"].shape[1])
     if "y" in score:
         known = ~np.isnan(score["y"][rows])
         if known.any(): w["labelled"].append((score["p"][rows][known], score["y"][rows][known]))
@@ -538,7 +545,9 @@ def _judge(w:dict, bins:dict, score_ref, setup:dict) -> dict:
     if w["hist"] is not None:
         out["estimated"] = estimate_binary(w["hist"][0], w["hist"][1], setup["edges"], setup["threshold"], seed=setup["seed"], p_draws=setup.get("p_draws"))
     if "loss" in w: out["estimated"] = estimate_regression(w["loss"][0], w["loss"][1], int(w["loss"][2]), setup["loss"].spread_)
-    if w.get("mc") is not None and w["mc_acc"][2]: out["estimated"] = estimate_multiclass(w["mc"], w["mc_acc"], setup["multi"]["edges"], seed=setup["seed"])
+    if w.get("mc") is not None and w["mc_top"][0].sum():
+        m = setup["multi"]
+        out["estimated"] = estimate_multiclass(w["mc"], w["mc_top"], m["edges"], seed=setup["seed"], p_draws=m.get("p_draws"), top_draws=m.get("top_draws"))
     if w["labelled"]:
         p, y = (np.concatenate(a) for a in zip(*w["labelled"]))
         task = setup.get("task")
@@ -627,8 +636,12 @@ def _multiclass_setup(served, calibration, target) -> dict:
     if calibration is not None:
         cal = _calibration_table(calibration, target)
         P, y = served.model.predict_proba(model_frame(cal, served.schema)), _class_positions(cal[target], classes)
-        out["multi"]["isos"] = calibrate_multiclass(P[y >= 0], y[y >= 0])
-        out["reference_performance"] = _realized_multiclass(P[y >= 0], y[y >= 0])
+        P, y = P[y >= 0], y[y >= 0]
+        right, edges = P.argmax(1) == y, out["multi"]["edges"]
+        out["multi"].update(isos=calibrate_multiclass(P, y), top_iso=IsotonicRates().fit(P.max(1), right),  # and the calibrations' uncertainty:
+                            p_draws=[calibration_draws(P[:, k], y == k, edges) for k in range(P.shape[1])],
+                            top_draws=calibration_draws(P.max(1), right, edges))
+        out["reference_performance"] = _realized_multiclass(P, y)
     return out
 
 # %% ../nbs/19_monitor.ipynb #704aa711
@@ -702,7 +715,7 @@ def _merged(a:dict, b:dict) -> dict:
     for k, pick in (("start", min), ("end", max)):
         both = [v for v in (a[k], b[k]) if v is not None]
         out[k] = pick(both) if both else None
-    for k in ("score", "hist", "loss", "mc", "mc_acc"):
+    for k in ("score", "hist", "loss", "mc", "mc_top"):
         if a.get(k) is not None and b.get(k) is not None: out[k] = a[k] + b[k]
         elif b.get(k) is not None: out[k] = b[k]
     return out
