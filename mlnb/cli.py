@@ -582,8 +582,11 @@ def _review_arguments(p):
 def _open_rows(items:list):
     "The open rows as a table: id, time, model, prediction, probabilities, inputs."
     import pandas as pd
-    return pd.DataFrame([{"id": it["id"], "time": it["time"], "model": f"{it['model']} {it['version'] or ''}".strip(), "prediction": it["prediction"],
-                          **{f"p({c})": round(v, 3) for c, v in (it["probabilities"] or {}).items()}, **it["inputs"]} for it in items])
+    def row(it):
+        base = {"id": it["id"], "time": it["time"], "model": f"{it['model']} {it['version'] or ''}".strip(), "prediction": it["prediction"],
+                **{f"p({c})": round(v, 3) for c, v in (it["probabilities"] or {}).items()}}
+        return {**base, **{(f"input.{k}" if k in base else k): v for k, v in it["inputs"].items()}}  # an input named time stays an input
+    return pd.DataFrame([row(it) for it in items])
 
 @command("review", "the review queue: list the rows a model deferred, label them with a reason, export the labels", _review_arguments)
 def review_command(args) -> int:
