@@ -175,6 +175,12 @@ def estimate_binary(rows:Any, # Rows per score bin (a window's histogram)
             for m in BINARY_METRICS}
 
 # %% ../nbs/19_monitor.ipynb #b50282b1
+def _spread(v) -> tuple:
+    "The 90% interval (5th and 95th percentiles) of draws; NaN when a metric is undefined in every draw (one class only, e.g. a single labelled row)."
+    import numpy as np
+    v = np.asarray(v, float)
+    return tuple(map(float, np.nanquantile(v, [0.05, 0.95]))) if np.isfinite(v).any() else (math.nan, math.nan)
+
 def _realized(p, y, threshold:float, draws:int=200, seed:int=0) -> dict:
     "Each metric on labelled rows, with a 90% bootstrap interval: {metric: (value, low, high)}."
     import numpy as np
@@ -187,10 +193,7 @@ def _realized(p, y, threshold:float, draws:int=200, seed:int=0) -> dict:
     point = metrics(np.ones(len(p)))
     rng = np.random.default_rng(seed)
     sims = [metrics(rng.poisson(1.0, len(p)).astype(float)) for _ in range(draws)] if len(p) else []  # Poisson bootstrap weights
-    def spread(v):  # a metric undefined in every draw (one class only, e.g. a single labelled row) has no interval
-        v = np.asarray(v, float)
-        return tuple(map(float, np.nanquantile(v, [0.05, 0.95]))) if np.isfinite(v).any() else (math.nan, math.nan)
-    return {m: (float(point[m]), *spread([s[m] for s in sims])) if sims else (math.nan,) * 3 for m in BINARY_METRICS}
+    return {m: (float(point[m]), *_spread([s[m] for s in sims])) if sims else (math.nan,) * 3 for m in BINARY_METRICS}
 
 # %% ../nbs/19_monitor.ipynb #31988836
 class IsotonicRates:
@@ -278,8 +281,7 @@ def estimate_multiclass(hists:Any, # Per class, rows per bin of its probability 
     with np.errstate(invalid="ignore"):
         auc, auc_sims = float(np.nanmean(points)) if np.isfinite(points).any() else math.nan, np.nanmean(np.array(sims), axis=0)
     acc_sims = drawn(rows, q, top_draws).sum(-1) / n if n else np.full(draws, math.nan)
-    spread = lambda v: tuple(map(float, np.nanquantile(v, [0.05, 0.95]))) if np.isfinite(v).any() else (math.nan, math.nan)
-    return {"roc_auc": (auc, *spread(auc_sims)), "accuracy": (float(right.sum() / n) if n else math.nan, *spread(acc_sims))}
+    return {"roc_auc": (auc, *_spread(auc_sims)), "accuracy": (float(right.sum() / n) if n else math.nan, *_spread(acc_sims))}
 
 def _realized_multiclass(P, y, draws:int=200, seed:int=0) -> dict:
     "Macro one-vs-rest ROC AUC and accuracy on labelled rows (y: class positions), with 90% bootstrap intervals."
@@ -291,10 +293,7 @@ def _realized_multiclass(P, y, draws:int=200, seed:int=0) -> dict:
         return {"roc_auc": float(np.mean(aucs)) if aucs else math.nan, "accuracy": float(np.mean(P[i].argmax(1) == y[i]))}
     rng, every = np.random.default_rng(seed), np.arange(len(y))
     point, sims = metrics(every), [metrics(rng.integers(0, len(y), len(y))) for _ in range(draws if len(y) > 1 else 0)]
-    def spread(v):
-        v = np.asarray(v, float)
-        return tuple(map(float, np.nanquantile(v, [0.05, 0.95]))) if np.isfinite(v).any() else (math.nan, math.nan)
-    return {m: (point[m], *spread([s[m] for s in sims])) for m in MULTICLASS_METRICS}
+    return {m: (point[m], *_spread([s[m] for s in sims])) for m in MULTICLASS_METRICS}
 
 # %% ../nbs/19_monitor.ipynb #60c0b0ec
 REGRESSION_METRICS = ("mae", "rmse")
@@ -601,7 +600,7 @@ def _drift_findings(report:Report, judged:dict, setup:dict) -> None:
 def _performance_findings(report:Report, judged:dict, setup:dict) -> None:
     "N005 / N006 per alerting metric whose estimate (realized value) fell below the reference level, beyond both intervals."
     ref = setup.get("reference_performance")
-    for code, part in (("MLNB-N005", "estimated"), ("MLNB-N006", "realized"))[:1 if setup.get("review_items") is not None else 2]:  # a person's labels cover the deferred rows only
+    for code, part in (("MLNB-N005", "estimated"), ("MLNB-N006", "realized"))[:1 if setup.get("review_labels") is not None else 2]:  # a person's labels cover the deferred rows only
         for m in setup["metrics"]:
             level, level_low, level_high = ref[m] if ref else next((v[part][m] for v in judged.values() if part in v), (math.nan,) * 3)
             worse = ((lambda r: r[1] > level_high and r[0] >= level * (1 + setup["performance_drop"])) if m in LOWER_IS_BETTER
@@ -753,12 +752,6 @@ def _labels_series(labels, target, positive, classes=None):
     "The labels as 1.0 (positive) / 0.0, as class positions (several `classes`), or as numbers (a regressor), indexed by request id (and row)."
     import pandas as pd
     from mlnb.data import read_table
-    if type(labels).__name__ == "ReviewQueue" or (isinstance(labels, (str, Path)) and Path(labels).suffix in (".db", ".sqlite", ".sqlite3")):
-        from mlnb.review import ReviewQueue  # a person's labels of the rows the model deferred
-        if not Path(getattr(labels, "path", labels)).is_file():
-            raise MlnbError(f"No review queue {str(labels)!r}", where="labels", fix="pass the file given to mlnb serve --queue")
-        labels = (labels if type(labels).__name__ == "ReviewQueue" else ReviewQueue(labels)).labels()
-        if labels.empty: labels = pd.DataFrame({"request_id": pd.Series(dtype=str), "row": pd.Series(dtype=int), "label": pd.Series(dtype=object)})
     df = read_table(labels, ["request_id"])
     col = "label" if "label" in df.columns else target
     if col not in df.columns:
@@ -895,8 +888,8 @@ def monitor(log:Any, # The prediction log: a folder written by `mlnb serve --log
     if unknown := [m for m in metrics if m not in known]:
         raise MlnbError(f"Unknown metrics {unknown}", where="monitor", fix=f"choose among {', '.join(known)}")
     setup.update(performance_drop=performance_drop, dataset_share=dataset_share, seed=seed, metrics=tuple(metrics))
+    labels, setup["review_labels"] = _review_labels(labels) if labels is not None else (None, None)
     y = _labels_series(labels, target, setup.get("positive"), setup.get("multi", {}).get("classes")) if labels is not None else None
-    setup["review_items"] = _review_items(labels)
     acc = _Windows(*(setup.get(k) for k in ("bins", "score", "score_bins", "edges", "iso")), y, *(setup.get(k) for k in ("loss", "frame", "multi")))
     files = _log_files(log) if executor is not None else None
     if files is not None and len(files) > 1: _count_in_parallel(acc, executor, jobs, files, window, chunk_rows)
@@ -924,21 +917,25 @@ def _status_findings(report:Report, judged:dict, seen:int, setup:dict) -> None:
         report.add("MLNB-N009", f"No feature, prediction or missing share drifted in {len(judged) - len(small)} windows of {n:,} rows.")
 
 # %% ../nbs/19_monitor.ipynb #ad6a40b5
-def _review_items(labels) -> list|None:
-    "The labelled rows of a review queue given as labels (None for labels from anywhere else)."
-    if type(labels).__name__ == "ReviewQueue": return labels.items("labelled")
-    if isinstance(labels, (str, Path)) and Path(labels).suffix in (".db", ".sqlite", ".sqlite3"):
-        from mlnb.review import ReviewQueue
-        return ReviewQueue(labels).items("labelled")
-    return None
+def _review_labels(labels) -> tuple:
+    "(labels, the same table) when `labels` is a review queue or its file, read once; else (labels, None)."
+    import pandas as pd
+    is_file = isinstance(labels, (str, Path)) and Path(labels).suffix in (".db", ".sqlite", ".sqlite3")
+    if type(labels).__name__ != "ReviewQueue" and not is_file: return labels, None
+    from mlnb.review import ReviewQueue  # a person's labels of the rows the model deferred
+    if is_file and not Path(labels).is_file():
+        raise MlnbError(f"No review queue {str(labels)!r}", where="labels", fix="pass the file given to mlnb serve --queue")
+    df = (ReviewQueue(labels) if is_file else labels).labels()
+    if df.empty: df = df.astype({"request_id": str, "row": "int64"})
+    return df, df
 
 def _review_finding(report:Report, setup:dict) -> None:
     "N012: how many deferred rows people labelled, and how often the model's own decision agreed with them."
-    items = setup["review_items"]
-    agree = [str(it["prediction"]) == str(it["label"]) for it in items]  # the queue keeps the decision the model would have made
-    report.add("MLNB-N012", f"People labelled {len(items):,} row{'s' * (len(items) != 1)} the model deferred" + (
-        f"; its own decision would have been right on {sum(agree):,} ({sum(agree) / len(agree):.0%})." if items else "; none yet."),
-        evidence={"labelled": len(items), "model right": sum(agree)})
+    df = setup["review_labels"]
+    n, right = len(df), int((df["prediction"].astype(str) == df["label"].astype(str)).sum())  # the queue keeps the decision the model would have made
+    report.add("MLNB-N012", f"People labelled {n:,} row{'s' * (n != 1)} the model deferred" + (
+        f"; its own decision would have been right on {right:,} ({right / n:.0%})." if n else "; none yet."),
+        evidence={"labelled": n, "model right": right})
 
 # %% ../nbs/19_monitor.ipynb #5f1654a6
 def _monitor_report(acc:_Windows, window, setup:dict, log) -> MonitorReport:
@@ -961,7 +958,7 @@ def _monitor_report(acc:_Windows, window, setup:dict, log) -> MonitorReport:
     if (setup["edges"] is not None and setup.get("iso") is None) or ("multi" in setup and setup["multi"].get("isos") is None):
         report.add("MLNB-N007", "Performance was estimated from the logged probabilities as they are: the estimate is as good as their calibration.")
     _status_findings(report, judged, acc.seen, setup)
-    if setup.get("review_items") is not None: _review_finding(report, setup)
+    if setup.get("review_labels") is not None: _review_finding(report, setup)
     report.windows_ = [_window_entry(k, v) for k, v in judged.items()]
     report.drift_ = pd.DataFrame({k: v["psi"] for k, v in judged.items()}).loc[setup["features"]]
     report.reference_performance_ = setup.get("reference_performance")

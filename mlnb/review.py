@@ -467,6 +467,9 @@ def _label_value(label:Any, classes:list|None, where:str) -> Any:
         if str(c) == str(label): return c
     raise MlnbError(f"{label!r} is not one of the classes {classes}", where=where, fix=f"label with one of {', '.join(map(str, classes))}")
 
+def _no_row(queue:ReviewQueue, item) -> MlnbError:
+    return MlnbError(f"The queue has no row {item}", where=str(queue.path), fix="take an id from items() or mlnb review QUEUE")
+
 @patch
 def label(self:ReviewQueue,
           item:int, # The row's id in the queue
@@ -481,7 +484,7 @@ def label(self:ReviewQueue,
     value = _label_value(label, self.classes(), where)
     n = self._write("UPDATE items SET status = 'labelled', label = ?, reason = ?, reviewer = ?, labelled_at = ? WHERE id = ?",
                     [(json.dumps(value), reason.strip(), str(reviewer), _now(), int(item))])
-    if n == 0: raise MlnbError(f"The queue has no row {item}", where=str(self.path), fix="take an id from items() or mlnb review QUEUE")
+    if n == 0: raise _no_row(self, item)
     return self.get(item)
 
 @patch
@@ -491,7 +494,7 @@ def skip(self:ReviewQueue, item:int, reason:str, reviewer:str="") -> dict:
         raise MlnbError("Skipping needs a reason", where=f"review item {item}", fix="say why no label can be given")
     n = self._write("UPDATE items SET status = 'skipped', label = NULL, reason = ?, reviewer = ?, labelled_at = ? WHERE id = ?",
                     [(reason.strip(), str(reviewer), _now(), int(item))])
-    if n == 0: raise MlnbError(f"The queue has no row {item}", where=str(self.path), fix="take an id from items() or mlnb review QUEUE")
+    if n == 0: raise _no_row(self, item)
     return self.get(item)
 
 # %% ../nbs/20_review.ipynb #d20c72eb
@@ -499,14 +502,14 @@ def skip(self:ReviewQueue, item:int, reason:str, reviewer:str="") -> dict:
 def get(self:ReviewQueue, item:int) -> dict:
     "One row of the queue by its id."
     with self._db() as db: got = db.execute(f"SELECT {', '.join(_ITEM_COLUMNS)} FROM items WHERE id = ?", (int(item),)).fetchone()
-    if got is None: raise MlnbError(f"The queue has no row {item}", where=str(self.path), fix="take an id from items() or mlnb review QUEUE")
+    if got is None: raise _no_row(self, item)
     return _item(got)
 
 # %% ../nbs/20_review.ipynb #694022e5
 @patch
 def labels(self:ReviewQueue):
-    "The labelled rows as `monitor` takes them: request_id, row, label, with reason, reviewer and time."
+    "The labelled rows as `monitor` takes them: request_id, row, label, with the decision the model would have made (prediction), reason, reviewer and time."
     import pandas as pd
     rows = self.items("labelled")
-    cols = ["request_id", "row", "label", "reason", "reviewer", "labelled_at"]
+    cols = ["request_id", "row", "label", "prediction", "reason", "reviewer", "labelled_at"]
     return pd.DataFrame([{k: r[k] for k in cols} for r in rows], columns=cols)

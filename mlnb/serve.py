@@ -537,7 +537,8 @@ class ReviewSink:
         "Queue the answered rows whose decision is 'review'; how many there were."
         at = [j for j, a in enumerate(answers) if a.get("decision") == "review"]
         if not at: return 0
-        with self.lock: self.rows[_labels(served.name, served.version)] = self.rows.get(_labels(served.name, served.version), 0) + len(at)
+        L = _labels(served.name, served.version)
+        with self.lock: self.rows[L] = self.rows.get(L, 0) + len(at)
         if self.queue is not None:
             inputs = X.iloc[at].to_dict("records")
             self.queue.add([{"request_id": ids["request_id"][j], "row": ids["row"][j], "inputs": x, "model": served.name, "version": served.version,

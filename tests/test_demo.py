@@ -129,12 +129,17 @@ def test_the_readme_pipeline_commands_work_as_written(demo):
         assert r.returncode == 0, (cmd, r.stderr[-2000:])
 
 
+def run_readme_block(marker: str, out, folder) -> subprocess.CompletedProcess:
+    "The README's sh block holding `marker`, run by bash word for word in `folder`, where demo/ is this run's demo and .venv/ this venv."
+    block = next(b for b in re.findall(r"```sh\n(.*?)```", (ROOT/"README.md").read_text(), re.S) if marker in b)
+    (folder/"demo").symlink_to(out); (folder/".venv").symlink_to(BIN.parent)
+    return subprocess.run(["bash", "-c", block], cwd=folder, capture_output=True, text=True, timeout=300)
+
+
 def test_the_readme_serving_commands_work_as_written(demo, tmp_path):
     "The README's serving block run by bash, word for word, in a folder where demo/ is this run's demo and .venv/ this venv."
     out, _ = demo
-    block = next(b for b in re.findall(r"```sh\n(.*?)```", (ROOT/"README.md").read_text(), re.S) if "mlnb serve models:/churn@candidate" in b)
-    (tmp_path/"demo").symlink_to(out); (tmp_path/".venv").symlink_to(BIN.parent)
-    r = subprocess.run(["bash", "-c", block], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    r = run_readme_block("mlnb serve models:/churn@candidate", out, tmp_path)
     lines = r.stdout.splitlines()
     health, answer, refused = (json.loads(line) for line in lines[:3])
     assert health == {"status": "ok", "model": "churn", "version": "1", "columns": 8}, r.stderr[-2000:]
@@ -156,9 +161,7 @@ def test_the_readme_serving_commands_work_as_written(demo, tmp_path):
 def test_the_readme_review_commands_work_as_written(demo, tmp_path):
     "The README's review block run by bash, word for word: certify, serve with a queue, the third customer deferred, labelled, monitored."
     out, _ = demo
-    block = next(b for b in re.findall(r"```sh\n(.*?)```", (ROOT/"README.md").read_text(), re.S) if "mlnb abstain" in b)
-    (tmp_path/"demo").symlink_to(out); (tmp_path/".venv").symlink_to(BIN.parent)
-    r = subprocess.run(["bash", "-c", block], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    r = run_readme_block("mlnb abstain", out, tmp_path)
     health, answer = (json.loads(line) for line in r.stdout.splitlines() if line.startswith("{"))  # after abstain's report
     assert health["review"] == {"risk": 0.05, "delta": 0.1, "queue": True}, r.stderr[-2000:]
     assert [a["decision"] for a in answer["predictions"]] == [0, 1, "review"]
