@@ -7,8 +7,13 @@ STAMP  := $(VENV)/.mlnb-installed
 
 .PHONY: demo test docs lab venv
 
-$(STAMP): pyproject.toml
+# The JupyterLab extension's sources: when they change, the install rebuilds its JavaScript (Node.js needed).
+EXT_SRC := labextension/package.json labextension/tsconfig.json $(wildcard labextension/src/*.ts labextension/style/*)
+
+$(STAMP): pyproject.toml $(EXT_SRC)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@command -v node >/dev/null 2>&1 || { echo "Node.js is needed to build mlnb's JupyterLab extension (apt-get install nodejs)" >&2; exit 1; }
+	rm -rf mlnb/labextension
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import contextvars
+import hashlib
 import heapq
 import io
 import itertools
@@ -19,11 +20,11 @@ import warnings
 from pathlib import Path
 from typing import Any, Iterable
 
-from .core import Finding, MlnbError, Report, patch, register_code
+from .core import CODE_PATTERN, Finding, MlnbError, Report, patch, register_code
 
 # %% auto #0
-__all__ = ['parse_cell', 'RowSet', 'within', 'V', 'class_category', 'Event', 'lint_cells', 'lint_source', 'lint_notebook',
-           'lint_paths']
+__all__ = ['parse_cell', 'RowSet', 'within', 'V', 'class_category', 'Event', 'lint_cells', 'lint_source', 'finding_key',
+           'notebook_ignores', 'apply_ignores', 'lint_notebook', 'lint_paths']
 
 # %% ../nbs/05_lint.ipynb #ca8d38db
 register_code("MLNB-C001", "preprocessing", "error", "Transform fitted on rows that are later evaluated",
@@ -2333,6 +2334,77 @@ def _code_cells(cells:list, # The notebook's cells
         idx.append(i); srcs.append(_code(c[field]))
     return idx, srcs
 
+# %% ../nbs/05_lint.ipynb #c6a2baa0
+register_code("MLNB-C010", "ignore", "warning", "An ignore in the notebook's metadata is not valid",
+              "Give each entry of the notebook's metadata `mlnb.ignore` a `code` such as MLNB-C001 and a reason; "
+              "or delete the entry.",
+              "Ignores are read from the notebook's metadata (`mlnb.ignore`, a list of objects with `code`, `reason` "
+              "and optionally `key` or `cell`). An entry that cannot be read, or that gives no reason, ignores "
+              "nothing: this finding says which entry and what is wrong with it, so that a typo never hides a leak "
+              "silently.", module="lint")
+
+# %% ../nbs/05_lint.ipynb #4efaaed8
+def finding_key(f:Finding, # A finding of `lint_notebook`
+                cells:list, # The notebook's cells
+               ) -> str:
+    "What an ignore names: the code, the id of the finding's cell and a hash of its line's text (stable until that line changes)."
+    i, line = f.location.get("cell"), f.location.get("line")
+    c = cells[i] if isinstance(i, int) and 0 <= i < len(cells) and isinstance(cells[i], dict) else {}
+    cid = c["id"] if isinstance(c.get("id"), str) else str(i)
+    lines = _code(c.get("source", "")).split("\n") if _source_problem(c.get("source", "")) is None else []
+    text = lines[line - 1].strip() if isinstance(line, int) and 0 < line <= len(lines) else ""
+    return f"{f.code}@{cid}:{hashlib.sha1(text.encode()).hexdigest()[:10]}"
+
+# %% ../nbs/05_lint.ipynb #6c26a3c6
+def _ignore_problem(e) -> str|None:
+    "What is wrong with one ignore entry, or None."
+    if not isinstance(e, dict): return f"is {_json_kind(e)}, not an object"
+    if not isinstance(e.get("code"), str) or not CODE_PATTERN.match(e["code"]): return "has no valid 'code' (such as MLNB-C001)"
+    if not isinstance(e.get("reason"), str) or not e["reason"].strip(): return "gives no reason"
+    if e.get("key") is not None and not isinstance(e["key"], str): return f"has a 'key' that is {_json_kind(e['key'])}, not text"
+    if e.get("cell") is not None and (isinstance(e["cell"], bool) or not isinstance(e["cell"], (str, int))):
+        return f"has a 'cell' that is {_json_kind(e['cell'])}, not a cell id or index"
+    return None
+
+def notebook_ignores(nb:dict, # The notebook
+                     path:str|None=None, # Its path, for the findings' location
+                    ) -> tuple[list[dict], list[Finding]]:
+    "The valid entries of the notebook's `metadata.mlnb.ignore`, and a C010 finding for each entry that is not."
+    raw = _get(nb, "metadata", "mlnb", "ignore")
+    if raw is None: return [], []
+    at = {"path": path, "metadata": "mlnb.ignore"}
+    if not isinstance(raw, list):
+        return [], [Finding("MLNB-C010", f"The notebook's metadata mlnb.ignore is {_json_kind(raw)}, not a list: it ignores nothing",
+                            location=at)]
+    ok, bad = [], []
+    for i, e in enumerate(raw):
+        if (problem := _ignore_problem(e)) is None: ok.append(e); continue
+        bad.append(Finding("MLNB-C010", f"Ignore {i + 1} of the notebook's metadata mlnb.ignore {problem}: it ignores nothing",
+                           evidence={"entry": e if isinstance(e, (dict, str, int, float)) else None}, location=at))
+    return ok, bad
+
+# %% ../nbs/05_lint.ipynb #ab4b9e34
+def _ignored_by(f:Finding, key:str, cell, ignores:list) -> str|None:
+    "The reason of the first entry that ignores `f` (whose key and cell id or index are given), or None."
+    for e in ignores:
+        if e["code"] != f.code: continue
+        hit = e["key"] == key if e.get("key") is not None else e["cell"] == cell if e.get("cell") is not None else True
+        if hit: return e["reason"].strip()
+    return None
+
+def apply_ignores(report:Report, # Findings of `lint_notebook`
+                  cells:list, # The notebook's cells
+                  ignores:list[dict], # Valid entries (`notebook_ignores`)
+                 ) -> Report:
+    "Mark the findings the entries ignore, with their reasons; they stay in the report and stop counting."
+    for f in report.findings:
+        i = f.location.get("cell")
+        c = cells[i] if isinstance(i, int) and 0 <= i < len(cells) and isinstance(cells[i], dict) else {}
+        cell = c["id"] if isinstance(c.get("id"), str) else i
+        if f.ignored is None and (reason := _ignored_by(f, finding_key(f, cells), cell, ignores)) is not None:
+            f.ignored = reason
+    return report
+
 # %% ../nbs/05_lint.ipynb #b67caf82
 def _nb_cell_name(i:int, # The cell's index in the notebook
                   c:dict, # The cell
@@ -2356,7 +2428,10 @@ def lint_notebook(nb:str|Path|dict # Path to an .ipynb file, or a notebook dict 
     if str(lang).lower() not in ("python", "python3", "ipython", "python2"):
         return Report(f"Lint: {path}" if path else "Lint", inputs={"path": path, "cells": 0, "skipped": f"{lang} notebook"})
     idx, srcs = _code_cells(cells, fields, name, where)
-    return _lint(srcs, path, idx, names={i: _nb_cell_name(i, cells[i]) for i in idx})
+    report = _lint(srcs, path, idx, names={i: _nb_cell_name(i, cells[i]) for i in idx})
+    ignores, bad = notebook_ignores(nb, path)
+    for f in bad: report.add(f)
+    return apply_ignores(report, cells, ignores)
 
 # %% ../nbs/05_lint.ipynb #f3cb0b11
 def _encoding(data:bytes) -> str:

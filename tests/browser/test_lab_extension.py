@@ -1,0 +1,106 @@
+"""mlnb's JupyterLab extension in a real JupyterLab (headless Chromium): the findings panel, the marks in the editor,
+jumping to a finding, the lint following the user's edits, and an ignore that is saved in the notebook and holds after a
+reload and in the CLI. No kernel is needed: the server lints the cells as they are."""
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+from helpers import mlnb
+from test_lab import looks_right, shoot
+
+pytestmark = pytest.mark.browser
+
+NOTEBOOK = "leaky_lint.ipynb"  # markdown, imports, markdown, the scaler fitted before the split, the model scored
+
+
+def open_with_panel(page, server):
+    "Open the leaky notebook and the mlnb panel; wait for its first lint."
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(server.notebook_url(NOTEBOOK))
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    page.locator('.jp-SideBar.jp-mod-right li[data-id="mlnb-findings"]').click()
+    panel = page.locator("#mlnb-findings")
+    expect(panel.locator(".mlnb-finding")).to_have_count(1, timeout=30_000)
+    return panel
+
+
+def marked_lines(page) -> list:
+    "(cell index, text of the marked line) for every lint mark in the notebook's editors."
+    return page.evaluate("""() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')].flatMap((cell, i) =>
+        [...cell.querySelectorAll('.cm-lintRange')].map(r => [i, r.closest('.cm-line').textContent]))""")
+
+
+def test_panel_lists_the_leak_marks_its_lines_and_jumps_there(jupyter_lab, page):
+    panel = open_with_panel(page, jupyter_lab)
+    finding = panel.locator('.mlnb-finding[data-code="MLNB-C001"]')
+    expect(panel.locator(".mlnb-counts")).to_have_text("1 error, 0 warnings, 0 info")
+    expect(finding.locator(".mlnb-where")).to_have_text("cell 4, line 1")  # markdown cells count, as the user sees them
+    expect(finding.locator(".mlnb-message")).to_contain_text("evaluated at cell 5, line 2")
+    expect(finding.locator(".mlnb-fix")).to_contain_text("Pipeline")
+    assert finding.locator("a.mlnb-code").get_attribute("href").endswith("codes.html#mlnb-c001")
+    # the fit (cell 4, line 1) and the evaluation (cell 5, line 2) are underlined, with a gutter mark each
+    expect(page.locator(".jp-Notebook .cm-lintRange")).to_have_count(2)
+    assert marked_lines(page) == [[3, "X = StandardScaler().fit_transform(X)"],
+                                  [4, "print('accuracy', model.score(X_test, y_test))"]]
+    expect(page.locator(".jp-Notebook .cm-lint-marker-error")).to_have_count(2)
+    looks_right(panel)
+    shoot(page, panel, "lab_findings_panel")
+
+    page.locator(".jp-Notebook .cm-lintRange").nth(1).hover()  # the hover says what leaked where
+    tip = page.locator(".cm-tooltip-lint")
+    expect(tip).to_contain_text("MLNB-C001 (error), the evaluation: StandardScaler was fitted on `X` (cell 4, line 1)")
+    shoot(page, page.locator(".jp-Notebook"), "lab_marks_hover")
+
+    page.mouse.move(5, 400)
+    finding.locator(".mlnb-where").click()  # jump: the cell becomes active, the cursor on the line
+    expect(page.locator(".jp-Notebook .jp-Cell.jp-mod-active")).to_have_count(1)
+    assert page.evaluate("[...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex(c => c.classList.contains('jp-mod-active'))") == 3
+    expect(page.locator("#jp-main-statusbar")).to_contain_text("Ln 1, Col 1")
+
+
+def test_marks_follow_the_users_edit(jupyter_lab, page):
+    panel = open_with_panel(page, jupyter_lab)
+    editor = page.locator(".jp-Notebook .jp-Cell").nth(3).locator(".cm-content")
+    editor.click()
+    page.keyboard.press("Control+a")
+    page.keyboard.insert_text("X_train, X_test, y_train, y_test = train_test_split(X, y, random_state=0)\n"
+                              "scaler = StandardScaler().fit(X_train)\n"
+                              "X_train, X_test = scaler.transform(X_train), scaler.transform(X_test)")
+    expect(panel.locator(".mlnb-empty")).to_have_text("No leakage found in this notebook.", timeout=15_000)
+    expect(page.locator(".jp-Notebook .cm-lintRange")).to_have_count(0)
+    page.keyboard.press("Control+z")  # undo: the leak and its marks are back
+    expect(panel.locator('.mlnb-finding[data-code="MLNB-C001"]')).to_have_count(1, timeout=15_000)
+    expect(page.locator(".jp-Notebook .cm-lintRange")).to_have_count(2)
+
+
+def test_ignore_with_a_reason_is_saved_and_holds_after_reload_and_in_the_cli(jupyter_lab, page):
+    panel = open_with_panel(page, jupyter_lab)
+    panel.get_by_role("button", name="Ignore…").click()
+    dialog = page.locator(".jp-Dialog")
+    dialog.locator("input").fill("teaching notebook: the leak is the lesson")
+    dialog.locator(".jp-mod-accept").click()
+    ignored = panel.locator(".mlnb-group.mlnb-ignored .mlnb-finding")
+    expect(ignored.locator(".mlnb-reason")).to_have_text("Ignored: teaching notebook: the leak is the lesson")
+    expect(panel.locator(".mlnb-counts")).to_have_text("0 errors, 0 warnings, 0 info (1 ignored)")
+    expect(page.locator(".jp-Notebook .cm-lintRange")).to_have_count(0)  # an ignored finding marks nothing
+    shoot(page, panel, "lab_findings_ignored")
+
+    path = jupyter_lab.root/NOTEBOOK  # saved into the notebook's metadata
+    (entry,) = json.loads(path.read_text())["metadata"]["mlnb"]["ignore"]
+    assert (entry["code"], entry["reason"]) == ("MLNB-C001", "teaching notebook: the leak is the lesson")
+    r = mlnb("lint", str(path), "--format", "json")  # the CLI honours it: exit 0, the finding kept with its reason
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert [(f["code"], f["ignored"]) for f in json.loads(r.stdout)["findings"]] == [("MLNB-C001", entry["reason"])]
+
+    page.reload()
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    panel = page.locator("#mlnb-findings")
+    if not panel.is_visible(): page.locator('.jp-SideBar.jp-mod-right li[data-id="mlnb-findings"]').click()
+    expect(panel.locator(".mlnb-counts")).to_have_text("0 errors, 0 warnings, 0 info (1 ignored)", timeout=30_000)
+    panel.locator(".mlnb-group.mlnb-ignored summary").click()  # the ignored group starts folded
+    panel.get_by_role("button", name="Stop ignoring").click()
+    expect(panel.locator(".mlnb-counts")).to_have_text("1 error, 0 warnings, 0 info")
+    expect(page.locator(".jp-Notebook .cm-lintRange")).to_have_count(2)
+    assert "ignore" not in json.loads(path.read_text())["metadata"].get("mlnb", {}) or \
+        json.loads(path.read_text())["metadata"]["mlnb"]["ignore"] == []
