@@ -58,7 +58,7 @@ def page(browser, request):
 
 class LabServer:
     "A JupyterLab server on a free port, with its own root and settings directories."
-    def __init__(self, tmp: Path, notebooks: list[Path]):
+    def __init__(self, tmp: Path, notebooks: list[Path], command: list|None=None, env_extra: dict|None=None):
         self.root, self.port, self.token = tmp/"root", free_port(), secrets.token_hex(16)
         self.root.mkdir()
         for nb in notebooks: shutil.copy(nb, self.root/nb.name)
@@ -68,12 +68,13 @@ class LabServer:
             (tmp/sub).mkdir()
             env[var] = str(tmp/sub)
         env.pop("JUPYTER_DATA_DIR", None)
+        env.update(env_extra or {})
         news = tmp/"settings"/"@jupyterlab"/"apputils-extension"
         news.mkdir(parents=True)  # no "get notified about Jupyter news?" toast over the notebook
         (news/"notification.jupyterlab-settings").write_text('{"fetchNews": "false"}')
         self.log = open(tmp/"lab.log", "w")
         self.proc = subprocess.Popen(
-            [str(BIN/"jupyter-lab"), "--no-browser", "--allow-root", f"--port={self.port}", "--ServerApp.ip=127.0.0.1",
+            [*(command or [str(BIN/"jupyter-lab")]), "--no-browser", "--allow-root", f"--port={self.port}", "--ServerApp.ip=127.0.0.1",
              f"--IdentityProvider.token={self.token}", f"--ServerApp.root_dir={self.root}",
              "--LabApp.extension_manager=readonly", "--ServerApp.port_retries=0"],
             cwd=self.root, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=False)
