@@ -15,31 +15,37 @@ from .core import Finding, MlnbError, code_info
 from .lint import _json_kind, finding_key, lint_notebook
 
 # %% auto #0
-__all__ = ['finding_marks', 'lint_request']
+__all__ = ['finding_places', 'mark_text', 'finding_marks', 'lint_request']
 
 # %% ../nbs/21_lab.ipynb #d74772be
 _ROLES = {"location": "where it was found", "fit": "the fit", "evaluated": "the evaluation", "trained": "the training",
           "chosen": "the choice", "resampled": "the resampling", "stopped": "the early stopping"}
 
-def _places(f:Finding) -> list[tuple[str, dict]]:
-    "The finding's places with a cell and a line: each place its evidence names (but the split), then its location."
-    out = [(key, v) for key, v in (f.evidence or {}).items() if key != "split" and isinstance(v, dict)]
-    out.append(("location", f.location))
-    return [(k, v) for k, v in out if isinstance(v.get("cell"), int) and isinstance(v.get("line"), int)]
+def finding_places(f:Finding, # A finding of the lint
+                  ) -> list[tuple[str, dict]]:
+    "The finding's places with a cell and a line, as (role, place), one per line: each place its evidence names (but the split), then its location."
+    out, seen = [], set()
+    for key, v in [*(f.evidence or {}).items(), ("location", f.location)]:
+        if key == "split" or not isinstance(v, dict) or not isinstance(v.get("cell"), int) or not isinstance(v.get("line"), int): continue
+        if (v["cell"], v["line"]) not in seen: out.append((key, v)); seen.add((v["cell"], v["line"]))
+    return out
+
+def mark_text(f:Finding, # A finding of the lint
+              role:str, # What happened on the marked line: a key of its evidence, or "location"
+             ) -> str:
+    "The hover of a marked line: the code, what happened there, the message and the fix."
+    return f"{f.code} ({f.severity.value}), {_ROLES.get(role, role.replace('_', ' '))}: {f.message}\nFix: {f.fix}"
 
 def finding_marks(f:Finding, # A finding of `lint_notebook`
                   cells:list, # The notebook's cells (their `id`s name the marks' cells)
                  ) -> list[dict]:
     "The lines the editor marks for `f`: cell (index from 0), cell_id, line (from 1), role and the hover's text."
-    marks, seen = [], set()
-    for role, at in _places(f):
+    marks = []
+    for role, at in finding_places(f):
         cell, line = at["cell"], at["line"]
-        if (cell, line) in seen or not 0 <= cell < len(cells): continue
-        seen.add((cell, line))
+        if not 0 <= cell < len(cells): continue
         cid = cells[cell].get("id") if isinstance(cells[cell], dict) else None
-        what = _ROLES.get(role, role.replace("_", " "))
-        marks.append(dict(cell=cell, cell_id=cid if isinstance(cid, str) else None, line=line, role=role,
-                          text=f"{f.code} ({f.severity.value}), {what}: {f.message}\nFix: {f.fix}"))
+        marks.append(dict(cell=cell, cell_id=cid if isinstance(cid, str) else None, line=line, role=role, text=mark_text(f, role)))
     return marks
 
 # %% ../nbs/21_lab.ipynb #e1eed174

@@ -24,7 +24,7 @@ from .core import CODE_PATTERN, Finding, MlnbError, Report, patch, register_code
 
 # %% auto #0
 __all__ = ['parse_cell', 'RowSet', 'within', 'V', 'class_category', 'Event', 'lint_cells', 'lint_source', 'finding_key',
-           'notebook_ignores', 'apply_ignores', 'lint_notebook', 'lint_paths']
+           'line_hash', 'notebook_ignores', 'apply_ignores', 'lint_notebook', 'lint_paths']
 
 # %% ../nbs/05_lint.ipynb #ca8d38db
 register_code("MLNB-C001", "preprocessing", "error", "Transform fitted on rows that are later evaluated",
@@ -2352,8 +2352,13 @@ def finding_key(f:Finding, # A finding of `lint_notebook`
     c = cells[i] if isinstance(i, int) and 0 <= i < len(cells) and isinstance(cells[i], dict) else {}
     cid = c["id"] if isinstance(c.get("id"), str) else str(i)
     lines = _code(c.get("source", "")).split("\n") if _source_problem(c.get("source", "")) is None else []
-    text = lines[line - 1].strip() if isinstance(line, int) and 0 < line <= len(lines) else ""
-    return f"{f.code}@{cid}:{hashlib.sha1(text.encode()).hexdigest()[:10]}"
+    text = lines[line - 1] if isinstance(line, int) and 0 < line <= len(lines) else ""
+    return f"{f.code}@{cid}:{line_hash(text)}"
+
+def line_hash(text:str # One line of code
+             ) -> str:
+    "The part of a finding's key that names its line: a short hash of the line's text, blanks at its ends left out."
+    return hashlib.sha1(text.strip().encode()).hexdigest()[:10]
 
 # %% ../nbs/05_lint.ipynb #6c26a3c6
 def _ignore_problem(e) -> str|None:

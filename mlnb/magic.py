@@ -8,12 +8,16 @@ Docs: https://mlnb.github.io/mlnb/magic.html.md"""
 from __future__ import annotations
 
 import html
+import json
+import os
 import time
+from pathlib import Path
 
 from .core import Finding, Report
 
 # %% auto #0
-__all__ = ['finding_note', 'LintWatcher', 'load_ipython_extension', 'unload_ipython_extension', 'mlnb_magic']
+__all__ = ['finding_note', 'LintWatcher', 'live_ignored', 'load_ipython_extension', 'unload_ipython_extension', 'mlnb_magic',
+           'LiveFindings', 'live_findings']
 
 # %% ../nbs/15_magic.ipynb #d1503426
 _COLORS = {"error": "#cf222e", "warning": "#9a6700", "info": "#0969da"}
@@ -41,8 +45,10 @@ def _key(f:Finding) -> tuple:
 
 class LintWatcher:
     "Lints the session's cells as they run and shows each new finding once."
-    def __init__(self, shell=None):
-        self.shell = shell
+    def __init__(self, shell=None,
+                 notebook:str|None=None, # The notebook whose ignores apply; default: the one Jupyter started this kernel for
+                ):
+        self.shell, self.notebook, self._ignores = shell, notebook or _session_notebook(), {}
         self.cells:list[str] = []
         self.prompts:list[int|None] = []
         self.shown:set = set()
@@ -60,10 +66,47 @@ class LintWatcher:
         start = time.perf_counter()
         names = [f"In [{n}]" if n else f"cell {i + 1} of this session" for i, n in enumerate(self.prompts)]
         self.report_ = lint_cells(self.cells, names=names)  # messages name cells by their prompts, as the notes do
+        ignores = _saved_ignores(self.notebook, self._ignores)
+        for f in self.report_.findings: f.ignored = f.ignored or live_ignored(f, self.cells, ignores)
         self.seconds_ = time.perf_counter() - start
-        new = [f for f in self.report_.findings if _key(f) not in self.shown]
+        new = [f for f in self.report_.findings if f.counts and _key(f) not in self.shown]
         self.shown.update(_key(f) for f in new)
         return new
+
+# %% ../nbs/15_magic.ipynb #4259ea5a
+def _session_notebook() -> str|None:
+    "The notebook Jupyter started this kernel for (an absolute path), or None in a terminal or a script."
+    path = os.environ.get("JPY_SESSION_NAME", "")
+    return path if path.endswith(".ipynb") else None
+
+def _saved_ignores(path:str|None, cache:dict) -> list[dict]:
+    "The valid ignores of the saved notebook at `path`, read again only when the file changed; [] without one."
+    from mlnb.lint import notebook_ignores
+    try: stamp = (path, os.stat(path).st_mtime_ns) if path else None
+    except OSError: stamp = None
+    if stamp is None: return []
+    if cache.get("stamp") != stamp:
+        try: nb = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError): nb = None
+        cache.update(stamp=stamp, ignores=notebook_ignores(nb)[0] if isinstance(nb, dict) else [])
+    return cache["ignores"]
+
+# %% ../nbs/15_magic.ipynb #2214f744
+def live_ignored(f:Finding, # A finding of the live lint
+                 cells:list[str], # The session's cells, as they ran
+                 ignores:list[dict], # Valid ignore entries of the notebook
+                ) -> str|None:
+    "The reason an entry gives for ignoring `f`: by its code alone, or by the code and the text of the finding's line."
+    from mlnb.lint import line_hash
+    i, line = f.location.get("cell"), f.location.get("line")
+    lines = cells[i].split("\n") if isinstance(i, int) and 0 <= i < len(cells) else []
+    text = lines[line - 1] if isinstance(line, int) and 0 < line <= len(lines) else None
+    for e in ignores:
+        if e["code"] != f.code or e.get("cell") is not None: continue  # a cell id names nothing in the session
+        key = e.get("key")
+        if key is None or (text is not None and key.startswith(f.code + "@") and key.endswith(":" + line_hash(text))):
+            return e["reason"].strip()
+    return None
 
 # %% ../nbs/15_magic.ipynb #a5aa891e
 _WATCHER = "_mlnb_lint_watcher"
@@ -118,3 +161,31 @@ def mlnb_magic(ipython, line:str # `lint`, `on`, `off` or `status`
         return print(f"mlnb: live lint {'on' if watcher.enabled else 'off'}; {len(watcher.cells)} cells linted, "
                      f"{len(watcher.shown)} findings shown; last lint took {1000 * watcher.seconds_:.1f} ms")
     print(f"mlnb: unknown command {cmd!r}; use %mlnb lint, %mlnb on, %mlnb off or %mlnb status")
+
+# %% ../nbs/15_magic.ipynb #3d87104a
+class LiveFindings:
+    "The live lint's findings as JupyterLab's panel reads them (`_repr_json_`): each place named by its cell's prompt."
+    def __init__(self, watcher:LintWatcher|None # The session's watcher; None when the extension is not loaded
+                ): self.watcher = watcher
+
+    def _repr_json_(self) -> dict:
+        from mlnb.core import code_info
+        from mlnb.lab import finding_places, mark_text
+        w = self.watcher
+        if w is None or w.report_ is None: return {"active": w is not None and w.enabled, "findings": []}
+        out = []
+        for f in w.report_.findings:
+            places = [dict(prompt=w.prompts[at["cell"]] if at["cell"] < len(w.prompts) else None, line=at["line"], role=role,
+                           text=mark_text(f, role)) for role, at in finding_places(f)]
+            out.append(dict(f.to_dict(), url=code_info(f.code).url, places=places, source="kernel"))
+        return {"active": w.enabled, "findings": out}
+
+    def __repr__(self): return f"LiveFindings({len(self._repr_json_()['findings'])} findings)"
+
+def live_findings(shell=None # The IPython shell; default: the running one
+                 ) -> LiveFindings:
+    "The live lint's findings of this session, for JupyterLab's panel (it asks the kernel after each run)."
+    if shell is None:
+        from IPython import get_ipython
+        shell = get_ipython()
+    return LiveFindings(getattr(shell, _WATCHER, None))

@@ -47,10 +47,9 @@ def fresh_env(wheel, tmp_path) -> tuple[Path, dict]:
     """A new virtual environment with the wheel installed (no build, no Node.js). Its dependencies come from the dev
     environment's site-packages through a plain path entry (offline), so `mlnb` and the extension are the wheel's."""
     venv = tmp_path/"fresh"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    py = venv/"bin"/"python"
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-index", "--prefix", str(venv), str(wheel)],
-                   check=True, timeout=300)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    py = venv/"bin"/"python"  # its own pip (pip --prefix from this environment would uninstall the checkout's mlnb here)
+    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], check=True, timeout=300)
     site = Path(subprocess.check_output([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True).strip())
     (site/"_dev_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     env = {"PATH": str(venv/"bin"), "JUPYTERLAB_DIR": str(Path(sys.prefix)/"share"/"jupyter"/"lab"), "HOME": str(tmp_path)}
