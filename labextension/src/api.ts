@@ -25,6 +25,13 @@ export interface IFinding {
   key: string; // stable across edits that do not move the finding: what an ignore refers to
   marks: IMark[];
   source?: string; // 'notebook' (the cells as written) or 'kernel' (the cells as they ran)
+  where?: string; // how the panel names the place when it is not a cell of the notebook ("In [7], line 2")
+}
+
+/** A finding of the kernel's live lint (`%load_ext mlnb`): its places are named by the prompts of the cells that ran. */
+export interface IKernelFinding extends Omit<IFinding, 'marks' | 'key' | 'url'> {
+  url: string;
+  places: { prompt: number | null; line: number; role: string; text: string }[];
 }
 
 export interface ILintResult {

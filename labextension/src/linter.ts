@@ -1,12 +1,16 @@
 // One notebook's lint: after a pause in typing, the cells go to the server (`mlnb/lint`, the CLI's lint); the findings
 // come back with the lines to mark. Answers to older requests are dropped, so a slow lint never overwrites a newer one.
-import { NotebookPanel } from '@jupyterlab/notebook';
+import { Cell } from '@jupyterlab/cells';
+import { Notebook, NotebookActions, NotebookPanel } from '@jupyterlab/notebook';
 import { ISignal, Signal } from '@lumino/signaling';
-import { IFinding, ILintResult, IMark, requestAPI } from './api';
+import { IFinding, IKernelFinding, ILintResult, IMark, requestAPI } from './api';
 import { MarkStore } from './markers';
 
 /** How long typing must pause before the notebook is linted again (ms). */
 export const PAUSE_MS = 300;
+
+/** What the panel asks a kernel after each run: the live lint's findings (`%load_ext mlnb`), as JSON. */
+const LIVE_FINDINGS = "__import__('mlnb.magic').magic.live_findings(get_ipython())";
 
 export interface IIgnore {
   key: string;
@@ -16,11 +20,15 @@ export interface IIgnore {
 }
 
 export class NotebookLinter {
-  findings: IFinding[] = [];
+  /** The findings of the cells as written (the server's lint). */
+  written: IFinding[] = [];
+  /** The findings of the kernel's live lint: the cells as they ran, in the order they ran. */
+  ran: IKernelFinding[] = [];
   error = '';
   /** Timings of the last lint, for the benchmark: the request's round trip and the marks' redraw. */
   timing = { requested: 0, answered: 0, drawn: 0, redrawnCells: 0, serverSeconds: 0 };
   private timer = 0;
+  private kernelTimer = 0;
   private sequence = 0;
   private _changed = new Signal<this, void>(this);
 
@@ -31,8 +39,72 @@ export class NotebookLinter {
     const model = panel.content.model!;
     model.contentChanged.connect(this.schedule, this);
     model.metadataChanged.connect(this.schedule, this);
-    panel.disposed.connect(() => window.clearTimeout(this.timer));
+    NotebookActions.executed.connect(this.onExecuted, this);
+    panel.disposed.connect(() => {
+      window.clearTimeout(this.timer);
+      window.clearTimeout(this.kernelTimer);
+      NotebookActions.executed.disconnect(this.onExecuted, this);
+    });
     this.lint();
+  }
+
+  /** Every finding: those of the cells as written, then those only the kernel's history shows. */
+  get findings(): IFinding[] {
+    return [...this.written, ...this.kernelOnly()];
+  }
+
+  private onExecuted(_: unknown, args: { notebook: Notebook; cell: Cell }): void {
+    if (args.notebook === this.panel.content) {
+      window.clearTimeout(this.kernelTimer);
+      this.kernelTimer = window.setTimeout(() => void this.askKernel(), 100);
+    }
+  }
+
+  /** Ask the kernel, silently (nothing enters its history), for its live findings; none without `%load_ext mlnb`. */
+  async askKernel(): Promise<void> {
+    const kernel = this.panel.sessionContext.session?.kernel;
+    if (!kernel) {
+      return;
+    }
+    let found: IKernelFinding[] = [];
+    try {
+      const content = { code: '', silent: true, store_history: false, user_expressions: { mlnb: LIVE_FINDINGS } };
+      const reply = await kernel.requestExecute(content, true).done;
+      const answer = (reply.content as any).user_expressions?.mlnb;
+      const data = answer?.status === 'ok' ? answer.data?.['application/json'] : null;
+      found = data?.active && Array.isArray(data.findings) ? data.findings : [];
+    } catch {
+      found = []; // a kernel without mlnb, or one that went away
+    }
+    this.ran = found;
+    this.drawMarks();
+    this._changed.emit();
+  }
+
+  /** The kernel's findings that the cells as written do not show, placed on the cells whose prompts they name. */
+  kernelOnly(): IFinding[] {
+    const cells = this.cells();
+    const byPrompt = new Map<number, number>();
+    cells.forEach((c, i) => c.execution_count !== null && byPrompt.set(c.execution_count, i));
+    const out: IFinding[] = [];
+    for (const k of this.ran) {
+      const marks: IMark[] = [];
+      for (const p of k.places) {
+        const i = p.prompt === null ? undefined : byPrompt.get(p.prompt);
+        if (i !== undefined) {
+          marks.push({ cell: i, cell_id: cells[i].id, line: p.line, role: p.role, text: p.text });
+        }
+      }
+      const at = k.places.find(p => p.role === 'location') ?? k.places[0];
+      const cell = at && at.prompt !== null ? byPrompt.get(at.prompt) : undefined;
+      const line = at?.line;
+      if (this.written.some(w => w.code === k.code && w.location.cell === cell && w.location.line === line)) {
+        continue; // the same leak, already found in the cells as written
+      }
+      const where = at && at.prompt !== null ? `In [${at.prompt}], line ${at.line}` : 'this session';
+      out.push({ ...k, key: `kernel:${k.code}:${k.message}`, marks, location: { cell, line }, where, source: 'kernel' });
+    }
+    return out;
   }
 
   /** Emitted after each lint, and when it fails. */
@@ -83,7 +155,7 @@ export class NotebookLinter {
     }
     const answered = performance.now();
     this.error = '';
-    this.findings = result.findings;
+    this.written = result.findings;
     this.drawMarks();
     this.timing = {
       requested,

@@ -113,13 +113,15 @@ export class FindingsPanel extends Widget {
     code.href = f.url;
     code.target = '_blank';
     code.rel = 'noopener';
-    const where = el('button', 'mlnb-where', whereText(f.location.cell, f.location.line));
-    where.title = 'Go to this line';
-    where.onclick = () => this.linter && this.jump(this.linter, f.location.cell ?? 0, f.location.line ?? 1);
+    const cell = f.location.cell;
+    const where = el('button', 'mlnb-where', f.where ?? whereText(cell, f.location.line));
+    where.title = typeof cell === 'number' ? 'Go to this line' : 'That cell ran with another prompt since, or is gone';
+    where.disabled = typeof cell !== 'number';
+    where.onclick = () => this.linter && typeof cell === 'number' && this.jump(this.linter, cell, f.location.line ?? 1);
     top.append(code, where);
     item.append(top, el('div', 'mlnb-message', f.message), el('div', 'mlnb-fix', `Fix: ${f.fix}`));
     if (f.source === 'kernel') {
-      item.append(el('div', 'mlnb-source', 'from the kernel: the cells in the order they ran'));
+      item.append(el('div', 'mlnb-source', 'From the kernel: the cells as they ran, in the order they ran.'));
     }
     if (f.ignored !== null) {
       item.append(el('div', 'mlnb-reason', `Ignored: ${f.ignored}`));

@@ -1,7 +1,7 @@
 """mlnb's JupyterLab extension in a real JupyterLab (headless Chromium): the findings panel, the marks in the editor,
 jumping to a finding, the lint following the user's edits, and an ignore that is saved in the notebook and holds after a
 reload and in the CLI. No kernel is needed: the server lints the cells as they are."""
-import json
+import json, re
 
 import pytest
 from playwright.sync_api import expect
@@ -104,3 +104,27 @@ def test_ignore_with_a_reason_is_saved_and_holds_after_reload_and_in_the_cli(jup
     expect(page.locator(".jp-Notebook .cm-lintRange")).to_have_count(2)
     assert "ignore" not in json.loads(path.read_text())["metadata"].get("mlnb", {}) or \
         json.loads(path.read_text())["metadata"]["mlnb"]["ignore"] == []
+
+
+def test_the_kernels_live_findings_join_the_panel(jupyter_lab, page):
+    "Cells run out of order: the notebook as written is clean, but the kernel fitted the scaler on every row before the split."
+    from lab import open_notebook
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_notebook(page, jupyter_lab, "live_order.ipynb")
+    page.locator('.jp-SideBar.jp-mod-right li[data-id="mlnb-findings"]').click()
+    panel = page.locator("#mlnb-findings")
+    expect(panel.locator(".mlnb-empty")).to_have_text("No leakage found in this notebook.", timeout=30_000)
+    cells = page.locator(".jp-Notebook .jp-Cell")
+    for i in (0, 3, 1):  # imports, then the scaler (last in the notebook), then the split and the score
+        cells.nth(i).locator(".cm-content").click()
+        page.keyboard.press("Control+Enter")
+        expect(cells.nth(i).locator(".jp-InputPrompt")).to_have_text(re.compile(r"\[\d+\]:"), timeout=60_000)
+    finding = panel.locator('.mlnb-finding[data-code="MLNB-C001"]')
+    expect(finding).to_have_count(1, timeout=30_000)
+    expect(finding.locator(".mlnb-source")).to_contain_text("From the kernel")
+    expect(finding.locator(".mlnb-where")).to_have_text("In [2], line 1")
+    assert sorted(map(tuple, marked_lines(page))) == [(1, "print('accuracy', model.score(X_test, y_test))"),
+                                                       (3, "X = StandardScaler().fit_transform(X)")]
+    shoot(page, panel, "lab_findings_kernel")
+    finding.locator(".mlnb-where").click()
+    assert page.evaluate("[...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex(c => c.classList.contains('jp-mod-active'))") == 3
