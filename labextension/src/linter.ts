@@ -26,7 +26,8 @@ export class NotebookLinter {
   ran: IKernelFinding[] = [];
   error = '';
   /** Timings of the last lint, for the benchmark: the request's round trip and the marks' redraw. */
-  timing = { requested: 0, answered: 0, drawn: 0, redrawnCells: 0, serverSeconds: 0 };
+  timing = { changed: 0, requested: 0, answered: 0, drawn: 0, redrawnCells: 0, serverSeconds: 0 };
+  private lastChange = 0;
   private timer = 0;
   private kernelTimer = 0;
   private sequence = 0;
@@ -113,6 +114,7 @@ export class NotebookLinter {
   }
 
   schedule(): void {
+    this.lastChange = performance.now();
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => this.lint(), PAUSE_MS);
   }
@@ -139,6 +141,7 @@ export class NotebookLinter {
     }
     const mine = ++this.sequence;
     const requested = performance.now();
+    const changed = this.lastChange;
     const body = { path: this.panel.context.path, cells: this.cells(), metadata: { mlnb: model.getMetadata('mlnb') ?? {} } };
     let result: ILintResult;
     try {
@@ -158,6 +161,7 @@ export class NotebookLinter {
     this.written = result.findings;
     this.drawMarks();
     this.timing = {
+      changed,
       requested,
       answered,
       drawn: performance.now(),
