@@ -7,15 +7,23 @@ Docs: https://mlnb.github.io/mlnb/lab.html.md"""
 # %% ../nbs/21_lab.ipynb #c5d39641
 from __future__ import annotations
 
+import ast
 import asyncio
 import json
+import secrets
+import subprocess
+import sys
+import threading
 import time
+from pathlib import Path
+from typing import Any
 
-from .core import Finding, MlnbError, code_info
+from .core import Finding, MlnbError, code_info, jsonable
 from .lint import _json_kind, finding_key, lint_notebook
 
 # %% auto #0
-__all__ = ['finding_places', 'mark_text', 'finding_marks', 'lint_request']
+__all__ = ['finding_places', 'mark_text', 'finding_marks', 'lint_request', 'find_spec', 'parameter_check', 'pipeline_request',
+           'PipelineRuns', 'run_request']
 
 # %% ../nbs/21_lab.ipynb #d74772be
 _ROLES = {"location": "where it was found", "fit": "the fit", "evaluated": "the evaluation", "trained": "the training",
@@ -77,26 +85,146 @@ def lint_request(body:dict, # The request: `cells`, `metadata` and `path` of the
     return {"findings": findings, "cells": len(cells), "seconds": round(time.perf_counter() - start, 4)}
 
 # %% ../nbs/21_lab.ipynb #bf4e011a
-def _lint_handler():
-    "The request handler of `POST /mlnb/lint` (made on first use: it needs jupyter_server)."
+def _served(root:Path, rel, what:str) -> Path:
+    "The file `rel` (relative to the server's root), refused when it is not text or leaves the root."
+    if not isinstance(rel, str) or not rel.strip():
+        raise MlnbError(f"{what} is {_json_kind(rel)}, not a path", where="mlnb/pipeline", fix='send "path": "folder/step.ipynb"')
+    root = Path(root).resolve()
+    p = (root/rel.lstrip("/")).resolve()
+    if p != root and root not in p.parents:
+        raise MlnbError(f"{what} {rel!r} is outside the folder Jupyter serves", where="mlnb/pipeline",
+                        fix="open a notebook inside the server's root")
+    return p
+
+def find_spec(notebook:Path, # The open notebook
+              root:Path, # The server's root: the search stops there
+             ) -> Path|None:
+    "The nearest `mlnb.yml` from the notebook's folder up to the server's root, or None."
+    root = Path(root).resolve()
+    for d in (notebook.parent, *notebook.parent.parents):
+        if (d/"mlnb.yml").is_file(): return d/"mlnb.yml"
+        if d == root or root not in d.parents: return None
+    return None
+
+# %% ../nbs/21_lab.ipynb #bc3b2149
+def _literal(source:str) -> tuple[bool, Any]:
+    "Whether a default's source is a literal, and its value."
+    try: return True, ast.literal_eval(source)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError): return False, None
+
+def _declared_row(p, steps:list) -> dict:
+    "One declared parameter: its type, default, the values the spec's steps give it, and what does not fit."
+    from mlnb.pipeline import coerce_value
+    row = dict(name=p.name, type=p.type + (" | None" if p.optional else ""), default=p.source, values={}, problems=[])
+    literal, value = _literal(p.source)
+    if literal and p.source:
+        try: coerce_value(p, value, where="the parameters cell")
+        except MlnbError as ex: row["problems"].append(str(ex))
+    for s in steps:
+        if p.name not in (s.parameters or {}): continue
+        row["values"][s.name] = repr(s.parameters[p.name])
+        try: coerce_value(p, s.parameters[p.name], where=f"mlnb.yml, step {s.name}")
+        except MlnbError as ex: row["problems"].append(str(ex))
+    return row
+
+def parameter_check(cells:list, # The open notebook's cells, as they are in the editor
+                    steps:list, # The pipeline's steps that run this notebook
+                   ) -> dict:
+    "The notebook's declared parameters (from its cell tagged `parameters`), each checked against its default and the spec."
+    from mlnb.pipeline import _node, notebook_parameters
+    try: declared = notebook_parameters(_node({"cells": cells, "metadata": {}}))
+    except MlnbError as ex: return {"declared": [], "problems": [str(ex)]}
+    problems = [f"Step {s.name} sets {name}, which the notebook does not declare (mlnb.yml). Fix: declare it in the cell "
+                f"tagged `parameters`, e.g. `{name}: int = 0`, or remove it from the step"
+                for s in steps for name in (s.parameters or {}) if name not in declared]
+    return {"declared": [_declared_row(p, steps) for p in declared.values()], "problems": problems}
+
+# %% ../nbs/21_lab.ipynb #42ae6937
+def pipeline_request(body:dict, # `path` of the open notebook (relative to the server's root) and its `cells`
+                     root:str|Path, # The server's root
+                    ) -> dict:
+    "The pipeline of the open notebook: its steps' states and the notebook's parameters checked; `pipeline` None without one."
+    from mlnb.pipeline import load_pipeline, pipeline_status  # the pipeline's code is loaded when a notebook asks, not with the server
+    if not isinstance(body, dict): raise MlnbError(f"The request is {_json_kind(body)}, not an object", where="mlnb/pipeline",
+                                                   fix='send {"path": "folder/step.ipynb", "cells": [...]}')
+    notebook = _served(root, body.get("path"), "'path'")
+    spec = find_spec(notebook, Path(root))
+    if spec is None: return {"pipeline": None}
+    where = str(spec.relative_to(Path(root).resolve()))
+    try:
+        p = load_pipeline(spec)
+        status = pipeline_status(p)
+    except MlnbError as ex:
+        return {"pipeline": {"spec": where, "name": None}, "error": str(ex), "steps": [], "parameters": None}
+    mine = [s for s in p.steps if (spec.parent/s.notebook).resolve() == notebook]
+    t = status.tables["steps"]
+    steps = [dict(step=i, state=r["state"], why=r["why"] or "", last_run=r["last run"] or None,
+                  notebook=str(Path(p.step(i.split("[")[0]).notebook)), mine=any(i.split("[")[0] == s.name for s in mine))
+             for i, r in t.iterrows()]
+    cells = body.get("cells") if isinstance(body.get("cells"), list) else []
+    return {"pipeline": {"spec": where, "name": p.name}, "steps": steps, "steps_of_notebook": [s.name for s in mine],
+            "parameters": parameter_check(cells, mine) if mine else None}
+
+# %% ../nbs/21_lab.ipynb #430c7b84
+class PipelineRuns:
+    "Pipeline runs started from the panel: each an `mlnb run` process; its progress lines kept for the panel."
+    def __init__(self): self.runs:dict[str, dict] = {}
+
+    def start(self, spec:Path, # The pipeline's mlnb.yml
+              from_step:str|None=None, # Run this step and everything downstream of it; None: the whole pipeline
+             ) -> str:
+        "Start `mlnb run` and return the run's id."
+        if any(r["spec"] == spec and r["process"].poll() is None for r in self.runs.values()):
+            raise MlnbError(f"{spec.name} is running already", where="mlnb/pipeline/run", fix="wait for that run to end")
+        args = [sys.executable, "-c", "import sys; from mlnb.cli import main; sys.exit(main())", "run", str(spec)]
+        proc = subprocess.Popen(args + (["--from", from_step] if from_step else []), cwd=spec.parent, text=True,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+        rid = secrets.token_hex(8)
+        self.runs[rid] = run = dict(spec=spec, process=proc, lines=[], started=time.time(), step=from_step)
+        threading.Thread(target=lambda: run["lines"].extend(l.rstrip() for l in proc.stderr), daemon=True).start()
+        return rid
+
+    def progress(self, rid:str) -> dict:
+        "The run's lines so far, whether it ended and its exit status (0 fine, 1 a step failed or an error finding, 2 bad input)."
+        if rid not in self.runs: raise MlnbError(f"No pipeline run {rid!r}", where="mlnb/pipeline/progress", fix="start one with Run")
+        run = self.runs[rid]
+        code = run["process"].poll()
+        return dict(lines=list(run["lines"][-200:]), done=code is not None, exit_code=code, seconds=round(time.time() - run["started"], 1))
+
+# %% ../nbs/21_lab.ipynb #74725bad
+def run_request(body:dict, root:str|Path, runs:PipelineRuns) -> dict:
+    "Start the pipeline of the notebook at `path` (or `from` one of its steps); the run's id."
+    from mlnb.pipeline import load_pipeline
+    if not isinstance(body, dict): raise MlnbError(f"The request is {_json_kind(body)}, not an object", where="mlnb/pipeline/run",
+                                                   fix='send {"path": "folder/step.ipynb", "from": null}')
+    spec = find_spec(_served(root, body.get("path"), "'path'"), Path(root))
+    if spec is None: raise MlnbError("No mlnb.yml beside this notebook or above it", where="mlnb/pipeline/run", fix="open a step's notebook")
+    step = body.get("from")
+    if step is not None: load_pipeline(spec).step(step)  # an unknown step is refused with the steps there are
+    return {"run": runs.start(spec, step)}
+
+# %% ../nbs/21_lab.ipynb #c6f1cb55
+def _handler(answer):
+    "A request handler that answers a POST with `answer(body, root)` as JSON (made on first use: it needs jupyter_server)."
     from jupyter_server.base.handlers import APIHandler
     from tornado import web
 
-    class LintHandler(APIHandler):
+    class Handler(APIHandler):
         @web.authenticated
         async def post(self):
             try: body = json.loads(self.request.body or b"null")
-            except ValueError as ex: return self._refuse(f"The lint request is not JSON ({ex})")
-            try: result = await asyncio.get_running_loop().run_in_executor(None, lint_request, body)
+            except ValueError as ex: return self._refuse(f"The request is not JSON ({ex})")
+            root = self.contents_manager.root_dir
+            try: result = await asyncio.get_running_loop().run_in_executor(None, answer, body, root)
             except MlnbError as ex: return self._refuse(str(ex))
-            self.finish(json.dumps(result))
+            self.finish(json.dumps(jsonable(result)))
 
         def _refuse(self, message:str):
             self.set_status(400)
             self.finish(json.dumps({"message": message}))
-    return LintHandler
+    return Handler
 
-# %% ../nbs/21_lab.ipynb #bc3b2149
+# %% ../nbs/21_lab.ipynb #9b304edd
 def _jupyter_server_extension_points():
     "What Jupyter server loads for `mlnb.lab`: this module."
     return [{"module": "mlnb.lab"}]
@@ -104,6 +232,9 @@ def _jupyter_server_extension_points():
 def _load_jupyter_server_extension(serverapp):
     "Add mlnb's endpoints to a Jupyter server."
     from jupyter_server.utils import url_path_join
-    base = serverapp.web_app.settings["base_url"]
-    serverapp.web_app.add_handlers(".*$", [(url_path_join(base, "mlnb", "lint"), _lint_handler())])
+    base, runs = serverapp.web_app.settings["base_url"], PipelineRuns()
+    answers = {"lint": lambda body, root: lint_request(body), "pipeline": pipeline_request,
+               "pipeline/run": lambda body, root: run_request(body, root, runs),
+               "pipeline/progress": lambda body, root: runs.progress(body.get("run") if isinstance(body, dict) else None)}
+    serverapp.web_app.add_handlers(".*$", [(url_path_join(base, "mlnb", *name.split("/")), _handler(f)) for name, f in answers.items()])
     serverapp.log.info("mlnb: leakage lint at %s", url_path_join(base, "mlnb", "lint"))

@@ -251,8 +251,9 @@ def coerce_value(param:Param, # The declared parameter
         raise MlnbError(f"{param.name} is None but the notebook declares {param}", where=where,
                         fix=f"pass a {t}, or declare it `{param.name}: {t} | None` in the parameters cell")
     if not _IS_TYPE[t](value):
-        raise MlnbError(f"{param.name}={value!r} is a {type(value).__name__}, but the notebook declares {param}", where=where,
-                        fix=f"give a {t}" + (" (quote it in YAML to make it text)" if t == "str" else f", e.g. {_example(t)}"))
+        kind = type(value).__name__
+        raise MlnbError(f"{param.name}={value!r} is {'an' if kind[0] in 'aeiou' else 'a'} {kind}, but the notebook declares {param}", where=where,
+                        fix=f"give {'an' if t[0] in 'aeiou' else 'a'} {t}" + (" (quote it in YAML to make it text)" if t == "str" else f", e.g. {_example(t)}"))
     return float(value) if t == "float" else list(value) if t == "list" else value
 
 # %% ../nbs/13_pipeline.ipynb #49eee19a

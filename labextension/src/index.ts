@@ -6,6 +6,7 @@ import { INotebookTracker, NotebookPanel } from '@jupyterlab/notebook';
 import { NotebookLinter } from './linter';
 import { markExtension, MarkStore } from './markers';
 import { FindingsPanel } from './panel';
+import { PipelinePanel } from './pipeline';
 
 /** Move to a cell and a line (both as the user counts: cell index from 0 here, line from 1). */
 async function jump(app: JupyterFrontEnd, linter: NotebookLinter, cellIndex: number, line: number): Promise<void> {
@@ -44,16 +45,22 @@ const plugin: JupyterFrontEndPlugin<void> = {
     });
     const panel = new FindingsPanel((linter, cell, line) => void jump(app, linter, cell, line));
     app.shell.add(panel, 'right', { rank: 700 });
+    const pipeline = new PipelinePanel();
+    app.shell.add(pipeline, 'right', { rank: 701 });
     tracker.widgetAdded.connect((_, nb) => {
       void nb.context.ready.then(() => {
         const linter = new NotebookLinter(nb, store);
         linters.set(nb, linter);
         if (tracker.currentWidget === nb) {
           panel.follow(linter);
+          pipeline.follow(nb);
         }
       });
     });
-    tracker.currentChanged.connect((_, nb) => panel.follow((nb && linters.get(nb)) || null));
+    tracker.currentChanged.connect((_, nb) => {
+      panel.follow((nb && linters.get(nb)) || null);
+      pipeline.follow(nb && linters.get(nb) ? nb : null); // a notebook not yet ready follows when its linter exists
+    });
     // the browser tests and the latency benchmark read the linters from here
     (window as any).mlnbLab = { linters: () => tracker.filter(() => true).map(nb => linters.get(nb)), store };
   }

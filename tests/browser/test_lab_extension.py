@@ -128,3 +128,43 @@ def test_the_kernels_live_findings_join_the_panel(jupyter_lab, page):
     shoot(page, panel, "lab_findings_kernel")
     finding.locator(".mlnb-where").click()
     assert page.evaluate("[...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex(c => c.classList.contains('jp-mod-active'))") == 3
+
+
+def test_pipeline_panel_runs_checks_parameters_and_shows_a_stale_step(jupyter_lab, page):
+    "A step of a two-step pipeline: run it, break and fix a parameter's type in the editor, save: the step is stale, and why."
+    import shutil
+    from helpers import ROOT
+    shutil.copytree(ROOT/"tests"/"pipelines"/"tiny", jupyter_lab.root/"tiny")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(jupyter_lab.notebook_url("tiny/make.ipynb"))
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    page.locator('.jp-SideBar.jp-mod-right li[data-id="mlnb-pipeline"]').click()
+    panel = page.locator("#mlnb-pipeline")
+    expect(panel.locator(".mlnb-title")).to_have_text("Pipeline: tiny", timeout=30_000)
+    steps = panel.locator(".mlnb-steps tbody tr")
+    expect(steps).to_have_count(2)
+    for name in ("make", "report"): expect(panel.locator(f'tr[data-step="{name}"]')).to_have_attribute("data-state", "never run")
+    expect(panel.locator('.mlnb-param[data-name="rows"]')).to_contain_text("rows: int = 50 (mlnb.yml gives make: 20)")
+    expect(panel.locator(".mlnb-param-bad")).to_have_count(0)
+
+    panel.get_by_role("button", name="Run pipeline").click()
+    expect(panel.locator(".mlnb-run-state")).to_contain_text("Run of the pipeline finished in", timeout=120_000)
+    for name in ("make", "report"): expect(panel.locator(f'tr[data-step="{name}"]')).to_have_attribute("data-state", "fresh")
+    assert (jupyter_lab.root/"tiny"/"out"/"report.txt").read_text().startswith("tiny: 20 rows")
+
+    params = page.locator(".jp-Notebook .jp-Cell").nth(1).locator(".cm-content")
+    params.click(); page.keyboard.press("Control+a"); page.keyboard.insert_text("rows: int = 'many'\nseed: int = 0")
+    bad = panel.locator('.mlnb-param-bad[data-name="rows"] .mlnb-problem')
+    expect(bad).to_contain_text("rows='many' is a str, but the notebook declares rows: int", timeout=15_000)
+    looks_right(panel)
+    shoot(page, panel, "lab_pipeline_panel")
+    params.click(); page.keyboard.press("Control+a"); page.keyboard.insert_text("rows: int = 30\nseed: int = 0")
+    expect(panel.locator(".mlnb-param-bad")).to_have_count(0, timeout=15_000)
+    page.keyboard.press("Control+s")
+    make = panel.locator('tr[data-step="make"]')
+    expect(make).to_have_attribute("data-state", "stale", timeout=30_000)
+    expect(make.locator(".mlnb-why").first).to_contain_text("code")
+    expect(panel.locator('tr[data-step="report"]')).to_have_attribute("data-state", "stale")
+    make.get_by_role("button", name="Run from here").click()
+    expect(panel.locator(".mlnb-run-state")).to_contain_text("Run from make finished in", timeout=120_000)
+    for name in ("make", "report"): expect(panel.locator(f'tr[data-step="{name}"]')).to_have_attribute("data-state", "fresh")
