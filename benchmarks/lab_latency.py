@@ -82,18 +82,19 @@ def heap_mb(page, cdp) -> float:
     return cdp.send("Runtime.getHeapUsage")["usedSize"] / 1e6
 
 
-def memory_growth(page, server, keystrokes:int) -> tuple[float, float]:
-    "The heap before and after typing `keystrokes` keys in bursts of ten with a pause after each (MB)."
+def memory_growth(page, server, keystrokes:int) -> tuple[float, float, float]:
+    "The heap before, halfway through and after typing `keystrokes` keys in bursts of ten with a pause after each (MB)."
     open_notebook(page, server, "long1000.ipynb")
     cdp = page.context.new_cdp_session(page)
     type_line(page, 10, "w = 0"); time.sleep(1)  # warm up: the first edit creates what every edit reuses
     before = heap_mb(page, cdp)
     code = page.evaluate("[...document.querySelectorAll('.jp-Notebook .jp-Cell')].map((c, i) => c.classList.contains('jp-CodeCell') ? i : -1).filter(i => i >= 0)")
-    for burst in range(keystrokes // 10):
+    bursts, half = keystrokes // 10, None
+    for burst in range(bursts):
         type_line(page, code[(burst * 13) % min(len(code), 60)], f"v{burst:05d}=1")  # 8 characters + Enter + the click
         time.sleep(0.45)  # the pause: the lint runs
-    after = heap_mb(page, cdp)
-    return before, after
+        if burst == bursts // 2 - 1: half = heap_mb(page, cdp)
+    return before, half, heap_mb(page, cdp)
 
 
 def main():
@@ -133,11 +134,14 @@ def main():
     print("  of which (median / max): " + ", ".join(f"{k} {statistics.median(x[k] for x in parts):.0f} / {max(x[k] for x in parts):.0f} ms"
                                                     for k in ("timer", "server", "lint", "draw")) + "  (timer: the pause's timer firing late; "
           "server: the request's round trip, of which lint: the lint on the server; draw: the panel and the marks)")
-    (b1, a1), (b0, a0) = results["on"], results["off"]
-    per = 1000 / a.keystrokes
+    (b1, h1, a1), (b0, h0, a0) = results["on"], results["off"]
+    per, per_half = 1000 / a.keystrokes, 2000 / a.keystrokes
     print(f"heap growth over {a.keystrokes} keystrokes, 1,000 cells: {(a1 - b1) * per:+.2f} MB per 1,000 with mlnb "
-          f"({b1:.1f} -> {a1:.1f} MB), {(a0 - b0) * per:+.2f} MB without ({b0:.1f} -> {a0:.1f} MB); mlnb's share "
+          f"({b1:.1f} -> {h1:.1f} -> {a1:.1f} MB), {(a0 - b0) * per:+.2f} MB without ({b0:.1f} -> {h0:.1f} -> {a0:.1f} MB); mlnb's share "
           f"{(a1 - b1 - (a0 - b0)) * per:+.2f} MB per 1,000 keystrokes (goal under 5 MB)")
+    print(f"  in the second half alone (what keeps growing once every cell touched has its marks and state): "
+          f"{(a1 - h1) * per_half:+.2f} MB per 1,000 with mlnb, {(a0 - h0) * per_half:+.2f} without; mlnb's share "
+          f"{(a1 - h1 - (a0 - h0)) * per_half:+.2f} MB")
 
 
 if __name__ == "__main__":

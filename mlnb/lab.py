@@ -87,8 +87,9 @@ def lint_request(body:dict, # The request: `cells`, `metadata` and `path` of the
 # %% ../nbs/21_lab.ipynb #bf4e011a
 def _served(root:Path, rel, what:str) -> Path:
     "The file `rel` (relative to the server's root), refused when it is not text or leaves the root."
-    if not isinstance(rel, str) or not rel.strip():
-        raise MlnbError(f"{what} is {_json_kind(rel)}, not a path", where="mlnb/pipeline", fix='send "path": "folder/step.ipynb"')
+    if not isinstance(rel, str) or not rel.strip() or "\x00" in rel:
+        kind = _json_kind(rel) if not isinstance(rel, str) else "empty" if not rel.strip() else "a text with a NUL character"
+        raise MlnbError(f"{what} is {kind}, not a path", where="mlnb/pipeline", fix='send "path": "folder/step.ipynb"')
     root = Path(root).resolve()
     p = (root/rel.lstrip("/")).resolve()
     if p != root and root not in p.parents:
