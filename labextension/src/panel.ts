@@ -56,7 +56,15 @@ export class FindingsPanel extends Widget {
     this.render();
   }
 
+  /** Drawn when shown: a hidden panel rebuilds nothing after each lint. */
+  protected onAfterShow(): void {
+    this.render();
+  }
+
   render(): void {
+    if (!this.isVisible && this.node.childElementCount) {
+      return;
+    }
     const root = this.node;
     root.replaceChildren();
     const head = el('div', 'mlnb-head');

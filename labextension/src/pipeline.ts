@@ -90,18 +90,28 @@ export class PipelinePanel extends Widget {
     if (notebook) {
       notebook.content.model?.contentChanged.connect(this.schedule, this);
       notebook.context.saveState.connect(this.onSave, this);
-      void this.refresh();
+      if (this.isVisible) {
+        void this.refresh();
+      }
     }
     this.render();
   }
 
+  /** Checked when shown: a hidden panel sends nothing after each pause in typing. */
+  protected onAfterShow(): void {
+    void this.refresh();
+  }
+
   private schedule(): void {
+    if (!this.isVisible) {
+      return;
+    }
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => void this.refresh(), PAUSE_MS);
   }
 
   private onSave(_: unknown, state: string): void {
-    if (state === 'completed') {
+    if (state === 'completed' && this.isVisible) {
       void this.refresh(); // a saved edit can make a step stale
     }
   }
