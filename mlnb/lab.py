@@ -1,4 +1,4 @@
-"""The server side of mlnb's JupyterLab extension: an endpoint that lints the open notebook's cells as they are (the CLI's lint, no kernel needed) and says which lines to mark.
+"""The server side of mlnb's JupyterLab extension: endpoints that lint the open notebook's cells as they are (the CLI's lint, no kernel needed), say which lines to mark, and show and run the pipeline the notebook is a step of.
 
 Docs: https://mlnb.github.io/mlnb/lab.html.md"""
 

@@ -1,6 +1,6 @@
 // The findings panel: the open notebook's findings by severity and kind, each with its code (linked to its page), the
 // message, the fix and where it is; a click jumps to the cell and line; "Ignore" asks for a reason.
-import { InputDialog } from '@jupyterlab/apputils';
+import { Dialog, InputDialog, showDialog } from '@jupyterlab/apputils';
 import { LabIcon } from '@jupyterlab/ui-components';
 import { Widget } from '@lumino/widgets';
 import { IFinding } from './api';
@@ -157,7 +157,11 @@ export class FindingsPanel extends Widget {
       return;
     }
     if (!reason) {
-      await InputDialog.getText({ title: 'A reason is needed', label: 'Nothing was ignored: an ignore needs a reason.' });
+      await showDialog({
+        title: 'A reason is needed',
+        body: 'Nothing was ignored: an ignore needs a reason, which the notebook keeps for its next reader.',
+        buttons: [Dialog.okButton()]
+      });
       return;
     }
     await this.linter?.ignore(f, reason);

@@ -76,6 +76,12 @@ def test_marks_follow_the_users_edit(jupyter_lab, page):
 
 def test_ignore_with_a_reason_is_saved_and_holds_after_reload_and_in_the_cli(jupyter_lab, page):
     panel = open_with_panel(page, jupyter_lab)
+    panel.get_by_role("button", name="Ignore…").click()  # no reason: refused, nothing ignored
+    page.locator(".jp-Dialog .jp-mod-accept").click()
+    refusal = page.locator(".jp-Dialog", has_text="an ignore needs a reason")
+    refusal.locator(".jp-mod-accept").click()
+    expect(page.locator(".jp-Dialog")).to_have_count(0)
+    expect(panel.locator(".mlnb-counts")).to_have_text("1 error, 0 warnings, 0 info")
     panel.get_by_role("button", name="Ignore…").click()
     dialog = page.locator(".jp-Dialog")
     dialog.locator("input").fill("teaching notebook: the leak is the lesson")
