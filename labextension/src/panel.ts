@@ -16,7 +16,8 @@ export const mlnbIcon = new LabIcon({
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const PLURAL: Record<string, string> = { error: 'errors', warning: 'warnings', info: 'info' };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = ''): HTMLElementTagNameMap[K] {
+/** An element with a class and a text. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = cls;
   node.textContent = text;

@@ -6,6 +6,7 @@ import { LabIcon } from '@jupyterlab/ui-components';
 import { Widget } from '@lumino/widgets';
 import { requestAPI } from './api';
 import { PAUSE_MS } from './linter';
+import { el } from './panel';
 
 export const pipelineIcon = new LabIcon({
   name: 'mlnb:pipeline',
@@ -44,13 +45,6 @@ interface IProgress {
   done: boolean;
   exit_code: number | null;
   seconds: number;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = cls;
-  node.textContent = text;
-  return node;
 }
 
 /** "2026-12-05 13:15 UTC" from an ISO time. */
