@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .core import Finding, MlnbError, code_info, jsonable
-from .lint import _json_kind, finding_key, lint_notebook
+from .lint import json_kind, finding_key, lint_notebook
 
 # %% auto #0
 __all__ = ['finding_places', 'mark_text', 'finding_marks', 'lint_request', 'find_spec', 'parameter_check', 'pipeline_request',
@@ -60,11 +60,11 @@ def finding_marks(f:Finding, # A finding of `lint_notebook`
 def _checked_request(body) -> tuple[list, dict, str|None]:
     "The cells, metadata and path of a lint request, or an MlnbError that says what is wrong."
     fix = 'send {"cells": [{"cell_type": "code", "source": "..."}], "metadata": {...}, "path": "nb.ipynb"}'
-    if not isinstance(body, dict): raise MlnbError(f"The lint request is {_json_kind(body)}, not an object", where="mlnb/lint", fix=fix)
+    if not isinstance(body, dict): raise MlnbError(f"The lint request is {json_kind(body)}, not an object", where="mlnb/lint", fix=fix)
     cells, metadata, path = body.get("cells"), body.get("metadata", {}), body.get("path")
-    if not isinstance(cells, list): raise MlnbError(f"'cells' is {_json_kind(cells)}, not a list", where="mlnb/lint", fix=fix)
-    if not isinstance(metadata, dict): raise MlnbError(f"'metadata' is {_json_kind(metadata)}, not an object", where="mlnb/lint", fix=fix)
-    if path is not None and not isinstance(path, str): raise MlnbError(f"'path' is {_json_kind(path)}, not text", where="mlnb/lint", fix=fix)
+    if not isinstance(cells, list): raise MlnbError(f"'cells' is {json_kind(cells)}, not a list", where="mlnb/lint", fix=fix)
+    if not isinstance(metadata, dict): raise MlnbError(f"'metadata' is {json_kind(metadata)}, not an object", where="mlnb/lint", fix=fix)
+    if path is not None and not isinstance(path, str): raise MlnbError(f"'path' is {json_kind(path)}, not text", where="mlnb/lint", fix=fix)
     return cells, metadata, path
 
 # %% ../nbs/21_lab.ipynb #38645707
@@ -88,7 +88,7 @@ def lint_request(body:dict, # The request: `cells`, `metadata` and `path` of the
 def _served(root:Path, rel, what:str) -> Path:
     "The file `rel` (relative to the server's root), refused when it is not text or leaves the root."
     if not isinstance(rel, str) or not rel.strip() or "\x00" in rel:
-        kind = _json_kind(rel) if not isinstance(rel, str) else "empty" if not rel.strip() else "a text with a NUL character"
+        kind = json_kind(rel) if not isinstance(rel, str) else "empty" if not rel.strip() else "a text with a NUL character"
         raise MlnbError(f"{what} is {kind}, not a path", where="mlnb/pipeline", fix='send "path": "folder/step.ipynb"')
     root = Path(root).resolve()
     p = (root/rel.lstrip("/")).resolve()
@@ -132,8 +132,8 @@ def parameter_check(cells:list, # The open notebook's cells, as they are in the 
                     steps:list, # The pipeline's steps that run this notebook
                    ) -> dict:
     "The notebook's declared parameters (from its cell tagged `parameters`), each checked against its default and the spec."
-    from mlnb.pipeline import _node, notebook_parameters
-    try: declared = notebook_parameters(_node({"cells": cells, "metadata": {}}))
+    from mlnb.pipeline import notebook_parameters
+    try: declared = notebook_parameters({"cells": cells, "metadata": {}})
     except MlnbError as ex: return {"declared": [], "problems": [str(ex)]}
     problems = [f"Step {s.name} sets {name}, which the notebook does not declare (mlnb.yml). Fix: declare it in the cell "
                 f"tagged `parameters`, e.g. `{name}: int = 0`, or remove it from the step"
@@ -146,7 +146,7 @@ def pipeline_request(body:dict, # `path` of the open notebook (relative to the s
                     ) -> dict:
     "The pipeline of the open notebook: its steps' states and the notebook's parameters checked; `pipeline` None without one."
     from mlnb.pipeline import load_pipeline, pipeline_status  # the pipeline's code is loaded when a notebook asks, not with the server
-    if not isinstance(body, dict): raise MlnbError(f"The request is {_json_kind(body)}, not an object", where="mlnb/pipeline",
+    if not isinstance(body, dict): raise MlnbError(f"The request is {json_kind(body)}, not an object", where="mlnb/pipeline",
                                                    fix='send {"path": "folder/step.ipynb", "cells": [...]}')
     notebook = _served(root, body.get("path"), "'path'")
     spec = find_spec(notebook, Path(root))
@@ -196,7 +196,7 @@ class PipelineRuns:
 def run_request(body:dict, root:str|Path, runs:PipelineRuns) -> dict:
     "Start the pipeline of the notebook at `path` (or `from` one of its steps); the run's id."
     from mlnb.pipeline import load_pipeline
-    if not isinstance(body, dict): raise MlnbError(f"The request is {_json_kind(body)}, not an object", where="mlnb/pipeline/run",
+    if not isinstance(body, dict): raise MlnbError(f"The request is {json_kind(body)}, not an object", where="mlnb/pipeline/run",
                                                    fix='send {"path": "folder/step.ipynb", "from": null}')
     spec = find_spec(_served(root, body.get("path"), "'path'"), Path(root))
     if spec is None: raise MlnbError("No mlnb.yml beside this notebook or above it", where="mlnb/pipeline/run", fix="open a step's notebook")

@@ -23,8 +23,8 @@ from typing import Any, Iterable
 from .core import CODE_PATTERN, Finding, MlnbError, Report, patch, register_code
 
 # %% auto #0
-__all__ = ['parse_cell', 'RowSet', 'within', 'V', 'class_category', 'Event', 'lint_cells', 'lint_source', 'finding_key',
-           'line_hash', 'notebook_ignores', 'apply_ignores', 'lint_notebook', 'lint_paths']
+__all__ = ['parse_cell', 'RowSet', 'within', 'V', 'class_category', 'Event', 'json_kind', 'lint_cells', 'lint_source',
+           'finding_key', 'line_hash', 'notebook_ignores', 'apply_ignores', 'lint_notebook', 'lint_paths']
 
 # %% ../nbs/05_lint.ipynb #ca8d38db
 register_code("MLNB-C001", "preprocessing", "error", "Transform fitted on rows that are later evaluated",
@@ -2117,7 +2117,7 @@ def _test_set_stopped(m:Event, h:RowSet) -> dict:
                     f"final evaluation", evidence={"fit": m.loc, "test_set": h.label})
 
 # %% ../nbs/05_lint.ipynb #98533fec
-def _json_kind(x) -> str:
+def json_kind(x) -> str:
     "How a JSON value is named in a message: 'null', 'a number', 'an object', ..."
     if x is None: return "null"
     if isinstance(x, bool): return "a boolean"
@@ -2133,8 +2133,8 @@ def _source_problem(src) -> str|None:
     if isinstance(src, str): return None
     if isinstance(src, (list, tuple)):
         bad = next((i for i, x in enumerate(src) if not isinstance(x, str)), None)
-        return None if bad is None else f"a list holding {_json_kind(src[bad])} at item {bad}"
-    return _json_kind(src)
+        return None if bad is None else f"a list holding {json_kind(src[bad])} at item {bad}"
+    return json_kind(src)
 
 def _code(src:str|list) -> str:
     "The text of a source `_source_problem` accepted."
@@ -2275,7 +2275,7 @@ def lint_source(code:str, # A Python script, or the source of one cell
                ) -> Report:
     "Lint a script; findings are located by `path` and `line`."
     if not isinstance(code, str):
-        raise MlnbError(f"A script is text, not {_json_kind(code)}", where=path or "lint_source", fix="pass the script's source as a string")
+        raise MlnbError(f"A script is text, not {json_kind(code)}", where=path or "lint_source", fix="pass the script's source as a string")
     return _lint([code], path, None, script=True)
 
 # %% ../nbs/05_lint.ipynb #53cb0a2d
@@ -2301,7 +2301,7 @@ def _read_notebook(path:Path) -> dict:
     try: nb = json.loads(text)
     except RecursionError: raise _unreadable(path.name, "its JSON is nested too deeply", str(path)) from None
     except ValueError as ex: raise _unreadable(path.name, f"not JSON ({ex})", str(path)) from None
-    if not isinstance(nb, dict): raise _unreadable(path.name, f"the file holds {_json_kind(nb)}, not a JSON object", str(path))
+    if not isinstance(nb, dict): raise _unreadable(path.name, f"the file holds {json_kind(nb)}, not a JSON object", str(path))
     return nb
 
 # %% ../nbs/05_lint.ipynb #e85dcafa
@@ -2318,7 +2318,7 @@ def _nb_cells(nb:dict, name:str, where:str) -> tuple[list, tuple]:
             raise _unreadable(name, "'worksheets' is not a list of objects that each hold a 'cells' list", where)
         return [c for w in ws for c in w["cells"]], ("input", "source")
     if "cells" not in nb: raise _unreadable(name, "it has no 'cells' list", where)
-    if not isinstance(nb["cells"], list): raise _unreadable(name, f"'cells' is {_json_kind(nb['cells'])}, not a list", where)
+    if not isinstance(nb["cells"], list): raise _unreadable(name, f"'cells' is {json_kind(nb['cells'])}, not a list", where)
     return nb["cells"], ("source",)
 
 # %% ../nbs/05_lint.ipynb #f6ffbeec
@@ -2333,9 +2333,9 @@ def _code_cells(cells:list, # The notebook's cells
         fix = (f"repair cell {i}: a cell is an object with a 'cell_type', and a code cell's '{fields[0]}' is a string or a "
                "list of strings (or restore the notebook from version control)")
         bad = lambda detail: _unreadable(name, f"cell {i} {detail}", where, fix)
-        if not isinstance(c, dict): raise bad(f"is {_json_kind(c)}, not a cell object")
+        if not isinstance(c, dict): raise bad(f"is {json_kind(c)}, not a cell object")
         kind = c.get("cell_type")
-        if not isinstance(kind, str): raise bad("has no 'cell_type'" if kind is None else f"has a 'cell_type' that is {_json_kind(kind)}")
+        if not isinstance(kind, str): raise bad("has no 'cell_type'" if kind is None else f"has a 'cell_type' that is {json_kind(kind)}")
         if kind != "code": continue
         field = next((f for f in fields if f in c), None)
         if field is None: raise bad(f"is a code cell with no '{fields[0]}'")
@@ -2372,12 +2372,12 @@ def line_hash(text:str # One line of code
 # %% ../nbs/05_lint.ipynb #6c26a3c6
 def _ignore_problem(e) -> str|None:
     "What is wrong with one ignore entry, or None."
-    if not isinstance(e, dict): return f"is {_json_kind(e)}, not an object"
+    if not isinstance(e, dict): return f"is {json_kind(e)}, not an object"
     if not isinstance(e.get("code"), str) or not CODE_PATTERN.match(e["code"]): return "has no valid 'code' (such as MLNB-C001)"
     if not isinstance(e.get("reason"), str) or not e["reason"].strip(): return "gives no reason"
-    if e.get("key") is not None and not isinstance(e["key"], str): return f"has a 'key' that is {_json_kind(e['key'])}, not text"
+    if e.get("key") is not None and not isinstance(e["key"], str): return f"has a 'key' that is {json_kind(e['key'])}, not text"
     if e.get("cell") is not None and (isinstance(e["cell"], bool) or not isinstance(e["cell"], (str, int))):
-        return f"has a 'cell' that is {_json_kind(e['cell'])}, not a cell id or index"
+        return f"has a 'cell' that is {json_kind(e['cell'])}, not a cell id or index"
     return None
 
 def notebook_ignores(nb:dict, # The notebook
@@ -2388,7 +2388,7 @@ def notebook_ignores(nb:dict, # The notebook
     if raw is None: return [], []
     at = {"path": path, "metadata": "mlnb.ignore"}
     if not isinstance(raw, list):
-        return [], [Finding("MLNB-C010", f"The notebook's metadata mlnb.ignore is {_json_kind(raw)}, not a list: it ignores nothing",
+        return [], [Finding("MLNB-C010", f"The notebook's metadata mlnb.ignore is {json_kind(raw)}, not a list: it ignores nothing",
                             location=at)]
     ok, bad = [], []
     for i, e in enumerate(raw):
@@ -2437,7 +2437,7 @@ def lint_notebook(nb:str|Path|dict # Path to an .ipynb file, or a notebook dict 
         path = str(nb); nb = _read_notebook(Path(nb))
     name, where = (Path(path).name, path) if path else ("The dict given", "lint_notebook")
     if not isinstance(nb, dict):
-        raise _unreadable(name, f"it is {_json_kind(nb)}, not a dict", where, fix="pass a path to an .ipynb file or the dict nbformat.read returns")
+        raise _unreadable(name, f"it is {json_kind(nb)}, not a dict", where, fix="pass a path to an .ipynb file or the dict nbformat.read returns")
     cells, fields = _nb_cells(nb, name, where)
     lang = _get(nb, "metadata", "kernelspec", "language") or _get(nb, "metadata", "language_info", "name") or "python"
     if str(lang).lower() not in ("python", "python3", "ipython", "python2"):

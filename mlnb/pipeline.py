@@ -153,6 +153,9 @@ def _notebook_shape(nb) -> str|None:
 def _read_nb(notebook):
     "A notebook's cells, read as JSON: importing nbformat (and its schema validator) costs seconds, which a cached run must not pay."
     if hasattr(notebook, "cells"): return notebook
+    if isinstance(notebook, dict):  # a notebook as JSON, e.g. the cells JupyterLab's panel sends
+        if (problem := _notebook_shape(notebook)) is None: return _node(notebook)
+        raise MlnbError(f"The notebook is not readable: {problem}", where="notebook", fix="send the cells as nbformat 4 writes them")
     path = Path(notebook)
     if path.is_dir(): raise MlnbError(f"{str(path)!r} is a folder, not a notebook", where="notebook",
                                       fix="give the path of an .ipynb file inside it")
@@ -192,7 +195,7 @@ def _param_of(node:ast.stmt, source:str) -> Param|None:
     return Param(name, typ or "any", default, optional, src or "")
 
 # %% ../nbs/13_pipeline.ipynb #e1cfd01a
-def notebook_parameters(notebook:Any, # A notebook path or a NotebookNode
+def notebook_parameters(notebook:Any, # A notebook path, a NotebookNode, or a notebook's JSON as a dict
                        ) -> dict[str, Param]:
     "The parameters a notebook declares in its cell tagged `parameters`, with their types."
     nb = _read_nb(notebook)

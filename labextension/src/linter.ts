@@ -26,7 +26,7 @@ export class NotebookLinter {
   ran: IKernelFinding[] = [];
   error = '';
   /** Timings of the last lint, for the benchmark: the request's round trip and the marks' redraw. */
-  timing = { changed: 0, requested: 0, answered: 0, drawn: 0, redrawnCells: 0, serverSeconds: 0 };
+  timing = { changed: 0, requested: 0, answered: 0, drawn: 0, serverSeconds: 0 };
   private lastChange = 0;
   private timer = 0;
   private kernelTimer = 0;
@@ -165,7 +165,6 @@ export class NotebookLinter {
       requested,
       answered,
       drawn: performance.now(),
-      redrawnCells: this.store.lastRedrawn,
       serverSeconds: result.seconds
     };
     this._changed.emit();

@@ -14,8 +14,6 @@ const SEVERITY: Record<string, 'error' | 'warning' | 'info'> = { error: 'error',
 export class MarkStore {
   private marks = new Map<string, { key: string; marks: (IMark & { severity: string })[] }>();
   private listeners = new Map<string, Set<Listener>>();
-  /** How many cells were redrawn by the last `update`: the changed ones only. */
-  lastRedrawn = 0;
 
   get(cellId: string): (IMark & { severity: string })[] {
     return this.marks.get(cellId)?.marks ?? [];
@@ -23,7 +21,6 @@ export class MarkStore {
 
   /** Replace the marks of the cells in `cellIds` (one notebook); notify the editors of the cells whose marks changed. */
   update(cellIds: string[], byCell: Map<string, (IMark & { severity: string })[]>): void {
-    let redrawn = 0;
     for (const id of cellIds) {
       const marks = byCell.get(id) ?? [];
       const key = JSON.stringify(marks);
@@ -31,10 +28,8 @@ export class MarkStore {
         continue;
       }
       this.marks.set(id, { key, marks });
-      redrawn += 1;
       this.listeners.get(id)?.forEach(listener => listener());
     }
-    this.lastRedrawn = redrawn;
   }
 
   listen(cellId: string, listener: Listener): () => void {
