@@ -210,7 +210,8 @@ def _level2(L:_Lattice):
         st = dict(n=_contract(M, n), s=_contract(M, s), q=_contract(M, q), m=np.minimum.outer(L.one[fi]["m"], L.one[gi]["m"]))
         L.pairs[(fi, gi)] = st
         Pg = len(g.labels)
-        L.top.offer(np.where(st["n"] >= L.minsup, L.score(st["n"], st["s"]), -np.inf).ravel(),
+        same = (st["n"] == L.one[fi]["n"][:, None]) | (st["n"] == L.one[gi]["n"][None, :])  # a condition that removes no row
+        L.top.offer(np.where((st["n"] >= L.minsup) & ~same, L.score(st["n"], st["s"]), -np.inf).ravel(),
                     lambda i, fi=fi, gi=gi, st=st, Pg=Pg: (((fi, int(i // Pg)), (gi, int(i % Pg))), st["n"].flat[i], st["s"].flat[i], st["q"].flat[i]))
 
 # %% ../nbs/07b_slices.ipynb #d115fbfe
@@ -225,6 +226,11 @@ def _triples(L:_Lattice) -> list:
         b = min(best[(fi, gi)], best[(fi, hi)], best[(gi, hi)])
         if b > L.top.threshold: out.append((b, (fi, gi, hi)))  # else no slice below these pairs can enter
     return sorted(out, key=lambda t: -t[0])
+
+def _adds_nothing(N3:np.ndarray, n:np.ndarray, M:list) -> np.ndarray:
+    "Which slices of three predicates hold the same rows as one of their pairs (a condition that removes no row: the pair says it)."
+    pair = lambda axis: np.expand_dims(_contract([m for i, m in enumerate(M) if i != axis], n.sum(axis=axis)), axis)
+    return (N3 == pair(0)) | (N3 == pair(1)) | (N3 == pair(2))
 
 def _triple_bounds(L:_Lattice, fs:tuple) -> np.ndarray:
     "The bound of every slice of three predicates on the features `fs`, from the least of its three pairs."
@@ -252,7 +258,7 @@ def _level3(L:_Lattice, sample_rows:int, seed:int, max_triples:int):
         M = [f.member for f in F]
         N3, S3 = _contract(M, n), _contract(M, s)
         Q3 = _contract(M, q) if L.regression else S3
-        sc = np.where((N3 >= ms) & (ub > L.top.threshold), slice_score(N3, S3, Ns, Ss, L.alpha), -np.inf).ravel()
+        sc = np.where((N3 >= ms) & (ub > L.top.threshold) & ~_adds_nothing(N3, n, M), slice_score(N3, S3, Ns, Ss, L.alpha), -np.inf).ravel()
         shape = N3.shape
         screen.offer(sc, lambda i, fs=fs, shape=shape, N3=N3, S3=S3, Q3=Q3: (
             tuple(zip(fs, map(int, np.unravel_index(i, shape)))), N3.flat[i], S3.flat[i], Q3.flat[i]))
@@ -343,6 +349,15 @@ def _worse(a:np.ndarray, b:np.ndarray, err:np.ndarray, regression:bool) -> float
     pooled = (x.sum() + y.sum()) / (len(x) + len(y))
     return float(stats.norm.sf((x.mean() - y.mean()) / math.sqrt(max(pooled * (1 - pooled), 1e-12) * (1 / len(x) + 1 / len(y)))))
 
+def _extends(it:dict, kept:dict, err:np.ndarray, regression:bool, alpha:float, added:float) -> bool:
+    """Whether the slice `it` is the slice `kept` drawn wider: it holds all of `kept`'s rows and at most twice as many, the
+    rows it adds are worse than those outside it (at `alpha`), and `kept`'s rows are not worse than those it adds (at `added`,
+    the level at which a condition must add to its slice)."""
+    m, k = it["mask"], kept["mask"]
+    more = m & ~k
+    if (k & ~m).any() or not more.any() or k.sum() < 0.5 * m.sum(): return False
+    return _worse(more, ~m, err, regression) < alpha and _worse(k, more, err, regression) >= added
+
 def _generalize(it:dict, mask_of, err:np.ndarray, regression:bool, alpha:float) -> dict:
     "The slice without the conditions that add nothing: dropped while the slice is no worse than the rest of its parent (at `alpha`)."
     changed = True
@@ -373,6 +388,9 @@ def dedupe(items:list, # Slices best first, each a dict with its "preds" and "ma
         if not adds(it["mask"]): continue  # explained by the slices kept (tested first: it is cheaper than generalizing)
         if mask_of is not None: it = _generalize(it, mask_of, err, regression, added or alpha)
         if any(k["preds"] == it["preds"] for k in kept) or not adds(it["mask"]): continue
+        grown = next((j for j, k in enumerate(kept) if _extends(it, k, err, regression, alpha, added or alpha)), None)
+        if grown is not None:  # the same cohort, wider: it takes the narrower slice's place
+            kept[grown] = it; covered = np.logical_or.reduce([k["mask"] for k in kept]); continue
         kept.append(it); covered |= it["mask"]
         if len(kept) >= max_slices: break
     return kept
