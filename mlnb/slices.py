@@ -210,8 +210,8 @@ def _level2(L:_Lattice):
         st = dict(n=_contract(M, n), s=_contract(M, s), q=_contract(M, q), m=np.minimum.outer(L.one[fi]["m"], L.one[gi]["m"]))
         L.pairs[(fi, gi)] = st
         Pg = len(g.labels)
-        same = (st["n"] == L.one[fi]["n"][:, None]) | (st["n"] == L.one[gi]["n"][None, :])  # a condition that removes no row
-        L.top.offer(np.where((st["n"] >= L.minsup) & ~same, L.score(st["n"], st["s"]), -np.inf).ravel(),
+        sc, one = L.score(st["n"], st["s"]), [L.score(L.one[i]["n"], L.one[i]["s"]) + 1e-9 for i in (fi, gi)]
+        L.top.offer(np.where((st["n"] >= L.minsup) & (sc > one[0][:, None]) & (sc > one[1][None, :]), sc, -np.inf).ravel(),
                     lambda i, fi=fi, gi=gi, st=st, Pg=Pg: (((fi, int(i // Pg)), (gi, int(i % Pg))), st["n"].flat[i], st["s"].flat[i], st["q"].flat[i]))
 
 # %% ../nbs/07b_slices.ipynb #d115fbfe
@@ -227,10 +227,10 @@ def _triples(L:_Lattice) -> list:
         if b > L.top.threshold: out.append((b, (fi, gi, hi)))  # else no slice below these pairs can enter
     return sorted(out, key=lambda t: -t[0])
 
-def _adds_nothing(N3:np.ndarray, n:np.ndarray, M:list) -> np.ndarray:
-    "Which slices of three predicates hold the same rows as one of their pairs (a condition that removes no row: the pair says it)."
-    pair = lambda axis: np.expand_dims(_contract([m for i, m in enumerate(M) if i != axis], n.sum(axis=axis)), axis)
-    return (N3 == pair(0)) | (N3 == pair(1)) | (N3 == pair(2))
+def _beats_pairs(sc:np.ndarray, n:np.ndarray, s:np.ndarray, M:list, score) -> np.ndarray:
+    "Which slices of three predicates score above each of their three pairs (from the codes' counts `n` and error sums `s`)."
+    pair = lambda h, axis: np.expand_dims(_contract([m for i, m in enumerate(M) if i != axis], h.sum(axis=axis)), axis)
+    return np.logical_and.reduce([sc > score(pair(n, a), pair(s, a)) + 1e-9 for a in range(3)])
 
 def _triple_bounds(L:_Lattice, fs:tuple) -> np.ndarray:
     "The bound of every slice of three predicates on the features `fs`, from the least of its three pairs."
@@ -258,7 +258,8 @@ def _level3(L:_Lattice, sample_rows:int, seed:int, max_triples:int):
         M = [f.member for f in F]
         N3, S3 = _contract(M, n), _contract(M, s)
         Q3 = _contract(M, q) if L.regression else S3
-        sc = np.where((N3 >= ms) & (ub > L.top.threshold) & ~_adds_nothing(N3, n, M), slice_score(N3, S3, Ns, Ss, L.alpha), -np.inf).ravel()
+        sc = slice_score(N3, S3, Ns, Ss, L.alpha)
+        sc = np.where((N3 >= ms) & (ub > L.top.threshold) & _beats_pairs(sc, n, s, M, lambda a, b: slice_score(a, b, Ns, Ss, L.alpha)), sc, -np.inf).ravel()
         shape = N3.shape
         screen.offer(sc, lambda i, fs=fs, shape=shape, N3=N3, S3=S3, Q3=Q3: (
             tuple(zip(fs, map(int, np.unravel_index(i, shape)))), N3.flat[i], S3.flat[i], Q3.flat[i]))
