@@ -836,9 +836,17 @@ def compare(self:_Interp, vals:list, e:ast.Compare) -> V:
     "The value of comparison `e` of the values `vals`."
     scored = any(isinstance(o, (ast.Eq, ast.NotEq)) for o in e.ops) and sum(v.kind != "const" for v in vals) >= 2  # pred == 1: no score
     evs = self.evaluate_preds(vals, e, "comparison") if scored else frozenset()
-    if any(isinstance(o, (ast.Lt, ast.Gt, ast.LtE, ast.GtE)) for o in e.ops): self.choose(*vals)
+    cut = any(isinstance(o, (ast.Lt, ast.Gt, ast.LtE, ast.GtE)) for o in e.ops)
+    if cut: self.choose(*vals)
     out = self.derive(*vals); out.evs |= evs
+    if cut and len(vals) == 2 and sum(bool(v.preds) for v in vals) == 1 and not any(v.preds or self.rows(v) for v in vals if not v.preds):
+        out.preds = frozenset((fit, rows, taint, _Cut(data, ast.unparse(e))) for fit, rows, taint, data in out.preds)  # proba > 0.3
     return out
+
+class _Cut(str):
+    "The name of evaluated data, remembering the threshold its predictions were cut at (`proba > 0.3`)."
+    def __new__(cls, text:str, cut:str):
+        out = super().__new__(cls, text); out.cut = cut; return out
 
 # %% ../nbs/05_lint.ipynb #6ccaf2dd
 @patch
@@ -1156,6 +1164,9 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name == "train_test_split": return self.split_call(args, kw, e)
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
     if name in ("train", "fit") and "." in qual and args: return self.train_call(qual, args, kw, e)
+    vals = args + list(kw.values())
+    if name == "crosstab" and any(v.preds for v in vals) and any(v.kind == "data" and not v.preds and self.rows(v) for v in vals):
+        return _const(evs=self.evaluate_preds(vals, e, name))  # pd.crosstab(y_test, pred): a confusion matrix (not a count of pred alone)
     if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics")):
         vals = args + list(kw.values())
         fitted = next((v for v in vals if v.kind in ("est", "data") and v.fits and v.fits[-1].what == "model"), None)
@@ -1689,7 +1700,7 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
 @patch
 def eval_event(self:_Interp, fit:Event, rows, taint, e, data:str, how:str, born:tuple=()) -> Event:
     "Record an evaluation of model fit `fit` on `rows` (features carrying `taint`), inside the loops that computed them (`born`)."
-    return self.event("eval", rows, e, model=fit, taint=taint, data=data, how=how, inner=born)
+    return self.event("eval", rows, e, model=fit, taint=taint, data=str(data), how=how, inner=born, cut=getattr(data, "cut", None))
 
 @patch
 def evaluate_preds(self:_Interp, vals:list, e, how:str) -> frozenset:
@@ -2065,6 +2076,8 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     if looped: why = "inside a loop" if len(fits) < 2 else f"inside a loop, for {len(fits)} different model fits"
     elif len(compared) >= 2: why = f"for {len(fits)} different model fits whose scores are compared"
     elif curve: why = "along a curve of thresholds, one of which is picked from it"
+    elif len(cuts := sorted({c for e in evs if (c := getattr(e, "cut", None))})) >= 2:  # the same predictions cut at two thresholds, side by side
+        why = f"at {len(cuts)} thresholds of the same predictions ({', '.join(f'`{c}`' for c in cuts[:4])})"
     elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
     elif len({e.model.config or e.model.site for e in evs if not str(e.model.cls).startswith("Dummy")}) >= 2:  # two models fitted; a baseline is no candidate
         why = f"for {len(fits)} different model fits"  # scores side by side: the reader picks among them
