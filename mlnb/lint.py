@@ -839,7 +839,7 @@ def compare(self:_Interp, vals:list, e:ast.Compare) -> V:
     cut = any(isinstance(o, (ast.Lt, ast.Gt, ast.LtE, ast.GtE)) for o in e.ops)
     if cut: self.choose(*vals)
     out = self.derive(*vals); out.evs |= evs
-    if cut and len(vals) == 2 and sum(bool(v.preds) for v in vals) == 1 and not any(v.preds or self.rows(v) for v in vals if not v.preds):
+    if cut and len(vals) == 2 and sum(bool(v.preds) for v in vals) == 1 and not any(self.rows(v) for v in vals if not v.preds):
         out.preds = frozenset((fit, rows, taint, _Cut(data, ast.unparse(e))) for fit, rows, taint, data in out.preds)  # proba > 0.3
     return out
 

@@ -181,10 +181,11 @@ def _level1(L:_Lattice):
         mx = _row_max(L.err, f.codes, f.n_codes, L.regression, s)
         st = dict(n=_contract([f.member], n), s=_contract([f.member], s), q=_contract([f.member], q),
                   m=np.where(f.member, mx[None, :], 0).max(axis=1) if f.member.size else np.zeros(len(f.labels)))
+        st["score"] = L.score(st["n"], st["s"])  # kept: each pair must beat it
         L.one.append(st)
         ok = st["n"] >= L.minsup
         L.tested += int(ok.sum())
-        L.top.offer(np.where(ok, L.score(st["n"], st["s"]), -np.inf), lambda i, fi=fi, st=st: (((fi, int(i)),), st["n"][i], st["s"][i], st["q"][i]))
+        L.top.offer(np.where(ok, st["score"], -np.inf), lambda i, fi=fi, st=st: (((fi, int(i)),), st["n"][i], st["s"][i], st["q"][i]))
 
 # %% ../nbs/07b_slices.ipynb #a5a396a6
 def _pair_order(L:_Lattice) -> list:
@@ -210,7 +211,7 @@ def _level2(L:_Lattice):
         st = dict(n=_contract(M, n), s=_contract(M, s), q=_contract(M, q), m=np.minimum.outer(L.one[fi]["m"], L.one[gi]["m"]))
         L.pairs[(fi, gi)] = st
         Pg = len(g.labels)
-        sc, one = L.score(st["n"], st["s"]), [L.score(L.one[i]["n"], L.one[i]["s"]) + 1e-9 for i in (fi, gi)]
+        sc, one = L.score(st["n"], st["s"]), [L.one[i]["score"] + 1e-9 for i in (fi, gi)]
         L.top.offer(np.where((st["n"] >= L.minsup) & (sc > one[0][:, None]) & (sc > one[1][None, :]), sc, -np.inf).ravel(),
                     lambda i, fi=fi, gi=gi, st=st, Pg=Pg: (((fi, int(i // Pg)), (gi, int(i % Pg))), st["n"].flat[i], st["s"].flat[i], st["q"].flat[i]))
 
