@@ -314,6 +314,8 @@ def _fit_error_tree(X:pd.DataFrame, # Features of the rows
     N = len(err)
     fit = np.sort(np.random.default_rng(seed).choice(N, max_fit_rows, replace=False)) if N > max_fit_rows else np.arange(N)
     M, names, kinds = _tree_features(X.iloc[fit], max_levels)
+    if not M.shape[1]:  # no column to split on (e.g. only a category that is always missing): the tree is its root
+        M, names, kinds = np.zeros((len(fit), 1), np.float32), [(None, None)], ["number"]
     Tree = DecisionTreeRegressor if regression else DecisionTreeClassifier
     tree = Tree(max_depth=max_depth, min_samples_leaf=max(1, round(min_rows * len(fit) / N)), random_state=seed)
     tree.fit(M, err[fit] if regression else err[fit].astype(int))
