@@ -950,6 +950,16 @@ def named_split(self:_Interp, v:V, name:str, node:ast.AST) -> V:
     return out
 
 # %% ../nbs/05_lint.ipynb #fe38c433
+def _fold_filter(row:ast.expr, loops:list) -> tuple|None:
+    "(column, fold_test or fold_train) when `row` compares a column with a `for` loop's variable by == or !=."
+    if not (isinstance(row, ast.Compare) and len(row.ops) == 1 and isinstance(row.ops[0], (ast.Eq, ast.NotEq))): return None
+    names = {n.id for s in loops if isinstance(s, ast.For) for n in ast.walk(s.target) if isinstance(n, ast.Name)}
+    sides = [row.left, row.comparators[0]]
+    var = [x for x in sides if isinstance(x, ast.Name) and x.id in names]
+    col = [x for x in sides if isinstance(x, (ast.Subscript, ast.Attribute))]
+    if not (var and col): return None
+    return ast.unparse(col[0]), "fold_test" if isinstance(row.ops[0], ast.Eq) else "fold_train"
+
 @patch
 def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     "`v` indexed by the row index `row`."
@@ -960,6 +970,8 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     if iv.kind == "fold":
         site, role = iv.fold
         return self.part(v, (site, role), role, "a cross-validation split", in_loop=True)
+    if base and (fold := _fold_filter(row, self.loops)):  # df[df.kfold != fold]: folds numbered in a column
+        return self.part(v, fold, fold[-1], "a fold column", in_loop=True)
     if iv.kind == "const" and isinstance(iv.value, str) and iv.value.lower() in _SPLIT_NAMES and \
             any(a.how == _NAMED_SPLITS for r in base for a in r.ancestors()): return self.named_split(v, iv.value, node)
     if iv.kind in ("const", "module", "seq") and not (iv.kind == "seq" and self.rows(iv)):
@@ -1964,10 +1976,11 @@ def _trained_on_evaluated(m:Event, r:RowSet, ev:Event) -> dict:
                           "split": r.loc, "split_by": r.how})
 
 # %% ../nbs/05_lint.ipynb #fecced78
-def _scored_on_training(m:Event, ev:Event, whole:bool) -> dict:
-    "C004: model fit `m` is scored by `ev` on rows that hold its training rows (`whole`: a table its training part came from)."
-    where = (f"`{ev.data}`, which holds the rows it was fitted on" if whole else
-             f"the rows it was fitted on, and nothing held out is evaluated in the notebook")
+def _scored_on_training(m:Event, ev:Event, why:str) -> dict:
+    "C004: model fit `m` is scored by `ev` on rows that hold its training rows; `why`: whole, alone or only."
+    where = {"whole": f"`{ev.data}`, which holds the rows it was fitted on",
+             "alone": "the rows it was fitted on, and nothing held out is evaluated in the notebook",
+             "only": "the rows it was fitted on, its only evaluation (no part of them is held out or cross-validated)"}[why]
     return dict(code="MLNB-C004", loc=ev.loc, key=m.site,
                 message=f"Model {m.cls} `{m.obj or m.cls}` was fitted on `{m.data}` ({_where(m.loc)}) and is scored at "
                         f"{_where(ev.loc)} on {where}: the score measures memory, not generalisation.",
@@ -1979,20 +1992,30 @@ def _training_part(r:RowSet) -> bool:
     "Whether `r` is a training part (or a part of one): a score on it is a training score, whatever subset the model saw."
     return any(a.role in ("train", "fold_train") for a in r.ancestors())
 
+def _never_held_out(m:Event, held_rows:list, elsewhere:set) -> bool:
+    "Whether fit `m`, made on a table that is not a training part, is evaluated only there, and nothing is ever held out from it."
+    if id(m) in elsewhere or any(_training_part(r) or _TRAIN_NAME.search(r.label) for r in m.rows): return False
+    return \
+        not any(within(mr, r) or within(r, mr) for r in held_rows for mr in m.rows)  # else: a counter-example before the split
+
+_TRAIN_NAME = re.compile(r"train|(^|_)tr(n)?(_|$)", re.I)
 _HELD_NAME = re.compile(r"test|hold|valid|(^|_)val(_|$)|^[xy]_?(te|va|tst)$", re.I)
 
 @patch
 def decide_training_scores(self:_Interp, evals:list, found:_Findings):
-    "C004 for scores on a table holding the model's training rows, or on those rows alone when nothing held out is scored."
+    "C004 for scores on a table holding the model's training rows, or on those rows alone when they are never held out from."
     scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False)
               and not getattr(ev.model, "epoch", False)]  # a network's accuracy on its training batches monitors training
     held = any(r.heldout() for ev in scored for r in ev.rows) or any(e.what == "cv" and e.reported for e in self.events) \
         or any(_HELD_NAME.search(n) for n in self.scopes[0])  # a held-out table the analysis did not follow: say nothing
+    held_rows = [r for ev in evals for r in ev.rows if r.heldout()] + [r for e in self.events if e.what == "cv" for r in e.rows]
+    elsewhere = {id(ev.model) for ev in evals if ev.model is not None and ev.rows != ev.model.rows}
     for ev in scored:
         m = ev.model
         if any(er is not mr and within(er, mr) and not _training_part(er) for er in ev.rows for mr in m.rows):
-            found.add(**_scored_on_training(m, ev, True))
-        elif not held and m.rows and ev.rows == m.rows and m.supervised: found.add(**_scored_on_training(m, ev, False))
+            found.add(**_scored_on_training(m, ev, "whole"))
+        elif m.rows and ev.rows == m.rows and m.supervised and (not held or _never_held_out(m, held_rows, elsewhere)):
+            found.add(**_scored_on_training(m, ev, "only" if held else "alone"))
 
 # %% ../nbs/05_lint.ipynb #a33f8b14
 def _resampled_before_cv(r:Event, cv:Event) -> dict:
@@ -2021,6 +2044,16 @@ def _resampled_before_split(s:Event) -> dict:
 # %% ../nbs/05_lint.ipynb #af2a4ed1
 def _fit_key(m:Event) -> tuple: return (m.loc.get("cell"), m.loc.get("line"), m.obj_id)
 
+def _scored_through(r:RowSet) -> set:
+    "`r` and the row sets it is part of, short of a training part (rows that left a table combined with a test file are not its rows)."
+    out, todo = set(), [r]
+    while todo:
+        x = todo.pop()
+        if x in out: continue
+        out.add(x)
+        if x is r or x.role not in ("train", "fold_train"): todo.extend(x.parents)
+    return out
+
 def _by_test_set(evals:list, saved:frozenset=frozenset()) -> tuple[dict, set]:
     "The evaluations of each final test set, and the row sets evaluated on (with their ancestors and split keys); `saved`: parts written to files."
     groups:dict = {}
@@ -2030,7 +2063,10 @@ def _by_test_set(evals:list, saved:frozenset=frozenset()) -> tuple[dict, set]:
     scored = set().union(*(r.ancestors() for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False) for r in ev.rows))
     rows = {r for ev in evals if ev.model is not None for r in ev.rows}
     tested = set().union(*(r.ancestors() for r in rows if not any(a.role == "val" for a in r.ancestors())))  # not as validation data
-    kept = lambda r: r.role == "test" and (r in tested or r in saved) and (r.how != _OWN_TEST or r in scored)  # or kept for later
+    scored_own = set().union(*(_scored_through(r) for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False)
+                               for r in ev.rows))
+    own = lambda r: any(a.how == _OWN_TEST for a in r.ancestors())  # a test file of its own, or a part made from one
+    kept = lambda r: r.role == "test" and (r in tested or r in saved) and (not own(r) or r in scored_own)  # or kept for later
     if not any(kept(r) for r in split_off | {u for u in used if isinstance(u, RowSet)}):
         used.add(_VAL_IS_TEST)  # (a test part never named, as in `len(df[n:])`, or a file only predicted for a submission)
     for ev in evals:
