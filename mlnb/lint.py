@@ -1442,6 +1442,9 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if recv.kind == "fold": return recv
     if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
     if recv.kind == "est" and m in _SAME_MODEL: return recv  # net.to(device), net.eval(): the same network
+    if m == "set_params" and recv.cls and recv.value:  # new settings in place: another candidate from here on
+        recv.value = f"{recv.value}.set_params({ast.unparse(e)}, {_where(self.loc(e))})"
+        return recv
     if m in ("get_best_models", "get_best_model", "deploy") and recv.fits: return recv  # a tuner's best model; a deployed endpoint
     if m == "search" and args and recv.cls and recv.kind in ("data", "est"):  # KerasTuner: fits many, keeps the best on validation
         recv.early = True
