@@ -494,6 +494,8 @@ def assign_name(self:_Interp, name:str, v:V):
     self.scopes[-1][name] = v
 
 # %% ../nbs/05_lint.ipynb #990a145a
+_FRAME_ATTRS = {"columns", "index", "name", "names", "shape", "dtype", "dtypes", "values", "T", "flags", "attrs", "data"}
+
 @patch
 def assign(self:_Interp, target:ast.AST, v:V):
     "Bind `v` to `target` (a name, a tuple of targets, a subscript or an attribute)."
@@ -529,7 +531,11 @@ def assign(self:_Interp, target:ast.AST, v:V):
             base.res, base.preds = base.res | v.res, base.preds | v.preds  # test["pred"] = model.predict(...): the frame holds them
             if v.preds: base.cpreds = {**(base.cpreds or {}), **{c: v.preds for c in cols}}  # and which column holds which
         else: self.update_inplace(base, v, target.value)  # `df.iloc[:, k] = ...` changes df
-    elif isinstance(target, ast.Attribute): self.expr(target.value)
+    elif isinstance(target, ast.Attribute):
+        base = self.expr(target.value)
+        if base.kind == "data" and base.acc is None and self.rows(base) and target.attr not in _FRAME_ATTRS:
+            base.ctaint = {**(base.ctaint or {}), target.attr: _all_taint(v)}  # df.col = codes: a column assignment
+            base.res, base.preds = base.res | v.res, base.preds | v.preds
 
 # %% ../nbs/05_lint.ipynb #b57df8dd
 @patch
@@ -1997,7 +2003,8 @@ def _training_part(r:RowSet) -> bool:
 
 def _never_held_out(m:Event, held_rows:list, elsewhere:set) -> bool:
     "Whether fit `m`, made on a table that is not a training part, is evaluated only there, and nothing is ever held out from it."
-    if id(m) in elsewhere or any(_training_part(r) or _TRAIN_NAME.search(r.label) for r in m.rows): return False
+    if id(m) in elsewhere or _TRAIN_NAME.search(str(m.data)) or any(_training_part(r) or _TRAIN_NAME.search(r.label) for r in m.rows):
+        return False
     return \
         not any(within(mr, r) or within(r, mr) for r in held_rows for mr in m.rows)  # else: a counter-example before the split
 
