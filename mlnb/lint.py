@@ -400,6 +400,7 @@ def rows(self:_Interp, v:V) -> frozenset:
     if v.kind != "data": return v._rows or frozenset()
     if v._rows is None:
         v._rows = frozenset([RowSet(label=v.label or "data", loc=v.loc or self.loc(), loops=tuple(self.loops))])
+        self.fresh.update(r.id for r in v._rows)  # a source met in this statement: the name it is assigned to may say test
     return v._rows
 
 # %% ../nbs/05_lint.ipynb #ac611ca5
@@ -491,6 +492,8 @@ def assign_name(self:_Interp, name:str, v:V):
                 if r.role in ("train", "test", "subset", "val"):
                     for role, pat in _ROLE_NAMES:
                         if pat.search(name): r.role = role; break
+                elif r.role == "root" and not r.parents and len(self.scopes) == 1 and (role := _own_part(name)):
+                    r.role, r.how = role, _OWN_TEST  # `x_test, y_test = MNIST(train=False)[:]`: a test set of its own
     self.scopes[-1][name] = v
 
 # %% ../nbs/05_lint.ipynb #990a145a
