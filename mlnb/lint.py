@@ -1286,7 +1286,7 @@ def from_directory(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
 
 # %% ../nbs/05_lint.ipynb #64f19e32
 _HELPER = re.compile(r"train|fit|eval|model|predict|score|run|classif|regress|benchmark", re.I)
-_TRAINS = re.compile(r"^(train|fit|build_and_train|train_and)|_(train|fit)$|^train_\w*model", re.I)  # (build_model only builds)
+_TRAINS = re.compile(r"^(train|fit|build_and_train|train_and)|_(train|fit)$|^train_\w*model|tun(e|ing)(_|$)|_search$", re.I)  # (build_model only builds)
 
 def _modelish(v:V) -> bool:
     "Whether `v` is a model not fitted yet: a known estimator, or an instance of an unknown class (`SGDClassifier(...)`)."
@@ -1710,7 +1710,7 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     cat_best = str(est.cls).startswith("CatBoost") and bool(evalset) and _kwconst(e, "use_best_model", True) is not False
     ev = self.event("model", self.rows(x), e, cls=est.cls or "model", obj=est.label, data=_argtext(xnode), taint=_all_taint(x),
                     res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est, supervised=y is not None)
-    ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint)) if est.value else ev.site
+    ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint), ev.callers) if est.value else ev.site
     if "stages=" in (est.value or ""):  # Spark: stages fitted before go into the pipeline as they are, fitted where they were
         ev.stages = frozenset(s.fits[-1] for s in (est.elts or []) if s.fits and s.fits[-1].what == "fit")  # the same model made and fitted again is no new candidate
     est.fits.append(ev)
