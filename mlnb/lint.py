@@ -1714,7 +1714,7 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     if "stages=" in (est.value or ""):  # Spark: stages fitted before go into the pipeline as they are, fitted where they were
         ev.stages = frozenset(s.fits[-1] for s in (est.elts or []) if s.fits and s.fits[-1].what == "fit")  # the same model made and fitted again is no new candidate
     est.fits.append(ev)
-    watched = evalset - ev.rows  # a watch list often holds the training data too: that part is no validation
+    watched = {r for r in evalset - ev.rows if not any(within(f, r) for f in ev.rows)}  # a watched part of the training data is no validation
     if any(r.heldout() for r in watched):  # the validation scores printed while training evaluate the model there
         self.eval_event(ev, watched, evaltaint, e, "the validation data", f"{est.cls or 'model'}.fit(validation)")
     return ev
