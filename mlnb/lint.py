@@ -2086,8 +2086,9 @@ def _by_test_set(evals:list, saved:frozenset=frozenset()) -> tuple[dict, set]:
         if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
         if getattr(ev, "pred_only", False) and (not ev.model.supervised or getattr(ev.model, "loaded", False)):
             continue  # an outlier detector's labels, or a saved model reloaded for a demo: no score to choose by
-        if getattr(ev, "pred_only", False) and all(r not in scored and any(a.how == _OWN_TEST and a.role == "test" for a in r.ancestors())
-                                                   for r in ev.rows):
+        held = [r for r in ev.rows if r.heldout()]  # (a logger or a config passed along is no part of the data)
+        if getattr(ev, "pred_only", False) and held and all(r not in scored and any(a.how == _OWN_TEST and a.role == "test"
+                                                                                    for a in r.ancestors()) for r in held):
             continue  # a test file of its own only predicted (a competition's submission): it has no labels to choose by
         left = {r for r in ev.rows if r.role == "fold_test" and r.loops and not set(r.loops) & set(ev.loops)}  # the last fold, after the loop
         for h in ({_test_set(r, used) for r in ev.rows} | left) - {None}: groups.setdefault(h, []).append(ev)
