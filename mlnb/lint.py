@@ -313,7 +313,8 @@ _BUILTIN_CONST = {"print", "display", "len", "range", "int", "float", "str", "bo
                   "get_ipython", "Exception", "ValueError", "print_function"}
 _CHOOSE = {"max", "min", "sorted", "sort", "argmax", "argmin", "nanargmax", "nanargmin", "argsort", "idxmax", "idxmin",
            "nlargest", "nsmallest", "sort_values"}
-_PASS_THROUGH = {"list", "tuple", "set", "sorted", "reversed", "iter", "frozenset", "copy", "deepcopy", "clone", "abs"}
+_PASS_THROUGH = {"list", "tuple", "set", "sorted", "reversed", "iter", "frozenset", "copy", "deepcopy", "clone", "abs",
+                 "tqdm", "tqdm_notebook"}  # a progress bar yields what it wraps
 
 # %% ../nbs/05_lint.ipynb #477fbbec
 class Event:
