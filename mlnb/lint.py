@@ -1338,6 +1338,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
         return self.stat(args[0], e, f"np.{name}")
     if (src := self.new_source(name, qual, args, kw, e)) is not None: return src
     if name in _SCALE_FUNCS and args: return self.stat(args[0], e, f"{name}()", keep_rows=True)
+    if name == "normalize" and args and _kwconst(e, "axis", 1) == 0:  # each column divided by its norm over the rows
+        return self.stat(args[0], e, "normalize(axis=0)", keep_rows=True)
     if name == "Counter" and args: return self.stat(args[0], e, "Counter")  # word counts: a vocabulary learned on these rows
     if name in ("get_dummies", "factorize", "encode_features") and args:  # the columns / codes: the categories seen in these rows
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
@@ -1452,6 +1454,9 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if recv.kind == "fold": return recv
     if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
     if recv.kind == "est" and m in _SAME_MODEL: return recv  # net.to(device), net.eval(): the same network
+    if m in ("grid_search", "randomized_search") and str(recv.cls).startswith("CatBoost"):  # CatBoost's own search fits the model
+        data = [kw["X"], kw.get("y")] if "X" in kw else args[1:3]
+        return self.fit_call(recv, "fit", [d for d in data if d is not None], {}, e)
     if m == "set_params" and recv.cls and recv.value:  # new settings in place: another candidate from here on
         recv.value = f"{recv.value}.set_params({ast.unparse(e)}, {_where(self.loc(e))})"
         return recv
