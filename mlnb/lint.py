@@ -1078,6 +1078,8 @@ def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, a
             return self.call_name(callee.qual, args, kw, e)
         if callee.kind == "est" and callee.cls in self.__dict__.get("_nets", ()): return self.net_call(callee, args, kw, e)
         if callee.kind in ("est", "data") and callee.fits: return self.call_name("predict", [callee] + args, kw, e)
+        if callee.kind in ("est", "data") and str(callee.cls).endswith("Loss"):  # loss_fn(y_pred, y), loss_fn = nn.CrossEntropyLoss()
+            return _const(evs=self.evaluate_preds(list(args) + list(kw.values()), e, str(callee.cls)))
         return self.source_or_derived(args, kw, e)
     return self.method(recv, f.attr, args, kw, e)
 
@@ -1189,7 +1191,8 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     vals = args + list(kw.values())
     if name == "crosstab" and any(v.preds for v in vals) and any(v.kind == "data" and not v.preds and self.rows(v) for v in vals):
         return _const(evs=self.evaluate_preds(vals, e, name))  # pd.crosstab(y_test, pred): a confusion matrix (not a count of pred alone)
-    if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics")):
+    if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics")
+                                 or (name[:1].islower() and name.endswith("_fn"))):  # helper_functions.accuracy_fn(y_true, y_pred)
         fitted = next((v for v in vals if v.kind in ("est", "data") and v.fits and v.fits[-1].what == "model"), None)
         data = next((v for v in vals if v is not fitted and v.kind == "data" and v._rows), None)
         if fitted is not None and data is not None and name[:1].islower():  # evaluate_model(model, X_test, y_test)
