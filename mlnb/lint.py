@@ -1330,6 +1330,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name == "resample" and (_kwconst(e, "replace", True) is not False) and args:
         return self.resample(args, e, "resample(replace=True)")
     if name in ("load", "load_model") and qual.split(".")[0] in _MODEL_STORES: return self.loaded_model(qual, args, kw, e)
+    if "model_file" in kw and name[:1].isupper(): return self.loaded_model(qual, args, kw, e)  # lgb.Booster(model_file=path)
     if name in ("save", "dump") and qual.split(".")[0] in _MODEL_STORES and len(e.args) > 1:  # torch.save(net, path): kept by path
         self.__dict__.setdefault("_saved", {})[ast.unparse(e.args[1])] = args[0]
         return _const()
@@ -1460,6 +1461,9 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in ("grid_search", "randomized_search") and str(recv.cls).startswith("CatBoost"):  # CatBoost's own search fits the model
         data = [kw["X"], kw.get("y")] if "X" in kw else args[1:3]
         return self.fit_call(recv, "fit", [d for d in data if d is not None], {}, e)
+    if m == "load_model" and e.args and recv.cls and not recv.fits:  # xgb.Booster().load_model(path): a model fitted elsewhere
+        recv.fits.append(self.loaded_model(f"{recv.cls}.load_model", args, kw, e).fits[-1])
+        return _const()
     if m == "set_params" and recv.cls and recv.value:  # new settings in place: another candidate from here on
         recv.value = f"{recv.value}.set_params({ast.unparse(e)}, {_where(self.loc(e))})"
         return recv
