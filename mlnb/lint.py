@@ -951,10 +951,17 @@ def slice_rows(self:_Interp, v:V, row:ast.Slice) -> V:
     if v.acc == "loc": self.loc_bound(out, row)
     return out
 
+def _key_role(key:str) -> str|None:
+    "The part a key of a dataset of named splits names: `train`, `test`, `x_test`, `y_valid`...; else None."
+    if key.lower() in _SPLIT_NAMES: return _SPLIT_NAMES[key.lower()]
+    if re.fullmatch(r"[xy]_?[a-z]+", key, re.I): return next((role for role, pat in _ROLE_NAMES if pat.search(key[1:])), None)
+    return None
+
 @patch
 def named_split(self:_Interp, v:V, name:str, node:ast.AST) -> V:
     "`ds['train']` of a dataset of named splits: the part the name says."
-    out = self.part(v, ("named split", name), _SPLIT_NAMES[name.lower()], "a named split of the dataset")
+    role = _key_role(name)
+    out = self.part(v, ("named split", role), role, "a named split of the dataset")  # data["x_test"], data["y_test"]: one part
     for r in out._rows or ():
         if not r.named: r.named, r.label = True, ast.unparse(node)
     return out
@@ -982,7 +989,7 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         return self.part(v, (site, role), role, "a cross-validation split", in_loop=True)
     if base and (fold := _fold_filter(row, self.loops)):  # df[df.kfold != fold]: folds numbered in a column
         return self.part(v, fold, fold[-1], "a fold column", in_loop=True)
-    if iv.kind == "const" and isinstance(iv.value, str) and iv.value.lower() in _SPLIT_NAMES and \
+    if iv.kind == "const" and isinstance(iv.value, str) and _key_role(iv.value) and \
             any(a.how == _NAMED_SPLITS for r in base for a in r.ancestors()): return self.named_split(v, iv.value, node)
     if iv.kind in ("const", "module", "seq") and not (iv.kind == "seq" and self.rows(iv)):
         return self.columns(v, _colnames(iv))
@@ -1251,6 +1258,16 @@ def loaded_model(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
                                model=out, obj_id=id(out), supervised=True, loaded=True))
     return out
 
+@patch
+def keras_dataset(self:_Interp, qual:str, e:ast.Call) -> V:
+    "`keras.datasets.mnist.load_data()`: ((x_train, y_train), (x_test, y_test)), the test pair a test set of its own."
+    pairs = []
+    for role, how in (("root", "source"), ("test", _OWN_TEST)):
+        rows = frozenset([RowSet(role=role, label=f"{qual.split('.')[-2]} {'test' if role == 'test' else 'training'} data",
+                                 loc=self.loc(e), how=how)])
+        pairs.append(V("seq", frozenset(), elts=[V("data", rows, loc=self.loc(e)) for _ in range(2)]))
+    return V("seq", frozenset(), elts=pairs)
+
 
 # %% ../nbs/05_lint.ipynb #988d60a1
 @patch
@@ -1260,9 +1277,10 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
         out._rows = frozenset([RowSet(label="random numbers", loc=self.loc(e), how=_RANDOM)])
         return out
-    if name in ("load_dataset", "load_from_disk") or qual.startswith("tfds."):  # a dict of named splits (Hugging Face, TFDS)
+    if name in ("load_dataset", "load_from_disk") or qual.startswith("tfds.") or qual in ("np.load", "numpy.load"):  # a dict of named splits (Hugging Face, TFDS, .npz)
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
         out._rows = frozenset([RowSet(label=_argtext(e.args[0] if e.args else None), loc=self.loc(e), how=_NAMED_SPLITS)])
+        self.fresh.update(r.id for r in out._rows)  # `X_test = np.load("X_test.npy")`: the name may say what it is
         return out
     if _READER.match(name):  # a table read from a file is a source of its own, whatever built its path
         return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
@@ -1331,6 +1349,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
         return self.resample(args, e, "resample(replace=True)")
     if name in ("load", "load_model") and qual.split(".")[0] in _MODEL_STORES: return self.loaded_model(qual, args, kw, e)
     if "model_file" in kw and name[:1].isupper(): return self.loaded_model(qual, args, kw, e)  # lgb.Booster(model_file=path)
+    if name == "load_data" and ".datasets." in qual: return self.keras_dataset(qual, e)
     if name in ("save", "dump") and qual.split(".")[0] in _MODEL_STORES and len(e.args) > 1:  # torch.save(net, path): kept by path
         self.__dict__.setdefault("_saved", {})[ast.unparse(e.args[1])] = args[0]
         return _const()
@@ -1464,8 +1483,8 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m == "load_model" and e.args and recv.cls and not recv.fits:  # xgb.Booster().load_model(path): a model fitted elsewhere
         recv.fits.append(self.loaded_model(f"{recv.cls}.load_model", args, kw, e).fits[-1])
         return _const()
-    if m == "set_params" and recv.cls and recv.value:  # new settings in place: another candidate from here on
-        recv.value = f"{recv.value}.set_params({ast.unparse(e)}, {_where(self.loc(e))})"
+    if m in ("set_params", "add") and recv.cls and recv.value:  # new settings or layers in place: another candidate from here on
+        recv.value = f"{recv.value}.{m}({ast.unparse(e)}, {_where(self.loc(e))})"
         return recv
     if m in ("get_best_models", "get_best_model", "deploy") and recv.fits: return recv  # a tuner's best model; a deployed endpoint
     if m == "search" and args and recv.cls and recv.kind in ("data", "est"):  # KerasTuner: fits many, keeps the best on validation
