@@ -86,6 +86,7 @@ register_code("MLNB-C009", "syntax", "info", "Python 2 cell checked with its pri
 # %% ../nbs/05_lint.ipynb #ff85af80
 _PY_CELL_MAGICS = {"time", "timeit", "capture", "prun", "debug", "memit", "px", "cache", "notest"}
 _MAGIC_ASSIGN = re.compile(r"^(\s*[\w.\[\], ]+?\s*=\s*)[!%].*$")
+_TIMED = re.compile(r"^%(?:time|timeit|prun|memit)\s+(?:-\w+(?:\s+\d+)?\s+)*(\S.*)$")  # `%time clf.fit(X, y)` runs the statement
 
 def _unmagic(src:str) -> str:
     "`src` with IPython-only lines replaced by Python of the same line count."
@@ -93,7 +94,8 @@ def _unmagic(src:str) -> str:
     for line in src.split("\n"):
         s = line.lstrip()
         ind = line[:len(line) - len(s)]
-        if s.startswith(("%", "!")) or (s.startswith("?") and not s.startswith("?=")): out.append(ind + "pass")
+        if (m := _TIMED.match(s)): out.append(ind + m.group(1))
+        elif s.startswith(("%", "!")) or (s.startswith("?") and not s.startswith("?=")): out.append(ind + "pass")
         elif _MAGIC_ASSIGN.match(line) and not re.match(r"^\s*[\w.\[\], ]+?\s*[!=]=", line):
             out.append(_MAGIC_ASSIGN.sub(r"\1None", line))
         elif s.endswith("?") and re.fullmatch(r"[\w.]+\?\??", s): out.append(ind + "pass")
