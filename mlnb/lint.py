@@ -346,6 +346,12 @@ _MODULE_ALIASES = {"np", "pd", "plt", "sns", "tf", "keras", "torch", "xgb", "lgb
 class _Budget(Exception):
     "The analysis spent its step budget; the statements not yet analysed are skipped."
 
+class _NameStop(Exception):
+    "A module name the notebook has not imported yet: Python stops the cell there with a NameError."
+
+_MODULE_NAMES = {"time", "os", "sys", "re", "math", "random", "json", "datetime", "pickle", "joblib", "warnings", "glob",
+                 "shutil", "itertools", "collections", "np", "pd", "plt", "sns"}  # names only an import binds
+
 # %% ../nbs/05_lint.ipynb #c1e0c096
 class _Interp:
     "Abstract interpreter state: scopes, events, the statement being run and the loops around it."
@@ -382,6 +388,8 @@ def lookup(self:_Interp, name:str) -> V:
     "The value of variable `name`, from the innermost scope out; an unknown name is added to the globals."
     for s in reversed(self.scopes):
         if name in s: return s[name]
+    if name in _MODULE_NAMES and self.depth == 0 and self.__dict__.get("_imported") and not self.__dict__.get("_open"):
+        raise _NameStop(name)  # (not in a function's or lambda's body: the analysis reads bodies that may never run)
     lower = name[:1].islower() and name not in _MODULE_ALIASES or name.isupper() and len(name) <= 2
     v = V("data", label=name, qual=name) if lower else V("module", frozenset(), qual=name)
     self.scopes[0][name] = v
@@ -589,7 +597,7 @@ def run(self:_Interp, stmts:list):
         if self.scopes and self.depth == 0: self.fresh = set()
         prev, self.node = self.node, s
         try: self.tick(); getattr(self, _STMTS.get(type(s).__name__, "other_stmt"))(s)
-        except _Budget: raise
+        except (_Budget, _NameStop): raise
         except RecursionError: self.stmt_errors += 1
         except Exception:
             self.stmt_errors += 1
@@ -628,7 +636,9 @@ def expr_stmt(self:_Interp, s:ast.Expr):
 # %% ../nbs/05_lint.ipynb #ba8a16c9
 @patch
 def import_stmt(self:_Interp, s:ast.stmt):
-    "`import a.b as c` or `from m import n`: module values (a star import binds nothing)."
+    "`import a.b as c` or `from m import n`: module values (a star import binds nothing, but may bind anything)."
+    self._imported = True
+    if any(a.name == "*" for a in s.names): self._open = True
     for a in s.names:
         if isinstance(s, ast.Import):
             name = a.asname or a.name.split(".")[0]
@@ -716,8 +726,10 @@ def with_stmt(self:_Interp, s:ast.stmt):
 
 @patch
 def try_stmt(self:_Interp, s:ast.stmt):
-    "A `try`: the body, each handler (its exception a constant), the `else` and the `finally`."
-    self.run(s.body)
+    "A `try`: the body (up to a NameError a handler catches), each handler (its exception a constant), the `else` and the `finally`."
+    try: self.run(s.body)
+    except _NameStop:
+        if not any(h.type is None or re.search(r"NameError|Exception", ast.unparse(h.type)) for h in s.handlers): raise
     for h in s.handlers:
         if h.name: self.scopes[-1][h.name] = _const()
         self.run(h.body)
@@ -2335,9 +2347,13 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool) ->
     "`_lint`, once the cells' names for messages are set."
     parsed, infos, lines = _parse_cells(cells, index, script)
     it = _Interp(_BUDGET_MIN + _BUDGET_PER_LINE * lines)
-    stmts = [s for t in parsed for s in t.body]
+    stmts, cell_of = [s for t in parsed for s in t.body], [i for i, t in enumerate(parsed) for _ in t.body]
+    it._open = any(re.search(r"^\s*%run\b|\bexec\(|get_ipython\(\)", c, re.M) for c in cells)  # names bound where we cannot see
+    stopped = None
     for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can
+        if cell_of[k] == stopped: continue
         try: it.run([s])
+        except _NameStop: stopped = cell_of[k]  # a NameError: the rest of the cell does not run
         except _Budget: break
     else: k = None
     rep = Report(f"Lint: {path}" if path else "Lint", inputs={"path": str(path) if path else None, "cells": len(cells)} if not script else
