@@ -1711,13 +1711,21 @@ def drop_call(self:_Interp, recv:V, a:V, kw:dict) -> V:
     return self.columns(recv, _colnames(a) or _colnames(kw.get("columns", _const())), drop=True)
 
 # %% ../nbs/05_lint.ipynb #fd7786a5
+def _unfiltered(rows:frozenset) -> frozenset:
+    "`rows`, each row filter never given a name replaced by the table it filters: `df.Age[df.Title == t].median()` spans every part of df."
+    out = set()
+    for r in rows:
+        while r.role == "subset" and r.how == "a row filter" and not r.named and len(r.parents) == 1: r = r.parents[0]
+        out.add(r)
+    return frozenset(out)
+
 @patch
 def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False) -> V:
     "A pandas / numpy statistic of `v`: a fit on `v`'s rows; the result carries it as taint."
     recv = getattr(e.func, "value", None)
     if recv is None or (e.args and isinstance(recv, (ast.Name, ast.Attribute)) and self.expr(recv).kind == "module"):
         recv = e.args[0] if e.args else None  # np.mean(x) is computed on x, not on np
-    ev = self.event("fit", self.rows(v), e, cls="statistic", how=desc, data=_argtext(recv), obj=None)
+    ev = self.event("fit", _unfiltered(self.rows(v)), e, cls="statistic", how=desc, data=_argtext(recv), obj=None)
     out = self.derive(v) if keep_rows else V("data", frozenset())
     out.taint, out.evs = (_all_taint(v) if not keep_rows else out.taint) | {ev}, v.evs
     return out
