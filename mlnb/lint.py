@@ -2062,8 +2062,7 @@ def _never_held_out(m:Event, held_rows:list, elsewhere:set) -> bool:
     "Whether fit `m`, made on a table that is not a training part, is evaluated only there, and nothing is ever held out from it."
     if id(m) in elsewhere or _TRAIN_NAME.search(str(m.data)) or any(_training_part(r) or _TRAIN_NAME.search(r.label) for r in m.rows):
         return False
-    return \
-        not any(within(mr, r) or within(r, mr) for r in held_rows for mr in m.rows)  # else: a counter-example before the split
+    return not any(within(mr, r) or within(r, mr) for r in held_rows for mr in m.rows)  # else: a counter-example before the split
 
 _TRAIN_NAME = re.compile(r"train|(^|_)tr(n)?(_|$)", re.I)
 _HELD_NAME = re.compile(r"test|hold|valid|(^|_)val(_|$)|^[xy]_?(te|va|tst)$", re.I)
