@@ -189,6 +189,7 @@ def bin_feature(s:Any, # One column (a Series)
             q = np.linspace(0, 1, bins + 1)[1:-1]
             edges = np.unique(srt[np.ceil(q * (len(srt) - 1)).astype(int)])
             edges = edges[edges > srt[0]]  # an edge at the smallest value would make an empty first bin ("x < 0")
+            if not len(edges): edges = srt[change[:1] + 1]  # every quantile is the smallest value (mostly 0): cut at the next value
             codes = np.searchsorted(edges, v, side="right")
             lab = [cut_text(e, dates) for e in edges]
             labels = [f"{name} < {lab[0]}"] + [f"{lab[i]} <= {name} < {lab[i+1]}" for i in range(len(edges) - 1)] + [f"{name} >= {lab[-1]}"]
@@ -248,9 +249,9 @@ def _counts(codes, k, err):
             np.bincount(codes, weights=err * err, minlength=k))
 
 # %% ../nbs/08_errors.ipynb #2d17a982
-def _slices(X, error, regression, depth, min_rows, alpha, seed):
+def _slices(X, error, regression, depth, min_rows, alpha, seed, relative_to=None):
     "The slices table and each slice's rows (kept out of the table's attrs: pandas compares attrs)."
-    return slice_search(feature_frame(X), error, regression, depth=depth, min_rows=min_rows, alpha=alpha, seed=seed)
+    return slice_search(feature_frame(X), error, regression, depth=depth, min_rows=min_rows, alpha=alpha, seed=seed, relative_to=relative_to)
 
 # %% ../nbs/08_errors.ipynb #0aef8220
 def _tree_features(X, max_levels:int):
@@ -719,6 +720,10 @@ def _tree_part(report, # The analysis, with its per-row frame and features
     return nodes
 
 # %% ../nbs/08_errors.ipynb #8dc11982
+def _relative_words(r:pd.Series) -> str:
+    "How much worse a slice is than the rows predicted alike, when the search was on the relative loss."
+    return f" ({r['relative loss']:.1f}x the loss usual for its predictions)" if "relative loss" in r.index else ""
+
 def _slice_findings(report, max_slices, overall) -> Any:
     "The slices reported: significant over every slice considered, or confirmed on held-out rows; a table of the first `max_slices`, a finding for each of the top three confirmed."
     sl = report.slices_
@@ -727,7 +732,7 @@ def _slice_findings(report, max_slices, overall) -> Any:
     report.add_table("slices", shown.round({c: 6 for c in shown.columns if c != "p adjusted"}))
     for _, r in sig[sig["confirmed"].fillna(False).astype(bool)].head(3).iterrows():  # findings for confirmed slices; the table keeps the hypotheses
         report.add("MLNB-E002", f"{r['slice']}: {report.measure} {r['error']:.3g} (95% CI {r['ci low']:.3g} to {r['ci high']:.3g}) "
-                   f"on {r['rows']:,} rows, {r['lift']:.1f}x the overall {overall:.3g}; {r['share of errors']:.0%} of the errors "
+                   f"on {r['rows']:,} rows, {r['lift']:.1f}x the overall {overall:.3g}{_relative_words(r)}; {r['share of errors']:.0%} of the errors "
                    f"(Holm-adjusted p = {r['p adjusted']:.2g} over all slices considered); confirmed on rows the search did not see "
                    f"(Holm-adjusted p = {r['p other half']:.2g} there).",
                    evidence={"rows": int(r["rows"]), "error": float(r["error"]), "lift": float(r["lift"]),
@@ -780,9 +785,11 @@ def _summary_part(report, # The analysis, with its slices
     report.add("MLNB-E001", f"{N:,} rows, {measure} {S / N:.4g}; {sl.attrs['tested']:,} slices of at least "
                f"{sl.attrs['min_rows']:g} rows considered (all {len(report.features_)} features, up to {sl.attrs['depth']} conditions), "
                f"{int(sl['significant'].sum())} significantly worse at family-wise level {alpha} (Holm over all of them), "
-               f"{int(sl['confirmed'].fillna(False).sum())} confirmed on held-out halves.",
+               f"{int(sl['confirmed'].fillna(False).sum())} confirmed on held-out halves"
+               + (" (each row's loss judged against the rows predicted alike; relative=False judges the raw loss)." if sl.attrs.get("relative_to") else "."),
                evidence={"rows": N, "slices_tested": int(sl.attrs["tested"]), "significant": int(sl["significant"].sum()),
                          "confirmed": int(sl["confirmed"].fillna(False).sum())})
+    if sl.attrs.get("relative_to"): report.inputs["slices searched on"] = "loss relative to the rows of the same decile of predictions"
     report.inputs.update({"slices considered": int(sl.attrs["tested"]), "correction": f"Holm, family-wise alpha {alpha}",
                           "error tree depth": max_depth, "error tree fitted on": f"{nodes.attrs['fitted on']:,} of {N:,} rows"})
 
@@ -806,6 +813,7 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
                    alpha:float=0.05, # Family-wise level of the slice tests (Holm)
                    seed:int=0, # Seed of the tree and of plot sampling
                    name:str|None=None, # How to call the model in the title
+                   relative:bool=True, # Regression: search slices on each row's loss relative to rows predicted alike (`relative_loss`)
                   ) -> Report:
     "Where the model fails: confusion or residuals, worst failures, error tree, heatmap, slices and cohorts."
     rows, task, classes, features = _error_rows(model, X, y, y_pred, y_proba, task, features, data)
@@ -817,7 +825,8 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
     _confusion_part(report, rows, classes, regression)
     _failures_part(report, n_failures)
     error = rows["error"].to_numpy()
-    report.slices_, report.slice_masks_ = _slices(rows[features], error, regression, depth, min_rows, alpha, seed)
+    report.slices_, report.slice_masks_ = _slices(rows[features], error, regression, depth, min_rows, alpha, seed,
+                                                  rows["predicted"].to_numpy(float) if regression and relative else None)
     nodes = _tree_part(report, error, S / N, max_depth, min_rows, seed)
     sig = _slice_findings(report, max_slices, S / N)
     _heatmap_part(report, _heatmap_features(heatmap, sig, nodes, features), bins)

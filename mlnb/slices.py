@@ -8,6 +8,7 @@ Docs: https://mlnb.github.io/mlnb/slices.html.md"""
 from __future__ import annotations
 
 import itertools, math
+from statistics import NormalDist
 from typing import Any
 
 import numpy as np
@@ -18,7 +19,7 @@ from .data import DataError
 
 # %% auto #0
 __all__ = ['Predicates', 'feature_predicates', 'slice_score', 'score_bound', 'slice_mask', 'search_slices', 'slice_stats', 'holm',
-           'dedupe', 'slice_search', 'find_slices']
+           'dedupe', 'relative_loss', 'slice_search', 'find_slices']
 
 # %% ../nbs/07b_slices.ipynb #44157d9b
 class Predicates:
@@ -158,8 +159,9 @@ class _Top:
 # %% ../nbs/07b_slices.ipynb #cb13ba50
 class _Lattice:
     "One search over the lattice of slices: its inputs, the slices measured so far, and the best."
-    def __init__(self, feats:list, err:np.ndarray, regression:bool, minsup:float, alpha:float, k:int):
+    def __init__(self, feats:list, err:np.ndarray, regression:bool, minsup:float, alpha:float, k:int, added:float|None=None):
         self.feats, self.err, self.err2 = feats, err, err * err
+        self.z_added = None if added is None else NormalDist().inv_cdf(1 - added)  # a condition must raise its slice's error this clearly
         self.err01 = None if regression else err.astype(np.int32)
         self.regression, self.minsup, self.alpha = regression, minsup, alpha
         self.N, self.S = len(err), float(err.sum())
@@ -167,6 +169,20 @@ class _Lattice:
 
     def score(self, n, s): return slice_score(n, s, self.N, self.S, self.alpha)
     def bound(self, n, s, m): return score_bound(n, s, m, self.minsup, self.N, self.S, self.alpha)
+
+    def adds(self, n, s, q, n_p, s_p, q_p) -> np.ndarray:
+        "Whether each slice (rows, error sum, squared error sum) is worse than the other rows of its parent, one-sided at `added`."
+        if self.z_added is None: return np.ones(np.shape(n), bool)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            nr, m = n_p - n, s / n
+            mr = (s_p - s) / nr
+            if self.regression:  # Welch's statistic, read against the normal (a screen: dedupe's exact test follows)
+                var = lambda q, n, m: np.maximum(q / n - m * m, 0) * n / np.maximum(n - 1, 1)
+                se = np.sqrt(var(q, n, m) / n + var(q_p - q, nr, mr) / nr)
+            else:
+                pooled = s_p / n_p
+                se = np.sqrt(pooled * (1 - pooled) * (1 / n + 1 / nr))
+            return (nr > 0) & ((m - mr) > self.z_added * se)
 
 # %% ../nbs/07b_slices.ipynb #cf2a7cf9
 def _row_max(err:np.ndarray, codes:np.ndarray, k:int, regression:bool, s:np.ndarray) -> np.ndarray:
@@ -212,7 +228,11 @@ def _level2(L:_Lattice):
         L.pairs[(fi, gi)] = st
         Pg = len(g.labels)
         sc, one = L.score(st["n"], st["s"]), [L.one[i]["score"] + 1e-9 for i in (fi, gi)]
-        L.top.offer(np.where((st["n"] >= L.minsup) & (sc > one[0][:, None]) & (sc > one[1][None, :]), sc, -np.inf).ravel(),
+        ok = (st["n"] >= L.minsup) & (sc > one[0][:, None]) & (sc > one[1][None, :])
+        for axis, one in ((1, L.one[fi]), (0, L.one[gi])):  # the pair against each of its predicates alone
+            P = [np.broadcast_to(np.expand_dims(one[k], axis), ok.shape)[ok] for k in "nsq"]
+            ok[ok] = L.adds(st["n"][ok], st["s"][ok], st["q"][ok], *P)
+        L.top.offer(np.where(ok, sc, -np.inf).ravel(),
                     lambda i, fi=fi, gi=gi, st=st, Pg=Pg: (((fi, int(i // Pg)), (gi, int(i % Pg))), st["n"].flat[i], st["s"].flat[i], st["q"].flat[i]))
 
 # %% ../nbs/07b_slices.ipynb #d115fbfe
@@ -228,10 +248,16 @@ def _triples(L:_Lattice) -> list:
         if b > L.top.threshold: out.append((b, (fi, gi, hi)))  # else no slice below these pairs can enter
     return sorted(out, key=lambda t: -t[0])
 
-def _beats_pairs(sc:np.ndarray, n:np.ndarray, s:np.ndarray, M:list, score) -> np.ndarray:
-    "Which slices of three predicates score above each of their three pairs (from the codes' counts `n` and error sums `s`)."
+def _beats_pairs(L:_Lattice, ok:np.ndarray, sc:np.ndarray, H:tuple, T:tuple, M:list, score) -> np.ndarray:
+    """Which of the candidate slices `ok` of three predicates score above each of their three pairs and are worse than the rest
+    of each pair's rows (`H`: the codes' counts, error sums and squared error sums; `T`: the same of the triples)."""
     pair = lambda h, axis: np.expand_dims(_contract([m for i, m in enumerate(M) if i != axis], h.sum(axis=axis)), axis)
-    return np.logical_and.reduce([sc > score(pair(n, a), pair(s, a)) + 1e-9 for a in range(3)])
+    ok = ok.copy()
+    for a in range(3):
+        P = [np.broadcast_to(pair(h, a), ok.shape) for h in H]
+        ok &= sc > score(P[0], P[1]) + 1e-9
+        ok[ok] = L.adds(*(t[ok] for t in T), *(p[ok] for p in P))
+    return ok
 
 def _triple_bounds(L:_Lattice, fs:tuple) -> np.ndarray:
     "The bound of every slice of three predicates on the features `fs`, from the least of its three pairs."
@@ -260,7 +286,8 @@ def _level3(L:_Lattice, sample_rows:int, seed:int, max_triples:int):
         N3, S3 = _contract(M, n), _contract(M, s)
         Q3 = _contract(M, q) if L.regression else S3
         sc = slice_score(N3, S3, Ns, Ss, L.alpha)
-        sc = np.where((N3 >= ms) & (ub > L.top.threshold) & _beats_pairs(sc, n, s, M, lambda a, b: slice_score(a, b, Ns, Ss, L.alpha)), sc, -np.inf).ravel()
+        ok = _beats_pairs(L, (N3 >= ms) & (ub > L.top.threshold), sc, (n, s, q), (N3, S3, Q3), M, lambda a, b: slice_score(a, b, Ns, Ss, L.alpha))
+        sc = np.where(ok, sc, -np.inf).ravel()
         shape = N3.shape
         screen.offer(sc, lambda i, fs=fs, shape=shape, N3=N3, S3=S3, Q3=Q3: (
             tuple(zip(fs, map(int, np.unravel_index(i, shape)))), N3.flat[i], S3.flat[i], Q3.flat[i]))
@@ -299,9 +326,10 @@ def search_slices(feats:list, # Predicates of each feature (`feature_predicates`
                   sample_rows:int=250_000, # Above this many rows, the third level is screened on a sample of them
                   seed:int=0, # Seed of the sample
                   max_triples:int=3000, # Triples of features measured at most (best bounds first); the rest are counted as cut
+                  added:float|None=None, # Level at which each condition must make its slice worse than the rest of the slice without it
                  ) -> dict:
     "The `k` best slices of the lattice by `slice_score`, with how many slices were considered and whether level 3 was sampled."
-    L = _Lattice(feats, np.asarray(err, float), regression, minsup, alpha, k)
+    L = _Lattice(feats, np.asarray(err, float), regression, minsup, alpha, k, added)
     _level1(L)
     if depth >= 2: _level2(L)
     if depth >= 3: _level3(L, sample_rows, seed, max_triples)
@@ -409,7 +437,7 @@ def _added(feats:list, opts:dict) -> float:
 def _best(feats:list, err:np.ndarray, opts:dict) -> tuple[list, dict]:
     "The de-duplicated best slices of one search, each with its mask; and the search's result."
     res = search_slices(feats, err, opts["regression"], opts["depth"], opts["minsup"], opts["score_alpha"], 4 * opts["max_slices"],
-                        opts["sample_rows"], opts["seed"])
+                        opts["sample_rows"], opts["seed"], added=_added(feats, opts))
     items = [dict(preds=preds, score=sc, mask=slice_mask(feats, preds)) for sc, preds, *_ in res["top"]]
     keep = dedupe(items, err, opts["regression"], opts["max_slices"], opts["alpha"], lambda p: slice_mask(feats, p), _added(feats, opts))
     return keep, res
@@ -441,23 +469,34 @@ def _near(a:np.ndarray, b:np.ndarray) -> bool:
     inter = (a & b).sum()
     return inter >= 0.8 * a.sum() and inter >= 0.8 * b.sum()
 
-def _slice_table(rows:list, feats:list, err:np.ndarray, res:dict, opts:dict) -> pd.DataFrame:
-    "The slices table: error, interval, lift, share of errors, score, p-values, confirmation."
-    N, S, Q = len(err), float(err.sum()), float((err ** 2).sum())
+def _sums(rows:list, err:np.ndarray) -> tuple:
+    "Rows, error sums and squared error sums of the slices, and the same over all rows."
     n = np.array([r["mask"].sum() for r in rows], float)
     s, q = np.array([err[r["mask"]].sum() for r in rows]), np.array([(err[r["mask"]] ** 2).sum() for r in rows])
+    return n, s, q, len(err), float(err.sum()), float((err ** 2).sum())
+
+def _slice_table(rows:list, feats:list, err:np.ndarray, res:dict, opts:dict, searched:np.ndarray|None=None) -> pd.DataFrame:
+    """The slices table: error, interval, lift, share of errors, score, p-values, confirmation. With `searched` (a relative
+    loss), the score and the tests are of it and a column gives its mean; the error and its interval stay in the loss given."""
+    n, s, q, N, S, Q = _sums(rows, err)
     m, lo, hi, p = slice_stats(n, s, q, N, S, Q, opts["regression"])
+    s_r, S_r = s, S
+    if searched is not None:
+        _, s_r, q_r, _, S_r, Q_r = _sums(rows, searched)
+        p = slice_stats(n, s_r, q_r, N, S_r, Q_r, True)[3]
     overall = S / N
     t = pd.DataFrame({"slice": [r["label"] for r in rows], "features": [tuple(feats[f].name for f, _ in r["preds"]) for r in rows],
                       "rows": n.astype(int), "errors": s, "error": m, "ci low": lo, "ci high": hi,
                       "lift": m / overall if overall else np.nan, "share of errors": s / S if S else 0.0,
-                      "score": slice_score(n, s, N, S, opts["score_alpha"]), "p": p, "p adjusted": holm(p, res["tested"]),
+                      "score": slice_score(n, s_r, N, S_r, opts["score_alpha"]), "p": p, "p adjusted": holm(p, res["tested"]),
                       "confirmed": [r["confirmed"] for r in rows], "p other half": [r["p_other"] for r in rows]})
+    if searched is not None: t.insert(t.columns.get_loc("lift") + 1, "relative loss", s_r / n)
     t["significant"] = t["p adjusted"] < opts["alpha"]
     order = np.lexsort((-t["score"].to_numpy(), ~t["confirmed"].fillna(False).to_numpy(bool)))  # confirmed first, then by score
     t = t.iloc[order].reset_index(drop=True)
     t.attrs.update(tested=res["tested"], min_rows=opts["minsup"], overall=overall, depth=opts["depth"], score_alpha=opts["score_alpha"],
-                   sampled=res["sampled"], triples_cut=res["cut"], confirmation="cross-fitted halves" if opts["confirm"] else "none")
+                   sampled=res["sampled"], triples_cut=res["cut"], confirmation="cross-fitted halves" if opts["confirm"] else "none",
+                   relative_to=opts["relative_to"])
     return t
 
 # %% ../nbs/07b_slices.ipynb #f22eb8a2
@@ -500,6 +539,33 @@ def _checked_frame(X:Any) -> pd.DataFrame:
     return X
 
 
+# %% ../nbs/07b_slices.ipynb #67a4c463
+def relative_loss(loss:Any, # Per-row loss, at least 0
+                  by:Any, # Per-row values that set the loss to expect: the predictions
+                  bins:int=10, # Quantile bins of `by`
+                 ) -> np.ndarray:
+    "Each row's loss over the mean loss of the rows in its quantile bin of `by`: 1 is the loss usual for rows predicted alike."
+    loss, by = np.asarray(loss, float), np.asarray(by, float)
+    edges = np.unique(np.quantile(by, np.linspace(0, 1, bins + 1)[1:-1])) if len(by) else np.array([])
+    b = np.searchsorted(edges, by, side="right")
+    mean = np.bincount(b, weights=loss, minlength=len(edges) + 1) / np.maximum(np.bincount(b, minlength=len(edges) + 1), 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(mean[b] > 0, loss / mean[b], 1.0)  # a bin without loss: each row as usual
+
+def _checked_predictions(values:Any, n:int, regression:bool) -> np.ndarray:
+    "The predictions a loss is made relative to, as floats; or an error saying what is wrong with them."
+    where = "find_slices(relative_to=...)"
+    if not regression: raise MlnbError("relative_to compares the losses of a regressor; 0/1 errors have no scale", where=where,
+                                       fix="pass regression=True with a loss, or leave relative_to out")
+    try: v = np.asarray(values, float)
+    except (TypeError, ValueError) as e: raise DataError(f"relative_to is not numeric ({e})", where=where, fix="pass the predictions, one number per row") from None
+    if v.ndim != 1 or len(v) != n: raise DataError(f"relative_to has {v.size} values for {n} rows of X", where=where, fix="pass one prediction per row of X")
+    if not np.isfinite(v).all():
+        i = int(np.flatnonzero(~np.isfinite(v))[0])
+        raise DataError(f"relative_to has {int((~np.isfinite(v)).sum())} missing or infinite values (e.g. {v[i]} at row {i})", where=where,
+                        fix="drop the rows without a prediction first")
+    return v
+
 # %% ../nbs/07b_slices.ipynb #810a81a0b
 def slice_search(X:Any, # Features of the rows (DataFrame, or an array)
                  error:Any, # Per-row error: 0/1 for a classifier, absolute residual (or another loss) for a regressor
@@ -514,17 +580,21 @@ def slice_search(X:Any, # Features of the rows (DataFrame, or an array)
                  confirm:bool=True, # Search each half of the rows and test on the other
                  seed:int=0, # Seed of the halves and of the level-3 sample
                  sample_rows:int=250_000, # Above this many rows, level 3 is screened on a sample
+                 relative_to:Any=None, # Per-row predictions: a loss is then searched relative to the rows of similar predictions (`relative_loss`)
                 ) -> tuple[pd.DataFrame, dict]:
     "The slices table, and each slice's rows as a mask (by its label)."
     X = _checked_frame(X)
     err = _checked_errors(error, len(X), regression)
     if not 1 <= depth <= 3: raise MlnbError(f"depth={depth}", where="find_slices", fix="choose 1, 2 or 3 conditions per slice")
+    searched = None if relative_to is None else relative_loss(err, _checked_predictions(relative_to, len(err), regression))
     opts = dict(regression=regression, depth=depth, minsup=min_rows or max(10, math.ceil(0.01 * len(err))), score_alpha=score_alpha,
-                max_slices=max_slices, alpha=alpha, sample_rows=sample_rows, seed=seed, confirm=confirm)
+                max_slices=max_slices, alpha=alpha, sample_rows=sample_rows, seed=seed, confirm=confirm,
+                relative_to=None if searched is None else "deciles of the predictions")
     feats = [feature_predicates(X[c], bins, max_levels) for c in X.columns]
-    kept, res = _best(feats, err, opts)
-    rows = _slice_rows(kept, _confirm(feats, err, opts) if confirm else [], feats, err, opts)
-    return _slice_table(rows, feats, err, res, opts), {r["label"]: r["mask"] for r in rows}
+    e = err if searched is None else searched  # the loss the search ranks and tests
+    kept, res = _best(feats, e, opts)
+    rows = _slice_rows(kept, _confirm(feats, e, opts) if confirm else [], feats, e, opts)
+    return _slice_table(rows, feats, err, res, opts, searched), {r["label"]: r["mask"] for r in rows}
 
 # %% ../nbs/07b_slices.ipynb #ecef5e19
 def find_slices(X:Any, # Features of the rows (DataFrame, or an array)
