@@ -8,7 +8,8 @@ columns (categorical levels, numeric thresholds at quantiles) holding 2% to 15% 
 - "shifted": the cohort's test labels flip to another class, or its test target shifts by one standard deviation (a
   cohort whose relation changed after training).
 A gradient-boosting model is fitted on half of the rows and its errors on the other half go to `find_slices` with every
-feature, depth 3. The planted cohort counts as found when a reported slice covers at least 80% of its test rows and is at
+feature, depth 3 (a regressor's absolute residuals relative to the rows predicted alike, as `analyze_errors` searches them;
+`--absolute` searches the raw residuals). The planted cohort counts as found when a reported slice covers at least 80% of its test rows and is at
 most 125% of its size. The same table without damage (clean) is searched too, and the slices confirmed there are checked
 two ways: are they worse again on the other half of the rows, under a model fitted on the first (a cohort the model really
 fails on), and is any slice confirmed when the same errors are shuffled across the rows (no cohort exists: a false alarm at
@@ -19,7 +20,7 @@ Seeds: 0 (the default) and 4000 are the development set; 1000 was used once to d
 6000 were each run once, at the end of a round of work, with nothing changed after. Run two at once with OMP_NUM_THREADS=1
 (the gradient boosting's threads otherwise fight over the cores).
 
-Usage: python benchmarks/slice_search.py [--quick] [--seeds N]   (prints one line per case, then the rates and times)
+Usage: python benchmarks/slice_search.py [--quick] [--seeds N] [--absolute]   (prints one line per case, then the rates and times)
 """
 import argparse, time, warnings
 
@@ -27,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from mlnb.data import load_rdataset
-from mlnb.slices import slice_search
+from mlnb.slices import relative_loss, slice_search
 
 # (package, item, target, task, columns to leave out: ids or columns that restate the target)
 TABLES = [
@@ -86,14 +87,14 @@ def damage(y:pd.Series, cohort:np.ndarray, test:np.ndarray, kind:str, task:str, 
     return y
 
 
-def model_errors(X:pd.DataFrame, y:pd.Series, test:np.ndarray, task:str, seed:int) -> np.ndarray:
-    "Errors on the test rows of a gradient-boosting model fitted on the others (0/1, or absolute residuals)."
+def model_errors(X:pd.DataFrame, y:pd.Series, test:np.ndarray, task:str, seed:int) -> tuple[np.ndarray, np.ndarray]:
+    "Errors on the test rows of a gradient-boosting model fitted on the others (0/1, or absolute residuals), and its predictions."
     from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor
     M = pd.get_dummies(X, dummy_na=True).astype(float)
     model = (HistGradientBoostingRegressor if task == "regression" else HistGradientBoostingClassifier)(random_state=seed)
     model.fit(M[~test], y[~test])
     pred = model.predict(M[test])
-    return np.abs(y[test].to_numpy() - pred) if task == "regression" else (pred != y[test].to_numpy()).astype(float)
+    return (np.abs(y[test].to_numpy() - pred) if task == "regression" else (pred != y[test].to_numpy()).astype(float)), pred
 
 
 def found_at(table:pd.DataFrame, masks:dict, planted:np.ndarray) -> int | None:
@@ -104,17 +105,18 @@ def found_at(table:pd.DataFrame, masks:dict, planted:np.ndarray) -> int | None:
     return None
 
 
-def run_case(table, X, y, task, kind, n_conditions, seed, score_alpha=0.95, natural=()):
+def run_case(table, X, y, task, kind, n_conditions, seed, score_alpha=0.95, natural=(), relative=True):
     rng = np.random.default_rng(seed)
     test = np.zeros(len(X), bool); test[rng.permutation(len(X))[: len(X) // 2]] = True
     planted = planted_cohort(X, rng, n_conditions) if kind != "clean" else (np.zeros(len(X), bool), "none")
     if planted is None: return None
     cohort, words = planted
     yd = damage(y, cohort, test, kind, task, rng) if kind != "clean" else y
-    err = model_errors(X, yd, test, task, seed)
+    err, pred = model_errors(X, yd, test, task, seed)
+    regression = task == "regression"
     t0 = time.perf_counter()
-    sl, masks = slice_search(X[test].reset_index(drop=True), err, regression=task == "regression", seed=seed,
-                              score_alpha=score_alpha)
+    sl, masks = slice_search(X[test].reset_index(drop=True), err, regression=regression, seed=seed, score_alpha=score_alpha,
+                              relative_to=pred if regression and relative else None)
     secs = time.perf_counter() - t0
     rank = found_at(sl, masks, cohort[test]) if kind != "clean" else None
     Xt = X[test].reset_index(drop=True)
@@ -123,12 +125,12 @@ def run_case(table, X, y, task, kind, n_conditions, seed, score_alpha=0.95, natu
     out = dict(table=table, kind=kind, conditions=n_conditions, cohort=words, share=float(cohort[test].mean()), rank=rank, rank_new=rank_new,
                confirmed=int(sl["confirmed"].fillna(False).sum()), top=sl["slice"].iloc[0] if len(sl) else "", seconds=secs)
     if kind == "clean":
-        out.update(null_check(X, y, test, err, sl, masks, task, seed, score_alpha))
+        out.update(null_check(X, y, test, err, sl, masks, task, seed, score_alpha, pred if regression and relative else None))
         out["confirmed_slices"] = list(sl.loc[sl["confirmed"].fillna(False).astype(bool), "slice"])
     return out
 
 
-def null_check(X, y, test, err, sl, masks, task, seed, score_alpha) -> dict:
+def null_check(X, y, test, err, sl, masks, task, seed, score_alpha, relative_to=None) -> dict:
     """What the slices confirmed on a clean table are. `null`: the same search on the same rows with the errors shuffled
     (no cohort exists; a confirmed slice is a false alarm). `replicated`: of the slices confirmed on the clean table, how
     many are also worse on the other half of the rows, under a model fitted on the first half (Holm at 0.05)."""
@@ -136,10 +138,13 @@ def null_check(X, y, test, err, sl, masks, task, seed, score_alpha) -> dict:
     rng = np.random.default_rng(seed + 7)
     regression = task == "regression"
     Xt = X[test].reset_index(drop=True)
-    null = slice_search(Xt, rng.permutation(err), regression=regression, seed=seed, score_alpha=score_alpha)[0]
+    shuffle = rng.permutation(len(err))  # errors (and the predictions they are relative to) moved to other rows together
+    null = slice_search(Xt, err[shuffle], regression=regression, seed=seed, score_alpha=score_alpha,
+                        relative_to=None if relative_to is None else relative_to[shuffle])[0]
     conf = sl[sl["confirmed"].fillna(False).astype(bool)]
     if not len(conf): return dict(null_confirmed=int(null["confirmed"].fillna(False).sum()), replicated=0)
-    err_b = model_errors(X, y, ~test, task, seed)  # the other half's errors, from a model fitted on the searched half
+    err_b, pred_b = model_errors(X, y, ~test, task, seed)  # the other half's errors, from a model fitted on the searched half
+    if relative_to is not None: err_b = relative_loss(err_b, pred_b)
     Xb = X[~test].reset_index(drop=True)
     p = []
     for label in conf["slice"]:
@@ -177,6 +182,7 @@ def main():
     p.add_argument("--quick", action="store_true", help="one damaged case per table")
     p.add_argument("--seeds", type=int, default=0, help="offset of the cases' seeds: 0 is the development set, 1000 the held-out one")
     p.add_argument("--score-alpha", type=float, default=0.95, help="weight of the error lift against the size in the score")
+    p.add_argument("--absolute", action="store_true", help="regression: search the raw absolute residuals, not relative to the predictions")
     a = p.parse_args()
     warnings.filterwarnings("ignore")
     results = []
@@ -187,7 +193,8 @@ def main():
         plans = [("scrambled", 2), ("shifted", 1 + i % 3)] if not a.quick else [("scrambled", 2)]
         natural = []  # the slices confirmed on the clean table: cohorts the model really fails on, planted or not
         for j, (kind, k) in [(len(plans), ("clean", 0))] + list(enumerate(plans)):
-            r = run_case(f"{pkg}/{item}", X, y, task, kind, k, seed=a.seeds + 100 * i + j, score_alpha=a.score_alpha, natural=natural)
+            r = run_case(f"{pkg}/{item}", X, y, task, kind, k, seed=a.seeds + 100 * i + j, score_alpha=a.score_alpha, natural=natural,
+                         relative=not a.absolute)
             if r is None: print(f"{pkg}/{item} {kind}: no cohort of 2-15% found"); continue
             if kind == "clean": natural = r.pop("confirmed_slices")
             results.append(r)

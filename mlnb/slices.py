@@ -178,7 +178,7 @@ class _Lattice:
             mr = (s_p - s) / nr
             if self.regression:  # Welch's statistic, read against the normal (a screen: dedupe's exact test follows)
                 var = lambda q, n, m: np.maximum(q / n - m * m, 0) * n / np.maximum(n - 1, 1)
-                se = np.sqrt(var(q, n, m) / n + var(q_p - q, nr, mr) / nr)
+                se = np.sqrt(var(q, n, m) / n + np.maximum(var(q_p - q, nr, mr), var(q_p, n_p, s_p / n_p)) / nr)  # as in `slice_stats`
             else:
                 pooled = s_p / n_p
                 se = np.sqrt(pooled * (1 - pooled) * (1 / n + 1 / nr))
@@ -347,7 +347,8 @@ def slice_stats(n, s, q, # Rows, error sums and squared error sums of the slices
         m, nr = s / n, N - n
         mr = (S - s) / nr
         if regression:
-            v, vr = (np.maximum(a / b - c**2, 0) * b / np.maximum(b - 1, 1) for a, b, c in ((q, n, m), (Q - q, nr, mr)))
+            v, vr, v_all = (np.maximum(a / b - c**2, 0) * b / np.maximum(b - 1, 1) for a, b, c in ((q, n, m), (Q - q, nr, mr), (Q, N, S / N)))
+            vr = np.maximum(vr, v_all)  # a few other rows often vary little by chance: "nearly every row" looked significant
             se = np.sqrt(v / n + vr / nr)
             df = se**4 / ((v / n)**2 / np.maximum(n - 1, 1) + (vr / nr)**2 / np.maximum(nr - 1, 1))
             p = stats.t.sf((m - mr) / se, np.nan_to_num(df, nan=1.0))
@@ -371,13 +372,11 @@ def holm(p, # p-values
 
 # %% ../nbs/07b_slices.ipynb #2c1510c8
 def _worse(a:np.ndarray, b:np.ndarray, err:np.ndarray, regression:bool) -> float:
-    "One-sided p-value that the rows `a` (a mask) have a higher error than the rows `b`."
-    from scipy import stats
+    "One-sided p-value that the rows `a` (a mask) have a higher error than the rows `b` (the test of `slice_stats`)."
     x, y = err[a], err[b]
     if len(x) < 2 or len(y) < 2: return 1.0
-    if regression: return float(stats.ttest_ind(x, y, equal_var=False, alternative="greater").pvalue)
-    pooled = (x.sum() + y.sum()) / (len(x) + len(y))
-    return float(stats.norm.sf((x.mean() - y.mean()) / math.sqrt(max(pooled * (1 - pooled), 1e-12) * (1 / len(x) + 1 / len(y)))))
+    s, q = x.sum(), (x * x).sum()
+    return float(slice_stats(len(x), s, q, len(x) + len(y), s + y.sum(), q + (y * y).sum(), regression)[3])
 
 def _extends(it:dict, kept:dict, err:np.ndarray, regression:bool, alpha:float, added:float) -> bool:
     """Whether the slice `it` is the slice `kept` drawn wider: it holds all of `kept`'s rows and at most twice as many, the

@@ -62,3 +62,40 @@ def test_analyze_errors(capsys):
         y_pred = np.where(rng.random(len(df)) < 0.3, 1 - y, y)
         api_property(analyze_errors, None, X, y, y_pred=y_pred, max_depth=2)
     run_property("analyze_errors", st.tuples(frames(min_rows=1, max_rows=40, max_cols=3), st.integers(0, 2**16)), body, 60, capsys)
+
+
+@st.composite
+def predictions(draw, n):
+    "Per-row predictions a loss is made relative to: mostly valid (any scale, ties, constant), sometimes hostile."
+    kind = draw(st.sampled_from(["spread", "spread", "ties", "constant", "nan", "short", "text"]))
+    rng = np.random.default_rng(draw(st.integers(0, 2**16)))
+    if kind == "short": return rng.normal(size=max(0, n - 1))
+    if kind == "text": return np.array(["a"] * n, dtype=object)
+    p = rng.normal(size=n) * draw(st.sampled_from([1e-9, 1.0, 1e9]))
+    if kind == "ties" and n: p = np.round(p / (np.abs(p).max() + 1e-300) * 2)
+    if kind == "constant": p = np.full(n, 3.0)
+    if kind == "nan" and n: p[rng.integers(n)] = np.nan
+    return p
+
+
+def test_slice_search_relative(capsys):
+    "With `relative_to`, the table still matches its masks, and its relative loss is the mean of `relative_loss` on the slice."
+    from mlnb.slices import relative_loss
+    def body(args):
+        df, (regression, err), pred = args
+        X = df.drop(columns=["y"])
+        with bounded():
+            try: table, masks = slice_search(X, err, regression=regression, depth=2, min_rows=2, relative_to=pred)
+            except MlnbError:
+                OUTCOMES["MlnbError"] = OUTCOMES.get("MlnbError", 0) + 1
+                return
+        OUTCOMES["table"] = OUTCOMES.get("table", 0) + 1
+        rel = relative_loss(err, pred)
+        assert np.isfinite(rel).all() and (rel >= 0).all()
+        for _, r in table.iterrows():
+            m = masks[r["slice"]]
+            assert m.sum() == r["rows"] and np.isclose(err[m].mean(), r["error"]), r
+            assert np.isclose(rel[m].mean(), r["relative loss"]), r
+            assert 0 <= r["p adjusted"] <= 1, r
+    strategy = frames(max_rows=40, max_cols=3).flatmap(lambda df: st.tuples(st.just(df), errors(len(df)), predictions(len(df))))
+    run_property("slice_search relative_to", strategy, body, 80, capsys, succeed="table")
