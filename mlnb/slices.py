@@ -229,8 +229,8 @@ def _level2(L:_Lattice):
         Pg = len(g.labels)
         sc, one = L.score(st["n"], st["s"]), [L.one[i]["score"] + 1e-9 for i in (fi, gi)]
         ok = (st["n"] >= L.minsup) & (sc > one[0][:, None]) & (sc > one[1][None, :])
-        for axis, one in ((1, L.one[fi]), (0, L.one[gi])):  # the pair against each of its predicates alone
-            P = [np.broadcast_to(np.expand_dims(one[k], axis), ok.shape)[ok] for k in "nsq"]
+        for axis, single in ((1, L.one[fi]), (0, L.one[gi])):  # the pair against each of its predicates alone
+            P = [np.broadcast_to(np.expand_dims(single[k], axis), ok.shape)[ok] for k in "nsq"]
             ok[ok] = L.adds(st["n"][ok], st["s"][ok], st["q"][ok], *P)
         L.top.offer(np.where(ok, sc, -np.inf).ravel(),
                     lambda i, fi=fi, gi=gi, st=st, Pg=Pg: (((fi, int(i // Pg)), (gi, int(i % Pg))), st["n"].flat[i], st["s"].flat[i], st["q"].flat[i]))
@@ -252,11 +252,13 @@ def _beats_pairs(L:_Lattice, ok:np.ndarray, sc:np.ndarray, H:tuple, T:tuple, M:l
     """Which of the candidate slices `ok` of three predicates score above each of their three pairs and are worse than the rest
     of each pair's rows (`H`: the codes' counts, error sums and squared error sums; `T`: the same of the triples)."""
     pair = lambda h, axis: np.expand_dims(_contract([m for i, m in enumerate(M) if i != axis], h.sum(axis=axis)), axis)
-    ok = ok.copy()
+    ok, (n, s, q) = ok.copy(), H
     for a in range(3):
-        P = [np.broadcast_to(pair(h, a), ok.shape) for h in H]
-        ok &= sc > score(P[0], P[1]) + 1e-9
-        ok[ok] = L.adds(*(t[ok] for t in T), *(p[ok] for p in P))
+        pn, ps = (np.broadcast_to(pair(h, a), ok.shape) for h in (n, s))
+        ok &= sc > score(pn, ps) + 1e-9
+        if L.z_added is None or not ok.any(): continue
+        pq = np.broadcast_to(pair(q, a), ok.shape) if L.regression else ps  # 0/1 errors: squares are the errors
+        ok[ok] = L.adds(*(t[ok] for t in T), pn[ok], ps[ok], pq[ok])
     return ok
 
 def _triple_bounds(L:_Lattice, fs:tuple) -> np.ndarray:

@@ -108,15 +108,30 @@ def views() -> dict:
     X_train, y_train, X_test, y_test = split.train[features], split.train["churned"], split.test[features], split.test["churned"]
     model = HistGradientBoostingClassifier(random_state=0).fit(X_train, y_train)
     errors = analyze_errors(model, X_test, y_test, data=split.test[["region"]])
+    errors_regression = _visits_errors()
     fairness = check_fairness(model, X_test, y_test, sensitive=split.test["region"])
     reports = {"split": preview_split(split), "validate": validate(split.train, split.test, target="churned", groups="customer_id"),
                "leakage": check_leakage(split.train, pd.concat([split.test, split.train.head(20)]), target="churned"),
-               "errors": errors, "explain_row": explain_row(model, X_test, X_test.index[0]), "fairness": fairness}
+               "errors": errors, "errors_regression": errors_regression, "explain_row": explain_row(model, X_test, X_test.index[0]), "fairness": fairness}
     pages = {name: r.save(VIEWS/f"{name}.html") for name, r in reports.items()}
     card = model_card("churn", evaluation=evaluate(model, X_train, y_train, groups=split.train["customer_id"]), errors=errors,
                       fairness=fairness, intended_use="Rank customers for a retention call.")
     pages["card"] = card.save(VIEWS/"card.html")
     return pages
+
+
+def _visits_errors():
+    "A regressor's error analysis on a real table (AER's DoctorVisits): slices on the loss relative to rows predicted alike."
+    import pandas as pd
+    from sklearn.ensemble import HistGradientBoostingRegressor
+    from mlnb.data import load_rdataset
+    from mlnb.errors import analyze_errors
+    df = load_rdataset("AER", "DoctorVisits").drop(columns=["rownames"], errors="ignore")
+    raw = df.drop(columns=["visits"])
+    X, train = pd.get_dummies(raw, dtype=float), df.index % 2 == 0
+    model = HistGradientBoostingRegressor(random_state=0).fit(X[train], df["visits"][train])
+    return analyze_errors(model, X[~train], df["visits"][~train], task="regression", name="visits regressor",
+                          data=raw[~train].select_dtypes(exclude="number"), features=list(raw.columns))
 
 
 @pytest.fixture
@@ -132,7 +147,7 @@ def look(views, browser):
     context.close()
 
 
-@pytest.mark.parametrize("name", ["split", "validate", "leakage", "errors", "explain_row", "fairness", "card"])
+@pytest.mark.parametrize("name", ["split", "validate", "leakage", "errors", "errors_regression", "explain_row", "fairness", "card"])
 def test_view_reads_well(look, name):
     pg = look(name)
     assert pg.title().strip(), f"{name}: the page has no title"
