@@ -1665,6 +1665,8 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m in ("intersection", "difference") and args: return self.derive(recv)  # idx.intersection(other): some of idx's rows
     if m in ("join", "merge") and args and _kwconst(e, "how", "left") in ("left", "inner"): return self.lookup_join(recv, args)
     out = self.derive(recv, *args, *kw.values())
+    if m in ("reset_index", "to_frame") and recv._rows is not None and not recv._rows and recv.taint:
+        out._rows = None  # a statistic per group made a table (`df.groupby(k).agg(...).reset_index()`): its rows are the groups
     if m in _ELEMENTWISE and _kwconst(e, "axis", 0) not in (1, "columns"):  # `df[c].apply(lambda v: v / df[c].max())`
         for fv in (a for a in args if a.kind == "func"): out.taint = out.taint | _all_taint(self.call_user(fv, [self.derive(recv)], {}, e))
         for node, a in zip(e.args, args):  # `X.apply(LabelEncoder().fit_transform)`: the transform is fitted on each column
