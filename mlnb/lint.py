@@ -1017,6 +1017,8 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         out = self.derive(v); out._rows = frozenset(irows)
         return out
     random = all(a.how == _RANDOM for r in irows for a in r.ancestors() if not a.parents)
+    if irows and random and base and v.acc == "iloc" and all(a.label == _DRAWS for r in irows for a in r.ancestors() if not a.parents):
+        return self.drawn_rows(v, node)  # X.iloc[np.random.choice(len(X), n)]: a bootstrap sample, some rows twice
     if irows and (irows & base or (random and not _related(irows, base))) and v.acc != "iloc":  # a mask of the rows, or a random one
         drawn = frozenset(r.id for r in irows) if random else ()  # each draw of random numbers is a split of its own
         return self.part(v, ("filter", ast.unparse(row), self.known_values(row), drawn), "subset", "a row filter")
@@ -1255,6 +1257,7 @@ def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
 
 # %% ../nbs/05_lint.ipynb #e69c65dc
 _RANDOM = "random numbers"  # how a row set of random numbers is made
+_DRAWS = "random row numbers drawn with replacement"  # np.random.choice(n, size): some numbers twice
 _NAMED_SPLITS = "a dataset of named splits"  # load_dataset(...): ds["train"], ds["test"] are parts
 _SPLIT_NAMES = {"train": "train", "training": "train", "test": "test", "testing": "test", "holdout": "test",
                 "validation": "val", "valid": "val", "val": "val", "dev": "val", "eval": "val"}
@@ -1289,7 +1292,8 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
     "Random numbers, a table read from a file, or a path: what such a call gives, whatever its arguments; else None."
     if "random" in qual.split(".")[:-1] or name == "default_rng":  # random numbers: a mask of them picks rows at random
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
-        out._rows = frozenset([RowSet(label="random numbers", loc=self.loc(e), how=_RANDOM)])
+        draws = name == "choice" and len(e.args) + ("size" in kw) >= 2 and _kwconst(e, "replace", True) is not False
+        out._rows = frozenset([RowSet(label=_DRAWS if draws else "random numbers", loc=self.loc(e), how=_RANDOM)])
         return out
     if name in ("load_dataset", "load_from_disk") or qual.startswith("tfds.") or qual in ("np.load", "numpy.load"):  # a dict of named splits (Hugging Face, TFDS, .npz)
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
@@ -1812,6 +1816,14 @@ def cv_call(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
     return self.derive(x) if name == "cross_val_predict" else _const()
 
 # %% ../nbs/05_lint.ipynb #8f00ca1c
+@patch
+def drawn_rows(self:_Interp, v:V, node:ast.AST) -> V:
+    "`v` indexed by row numbers drawn with replacement: a resampling, as `resample(replace=True)` is."
+    ev = self.event("resample", self.rows(v), node, how="np.random.choice(replace=True) row numbers",
+                    data=_argtext(getattr(node.value, "value", node.value) if isinstance(node, ast.Subscript) else None, 30))
+    out = self.derive(v); out.res = out.res | {ev}
+    return out
+
 @patch
 def resample(self:_Interp, args:list, e:ast.Call, how:str) -> V:
     "Resampling / augmentation of the data in `args`: returns data (a pair for X, y) marked as resampled."

@@ -13,7 +13,7 @@ CORPUS = ROOT / "tests" / "lint_real"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import lint_real  # noqa: E402
 
-FLOORS = {"preprocessing": (0.93, 0.75), "overlap": (0.75, 0.56), "multi-test": (0.95, 0.78)}  # (precision, recall), set when held-out part 5 joined dev; overlap raised with the per-group tables
+FLOORS = {"preprocessing": (0.93, 0.75), "overlap": (0.75, 0.57), "multi-test": (0.95, 0.78)}  # (precision, recall), set when held-out part 5 joined dev; overlap raised with per-group tables and rows drawn with replacement
 
 
 def _sources() -> dict:
