@@ -1819,20 +1819,18 @@ def cv_call(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
 @patch
 def drawn_rows(self:_Interp, v:V, node:ast.AST) -> V:
     "`v` indexed by row numbers drawn with replacement: a resampling, as `resample(replace=True)` is."
-    ev = self.event("resample", self.rows(v), node, how="np.random.choice(replace=True) row numbers",
-                    data=_argtext(getattr(node.value, "value", node.value) if isinstance(node, ast.Subscript) else None, 30))
-    out = self.derive(v); out.res = out.res | {ev}
-    return out
+    frame = node.value.value if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) else None  # df of df.iloc[...]
+    return self.resample([v], node, "np.random.choice(replace=True) row numbers", data=_argtext(frame, 30))
 
 @patch
-def resample(self:_Interp, args:list, e:ast.Call, how:str) -> V:
-    "Resampling / augmentation of the data in `args`: returns data (a pair for X, y) marked as resampled."
-    data = [a for a in args if a.kind in ("data", "seq")]
-    if not data: return V("data")
-    ev = self.event("resample", frozenset().union(*(self.rows(a) for a in data)), e, how=how,
-                    data=_argtext(e.args[0] if e.args else getattr(e.func, "value", None)))
+def resample(self:_Interp, args:list, e:ast.AST, how:str, data:str|None=None) -> V:
+    "Resampling / augmentation of the data in `args` at `e` (named `data`, else by the call's first argument), marked as resampled."
+    parts = [a for a in args if a.kind in ("data", "seq")]
+    if not parts: return V("data")
+    ev = self.event("resample", frozenset().union(*(self.rows(a) for a in parts)), e, how=how,
+                    data=data or _argtext(e.args[0] if e.args else getattr(e.func, "value", None)))
     outs = []
-    for a in data:
+    for a in parts:
         o = self.derive(a); o.res = o.res | {ev}; outs.append(o)
     return outs[0] if len(outs) == 1 else V("seq", frozenset(), elts=outs)
 

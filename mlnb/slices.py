@@ -157,6 +157,23 @@ class _Top:
             self.items.sort(key=lambda t: -t[0]); del self.items[self.k:]
 
 # %% ../nbs/07b_slices.ipynb #cb13ba50
+def _worse_stat(n, s, q, # Rows, error sums and squared error sums of the slices
+                N, S, Q, # The same over the rows they are compared within (all rows, or a parent slice)
+                regression:bool) -> tuple:
+    """The one-sided statistic of each slice against the other rows, and its degrees of freedom: Welch's t for losses, with
+    the other rows' variance at least that of all rows (a few rows left often vary little by chance), or the z of two rates
+    (no degrees of freedom)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        m, nr = s / n, N - n
+        mr = (S - s) / nr
+        if not regression:
+            pooled = S / N
+            return (m - mr) / np.sqrt(pooled * (1 - pooled) * (1 / n + 1 / nr)), None
+        v, vr, v_all = (np.maximum(a / b - c**2, 0) * b / np.maximum(b - 1, 1) for a, b, c in ((q, n, m), (Q - q, nr, mr), (Q, N, S / N)))
+        vr = np.maximum(vr, v_all)
+        se = np.sqrt(v / n + vr / nr)
+        return (m - mr) / se, se**4 / ((v / n)**2 / np.maximum(n - 1, 1) + (vr / nr)**2 / np.maximum(nr - 1, 1))
+
 class _Lattice:
     "One search over the lattice of slices: its inputs, the slices measured so far, and the best."
     def __init__(self, feats:list, err:np.ndarray, regression:bool, minsup:float, alpha:float, k:int, added:float|None=None):
@@ -173,16 +190,8 @@ class _Lattice:
     def adds(self, n, s, q, n_p, s_p, q_p) -> np.ndarray:
         "Whether each slice (rows, error sum, squared error sum) is worse than the other rows of its parent, one-sided at `added`."
         if self.z_added is None: return np.ones(np.shape(n), bool)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            nr, m = n_p - n, s / n
-            mr = (s_p - s) / nr
-            if self.regression:  # Welch's statistic, read against the normal (a screen: dedupe's exact test follows)
-                var = lambda q, n, m: np.maximum(q / n - m * m, 0) * n / np.maximum(n - 1, 1)
-                se = np.sqrt(var(q, n, m) / n + np.maximum(var(q_p - q, nr, mr), var(q_p, n_p, s_p / n_p)) / nr)  # as in `slice_stats`
-            else:
-                pooled = s_p / n_p
-                se = np.sqrt(pooled * (1 - pooled) * (1 / n + 1 / nr))
-            return (nr > 0) & ((m - mr) > self.z_added * se)
+        stat, _ = _worse_stat(n, s, q, n_p, s_p, q_p, self.regression)  # Welch's t read against the normal: a screen, dedupe's test follows
+        return (n_p - n > 0) & (stat > self.z_added)
 
 # %% ../nbs/07b_slices.ipynb #cf2a7cf9
 def _row_max(err:np.ndarray, codes:np.ndarray, k:int, regression:bool, s:np.ndarray) -> np.ndarray:
@@ -345,19 +354,14 @@ def slice_stats(n, s, q, # Rows, error sums and squared error sums of the slices
     "Error, 95% interval and one-sided p-value (worse than the other rows) of each slice."
     from scipy import stats
     n, s, q = (np.asarray(a, float) for a in (n, s, q))
+    stat, df = _worse_stat(n, s, q, N, S, Q, regression)
     with np.errstate(divide="ignore", invalid="ignore"):
-        m, nr = s / n, N - n
-        mr = (S - s) / nr
+        m = s / n
         if regression:
-            v, vr, v_all = (np.maximum(a / b - c**2, 0) * b / np.maximum(b - 1, 1) for a, b, c in ((q, n, m), (Q - q, nr, mr), (Q, N, S / N)))
-            vr = np.maximum(vr, v_all)  # a few other rows often vary little by chance: "nearly every row" looked significant
-            se = np.sqrt(v / n + vr / nr)
-            df = se**4 / ((v / n)**2 / np.maximum(n - 1, 1) + (vr / nr)**2 / np.maximum(nr - 1, 1))
-            p = stats.t.sf((m - mr) / se, np.nan_to_num(df, nan=1.0))
-            h = stats.t.ppf(0.975, np.maximum(n - 1, 1)) * np.sqrt(v / n)
+            p = stats.t.sf(stat, np.nan_to_num(df, nan=1.0))
+            h = stats.t.ppf(0.975, np.maximum(n - 1, 1)) * np.sqrt(np.maximum(q / n - m**2, 0) * n / np.maximum(n - 1, 1) / n)
             return m, m - h, m + h, np.nan_to_num(p, nan=1.0)
-        z, pooled = 1.959964, S / N
-        p = stats.norm.sf((m - mr) / np.sqrt(pooled * (1 - pooled) * (1 / n + 1 / nr)))
+        z, p = 1.959964, stats.norm.sf(stat)
         c, h = (m + z**2 / (2 * n)) / (1 + z**2 / n), z * np.sqrt(m * (1 - m) / n + z**2 / (4 * n**2)) / (1 + z**2 / n)
         return m, c - h, c + h, np.nan_to_num(p, nan=1.0)
 
@@ -514,20 +518,30 @@ def _slice_rows(kept:list, conf:list, feats:list, err:np.ndarray, opts:dict) -> 
     return rows
 
 # %% ../nbs/07b_slices.ipynb #810a81a0
+def _per_row(values:Any, n:int, name:str, where:str,
+             fixes:tuple, # How to fix values that are not numbers, the wrong count, and missing or infinite ones
+            ) -> np.ndarray:
+    "`values` as one finite float per row of X, or a DataError naming `name`: not numeric, the wrong count, missing or infinite."
+    try: v = np.asarray(values, float)
+    except (TypeError, ValueError) as e: raise DataError(f"{name} is not numeric ({e})", where=where, fix=fixes[0]) from None
+    if v.ndim != 1 or len(v) != n: raise DataError(f"{name} has {v.size} values for {n} rows of X", where=where, fix=fixes[1])
+    _refuse(~np.isfinite(v), v, name, "missing or infinite values", where, fixes[2])
+    return v
+
+def _refuse(wrong:np.ndarray, v:np.ndarray, name:str, what:str, where:str, fix:str):
+    "A DataError when any value of `v` is `wrong`, counting them and showing the first."
+    if wrong.any():
+        i = int(np.flatnonzero(wrong)[0])
+        raise DataError(f"{name} has {int(wrong.sum())} {what} (e.g. {v[i]} at row {i})", where=where, fix=fix)
+
 def _checked_errors(error:Any, n:int, regression:bool) -> np.ndarray:
     "The per-row errors as floats, or a DataError saying what is wrong with them: count, missing or infinite, not 0/1, negative."
-    try: err = np.asarray(error, float)
-    except (TypeError, ValueError) as e: raise DataError(f"error is not numeric ({e})", where="find_slices", fix="pass one number per row") from None
     where = "find_slices"
-    if err.ndim != 1 or len(err) != n: raise DataError(f"error has {err.size} values for {n} rows of X", where=where, fix="pass one error per row of X")
+    err = _per_row(error, n, "error", where, ("pass one number per row", "pass one error per row of X",
+                                                "drop the rows without a prediction or a label first"))
     if not n: raise DataError("X has no rows", where=where, fix="pass the rows the model was evaluated on")
-    checks = [(~np.isfinite(err), "missing or infinite values", "drop the rows without a prediction or a label first"),
-              (err < 0, "negative values; a loss is at least 0", "pass absolute residuals, abs(y - y_pred), or another non-negative loss")
-              if regression else (~np.isin(err, (0.0, 1.0)), "values other than 0 and 1", "pass 0/1 errors (prediction != label), or regression=True for a loss")]
-    for wrong, what, fix in checks:
-        if wrong.any():
-            i = int(np.flatnonzero(wrong)[0])
-            raise DataError(f"error has {int(wrong.sum())} {what} (e.g. {err[i]} at row {i})", where=where, fix=fix)
+    if regression: _refuse(err < 0, err, "error", "negative values; a loss is at least 0", where, "pass absolute residuals, abs(y - y_pred), or another non-negative loss")
+    else: _refuse(~np.isin(err, (0.0, 1.0)), err, "error", "values other than 0 and 1", where, "pass 0/1 errors (prediction != label), or regression=True for a loss")
     return err
 
 def _checked_frame(X:Any) -> pd.DataFrame:
@@ -558,14 +572,8 @@ def _checked_predictions(values:Any, n:int, regression:bool) -> np.ndarray:
     where = "find_slices(relative_to=...)"
     if not regression: raise MlnbError("relative_to compares the losses of a regressor; 0/1 errors have no scale", where=where,
                                        fix="pass regression=True with a loss, or leave relative_to out")
-    try: v = np.asarray(values, float)
-    except (TypeError, ValueError) as e: raise DataError(f"relative_to is not numeric ({e})", where=where, fix="pass the predictions, one number per row") from None
-    if v.ndim != 1 or len(v) != n: raise DataError(f"relative_to has {v.size} values for {n} rows of X", where=where, fix="pass one prediction per row of X")
-    if not np.isfinite(v).all():
-        i = int(np.flatnonzero(~np.isfinite(v))[0])
-        raise DataError(f"relative_to has {int((~np.isfinite(v)).sum())} missing or infinite values (e.g. {v[i]} at row {i})", where=where,
-                        fix="drop the rows without a prediction first")
-    return v
+    return _per_row(values, n, "relative_to", where, ("pass the predictions, one number per row", "pass one prediction per row of X",
+                                                      "drop the rows without a prediction first"))
 
 # %% ../nbs/07b_slices.ipynb #810a81a0b
 def slice_search(X:Any, # Features of the rows (DataFrame, or an array)
