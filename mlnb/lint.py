@@ -14,6 +14,7 @@ import heapq
 import io
 import itertools
 import json
+import os
 import re
 import tokenize
 import warnings
@@ -24,7 +25,8 @@ from .core import CODE_PATTERN, Finding, MlnbError, Report, patch, register_code
 
 # %% auto #0
 __all__ = ['parse_cell', 'RowSet', 'within', 'V', 'class_category', 'Event', 'json_kind', 'lint_cells', 'lint_source',
-           'finding_key', 'line_hash', 'notebook_ignores', 'apply_ignores', 'lint_notebook', 'lint_paths']
+           'finding_key', 'line_hash', 'notebook_ignores', 'apply_ignores', 'project_root', 'LocalModules',
+           'path_hints', 'lint_notebook', 'lint_paths']
 
 # %% ../nbs/05_lint.ipynb #ca8d38db
 register_code("MLNB-C001", "preprocessing", "error", "Transform fitted on rows that are later evaluated",
@@ -218,7 +220,7 @@ def holdout(self:RowSet) -> bool:
 class V:
     "An abstract value: its kind, the row sets it derives from, and what was done to it."
     __slots__ = ("kind", "_rows", "taint", "res", "preds", "cls", "cat", "fits", "elts", "keys", "qual", "func",
-                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem", "cpreds")
+                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem", "cpreds", "ns")
     def __init__(self, kind:str="data", # data, est, const, module, func, seq, fold
                  rows:frozenset|None=None, # Row sets; None: a new source, created when first used as data
                  taint:frozenset=frozenset(), # Transform / statistic fits that shaped this value
@@ -227,7 +229,7 @@ class V:
                  **kw):
         self.kind, self._rows, self.taint, self.res, self.preds = kind, rows, taint, res, preds
         self.cls = self.cat = self.elts = self.keys = self.qual = self.func = self.label = self.loc = None
-        self.fold = self.acc = self.ctaint = self.value = self.cpreds = None
+        self.fold = self.acc = self.ctaint = self.value = self.cpreds = self.ns = None
         self.fits, self.grp, self.early, self.born, self.evs, self.elem = [], False, False, (), frozenset(), False
         for k,v in kw.items(): setattr(self, k, v)
 
@@ -333,7 +335,7 @@ class Event:
         for k,v in kw.items(): setattr(self, k, v)
 
     @property
-    def site(self) -> tuple: return (self.loc.get("cell"), self.loc.get("line")) + self.callers  # a helper's fit: one site per call
+    def site(self) -> tuple: return (self.loc.get("cell"), self.loc.get("line"), self.loc.get("in_line")) + self.callers  # a helper's fit: one site per call
 
     def __repr__(self): return f"Event({self.what} {self.cls or self.how} {self.data} at {self.site})"
 
@@ -363,6 +365,7 @@ class _Interp:
         self.depth, self.node, self.fresh = 0, None, set()
         self.returns:list|None = None
         self.stmt_errors = 0
+        self.local:LocalModules|None = None  # the project's own modules, read where the code imports them
 
     def tick(self):
         "Spend one step of the budget."
@@ -370,10 +373,14 @@ class _Interp:
         if self.steps > self.budget: raise _Budget()
 
     def loc(self, node=None) -> dict:
-        "Where `node` (default: the current statement) is: its cell and 1-based line."
+        "Where `node` (default: the current statement) is: its cell and 1-based line; in a module, also its file and line there."
         node = node if node is not None and hasattr(node, "lineno") else self.node
-        cell = getattr(node, "_cell", getattr(self.node, "_cell", None))  # an expression: the cell of its statement
         line = getattr(node, "lineno", None)
+        if (file := getattr(node, "_file", getattr(self.node, "_file", None))) is not None:  # the project's module: where the notebook ran it
+            top = self.__dict__.get("_top")
+            at = {} if top is None else {"line": top.lineno} if getattr(top, "_cell", None) is None else {"cell": top._cell, "line": top.lineno}
+            return {**at, "in": file, "in_line": line}
+        cell = getattr(node, "_cell", getattr(self.node, "_cell", None))  # an expression: the cell of its statement
         return {"line": line} if cell is None else {"cell": cell, "line": line}
 
     def event(self, what, rows, node=None, **kw) -> Event:
@@ -636,15 +643,69 @@ def expr_stmt(self:_Interp, s:ast.Expr):
 # %% ../nbs/05_lint.ipynb #ba8a16c9
 @patch
 def import_stmt(self:_Interp, s:ast.stmt):
-    "`import a.b as c` or `from m import n`: module values (a star import binds nothing, but may bind anything)."
+    "`import a.b as c` or `from m import n`: the project's own modules are read (`local_module`); others are module values by name."
     self._imported = True
-    if any(a.name == "*" for a in s.names): self._open = True
+    base = self.import_base(s) if isinstance(s, ast.ImportFrom) else None
+    src = self.local_module(base) if base else None
     for a in s.names:
         if isinstance(s, ast.Import):
-            name = a.asname or a.name.split(".")[0]
-            self.scopes[-1][name] = V("module", frozenset(), qual=a.name if a.asname else name)
-        elif a.name != "*":
-            self.scopes[-1][a.asname or a.name] = V("module", frozenset(), qual=f"{s.module or ''}.{a.name}")
+            top = a.name.split(".")[0]
+            v = self.local_module(a.name if a.asname else top)
+            self.scopes[-1][a.asname or top] = v or V("module", frozenset(), qual=a.name if a.asname else top)
+        elif a.name == "*":
+            if src is None: self._open = True  # a star import binds nothing we can see, but may bind anything
+            else: self.scopes[-1].update({k: v for k, v in src.ns.items() if not k.startswith("_")})
+        else:
+            v = (src.ns.get(a.name) or self.local_module(f"{base}.{a.name}")) if src is not None else None
+            self.scopes[-1][a.asname or a.name] = v or V("module", frozenset(), qual=f"{s.module or ''}.{a.name}")
+
+@patch
+def import_base(self:_Interp, s:ast.ImportFrom) -> str|None:
+    "The dotted name `from ... import` reads from; a relative one (`from .utils import f`) counts from the package of the module being read."
+    if not s.level: return s.module
+    pkg = self.__dict__.get("_package")
+    if pkg is None: return None  # a relative import outside a package fails
+    parts = pkg.split(".")[:len(pkg.split(".")) - s.level + 1] if s.level > 1 else pkg.split(".")
+    return ".".join([p for p in parts if p] + ([s.module] if s.module else [])) or None
+
+# %% ../nbs/05_lint.ipynb #2deff2a3
+@patch
+def local_module(self:_Interp, dotted:str|None) -> V|None:
+    "The project's module `dotted` as a value holding its names (read on first import), or None when it is not the project's own."
+    if self.local is None or not dotted or (f := self.local.find(dotted)) is None: return None
+    return V("module", frozenset(), qual=dotted, ns=self.load_module(f, dotted))
+
+@patch
+def load_module(self:_Interp, f:Path, dotted:str) -> dict:
+    "The names module file `f` binds, found by running its body once, as an import does, in a namespace of its own."
+    loaded = self.__dict__.setdefault("_loaded", {})
+    if f in loaded: return loaded[f]  # (also ends an import cycle)
+    ns = loaded[f] = {}
+    tree = self.local.tree(f) if f.is_file() else None
+    if tree is None or not tree.body: return ns
+    self.budget += _BUDGET_PER_LINE * tree.body[-1].end_lineno  # its lines are analysed like the notebook's
+    saved = (self.scopes, self.returns, self.node, self.__dict__.get("_package"))
+    self.scopes, self.returns = [ns], None
+    self._package = dotted if f.name == "__init__.py" else dotted.rpartition(".")[0]
+    self.depth += 1  # a module's body: an unknown name is one of its globals, never a stop of the notebook's cell
+    try: self.run(tree.body)
+    finally:
+        self.depth -= 1
+        self.scopes, self.returns, self.node, self._package = saved
+    return ns
+
+# %% ../nbs/05_lint.ipynb #443aca29
+def _local(workdir:str|Path|None, project:str|Path|None, where:str) -> LocalModules|None:
+    "The project's modules to read for a lint run in `workdir` (None: none), after checking both folders."
+    if workdir is None: return None
+    for name, d in (("workdir", workdir), ("project", project)):
+        if d is not None and (not isinstance(d, (str, Path)) or Path(d).exists() and not Path(d).is_dir()):
+            raise MlnbError(f"{name} must be a folder, not {d!r}", where=where, fix=f"pass the folder the notebook runs in as {name}, or leave it out")
+    local = LocalModules(workdir, project)
+    if not local.workdir.is_relative_to(local.project):
+        raise MlnbError(f"workdir {str(workdir)!r} is not inside project {str(project)!r}", where=where,
+                        fix="pass a project folder that contains the working folder, or leave project out")
+    return local
 
 # %% ../nbs/05_lint.ipynb #bd9184a3
 @patch
@@ -875,7 +936,9 @@ class _Cut(str):
 # %% ../nbs/05_lint.ipynb #6ccaf2dd
 @patch
 def attribute(self:_Interp, v:V, attr:str) -> V:
-    if v.kind == "module": return V("module", frozenset(), qual=f"{v.qual}.{attr}")
+    if v.kind == "module":
+        if v.ns is not None and (got := v.ns.get(attr) or self.local_module(f"{v.qual}.{attr}")) is not None: return got  # the project's module
+        return V("module", frozenset(), qual=f"{v.qual}.{attr}")
     if v.kind == "est" and attr in ("best_score_", "cv_results_"):  # a search's cross-validation scores, read
         for ev in self.__dict__.get("_searches", {}).get(id(v), ()): ev.reported = True
     if v.kind in ("est",) or (v.kind == "data" and v.fits): return v
@@ -1841,6 +1904,8 @@ def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     parts = [x for x in self._flat(args[0]) if x.kind == "data"] + [x for a in args[1:] for x in self._flat(a) if x.kind == "data"]
     if _kwconst(e, "axis", 0) in (1, "columns"): return self.derive(*parts)
     rows = [self.rows(p) for p in parts]
+    common = frozenset.intersection(*rows) if len(rows) > 1 else frozenset()
+    if common and all(r - common for r in rows): rows = [r - common for r in rows]  # what fed every part (an option): not rows stacked twice
     out = self.derive(*parts)
     elts = e.args[0].elts if e.args and isinstance(e.args[0], (ast.List, ast.Tuple)) else []
     twice = len({ast.unparse(x) for x in elts}) < len(elts)  # `concat([df, df])` as written, not a loop's list seen twice
@@ -1883,8 +1948,9 @@ def _cell_name(cell:int) -> str:
 
 def _where(loc:dict) -> str:
     "A location for a message: 'cell 3, line 2' (cells counted from 1, as a reader counts them), or 'line 2' in a script."
-    if loc.get("cell") is None: return f"line {loc.get('line')}"
-    return f"{_cell_name(loc['cell'])}, line {loc.get('line')}"
+    at = f"line {loc.get('line')}" if loc.get("cell") is None else f"{_cell_name(loc['cell'])}, line {loc.get('line')}"
+    return at if loc.get("in") is None else f"{loc['in']}, line {loc.get('in_line')} (run from {at})" if loc.get("line") else \
+           f"{loc['in']}, line {loc.get('in_line')}"
 
 def _contains(fit_rows:frozenset, rows:frozenset) -> list:
     "Held-out row sets of `rows` that lie inside `fit_rows` (while not being exactly the fitted rows)."
@@ -2120,7 +2186,7 @@ def _resampled_before_split(s:Event) -> dict:
                         f"or synthetic neighbours of training rows land in the evaluation part.")
 
 # %% ../nbs/05_lint.ipynb #af2a4ed1
-def _fit_key(m:Event) -> tuple: return (m.loc.get("cell"), m.loc.get("line"), m.obj_id)
+def _fit_key(m:Event) -> tuple: return (m.loc.get("cell"), m.loc.get("line"), m.loc.get("in_line"), m.obj_id)
 
 def _scored_through(r:RowSet) -> set:
     "`r` and the row sets it is part of, short of a training part (rows that left a table combined with a test file are not its rows)."
@@ -2190,8 +2256,8 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     if looped: why = "inside a loop" if len(fits) < 2 else f"inside a loop, for {len(fits)} different model fits"
     elif len(compared) >= 2: why = f"for {len(fits)} different model fits whose scores are compared"
     elif curve: why = "along a curve of thresholds, one of which is picked from it"
-    elif len(cuts := sorted({c for e in evs if (c := getattr(e, "cut", None))})) >= 2:  # the same predictions cut at two thresholds, side by side
-        why = f"at {len(cuts)} thresholds of the same predictions ({', '.join(f'`{c}`' for c in cuts[:4])})"
+    elif len(cuts := {re.sub(r"^[^<>]*|\s", "", c): c for e in evs if (c := getattr(e, "cut", None))}) >= 2:  # the same predictions cut at two thresholds
+        why = f"at {len(cuts)} thresholds of the same predictions ({', '.join(f'`{c}`' for c in sorted(cuts.values())[:4])})"  # (one cut under two names is one)
     elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
     elif len({e.model.config or e.model.site for e in evs if not str(e.model.cls).startswith("Dummy")}) >= 2:  # two models fitted; a baseline is no candidate
         why = f"for {len(fits)} different model fits"  # scores side by side: the reader picks among them
@@ -2270,13 +2336,14 @@ def _code(src:str|list) -> str:
 # %% ../nbs/05_lint.ipynb #a9cb6250
 _BUDGET_MIN, _BUDGET_PER_LINE = 5_000, 40  # steps: a floor, plus this many per line (real notebooks need under 10)
 
-def _mark(stmts:list, cell:int|None):
-    "Tag each statement, nested ones included, with its cell (an expression's cell is its statement's)."
+def _mark(stmts:list, cell:int|None, file:str|None=None):
+    "Tag each statement, nested ones included, with its cell, or with the project `file` it is read from (an expression's are its statement's)."
     for s in stmts:
-        s._cell = cell
+        if file is None: s._cell = cell
+        else: s._file = file
         for f in ("body", "orelse", "finalbody", "handlers", "cases"):
             sub = getattr(s, f, None)
-            if isinstance(sub, list): _mark(sub, cell)
+            if isinstance(sub, list): _mark(sub, cell, file)
 
 # %% ../nbs/05_lint.ipynb #3ca1187e
 def _without_bad_lines(src:str, line:int, tries:int=3) -> ast.Module|None:
@@ -2356,21 +2423,26 @@ def _decided(it:_Interp, path:str|None) -> list[Finding]:
     return [Finding(d["code"], d["message"], fix=d["fix"], evidence=d["evidence"], location=_at(path, d["location"])) for d in decided]
 
 # %% ../nbs/05_lint.ipynb #824bcd8a
-def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False, names:dict|None=None) -> Report:
-    "Lint the sources `cells` as one program (`index`: their cells' indices in the notebook; `script`: one script; `names`: by index)."
+def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False, names:dict|None=None,
+          local:LocalModules|None=None) -> Report:
+    "Lint the sources `cells` as one program (`index`: their cells' indices in the notebook; `script`: one script; `names`: by index; `local`: the project's modules)."
     token = _CELL_NAMES.set(names)
-    try: return _lint_named(cells, path, index, script)
+    try: return _lint_named(cells, path, index, script, local)
     finally: _CELL_NAMES.reset(token)
 
-def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool) -> Report:
+def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, local:LocalModules|None=None) -> Report:
     "`_lint`, once the cells' names for messages are set."
     parsed, infos, lines = _parse_cells(cells, index, script)
     it = _Interp(_BUDGET_MIN + _BUDGET_PER_LINE * lines)
+    if local is not None:
+        for p in path_hints(parsed, cells): local.add_path(p)
+        it.local = local
     stmts, cell_of = [s for t in parsed for s in t.body], [i for i, t in enumerate(parsed) for _ in t.body]
     it._open = any(re.search(r"^\s*%run\b|\bexec\(|get_ipython\(\)", c, re.M) for c in cells)  # names bound where we cannot see
     stopped = None
     for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can
         if cell_of[k] == stopped: continue
+        it._top = s  # where the notebook is: code it runs in the project's modules is located by this statement too
         try: it.run([s])
         except _NameStop: stopped = cell_of[k]  # a NameError: the rest of the cell does not run
         except _Budget: break
@@ -2403,11 +2475,13 @@ def lint_cells(cells:list[str], # Sources of the code cells, in execution order
 # %% ../nbs/05_lint.ipynb #dc5e2ac2
 def lint_source(code:str, # A Python script, or the source of one cell
                 path:str|None=None, # Path shown in each finding's location
+                workdir:str|Path|None=None, # Folder the script runs in, where its project's modules are looked up (default: none are read)
+                project:str|Path|None=None, # The project's root: no module outside it is read (default: `project_root(workdir)`)
                ) -> Report:
-    "Lint a script; findings are located by `path` and `line`."
+    "Lint a script, and the project's modules it imports; findings are located by `path` and `line`."
     if not isinstance(code, str):
         raise MlnbError(f"A script is text, not {json_kind(code)}", where=path or "lint_source", fix="pass the script's source as a string")
-    return _lint([code], path, None, script=True)
+    return _lint([code], path, None, script=True, local=_local(workdir, project, path or "lint_source"))
 
 # %% ../nbs/05_lint.ipynb #53cb0a2d
 def _unreadable(name:str, # The file's name, or "The dict given"
@@ -2551,6 +2625,137 @@ def apply_ignores(report:Report, # Findings of `lint_notebook`
             f.ignored = reason
     return report
 
+# %% ../nbs/05_lint.ipynb #4e2a4bb3
+_PROJECT_MARKERS = (".git", "pyproject.toml", "setup.py", "setup.cfg")
+
+def project_root(workdir:Path # The folder a notebook runs in
+                ) -> Path:
+    "The nearest folder at or above `workdir` that holds `.git`, `pyproject.toml`, `setup.py` or `setup.cfg`; else `workdir`."
+    workdir = Path(workdir).resolve()
+    return next((d for d in [workdir, *workdir.parents] if any((d / m).exists() for m in _PROJECT_MARKERS)), workdir)
+
+_MODULE_TREES:dict = {}  # (file, mtime, size, project) -> its tree: the live lint, run after each pause in typing, parses a module once
+
+class LocalModules:
+    "A project's own Python modules, found on disk the way a notebook's imports find them; read and parsed, never run."
+    def __init__(self, workdir:str|Path, # The folder the notebook runs in: imports are looked up there first
+                 project:str|Path|None=None, # The project's root: nothing outside it is read (default `project_root(workdir)`)
+                 max_bytes:int=300_000, # A larger file is not read (generated code or data, not a helper module)
+                 max_package:int=40, # A top-level package of more modules than this is a library of its own, not followed
+                ):
+        self.workdir = Path(workdir).resolve()
+        self.project = Path(project).resolve() if project is not None else project_root(self.workdir)
+        self.max_bytes, self.max_package = max_bytes, max_package
+        self.extra:list[Path] = []  # folders the code adds to sys.path (or changes into)
+        self.trees:dict = {}
+        self.found:dict = {}  # dotted name -> what `find` gave, until the search path changes
+        self._roots:list|None = None
+
+    def inside(self, p:Path) -> bool:
+        "Whether `p` (resolved: no link leads out) lies in the project."
+        return p.resolve().is_relative_to(self.project)
+
+    def add_path(self, p:str|Path):
+        "A folder added to the search (`sys.path.append(p)`, `os.chdir(p)`), relative to the working folder; kept only inside the project."
+        d = (self.workdir / p).resolve()
+        if d.is_dir() and self.inside(d) and d not in self.extra: self.extra.append(d); self.found.clear(); self._roots = None
+
+    def roots(self) -> list[Path]:
+        "Where imports are looked up: the working folder, the folders the code added, each folder up to the project's root, and its `src/`."
+        if self._roots is None:
+            up = [d for d in [self.workdir, *self.workdir.parents] if d.is_relative_to(self.project)]
+            src = [self.project / "src"] if (self.project / "src").is_dir() else []  # the `src/` layout, installed with `pip install -e .`
+            self._roots = list(dict.fromkeys([self.workdir, *self.extra, *up, *src]))
+        return self._roots
+
+    def _library(self, d:Path) -> bool:
+        "Whether the package folder `d` holds more modules than `max_package` (counting stops there)."
+        n = 0
+        for _, _, files in os.walk(d):
+            n += sum(f.endswith(".py") for f in files)
+            if n > self.max_package: return True
+        return False
+
+    def find(self, dotted:str # A module's dotted name, e.g. `src.features`
+            ) -> Path|None:
+        "The project's file for module `dotted` (`a/b.py`, `a/b/__init__.py`, or the folder of a namespace package), or None."
+        if dotted not in self.found: self.found[dotted] = self._find(dotted)
+        return self.found[dotted]
+
+    def _find(self, dotted:str) -> Path|None:
+        parts = dotted.split(".")
+        if not all(p.isidentifier() for p in parts): return None
+        for root in self.roots():
+            base = os.path.join(root, *parts)  # (os.path: this runs for every import, most of them libraries)
+            if os.path.isfile(base + ".py"): hit = Path(base + ".py")
+            elif os.path.isdir(base) and any(f.endswith(".py") for f in os.listdir(base)):
+                hit = Path(base, "__init__.py") if os.path.isfile(os.path.join(base, "__init__.py")) else Path(base)
+            else: continue
+            top = root / parts[0]
+            if not self.inside(hit) or top.is_dir() and self._library(top): return None
+            return hit
+        return None
+
+    def tree(self, f:Path # A module file that `find` gave
+            ) -> ast.Module|None:
+        "The parsed module `f`, its statements tagged with its path in the project; None when it cannot be read or parsed."
+        if f in self.trees: return self.trees[f]
+        tree = None
+        try:
+            st = f.stat()
+            key = (str(f), st.st_mtime_ns, st.st_size, str(self.project))
+            if (tree := _MODULE_TREES.get(key)) is None and st.st_size <= self.max_bytes:
+                with tokenize.open(f) as fh: tree = _parse_text(fh.read())[0]  # the encoding the file declares
+                if tree is not None: _mark(tree.body, None, self.name(f))
+                if len(_MODULE_TREES) > 1_000: _MODULE_TREES.clear()
+                _MODULE_TREES[key] = tree
+        except (OSError, SyntaxError, UnicodeError, LookupError): pass
+        self.trees[f] = tree
+        return tree
+
+    def name(self, f:Path) -> str:
+        "How findings name `f`: its path in the project."
+        return f.resolve().relative_to(self.project).as_posix()
+
+# %% ../nbs/05_lint.ipynb #e41897cd
+_PATH_CALLS = {"sys.path.append", "sys.path.insert", "os.chdir", "site.addsitedir"}
+_PATH_ATTRS = {c.rpartition(".")[2] for c in _PATH_CALLS}  # a cheap test before unparsing a call
+
+def _static_path(e:ast.expr, names:dict) -> str|None:
+    "The folder expression `e` names, relative to the working folder `.`, when it can be read without running it; else None."
+    if isinstance(e, ast.Constant): return e.value if isinstance(e.value, str) else None
+    if isinstance(e, ast.Name): return names.get(e.id)
+    if isinstance(e, ast.Attribute) and e.attr == "parent":
+        return None if (p := _static_path(e.value, names)) is None else f"{p}/.."
+    if isinstance(e, ast.BinOp) and isinstance(e.op, ast.Div):  # Path(...) / "src"
+        a, b = _static_path(e.left, names), _static_path(e.right, names)
+        return None if a is None or b is None else f"{a}/{b}"
+    if not isinstance(e, ast.Call): return None
+    f = ast.unparse(e.func)
+    if isinstance(e.func, ast.Attribute) and e.func.attr in ("resolve", "absolute") and not e.args: return _static_path(e.func.value, names)
+    if f in ("os.getcwd", "Path.cwd", "pathlib.Path.cwd") and not e.args: return "."
+    args = [_static_path(a, names) for a in e.args]
+    if not args or None in args: return None
+    if f in ("os.path.join", "Path", "pathlib.Path", "PurePath"): return "/".join(args)  # an absolute part restarts the path, as it does there
+    if f in ("os.path.abspath", "os.path.realpath", "os.path.normpath", "str") and len(args) == 1: return args[0]
+    if f == "os.path.dirname" and len(args) == 1: return f"{args[0]}/.."
+    return None
+
+def path_hints(trees:list, # The parsed cells, in order
+               cells:list[str], # Their sources (for `%cd` lines, which parse as nothing)
+              ) -> list[str]:
+    "Folders the code adds to `sys.path` or changes into, as written (relative to the working folder), where they can be read statically."
+    names, out = {}, [m.group(1) for c in cells for m in re.finditer(r"^\s*%cd\s+(\S+)\s*$", c, re.M)]
+    if not any(a in c for c in cells for a in ("sys.path", "chdir", "addsitedir")): return out  # most notebooks: nothing to walk
+    for t in trees:
+        for n in ast.walk(t):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                if (p := _static_path(n.value, names)) is not None: names[n.targets[0].id] = p
+            elif isinstance(n, ast.Call) and n.args and isinstance(n.func, ast.Attribute) and n.func.attr in _PATH_ATTRS \
+                    and ast.unparse(n.func) in _PATH_CALLS:
+                if (p := _static_path(n.args[-1], names)) is not None: out.append(p)
+    return out
+
 # %% ../nbs/05_lint.ipynb #b67caf82
 def _nb_cell_name(i:int, # The cell's index in the notebook
                   c:dict, # The cell
@@ -2560,12 +2765,15 @@ def _nb_cell_name(i:int, # The cell's index in the notebook
     return f"cell {i + 1}" + (f", In [{n}]" if isinstance(n, int) and not isinstance(n, bool) else "")
 
 # %% ../nbs/05_lint.ipynb #14ae690b
-def lint_notebook(nb:str|Path|dict # Path to an .ipynb file, or a notebook dict (as nbformat gives)
+def lint_notebook(nb:str|Path|dict, # Path to an .ipynb file, or a notebook dict (as nbformat gives)
+                  workdir:str|Path|None=None, # Folder the notebook runs in, where its project's modules are looked up (default: the notebook's folder; for a dict, none are read)
+                  project:str|Path|None=None, # The project's root: no module outside it is read (default: `project_root(workdir)`)
                  ) -> Report:
-    "Lint a notebook's code cells in order; each finding's `cell` is the index in the notebook's `cells`."
+    "Lint a notebook's code cells in order, and the project's modules they import; each finding's `cell` is the index in the notebook's `cells`."
     path = None
     if isinstance(nb, (str, Path)):
         path = str(nb); nb = _read_notebook(Path(nb))
+        workdir = Path(path).parent if workdir is None else workdir
     name, where = (Path(path).name, path) if path else ("The dict given", "lint_notebook")
     if not isinstance(nb, dict):
         raise _unreadable(name, f"it is {json_kind(nb)}, not a dict", where, fix="pass a path to an .ipynb file or the dict nbformat.read returns")
@@ -2574,7 +2782,7 @@ def lint_notebook(nb:str|Path|dict # Path to an .ipynb file, or a notebook dict 
     if str(lang).lower() not in ("python", "python3", "ipython", "python2"):
         return Report(f"Lint: {path}" if path else "Lint", inputs={"path": path, "cells": 0, "skipped": f"{lang} notebook"})
     idx, srcs = _code_cells(cells, fields, name, where)
-    report = _lint(srcs, path, idx, names={i: _nb_cell_name(i, cells[i]) for i in idx})
+    report = _lint(srcs, path, idx, names={i: _nb_cell_name(i, cells[i]) for i in idx}, local=_local(workdir, project, where))
     ignores, bad = notebook_ignores(nb, path)
     for f in bad: report.add(f)
     return apply_ignores(report, cells, ignores)
@@ -2622,4 +2830,4 @@ def lint_paths(paths:list[str|Path] # Notebooks (.ipynb), scripts (.py) or folde
 
 def _lint_file(p:Path) -> Report:
     if p.suffix.lower() == ".ipynb": return lint_notebook(p)
-    return lint_source(_read_script(p), str(p))
+    return lint_source(_read_script(p), str(p), workdir=p.parent)

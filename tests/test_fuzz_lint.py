@@ -353,3 +353,58 @@ def test_long_chains_never_crash_the_analysis(chain, names, k, M, n):
     finally: mlnb.lint._DEBUG = old
     assert "MLNB-G001" not in {c.code for c in rep}, rep.to_text()
     event("budget spent" if "MLNB-C008" in {c.code for c in rep} else "checked in full")
+
+
+# --- a notebook in a project: its cells' code moved into the project's modules, imported every way
+
+IMPORT = st.sampled_from(["from {pkg}{mod} import *", "import {pkg}{mod}", "import {pkg}{mod} as mm", "from {pkg}{mod} import {name}",
+                          "from {pkg}{mod} import {name} as nn"])
+PATH_HINT = st.sampled_from(["", "import sys\nsys.path.append('..')", "import sys\nsys.path.insert(0, '/etc')",
+                             "import sys, os\nsys.path.append(os.path.join(os.getcwd(), '..', '..', '..'))", "%cd ..", "%cd /",
+                             "os.chdir(Path.cwd().parent / 'src')"])
+
+
+@settings(max_examples=int(150 * SCALE), deadline=4000, suppress_health_check=[HealthCheck.too_slow], database=None)
+@given(ML_CELLS(), st.lists(st.sampled_from(["", "src/", "notebooks/", "src/sub/", "../outside/"]), min_size=1, max_size=3),
+       st.data())
+def test_project_modules_never_crash_and_never_read_outside(cells, folders, data):
+    for c in cells: assume(parse_cell(c)[1] is None)
+    root = Path(tempfile.mkdtemp(dir=WORK))
+    proj = root / "proj"
+    (proj / "notebooks").mkdir(parents=True); (proj / ".git").mkdir()
+    outside = root / "outside"; outside.mkdir()
+    (outside / "evil.py").write_text("raise SystemExit('an outside module was run')")
+    imports, body = [data.draw(PATH_HINT)], []
+    for i, c in enumerate(cells):
+        folder = folders[i % len(folders)]
+        if i == len(cells) - 1 or not data.draw(st.booleans()): body.append(c); continue  # this cell stays in the notebook
+        f = (proj / folder / f"m{i}.py").resolve()
+        f.parent.mkdir(parents=True, exist_ok=True); f.write_text(c)
+        pkg = folder.strip("./").replace("/", ".").removeprefix("notebooks").strip(".")
+        names = [n for n in re_names(c)] or ["x"]
+        imports.append(data.draw(IMPORT).format(pkg=f"{pkg}." if pkg else "", mod=f"m{i}", name=data.draw(st.sampled_from(names))))
+    imports.append("import evil\nfrom outside import evil")
+    nb = {"cells": [{"cell_type": "code", "source": s} for s in imports + body], "metadata": {}, "nbformat": 4}
+    (proj / "notebooks" / "nb.ipynb").write_text(json.dumps(nb))
+    read, tree = [], mlnb.lint.LocalModules.tree
+    def spy(self, f):
+        read.append(Path(f).resolve()); return tree(self, f)
+    old, mlnb.lint._DEBUG, mlnb.lint.LocalModules.tree = mlnb.lint._DEBUG, True, spy
+    try: rep = mlnb.lint.lint_notebook(proj / "notebooks" / "nb.ipynb")
+    finally: mlnb.lint._DEBUG, mlnb.lint.LocalModules.tree = old, tree
+    assert all(p.is_relative_to(proj.resolve()) for p in read), read  # nothing outside the project is read
+    event(f"modules read: {min(len(set(read)), 3)}")
+    codes = {f.code for f in rep}
+    assert not {"MLNB-G001", "MLNB-C008"} & codes and codes <= CODES, rep.to_text()
+
+
+def re_names(code: str) -> list:
+    "Names a module's code assigns or defines at its top level (what `from m import name` can take)."
+    import ast
+    try: tree = ast.parse(code)
+    except SyntaxError: return []
+    out = []
+    for s in tree.body:
+        if isinstance(s, (ast.FunctionDef, ast.ClassDef)): out.append(s.name)
+        elif isinstance(s, ast.Assign): out += [t.id for t in s.targets if isinstance(t, ast.Name)]
+    return out

@@ -1,0 +1,112 @@
+"""Copy, for each corpus notebook, the repository's own Python files it imports or runs (at the notebook's commit)
+into `repos/<owner>__<name>/`, keeping their paths, and list them in `modules.csv`.
+
+The lint reads a notebook's local modules from disk, as a user's checkout has them; this gives the corpus the same files.
+Needs a git mirror of each repository (bare or not), found as MIRRORS/<owner>+<name>/repo.
+Usage: python tests/lint_real/gather_modules.py MIRRORS NOTEBOOK...   (notebook file names of the corpus)
+Only files up to 300 kB are taken; a package imported by name is taken whole, unless it has more than 40 .py files
+(then it is a library of its own, which the lint does not read either).
+"""
+import ast, csv, json, re, subprocess, sys
+from pathlib import Path, PurePosixPath as P
+
+HERE = Path(__file__).resolve().parent
+MAX_BYTES, MAX_PKG = 300_000, 40
+
+
+def sources() -> dict:
+    out = {}
+    for f in sorted(HERE.glob("sources_*.csv")):
+        for r in csv.DictReader(f.open()): out[r["file"]] = r
+    return out
+
+
+def git(gd:Path, *args) -> str:
+    return subprocess.run(["git", "--git-dir", str(gd), *args], capture_output=True, text=True, check=True).stdout
+
+
+def gitdir(mirrors:Path, repo:str) -> Path:
+    d = mirrors / repo.replace("/", "+") / "repo"
+    return d / ".git" if (d / ".git").exists() else d
+
+
+def code_of(text:str, nb:bool) -> tuple[list, list]:
+    "The sources of the code to scan, and the scripts named by %run / !python lines."
+    if nb:
+        cells = [c for c in json.loads(text)["cells"] if c.get("cell_type") == "code"]
+        srcs = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"] for c in cells]
+    else: srcs = [text]
+    runs = [m.group(2) for s in srcs for m in re.finditer(r"^\s*(%run(?:\s+-\w+)*|!\s*python3?)\s+([\w./-]+\.py)", s, re.M)]
+    return srcs, runs
+
+
+def imports(src:str) -> list[tuple[int, str]]:
+    "(level, dotted name) of each import in `src`, magics left out."
+    src = "\n".join("pass" if l.lstrip().startswith(("%", "!")) else l for l in src.split("\n"))
+    try: tree = ast.parse(src)
+    except (SyntaxError, ValueError): return []
+    out = []
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Import): out += [(0, a.name) for a in n.names]
+        elif isinstance(n, ast.ImportFrom):
+            out.append((n.level, n.module or ""))
+            out += [(n.level, f"{n.module}.{a.name}" if n.module else a.name) for a in n.names if a.name != "*"]
+    return out
+
+
+def gather(gd:Path, commit:str, nb_path:str) -> set:
+    "Repository paths of the .py files the notebook at `nb_path` imports or runs, transitively."
+    files = set(git(gd, "ls-tree", "-r", "--name-only", commit).split("\n"))
+    py = {f for f in files if f.endswith(".py")}
+    nb_dir = P(nb_path).parent
+    roots = [nb_dir] + list(nb_dir.parents) + [P("src")]  # as the lint looks: up to the root, and the `src/` layout
+    todo, seen = [(nb_path, True)], set()
+    while todo:
+        path, nb = todo.pop()
+        if path in seen: continue
+        seen.add(path)
+        try: text = git(gd, "show", f"{commit}:{path}")
+        except subprocess.CalledProcessError: continue
+        srcs, runs = code_of(text, nb)
+        here = P(path).parent
+        for r in runs:
+            cand = str(P(*(here / r).parts)) if not r.startswith("/") else None
+            if cand and cand in py: todo.append((cand, False))
+        for s in srcs:
+            for level, name in imports(s):
+                bases = [here.parents[level - 2] if level > 1 else here] if level else roots
+                for base in bases:
+                    top = str(base / name.split(".")[0]).lstrip("./") + "/"
+                    if level == 0 and sum(f.startswith(top) for f in py) > MAX_PKG: break  # a library's own package
+                    stem = base.joinpath(*name.split(".")) if name else base
+                    if (f := f"{stem}.py".lstrip("./")) in py: todo.append((f, False)); break
+                    pkg = [f for f in py if f.startswith(f"{stem}/".lstrip("./")) or str(stem) == "."]
+                    if pkg and str(stem) not in (".", ""):
+                        if len(pkg) <= MAX_PKG: todo += [(f, False) for f in sorted(pkg)]
+                        break
+    return {p for p in seen if p != nb_path}
+
+
+def main():
+    mirrors, names = Path(sys.argv[1]), sys.argv[2:]
+    src = sources()
+    out = HERE / "modules.csv"
+    rows = list(csv.DictReader(out.open())) if out.exists() else []
+    have = {(r["repo"], r["commit"], r["path"]) for r in rows}
+    for n in names:
+        r = src[n]
+        gd = gitdir(mirrors, r["repo"])
+        for f in sorted(gather(gd, r["commit"], r["path"])):
+            if (r["repo"], r["commit"], f) in have: continue
+            data = subprocess.run(["git", "--git-dir", str(gd), "show", f"{r['commit']}:{f}"], capture_output=True, check=True).stdout
+            if len(data) > MAX_BYTES: continue
+            dest = HERE / "repos" / r["repo"].replace("/", "__") / f
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(data)
+            rows.append(dict(repo=r["repo"], commit=r["commit"], path=f, notebook=n)); have.add((r["repo"], r["commit"], f))
+            print(n, f)
+    with out.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, ["repo", "commit", "path", "notebook"]); w.writeheader(); w.writerows(rows)
+
+
+if __name__ == "__main__": main()

@@ -1,0 +1,3 @@
+import predict
+
+__all__ = ['predict']

@@ -1,0 +1,4 @@
+import sys
+import os.path
+
+sys.path.append(os.path.pardir)
