@@ -220,7 +220,7 @@ def holdout(self:RowSet) -> bool:
 class V:
     "An abstract value: its kind, the row sets it derives from, and what was done to it."
     __slots__ = ("kind", "_rows", "taint", "res", "preds", "cls", "cat", "fits", "elts", "keys", "qual", "func",
-                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem", "cpreds", "ns")
+                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem", "cpreds", "ns", "meths")
     def __init__(self, kind:str="data", # data, est, const, module, func, seq, fold
                  rows:frozenset|None=None, # Row sets; None: a new source, created when first used as data
                  taint:frozenset=frozenset(), # Transform / statistic fits that shaped this value
@@ -229,7 +229,7 @@ class V:
                  **kw):
         self.kind, self._rows, self.taint, self.res, self.preds = kind, rows, taint, res, preds
         self.cls = self.cat = self.elts = self.keys = self.qual = self.func = self.label = self.loc = None
-        self.fold = self.acc = self.ctaint = self.value = self.cpreds = self.ns = None
+        self.fold = self.acc = self.ctaint = self.value = self.cpreds = self.ns = self.meths = None
         self.fits, self.grp, self.early, self.born, self.evs, self.elem = [], False, False, (), frozenset(), False
         for k,v in kw.items(): setattr(self, k, v)
 
@@ -554,7 +554,8 @@ def assign(self:_Interp, target:ast.AST, v:V):
         else: self.update_inplace(base, v, target.value)  # `df.iloc[:, k] = ...` changes df
     elif isinstance(target, ast.Attribute):
         base = self.expr(target.value)
-        if base.kind == "data" and base.acc is None and self.rows(base) and target.attr not in _FRAME_ATTRS:
+        if base.ns is not None and base.kind != "module": base.ns[target.attr] = v  # `self.model = ...` in the notebook's class
+        elif base.kind == "data" and base.acc is None and self.rows(base) and target.attr not in _FRAME_ATTRS:
             base.ctaint = {**(base.ctaint or {}), target.attr: _all_taint(v)}  # df.col = codes: a column assignment
             base.res, base.preds = base.res | v.res, base.preds | v.preds
 
@@ -717,9 +718,22 @@ _NET_BASE = re.compile(r"(^|\.)(Module|LightningModule)$")
 
 @patch
 def class_stmt(self:_Interp, s:ast.ClassDef):
-    "A class definition: a name, like an unknown class; a network (a subclass of torch's `nn.Module`) is noted as one."
-    if any(_NET_BASE.search(ast.unparse(b)) for b in s.bases): self.__dict__.setdefault("_nets", set()).add(s.name)
-    self.scopes[-1][s.name] = V("module", frozenset(), qual=s.name)
+    "A class definition: a name, handled by its name like an unknown class, whose own methods run when they are called; a network (a subclass of torch's `nn.Module`) is noted as one."
+    if any(_NET_BASE.search(ast.unparse(b)) for b in s.bases):
+        self.__dict__.setdefault("_nets", set()).add(s.name)
+        self.scopes[-1][s.name] = V("module", frozenset(), qual=s.name)
+        return
+    if class_category(s.name) in ("splitter", "resampler", "search", "pipeline"):  # its name says what it does better than its methods can
+        self.scopes[-1][s.name] = V("module", frozenset(), qual=s.name)
+        return
+    meths = {}
+    for b in s.bases:  # methods of the notebook's own base classes, then the class's own
+        try: base = self.expr(b)
+        except Exception: continue
+        meths.update(base.meths or {})
+    meths.update({f.name: V("func", frozenset(), func=f, elts=list(self.scopes)) for f in s.body
+                  if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and not f.decorator_list})  # (no static or class methods)
+    self.scopes[-1][s.name] = V("module", frozenset(), qual=s.name, meths=meths)
 
 @patch
 def delete_stmt(self:_Interp, s:ast.Delete):
@@ -936,6 +950,7 @@ class _Cut(str):
 # %% ../nbs/05_lint.ipynb #6ccaf2dd
 @patch
 def attribute(self:_Interp, v:V, attr:str) -> V:
+    if v.ns is not None and v.kind != "module" and attr in v.ns: return v.ns[attr]  # an attribute an instance of the notebook's class set
     if v.kind == "module":
         if v.ns is not None and (got := v.ns.get(attr) or self.local_module(f"{v.qual}.{attr}")) is not None: return got  # the project's module
         return V("module", frozenset(), qual=f"{v.qual}.{attr}")
@@ -1154,6 +1169,9 @@ def call(self:_Interp, e:ast.Call) -> V:
 def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, args:list, kw:dict) -> V:
     "The value of call `e` once its parts are known: a notebook function's, a name's, or a method of `recv`."
     if callee is not None:
+        if callee.meths is not None:  # the notebook's own class, or an instance of one called
+            if callee.kind == "module": return self.instantiate(callee, args, kw, e)
+            if "__call__" in callee.meths: return self.call_method(callee, "__call__", args, kw, e)
         if callee.kind == "func":
             out = self.call_user(callee, args, kw, e)
             if _METRIC.search(getattr(callee.func, "name", "")):  # the notebook's own mape(y_true, y_pred) scores too
@@ -1167,7 +1185,34 @@ def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, a
         if callee.kind in ("est", "data") and str(callee.cls).endswith("Loss"):  # loss_fn(y_pred, y), loss_fn = nn.CrossEntropyLoss()
             return _const(evs=self.evaluate_preds(list(args) + list(kw.values()), e, str(callee.cls)))
         return self.source_or_derived(args, kw, e)
+    if recv.meths and recv.kind != "module":
+        if f.attr in recv.meths and f.attr not in _NAME_SAYS:
+            n = len(self.events)
+            out = self.call_method(recv, f.attr, args, kw, e)
+            if f.attr in _MODEL_METHODS and not out.preds and not {ev.what for ev in self.events[n:]} & {"model", "eval"}:
+                return self.method(recv, f.attr, args, kw, e)  # a model written from scratch: what the method's name says
+            return out
+        if f.attr == "fit_transform" and {"fit", "transform"} <= set(recv.meths):  # TransformerMixin's: fit, then transform
+            self.call_method(recv, "fit", args, kw, e)
+            return self.call_method(recv, "transform", args[:1], {}, e)
     return self.method(recv, f.attr, args, kw, e)
+
+_MODEL_METHODS = {"fit", "predict", "predict_proba", "decision_function", "fit_predict", "score"}
+_NAME_SAYS = {"split", "get_n_splits", "fit_resample", "fit_sample"}  # a splitter's folds, a sampler's rows: their names say more than their bodies
+
+@patch
+def instantiate(self:_Interp, cls:V, args:list, kw:dict, e:ast.Call) -> V:
+    "An instance of the notebook's class `cls`: what its name makes it (`construct`), with attributes of its own and its `__init__` run."
+    inst = self.call_name(cls.qual, args, kw, e)
+    if inst.kind == "const" or any(inst is a for a in args): inst = self.derive(inst) if inst.kind != "const" else V("data", loc=self.loc(e))
+    inst.meths, inst.ns = cls.meths, {}
+    if "__init__" in cls.meths: self.call_method(inst, "__init__", args, kw, e)
+    return inst
+
+@patch
+def call_method(self:_Interp, obj:V, name:str, args:list, kw:dict, e:ast.Call) -> V:
+    "Run method `name` of the notebook's class on instance `obj` (bound to its first parameter, `self`)."
+    return self.call_user(obj.meths[name], [obj] + list(args), kw, e)
 
 # %% ../nbs/05_lint.ipynb #71d7f289
 @patch
