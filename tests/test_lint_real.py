@@ -15,10 +15,10 @@ CORPUS = ROOT / "tests" / "lint_real"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import lint_real  # noqa: E402
 
-# (precision, recall). Reading the repositories' own modules and running the notebooks' own classes raised recall
-# (preprocessing 0.77 -> 0.82, overlap 0.59 -> 0.61, multi-test 0.81 -> 0.84) and cost preprocessing precision:
-# 0.94 -> 0.91 (7 more false alarms, 11 more found), where the modules hold fits the labellers did not count.
-FLOORS = {"preprocessing": (0.91, 0.81), "overlap": (0.75, 0.61), "multi-test": (0.95, 0.83)}
+# (precision, recall), set when held-out part 6 joined dev (671 notebooks). Before it, reading the repositories' own
+# modules and running the notebooks' own classes raised recall on the 580 (preprocessing 0.77 -> 0.82, overlap 0.59 -> 0.61,
+# multi-test 0.81 -> 0.84) and cost preprocessing precision (0.94 -> 0.91: fits in modules the labellers did not count).
+FLOORS = {"preprocessing": (0.91, 0.81), "overlap": (0.68, 0.58), "multi-test": (0.95, 0.82)}
 
 
 def _sources() -> dict:
