@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .core import Finding, MlnbError, code_info, jsonable
-from .lint import json_kind, finding_key, lint_notebook
+from .lint import json_kind, finding_key, lint_notebook, project_root
 
 # %% auto #0
 __all__ = ['finding_places', 'mark_text', 'finding_marks', 'lint_request', 'find_spec', 'parameter_check', 'pipeline_request',
@@ -69,11 +69,12 @@ def _checked_request(body) -> tuple[list, dict, str|None]:
 
 # %% ../nbs/21_lab.ipynb #38645707
 def lint_request(body:dict, # The request: `cells`, `metadata` and `path` of the open notebook
+                 root:str|Path|None=None, # The folder Jupyter serves: the project's modules the notebook imports are read inside it
                 ) -> dict:
-    "Lint the notebook a request carries; its findings as JSON, each with its code's page, its ignore key and its marks."
+    "Lint the notebook a request carries (and its project's modules); its findings as JSON, each with its code's page, its ignore key and its marks."
     cells, metadata, path = _checked_request(body)
     start = time.perf_counter()
-    report = lint_notebook({"cells": cells, "metadata": metadata, "nbformat": 4, "nbformat_minor": 5})
+    report = lint_notebook({"cells": cells, "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}, **_checkout(path, root))
     findings = []
     for f in report.findings:
         d = f.to_dict()
@@ -83,6 +84,15 @@ def lint_request(body:dict, # The request: `cells`, `metadata` and `path` of the
         findings.append(dict(d, url=code_info(f.code).url, key=finding_key(f, cells), marks=finding_marks(f, cells),
                              source="notebook"))
     return {"findings": findings, "cells": len(cells), "seconds": round(time.perf_counter() - start, 4)}
+
+# %% ../nbs/21_lab.ipynb #e498ac7a
+def _checkout(path:str|None, root:str|Path|None) -> dict:
+    "Where the open notebook runs (`workdir`) and its project's root (`project`, never above `root`); none when the path is not inside `root`."
+    if root is None or path is None: return {}
+    try: nb = _served(root, path, "'path'")
+    except MlnbError: return {}  # a notebook outside the served folder: linted without its modules
+    root, project = Path(root).resolve(), project_root(nb.parent)
+    return dict(workdir=nb.parent, project=project if project.is_relative_to(root) else root)
 
 # %% ../nbs/21_lab.ipynb #bf4e011a
 def _served(root:Path, rel, what:str) -> Path:
@@ -234,7 +244,7 @@ def _load_jupyter_server_extension(serverapp):
     "Add mlnb's endpoints to a Jupyter server."
     from jupyter_server.utils import url_path_join
     base, runs = serverapp.web_app.settings["base_url"], PipelineRuns()
-    answers = {"lint": lambda body, root: lint_request(body), "pipeline": pipeline_request,
+    answers = {"lint": lint_request, "pipeline": pipeline_request,
                "pipeline/run": lambda body, root: run_request(body, root, runs),
                "pipeline/progress": lambda body, root: runs.progress(body.get("run") if isinstance(body, dict) else None)}
     serverapp.web_app.add_handlers(".*$", [(url_path_join(base, "mlnb", *name.split("/")), _handler(f)) for name, f in answers.items()])
