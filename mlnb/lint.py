@@ -623,10 +623,18 @@ def other_stmt(self:_Interp, s:ast.stmt):
 # %% ../nbs/05_lint.ipynb #13403cb1
 @patch
 def assign_stmt(self:_Interp, s:ast.stmt):
-    "`a = b = value` or `a: T = value`: each target is bound to the value."
+    "`a = b = value` or `a: T = value`: each target is bound to the value; a long list of numbers typed in is a table of data."
     if s.value is None: return
-    v = self.expr(s.value)
+    typed = _typed_table(s.value) and isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name)
+    v = V("data", label=s.targets[0].id, loc=self.loc(s)) if typed else self.expr(s.value)
     for t in (s.targets if isinstance(s, ast.Assign) else [s.target]): self.assign(t, v)
+
+def _typed_table(e:ast.expr, rows:int=8) -> bool:
+    "Whether `e` is a list literal of at least `rows` numbers (or of rows of numbers): measurements typed into the notebook."
+    if not isinstance(e, ast.List) or len(e.elts) < rows: return False
+    num = lambda x: isinstance(x, ast.Constant) and isinstance(x.value, (int, float)) and not isinstance(x.value, bool) or \
+                    isinstance(x, ast.UnaryOp) and num(x.operand)
+    return all(num(x) or isinstance(x, (ast.List, ast.Tuple)) and x.elts and all(num(y) for y in x.elts) for x in e.elts)
 
 # %% ../nbs/05_lint.ipynb #ec2428f8
 @patch
