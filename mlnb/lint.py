@@ -1956,14 +1956,14 @@ def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "Rows of several values stacked; stacking data with itself or a part of it duplicates rows (oversampling, augmentation)."
     parts = [x for x in self._flat(args[0]) if x.kind == "data"] + [x for a in args[1:] for x in self._flat(a) if x.kind == "data"]
     if _kwconst(e, "axis", 0) in (1, "columns"): return self.derive(*parts)
-    rows = [self.rows(p) for p in parts]
+    rows = [self.rows(p) if not (p.preds and not p.cpreds) else frozenset() for p in parts]  # a model's predictions appended are no rows
     common = frozenset.intersection(*rows) if len(rows) > 1 else frozenset()
     if common and all(r - common for r in rows): rows = [r - common for r in rows]  # what fed every part (an option): not rows stacked twice
     out = self.derive(*parts)
     elts = e.args[0].elts if e.args and isinstance(e.args[0], (ast.List, ast.Tuple)) else []
     twice = len({ast.unparse(x) for x in elts}) < len(elts)  # `concat([df, df])` as written, not a loop's list seen twice
     dup = any(within(a, b) for i, ra in enumerate(rows) for j, rb in enumerate(rows) if i != j and (parts[i] is not parts[j] or twice)
-              for a in ra for b in rb)
+              for a in ra for b in rb if a is not b or not a.loops)  # (one part made in a loop: each pass picks other rows)
     if dup:
         ev = self.event("resample", frozenset().union(*rows), e, how="concatenating data with a part of itself",
                         data=_argtext(e.args[0] if e.args else None))
