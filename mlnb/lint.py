@@ -1417,7 +1417,12 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
         self.fresh.update(r.id for r in out._rows)  # `X_test = np.load("X_test.npy")`: the name may say what it is
         return out
     if _READER.match(name):  # a table read from a file is a source of its own, whatever built its path
-        return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
+        out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
+        if (key := self.file_key(name, e)) is not None:
+            files = self.__dict__.setdefault("_files", {})
+            if key in files: out._rows = self.rows(files[key])  # the same file read again: the same rows
+            else: files[key] = out
+        return out
     if name.endswith("_from_directory"): return self.from_directory(name, args, kw, e)
     if name == "timeseries_dataset_from_array" and args and ("start_index" in kw or "end_index" in kw):  # a window of the rows
         bounds = tuple(ast.unparse(k.value) for k in e.keywords if k.arg in ("start_index", "end_index"))
@@ -1428,6 +1433,16 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
     return None
 
 # %% ../nbs/05_lint.ipynb #8fe6ed62
+@patch
+def file_key(self:_Interp, name:str, e:ast.Call) -> tuple|None:
+    "What names the file `e` reads, when two reads can be known to be of one file: its literal path, or the name holding it in the notebook's own code."
+    arg = e.args[0] if e.args else next((k.value for k in e.keywords if k.arg in ("filepath_or_buffer", "path", "io")), None)
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str): return (name, arg.value)
+    if isinstance(arg, ast.Name) and self.depth == 0 and not self.by_loop_variable(arg):  # (a helper's parameter, a loop's file: many files)
+        v = self.lookup(arg.id)
+        return (name, v.value) if v.kind == "const" and isinstance(v.value, str) else (name, "name", arg.id)
+    return None
+
 @patch
 def from_directory(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
     "Files read from a folder (`image_dataset_from_directory`, `flow_from_directory`): a source per folder; `subset=` takes a part of it."
