@@ -2327,11 +2327,19 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     elif len(cuts := {re.sub(r"^[^<>]*|\s", "", c): c for e in evs if (c := getattr(e, "cut", None))}) >= 2:  # the same predictions cut at two thresholds
         why = f"at {len(cuts)} thresholds of the same predictions ({', '.join(f'`{c}`' for c in sorted(cuts.values())[:4])})"  # (one cut under two names is one)
     elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
-    elif len({e.model.config or e.model.site for e in evs if not str(e.model.cls).startswith("Dummy")}) >= 2:  # two models fitted; a baseline is no candidate
+    elif len({e.model.config or e.model.site for e in evs if _candidate(e.model, evs)}) >= 2:  # two models fitted; a baseline is no candidate
         why = f"for {len(fits)} different model fits"  # scores side by side: the reader picks among them
     return why, looped
 
 # %% ../nbs/05_lint.ipynb #fc30bae8
+_OUTLIER_DETECTORS = re.compile(r"^(IsolationForest|LocalOutlierFactor|OneClassSVM|EllipticEnvelope)$")
+
+def _candidate(m:Event, evs:list) -> bool:
+    "Whether model fit `m` is a candidate among the fits evaluated in `evs`: not a `Dummy*` baseline, nor an outlier filter beside a supervised model."
+    cls = str(m.cls)
+    if cls.startswith("Dummy"): return False
+    return not _OUTLIER_DETECTORS.match(cls) or all(_OUTLIER_DETECTORS.match(str(e.model.cls)) for e in evs)
+
 @patch
 def decide_multi(self:_Interp, evals:list, found:_Findings):
     "C005: each final test set used to choose, among the evaluations `evals` or by early stopping."

@@ -19,9 +19,9 @@ import lint_real  # noqa: E402
 # modules and running the notebooks' own classes raised recall on the 580 (preprocessing 0.77 -> 0.82, overlap 0.59 -> 0.61,
 # multi-test 0.81 -> 0.84) and cost preprocessing precision (0.94 -> 0.91: fits in modules the labellers did not count).
 # Overlap raised since: numbers typed in are data; loop-built and forecast-window concats are no rows stacked twice.
-# Multi-test precision 0.95 -> 0.94 when one file read twice became one source (a_021: an outlier filter's predictions on
-# the re-read test rows count as a second model), against one more preprocessing and one more overlap leak found.
-FLOORS = {"preprocessing": (0.91, 0.81), "overlap": (0.75, 0.62), "multi-test": (0.94, 0.82)}
+# (One file read twice became one source: one more preprocessing and one more overlap leak found; the outlier filter of
+# a_021 that then looked like a second candidate model is no candidate beside a supervised model.)
+FLOORS = {"preprocessing": (0.91, 0.81), "overlap": (0.75, 0.62), "multi-test": (0.95, 0.82)}
 
 
 def _sources() -> dict:
