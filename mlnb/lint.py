@@ -1393,12 +1393,13 @@ def loaded_model(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
 
 @patch
 def keras_dataset(self:_Interp, qual:str, e:ast.Call) -> V:
-    "`keras.datasets.mnist.load_data()`: ((x_train, y_train), (x_test, y_test)), the test pair a test set of its own."
-    pairs = []
+    "`keras.datasets.mnist.load_data()`: ((x_train, y_train), (x_test, y_test)), the test pair a test set of its own (the same again when loaded again)."
+    pairs, loaded = [], self.__dict__.setdefault("_datasets", {})
     for role, how in (("root", "source"), ("test", _OWN_TEST)):
-        rows = frozenset([RowSet(role=role, label=f"{qual.split('.')[-2]} {'test' if role == 'test' else 'training'} data",
-                                 loc=self.loc(e), how=how)])
-        pairs.append(V("seq", frozenset(), elts=[V("data", rows, loc=self.loc(e)) for _ in range(2)]))
+        key = (qual.split(".")[-2], role)
+        if key not in loaded:
+            loaded[key] = frozenset([RowSet(role=role, label=f"{key[0]} {'test' if role == 'test' else 'training'} data", loc=self.loc(e), how=how)])
+        pairs.append(V("seq", frozenset(), elts=[V("data", loaded[key], loc=self.loc(e)) for _ in range(2)]))
     return V("seq", frozenset(), elts=pairs)
 
 
