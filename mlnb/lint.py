@@ -723,6 +723,7 @@ def def_stmt(self:_Interp, s:ast.stmt):
     self.scopes[-1][s.name] = V("func", frozenset(), func=s, elts=list(self.scopes))
 
 _NET_BASE = re.compile(r"(^|\.)(Module|LightningModule)$")
+_TORCH_LAYER = re.compile(r"^(torch\.)?nn\.(Linear|Sequential|Conv[123]d|LSTM|GRU|RNN|Bilinear|Embedding|Transformer\w*|MultiheadAttention)$")
 
 @patch
 def class_stmt(self:_Interp, s:ast.ClassDef):
@@ -1521,6 +1522,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if _HELPER.search(name) and name[:1].islower() and (out := self.helper_fit(name, args, kw, e)) is not None: return out
     if name in ("ROC", "PR", "RegressionPerf") and args and args[0].fits: return args[0]  # interpret: ROC(model).explain_perf(X, y)
     cat = class_category(name)
+    if _TORCH_LAYER.match(qual) and not name.endswith("Loss"):  # torch.nn.Linear(3, 1), nn.Sequential(...): a network, trained by its loop
+        self.__dict__.setdefault("_nets", set()).add(name)
     if cat is not None or name[:1].isupper() or qual.startswith("smf."):  # smf.ols(formula, data): a model and its data
         return self.construct(name, cat, args, kw, e)
     return self.source_or_derived(args, kw, e)
