@@ -932,7 +932,11 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
     if isinstance(e, ast.FormattedValue): self.expr(e.value); return _const()
     if isinstance(e, ast.NamedExpr):
         v = self.expr(e.value); self.assign(e.target, v); return v
-    if isinstance(e, (ast.Starred, ast.Await, ast.Yield, ast.YieldFrom)): return self.expr(e.value)
+    if isinstance(e, (ast.Yield, ast.YieldFrom)):  # a generator's items are what calling it gives (`list(clean(reviews))`)
+        v = self.expr(e.value) if e.value is not None else _const()
+        if self.returns is not None and self.depth > 0: self.returns.append(v)
+        return _const()
+    if isinstance(e, (ast.Starred, ast.Await)): return self.expr(e.value)
     if isinstance(e, ast.Slice):
         for x in (e.lower, e.upper, e.step): self.expr(x)
         return _const()
@@ -1588,7 +1592,8 @@ _XY_KEYWORDS = [("X", "y"), ("x", "y"), ("X_train", "y_train"), ("x_train", "y_t
 @patch
 def method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "The value of method call `e`, `recv.m(*args, **kw)`."
-    if recv.kind == "const": return _const()
+    if recv.kind == "const":  # " ".join(words): text made of the data's words is data; a constant's other methods give constants
+        return self.derive(*args) if m in ("join", "format") and any(a.kind in ("data", "seq") and self.rows(a) for a in args) else _const()
     xk, yk = next(((x, y) for x, y in _XY_KEYWORDS if x in kw), (None, None))
     if not args and xk:  # `fit(X=..., y=...)`, TabNet's `fit(X_train=..., y_train=...)`: the data as if passed in order
         kw = dict(kw)
