@@ -1331,7 +1331,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
         return self.derive(*args) if any(a.kind == "data" for a in args) else _const(evs=_evs(*args))
     if name == "train_test_split": return self.split_call(args, kw, e)
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
-    if name in ("train", "fit") and "." in qual and args: return self.train_call(qual, args, kw, e)
+    if name in ("train", "fit") and "." in qual and (args or {"dtrain", "train_set"} & set(kw)): return self.train_call(qual, args, kw, e)
     vals = args + list(kw.values())
     if name == "crosstab" and any(v.preds for v in vals) and any(v.kind == "data" and not v.preds and self.rows(v) for v in vals):
         return _const(evs=self.evaluate_preds(vals, e, name))  # pd.crosstab(y_test, pred): a confusion matrix (not a count of pred alone)
@@ -1370,10 +1370,13 @@ def iterate(self:_Interp, name:str, args:list) -> V:
 @patch
 def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "`xgb.train(params, dtrain)`, `lgb.train(...)`: a model fit on the first data argument; the result is the model."
+    node = next((a for a, v in zip(e.args, args) if v.kind == "data"), None)
     data = next((a for a in args if a.kind == "data"), None)
+    if data is None and (k := next((k for k in ("dtrain", "train_set") if k in kw and kw[k].kind == "data"), None)):
+        data, node = kw[k], next(x.value for x in e.keywords if x.arg == k)  # xgb.train(params=..., dtrain=dtrain, evals=...)
     if len(args) > 3 and not {"evals", "valid_sets"} & set(kw): kw = {**kw, "evals": args[3]}  # train(params, dtrain, rounds, evals)
     model = V("est", frozenset(), cls=qual.split(".")[0], cat="model")
-    if data is not None: self.fit_model(model, data, None, kw, e, e.args[args.index(data)] if args.index(data) < len(e.args) else None)
+    if data is not None: self.fit_model(model, data, None, kw, e, node)
     return model
 
 # %% ../nbs/05_lint.ipynb #e69c65dc
