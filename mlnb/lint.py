@@ -1582,12 +1582,18 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
     if cat is not None:
         steps = [x for a in args for x in self._flat(a) if x.kind in ("est", "data")] + \
                 [x for k,a in kw.items() if k in ("steps", "estimator", "base_estimator", "transformers", "stages") for x in self._flat(a)]
-        return V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early, value=ast.unparse(e))  # value: how it was made
+        return V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early, value=self.made(e))  # value: how it was made
     data = [a for a in list(args) + list(kw.values()) for x in self._flat(a) if x.kind == "data" and x._rows]
     if data: out = self.derive(*args, *kw.values())
     else: out = V("data", loc=self.loc(e), evs=_evs(*args, *kw.values()))
-    out.cls, out.early, out.value = name, early, ast.unparse(e)
+    out.cls, out.early, out.value = name, early, self.made(e)
     return out
+
+@patch
+def made(self:_Interp, e:ast.Call) -> str:
+    "How the estimator of call `e` was made: the call as written, and where a helper that made it was called from (`make_model(**best)`)."
+    callers = self.__dict__.get("_callers", ())
+    return ast.unparse(e) + (f" from {callers}" if callers else "")
 
 # %% ../nbs/05_lint.ipynb #a1eab234
 _XY_KEYWORDS = [("X", "y"), ("x", "y"), ("X_train", "y_train"), ("x_train", "y_train"), ("data", "label")]
