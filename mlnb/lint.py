@@ -1418,6 +1418,8 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
     if "random" in qual.split(".")[:-1] or name == "default_rng":  # random numbers: a mask of them picks rows at random
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
         draws = name == "choice" and len(e.args) + ("size" in kw) >= 2 and _kwconst(e, "replace", True) is not False
+        if draws and args and args[0].kind in ("data", "seq") and self.rows(args[0]):  # np.random.choice(files, n): the items drawn, some twice
+            return self.resample([args[0]], e, "np.random.choice(replace=True)")
         out._rows = frozenset([RowSet(label=_DRAWS if draws else "random numbers", loc=self.loc(e), how=_RANDOM)])
         return out
     if name in ("load_dataset", "load_from_disk") or qual.startswith("tfds.") or qual in ("np.load", "numpy.load"):  # a dict of named splits (Hugging Face, TFDS, .npz)
