@@ -1278,7 +1278,7 @@ def bind_args(self:_Interp, fn:ast.AST, args:list, kw:dict) -> dict:
 def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
     "Analyse a notebook function's body with these arguments (up to a small call depth)."
     fn = fv.func
-    if self.depth >= 4: return self.derive(*args, *kw.values())
+    if self.depth >= 3: return self.derive(*args, *kw.values())  # (deeper helpers, mostly a project's modules, cost time and add little)
     local = self.bind_args(fn, args, kw)
     saved = (self.scopes, self.returns, self.node, self.__dict__.get("_callers", ()))
     self._callers = saved[3] + (tuple(self.loc(e).values()) + (e.col_offset,),)  # where it was called from: each call's fits are fits of their own
@@ -1595,7 +1595,8 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
 def made(self:_Interp, e:ast.Call) -> str:
     "How the estimator of call `e` was made: the call as written, and where a helper that made it was called from (`make_model(**best)`)."
     callers = self.__dict__.get("_callers", ())
-    return ast.unparse(e) + (f" from {callers}" if callers else "")
+    if (text := getattr(e, "_text", None)) is None: e._text = text = ast.unparse(e)  # kept on the node: loops and re-lints ask again
+    return text + (f" from {callers}" if callers else "")
 
 # %% ../nbs/05_lint.ipynb #a1eab234
 _XY_KEYWORDS = [("X", "y"), ("x", "y"), ("X_train", "y_train"), ("x_train", "y_train"), ("data", "label")]

@@ -22,7 +22,7 @@ import lint_real  # noqa: E402
 # (One file read twice became one source: one more preprocessing and one more overlap leak found; the outlier filter of
 # a_021 that then looked like a second candidate model is no candidate beside a supervised model.)
 # torch.nn layers as networks: multi-test recall 0.82 -> 0.83, one overlap false alarm (n_016), overlap precision 0.73.
-FLOORS = {"preprocessing": (0.91, 0.82), "overlap": (0.73, 0.62), "multi-test": (0.95, 0.83)}
+FLOORS = {"preprocessing": (0.91, 0.83), "overlap": (0.73, 0.62), "multi-test": (0.95, 0.84)}
 
 
 def _sources() -> dict:
