@@ -2729,7 +2729,10 @@ def project_root(workdir:Path # The folder a notebook runs in
                 ) -> Path:
     "The nearest folder at or above `workdir` that holds `.git`, `pyproject.toml`, `setup.py` or `setup.cfg`; else `workdir`."
     workdir = Path(workdir).resolve()
-    return next((d for d in [workdir, *workdir.parents] if any((d / m).exists() for m in _PROJECT_MARKERS)), workdir)
+    def marked(d):
+        try: return any((d / m).exists() for m in _PROJECT_MARKERS)
+        except OSError: return False  # a folder we may not look into
+    return next((d for d in [workdir, *workdir.parents] if marked(d)), workdir)
 
 _MODULE_TREES:dict = {}  # (file, mtime, size, project) -> its tree: the live lint, run after each pause in typing, parses a module once
 
@@ -2754,8 +2757,9 @@ class LocalModules:
 
     def add_path(self, p:str|Path):
         "A folder added to the search (`sys.path.append(p)`, `os.chdir(p)`), relative to the working folder; kept only inside the project."
-        d = (self.workdir / p).resolve()
-        if d.is_dir() and self.inside(d) and d not in self.extra: self.extra.append(d); self.found.clear(); self._roots = None
+        try: d = (self.workdir / p).resolve(); ok = d.is_dir() and self.inside(d)
+        except (OSError, ValueError): return  # a path no folder can have (a NUL, too long): nothing to add
+        if ok and d not in self.extra: self.extra.append(d); self.found.clear(); self._roots = None
 
     def roots(self) -> list[Path]:
         "Where imports are looked up: the working folder, the folders the code added, each folder up to the project's root, and its `src/`."

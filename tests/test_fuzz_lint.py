@@ -361,7 +361,8 @@ IMPORT = st.sampled_from(["from {pkg}{mod} import *", "import {pkg}{mod}", "impo
                           "from {pkg}{mod} import {name} as nn"])
 PATH_HINT = st.sampled_from(["", "import sys\nsys.path.append('..')", "import sys\nsys.path.insert(0, '/etc')",
                              "import sys, os\nsys.path.append(os.path.join(os.getcwd(), '..', '..', '..'))", "%cd ..", "%cd /",
-                             "os.chdir(Path.cwd().parent / 'src')"])
+                             "os.chdir(Path.cwd().parent / 'src')"]) | \
+            st.text(max_size=300).map(lambda p: f"import sys\nsys.path.append({p!r})")  # any text as a path: NULs, very long names
 
 
 @settings(max_examples=int(150 * SCALE), deadline=4000, suppress_health_check=[HealthCheck.too_slow], database=None)
