@@ -2038,8 +2038,9 @@ def _cell_name(cell:int) -> str:
 def _where(loc:dict) -> str:
     "A location for a message: 'cell 3, line 2' (cells counted from 1, as a reader counts them), or 'line 2' in a script."
     at = f"line {loc.get('line')}" if loc.get("cell") is None else f"{_cell_name(loc['cell'])}, line {loc.get('line')}"
-    return at if loc.get("in") is None else f"{loc['in']}, line {loc.get('in_line')} (run from {at})" if loc.get("line") else \
-           f"{loc['in']}, line {loc.get('in_line')}"
+    if loc.get("in") is None: return at
+    mod = f"{loc['in']} line {loc.get('in_line')}"  # the project's module, run from the notebook's line
+    return f"{at}, in {mod}" if loc.get("line") else mod
 
 def _contains(fit_rows:frozenset, rows:frozenset) -> list:
     "Held-out row sets of `rows` that lie inside `fit_rows` (while not being exactly the fitted rows)."

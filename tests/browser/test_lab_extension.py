@@ -174,3 +174,30 @@ def test_pipeline_panel_runs_checks_parameters_and_shows_a_stale_step(jupyter_la
     make.get_by_role("button", name="Run from here").click()
     expect(panel.locator(".mlnb-run-state")).to_contain_text("Run from make finished in", timeout=120_000)
     for name in ("make", "report"): expect(panel.locator(f'tr[data-step="{name}"]')).to_have_attribute("data-state", "fresh")
+
+
+def test_a_leak_in_the_projects_module_is_found_at_the_cell_that_runs_it(jupyter_lab, page):
+    proj = jupyter_lab.root / "churn"
+    for f, text in {".git/HEAD": "", "src/__init__.py": "",
+                    "src/prep.py": "from sklearn.preprocessing import StandardScaler\n\n\ndef prepare(X):\n    return StandardScaler().fit_transform(X)\n"}.items():
+        (proj / f).parent.mkdir(parents=True, exist_ok=True); (proj / f).write_text(text)
+    cells = ["import sys\nsys.path.append('..')\nimport pandas as pd\nfrom sklearn.model_selection import train_test_split\n"
+             "from sklearn.svm import SVC\nfrom src.prep import prepare",
+             "df = pd.read_csv('churn.csv')\nX, y = df.drop(columns='churned'), df['churned']\nX = prepare(X)",
+             "X_tr, X_te, y_tr, y_te = train_test_split(X, y)\nprint(SVC().fit(X_tr, y_tr).score(X_te, y_te))"]
+    nb = {"cells": [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": c} for c in cells],
+          "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}, "nbformat": 4, "nbformat_minor": 5}
+    (proj / "notebooks").mkdir()
+    (proj / "notebooks" / "model.ipynb").write_text(json.dumps(nb))
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(jupyter_lab.notebook_url("churn/notebooks/model.ipynb"))
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    page.locator('.jp-SideBar.jp-mod-right li[data-id="mlnb-findings"]').click()
+    panel = page.locator("#mlnb-findings")
+    finding = panel.locator('.mlnb-finding[data-code="MLNB-C001"]')
+    expect(finding).to_have_count(1, timeout=30_000)
+    expect(finding.locator(".mlnb-where")).to_have_text("cell 2, line 3")  # the line of the notebook that ran the module's fit
+    expect(finding.locator(".mlnb-message")).to_contain_text("fitted on `X` (cell 2, line 3, in src/prep.py line 5)")
+    assert [3, "X = prepare(X)"] not in marked_lines(page) and [1, "X = prepare(X)"] in marked_lines(page)
+    looks_right(panel)
+    shoot(page, panel, "lab_findings_module")
