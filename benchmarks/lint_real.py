@@ -40,13 +40,17 @@ def assign_new(corpus:Path=CORPUS, part:str|None=None) -> dict:
     return parts
 
 
+def sources(corpus:Path=CORPUS) -> dict:
+    "File name -> its row of sources_*.csv: repository, commit, path in it, licence."
+    return {r["file"]: r for f in sorted(corpus.glob("sources_*.csv")) for r in csv.DictReader(f.open())}
+
+
 def checkouts(corpus:Path=CORPUS) -> dict:
     "File name -> where it runs: `workdir` and `project` in `repos/`, which holds its repository's own modules that it imports."
     out = {}
-    for f in sorted(corpus.glob("sources_*.csv")):
-        for r in csv.DictReader(f.open()):
-            repo = corpus / "repos" / r["repo"].replace("/", "__")  # (a notebook that imports none has no folder there: nothing is read)
-            out[r["file"]] = dict(workdir=repo / Path(r["path"].strip()).parent, project=repo)
+    for name, r in sources(corpus).items():
+        repo = corpus / "repos" / r["repo"].replace("/", "__")  # (a notebook that imports none has no folder there: nothing is read)
+        out[name] = dict(workdir=repo / Path(r["path"].strip()).parent, project=repo)
     return out
 
 

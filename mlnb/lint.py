@@ -1217,7 +1217,8 @@ _NAME_SAYS = {"split", "get_n_splits", "fit_resample", "fit_sample"}  # a splitt
 def instantiate(self:_Interp, cls:V, args:list, kw:dict, e:ast.Call) -> V:
     "An instance of the notebook's class `cls`: what its name makes it (`construct`), with attributes of its own and its `__init__` run."
     inst = self.call_name(cls.qual, args, kw, e)
-    if inst.kind == "const" or any(inst is a for a in args): inst = self.derive(inst) if inst.kind != "const" else V("data", loc=self.loc(e))
+    if inst.kind == "const": inst = V("data", loc=self.loc(e))
+    elif any(inst is a for a in args): inst = self.derive(inst)  # never an argument itself: the instance gets attributes of its own
     inst.meths, inst.ns = cls.meths, {}
     if "__init__" in cls.meths: self.call_method(inst, "__init__", args, kw, e)
     return inst

@@ -13,7 +13,7 @@ Every example is bounded by hypothesis' `deadline`; the whole file runs in well 
 Run with `--hypothesis-show-statistics` to see how many examples each property ran, and with
 MLNB_FUZZ_SCALE=50 (say) for a longer hunt than CI affords.
 """
-import contextlib, io, json, keyword, os, tempfile
+import ast, contextlib, io, json, keyword, os, tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, assume, event, given, settings, strategies as st
@@ -382,7 +382,7 @@ def test_project_modules_never_crash_and_never_read_outside(cells, folders, data
         f = (proj / folder / f"m{i}.py").resolve()
         f.parent.mkdir(parents=True, exist_ok=True); f.write_text(c)
         pkg = folder.strip("./").replace("/", ".").removeprefix("notebooks").strip(".")
-        names = [n for n in re_names(c)] or ["x"]
+        names = top_level_names(c) or ["x"]
         imports.append(data.draw(IMPORT).format(pkg=f"{pkg}." if pkg else "", mod=f"m{i}", name=data.draw(st.sampled_from(names))))
     imports.append("import evil\nfrom outside import evil")
     nb = {"cells": [{"cell_type": "code", "source": s} for s in imports + body], "metadata": {}, "nbformat": 4}
@@ -399,9 +399,8 @@ def test_project_modules_never_crash_and_never_read_outside(cells, folders, data
     assert not {"MLNB-G001", "MLNB-C008"} & codes and codes <= CODES, rep.to_text()
 
 
-def re_names(code: str) -> list:
+def top_level_names(code: str) -> list:
     "Names a module's code assigns or defines at its top level (what `from m import name` can take)."
-    import ast
     try: tree = ast.parse(code)
     except SyntaxError: return []
     out = []

@@ -25,16 +25,9 @@ import lint_real  # noqa: E402
 FLOORS = {"preprocessing": (0.91, 0.83), "overlap": (0.73, 0.62), "multi-test": (0.95, 0.84)}
 
 
-def _sources() -> dict:
-    rows = {}
-    for f in CORPUS.glob("sources_*.csv"):
-        for r in csv.DictReader(f.open()): rows[r["file"]] = r
-    return rows
-
-
 def test_every_notebook_has_its_source_licence_label_and_part():
     files = {p.name for p in (CORPUS / "notebooks").glob("*.ipynb")}
-    sources, labels, parts = _sources(), lint_real.labels(), lint_real.part_of()
+    sources, labels, parts = lint_real.sources(), lint_real.labels(), lint_real.part_of()
     assert files == set(sources) == set(labels) == set(parts), "notebooks, sources, labels and split.json disagree"
     for name, r in sources.items():
         assert len(r["commit"]) == 40 and r["licence"], name
@@ -47,7 +40,7 @@ def test_repository_modules_are_recorded_and_read():
     rows = list(csv.DictReader((CORPUS / "modules.csv").open()))
     stored = {p.relative_to(CORPUS / "repos").as_posix() for p in (CORPUS / "repos").rglob("*") if p.is_file()}
     assert stored == {r["repo"].replace("/", "__") + "/" + r["path"] for r in rows}, "repos/ and modules.csv disagree"
-    sources = _sources()
+    sources = lint_real.sources()
     assert all(r["notebook"] in sources and sources[r["notebook"]]["commit"] == r["commit"] for r in rows)
     found = lint_real.lint("m_016_king-county-regression.ipynb").active  # its mean fill is in data_functions.py
     assert any(f.kind == "preprocessing" and f.location.get("in") == "data_functions.py" for f in found), found
