@@ -257,25 +257,39 @@ def _triples(L:_Lattice) -> list:
         if b > L.top.threshold: out.append((b, (fi, gi, hi)))  # else no slice below these pairs can enter
     return sorted(out, key=lambda t: -t[0])
 
-def _beats_pairs(L:_Lattice, ok:np.ndarray, sc:np.ndarray, H:tuple, T:tuple, M:list, score) -> np.ndarray:
-    """Which of the candidate slices `ok` of three predicates score above each of their three pairs and are worse than the rest
-    of each pair's rows (`H`: the codes' counts, error sums and squared error sums; `T`: the same of the triples)."""
-    pair = lambda h, axis: np.expand_dims(_contract([m for i, m in enumerate(M) if i != axis], h.sum(axis=axis)), axis)
-    ok, (n, s, q) = ok.copy(), H
-    for a in range(3):
-        pn, ps = (np.broadcast_to(pair(h, a), ok.shape) for h in (n, s))
-        ok &= sc > score(pn, ps) + 1e-9
-        if L.z_added is None or not ok.any(): continue
-        pq = np.broadcast_to(pair(q, a), ok.shape) if L.regression else ps  # 0/1 errors: squares are the errors
-        ok[ok] = L.adds(*(t[ok] for t in T), pn[ok], ps[ok], pq[ok])
-    return ok
+def _pair_stats(L:_Lattice, codes:list, err:np.ndarray, err2:np.ndarray, err01:np.ndarray|None, sampled:bool):
+    """The rows, error sums and squared error sums of every pair of predicates on two features, on the rows level 3 screens:
+    the pair search's own when it screens all rows, else measured on the sample once per pair of features and kept."""
+    kept = {}
+    def stats(key:tuple) -> tuple:
+        if not sampled: st = L.pairs[key]; return st["n"], st["s"], st["q"]
+        if key not in kept:
+            F = [L.feats[i] for i in key]
+            H = _hist([codes[i] for i in key], [f.n_codes for f in F], err, err2, err01)
+            kept[key] = tuple(_contract([f.member for f in F], h) for h in H)
+        return kept[key]
+    return stats
 
-def _triple_bounds(L:_Lattice, fs:tuple) -> np.ndarray:
-    "The bound of every slice of three predicates on the features `fs`, from the least of its three pairs."
+def _beats_pairs(L:_Lattice, fs:tuple, at:tuple, T:tuple, pair_stats, score) -> np.ndarray:
+    """Which candidate slices of three predicates on the features `fs` (`at`: their predicates' indices, one array per feature;
+    `T`: their rows, error sums and squared error sums) score above each of their three pairs and are worse than the rest of
+    each pair's rows. `pair_stats(key)` gives a pair's statistics on the same rows, `score` the score there."""
+    i, j, k = at
+    keep, sc = np.ones(len(i), bool), score(T[0], T[1])
+    for key, a, b in (((fs[0], fs[1]), i, j), ((fs[0], fs[2]), i, k), ((fs[1], fs[2]), j, k)):
+        pn, ps, pq = (x[a, b] for x in pair_stats(key))
+        keep &= sc > score(pn, ps) + 1e-9
+        if L.z_added is not None: keep &= L.adds(*T, pn, ps, pq)
+    return keep
+
+def _triple_bounds(L:_Lattice, fs:tuple, at:tuple) -> np.ndarray:
+    "The bound of the slices of three predicates on the features `fs` (`at`: their predicates' indices), from the least of their three pairs."
+    i, j, k = at
     a, b, c = L.pairs[fs[:2]], L.pairs[(fs[0], fs[2])], L.pairs[fs[1:]]
-    least = lambda key: np.minimum(np.minimum(a[key][:, :, None], b[key][:, None, :]), c[key][None, :, :])
+    least = lambda key: np.minimum(np.minimum(a[key][i, j], b[key][i, k]), c[key][j, k])
     nb = least("n")
     return np.where(nb >= L.minsup, L.bound(nb, least("s"), least("m")), -np.inf)
+
 
 # %% ../nbs/07b_slices.ipynb #0db2e3b6
 def _level3(L:_Lattice, sample_rows:int, seed:int, max_triples:int):
@@ -287,23 +301,27 @@ def _level3(L:_Lattice, sample_rows:int, seed:int, max_triples:int):
     err2, err01 = err * err, (None if L.regression else err.astype(np.int32))
     Ns, Ss, ms = len(err), float(err.sum()), L.minsup * len(err) / L.N
     screen = _Top(3 * L.top.k) if sub is not None else L.top
+    pair_stats = _pair_stats(L, codes, err, err2, err01, sub is not None)
+    score = lambda a, b: slice_score(a, b, Ns, Ss, L.alpha)
     for j, (best, fs) in enumerate(triples := _triples(L)):
         if best <= L.top.threshold: break
         if j >= max_triples: L.cut = len(triples) - j; break  # the rest are set aside unmeasured: the report says how many
-        ub = _triple_bounds(L, fs)
         F = [L.feats[i] for i in fs]
         n, s, q = _hist([codes[i] for i in fs], [f.n_codes for f in F], err, err2, err01)
         M = [f.member for f in F]
         N3, S3 = _contract(M, n), _contract(M, s)
-        Q3 = _contract(M, q) if L.regression else S3
-        sc = slice_score(N3, S3, Ns, Ss, L.alpha)
-        ok = _beats_pairs(L, (N3 >= ms) & (ub > L.top.threshold), sc, (n, s, q), (N3, S3, Q3), M, lambda a, b: slice_score(a, b, Ns, Ss, L.alpha))
-        sc = np.where(ok, sc, -np.inf).ravel()
-        shape = N3.shape
-        screen.offer(sc, lambda i, fs=fs, shape=shape, N3=N3, S3=S3, Q3=Q3: (
-            tuple(zip(fs, map(int, np.unravel_index(i, shape)))), N3.flat[i], S3.flat[i], Q3.flat[i]))
+        sc = score(N3, S3)
+        idx = np.flatnonzero((N3 >= ms) & (sc > screen.threshold))  # the rest cannot enter: the rules below are checked on these only
+        if not len(idx): continue
+        at = np.unravel_index(idx, N3.shape)
+        T = (N3.flat[idx], S3.flat[idx], _contract(M, q).flat[idx] if L.regression else S3.flat[idx])
+        ok = (_triple_bounds(L, fs, at) > L.top.threshold) & _beats_pairs(L, fs, at, T, pair_stats, score)
+        idx, T = idx[ok], [t[ok] for t in T]
+        screen.offer(sc.flat[idx], lambda i, fs=fs, at=tuple(a[ok] for a in at), T=T: (
+            tuple((f, int(a[i])) for f, a in zip(fs, at)), T[0][i], T[1][i], T[2][i]))
     if sub is not None:
         _measure(L, [preds for _, preds, *_ in screen.items])
+
 
 # %% ../nbs/07b_slices.ipynb #caaecc82
 def slice_mask(feats:list, # Predicates of the features
