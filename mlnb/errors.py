@@ -12,11 +12,12 @@ from typing import Any, Mapping
 
 from .core import MlnbError, Report, cut_text, date_numbers, display_value, listing, register_code, text_color
 from .data import DataError
-from .slices import find_slices, slice_search
+from .slices import _checked_errors, _checked_frame, _checked_predictions, find_slices, relative_loss, slice_search
 
 # %% auto #0
-__all__ = ['model_label', 'check_fitted_model', 'feature_frame', 'bin_feature', 'error_tree', 'error_heatmap', 'ErrorAnalysis',
-           'Cohort', 'tree_layout', 'error_tree_figure', 'analyze_errors', 'describe_cohort']
+__all__ = ['model_label', 'check_fitted_model', 'feature_frame', 'bin_feature', 'error_tree', 'tree_measure', 'error_heatmap',
+           'heatmap_measure', 'ErrorAnalysis', 'Cohort', 'tree_layout', 'error_tree_figure', 'analyze_errors',
+           'describe_cohort']
 
 # %% ../nbs/08_errors.ipynb #e2c7eb89
 register_code("MLNB-E001", "errors", "info", "What the error analysis covered",
@@ -412,26 +413,39 @@ def error_tree(X:Any, # Features of the rows (DataFrame)
                alpha:float=0.01, # A split is kept when its two sides differ at this level (Bonferroni over the splits)
                max_fit_rows:int=200_000, # The tree is fitted on a random sample of this many rows; nodes are measured on all
                seed:int=0, # Seed of the sample and of the tree's tie-breaking
+               relative_to:Any=None, # Per-row predictions: the tree then splits the loss relative to the rows predicted alike (`relative_loss`)
               ) -> tuple:
     "Fit the error tree; return (nodes table, fitted tree, {node id: boolean mask of its rows})."
     import numpy as np, pandas as pd
-    X = feature_frame(X); err = np.asarray(error, float); N = len(err)
+    X = _checked_frame(feature_frame(X), "error_tree")
+    err = _checked_errors(error, len(X), regression, "error_tree"); N = len(err)
+    split_on = err if relative_to is None else relative_loss(err, _checked_predictions(relative_to, N, regression, "error_tree"))
     min_rows = min_rows or max(30, math.ceil(0.01 * N))
-    tree, fit, names, kinds = _fit_error_tree(X, err, regression, max_depth, min_rows, max_levels, max_fit_rows, seed)
+    tree, fit, names, kinds = _fit_error_tree(X, split_on, regression, max_depth, min_rows, max_levels, max_fit_rows, seed)
     t_ = tree.tree_
     masks = _node_masks(X, t_, names, kinds)
-    n, s, q = _node_sums(masks, err, t_.node_count)
+    n, s, q = _node_sums(masks, split_on, t_.node_count)
     left, right = _prune(t_, n, s, q, regression, alpha)
     kept = _kept_nodes(left, right)
     conds = _node_conditions(t_, kept, left, right, names, kinds)
+    e = s if relative_to is None else _node_sums(masks, err, t_.node_count)[1]  # the error in its own units
     S = err.sum()
     split_features = [names[t_.feature[i]][0] for i in kept if left[i] >= 0]
     table = pd.DataFrame({"node": kept, "depth": [len(conds[i]) for i in kept], "rule": [_rule(conds[i]) for i in kept],
-                          "rows": n[kept].astype(int), "error": s[kept] / np.maximum(n[kept], 1),
-                          "share of errors": s[kept] / S if S else 0.0, "leaf": left[kept] == -1}).set_index("node")
+                          "rows": n[kept].astype(int), "error": e[kept] / np.maximum(n[kept], 1),
+                          "share of errors": e[kept] / S if S else 0.0, "leaf": left[kept] == -1}).set_index("node")
+    if relative_to is not None: table.insert(4, "relative loss", s[kept] / np.maximum(n[kept], 1))
     table.attrs["split_features"] = list(dict.fromkeys(split_features))  # in node order, root first
     table.attrs["fitted on"] = len(fit)
     return table, tree, {i: masks[i] for i in kept}
+
+# %% ../nbs/08_errors.ipynb #84d302d7
+def tree_measure(nodes:pd.DataFrame, # The error tree's nodes table
+                 measure:str, # What its `error` column is ("error rate", "mean absolute error")
+                ) -> tuple[str, str]:
+    "The column that colours and ranks the tree's nodes, and its name: the relative loss when the tree split on it, else the error."
+    return ("relative loss", "relative loss (1 = usual)") if "relative loss" in nodes.columns else ("error", measure)
+
 
 # %% ../nbs/08_errors.ipynb #6f2704bb
 def _task(y, task):
@@ -521,6 +535,7 @@ def error_heatmap(rows:pd.DataFrame, # Per-row frame with the features and an `e
                   regression:bool, # Whether `error` is an absolute residual (else 0/1)
                   bins:int=5, # Quantile bins per numeric feature
                   max_levels:int=20, # Levels kept per categorical feature (the rest grouped)
+                  column:str="error", # The per-row column shown: "error", or "relative loss" (`heatmap_measure`)
                  ) -> tuple:
     "Error over one or two binned features: (table of error, table of rows, figure)."
     import numpy as np, pandas as pd
@@ -536,7 +551,7 @@ def error_heatmap(rows:pd.DataFrame, # Per-row frame with the features and an `e
     cols = pd.Index([name(l, features[1]) if len(features) > 1 else l for l in lb], name=features[1] if len(features) > 1 else "")
     code = ca.astype(np.int64) * len(lb) + cb
     n = np.bincount(code, minlength=len(la) * len(lb)).reshape(len(la), len(lb))
-    s = np.bincount(code, weights=rows["error"].to_numpy(float), minlength=len(la) * len(lb)).reshape(len(la), len(lb))
+    s = np.bincount(code, weights=rows[column].to_numpy(float), minlength=len(la) * len(lb)).reshape(len(la), len(lb))
     with np.errstate(invalid="ignore", divide="ignore"): err = np.where(n > 0, s / n, np.nan)
     err_t, n_t = pd.DataFrame(err, index=idx, columns=cols).round(4), pd.DataFrame(n, index=idx, columns=cols)
     fig = Figure(figsize=(2 + 1.1 * len(lb), 1 + 0.45 * len(la)))
@@ -548,9 +563,17 @@ def error_heatmap(rows:pd.DataFrame, # Per-row frame with the features and an `e
                                 color=text_color(im.cmap(im.norm(err[i, j]))))  # white on the dark cells
     ax.set_yticks(range(len(la)), list(idx), fontsize=7); ax.set_xticks(range(len(lb)), list(cols), fontsize=7, rotation=20)
     ax.set_ylabel(features[0]); ax.set_xlabel(features[1] if len(features) > 1 else "")
-    fig.colorbar(im, ax=ax, label="mean absolute error" if regression else "error rate")
+    label = "relative loss (1 = usual)" if column == "relative loss" else "mean absolute error" if regression else "error rate"
+    fig.colorbar(im, ax=ax, label=label)
     fig.tight_layout()
     return err_t, n_t, fig
+
+# %% ../nbs/08_errors.ipynb #1e31bae2
+def heatmap_measure(rows:pd.DataFrame # Per-row frame of an analysis (`ErrorAnalysis.rows_`)
+                   ) -> str:
+    "The per-row column a heatmap shows: the loss relative to the rows predicted alike when the analysis searched it, else the error."
+    return "relative loss" if "relative loss" in rows.columns else "error"
+
 
 # %% ../nbs/08_errors.ipynb #79eea416
 def _cohort_masks(rows, cohorts) -> dict:
@@ -590,7 +613,7 @@ class ErrorAnalysis(Report):
     measure: str|None = None # A row's error: "error rate" (0/1 per row) or "mean absolute error"
     features_: list|None = None # The features searched, in order
     slices_: Any = None # Every slice tested (DataFrame): rule, rows, error, interval, lift, p-values
-    rows_: Any = None # Per analysed row: features, true, predicted, error, loss
+    rows_: Any = None # Per analysed row: features, true, predicted, error, loss (and a regressor's relative loss)
     slice_masks_: dict|None = None # Slice -> its rows as a boolean mask
     node_rows_: Any = None # Error-tree node -> its rows as a boolean mask
     tree_: Any = None # The fitted error tree
@@ -656,13 +679,17 @@ def _failures_part(report, # The analysis, with its per-row frame
 
 # %% ../nbs/08_errors.ipynb #32d8866e
 def _tree_findings(report, nodes, overall, measure):
+    "A finding for the worst leaf when it is at least twice as bad as usual (the overall error, or the loss usual for its predictions)."
     leaves = nodes[nodes["leaf"]]
     if not len(leaves) or overall == 0: return
-    node = leaves["error"].idxmax(); r = leaves.loc[node]
-    if r["error"] >= 2 * overall:
+    col = tree_measure(nodes, measure)[0]
+    node = leaves[col].idxmax(); r = leaves.loc[node]
+    lift = r[col] if col == "relative loss" else r["error"] / overall  # a relative loss averages 1 over all rows
+    if lift >= 2:
+        than = "the loss usual for its predictions" if col == "relative loss" else f"the overall {overall:.3g}"
         report.add("MLNB-E003", f"Error-tree leaf {node} ({r['rule']}): {measure} {r['error']:.3g} on {r['rows']:,} rows, "
-                   f"{r['error'] / overall:.1f}x the overall {overall:.3g}, holding {r['share of errors']:.0%} of the errors.",
-                   evidence={"node": int(node), "rows": int(r["rows"]), "error": float(r["error"])},
+                   f"{lift:.1f}x {than}, holding {r['share of errors']:.0%} of the errors.",
+                   evidence={"node": int(node), "rows": int(r["rows"]), "error": float(r["error"]), "lift": float(lift)},
                    location={"node": int(node), "rule": r["rule"]})
 
 # %% ../nbs/08_errors.ipynb #2db67b34
@@ -683,24 +710,26 @@ def tree_layout(nodes:pd.DataFrame) -> tuple[dict, dict]:
 def error_tree_figure(nodes:pd.DataFrame, # The error tree's nodes table (`error_tree`'s first result)
                       measure:str="error rate", # What the `error` column is, for the colour bar
                      ):
-    "The error tree drawn as a tree: a box per node (its condition, rows, error) coloured by the error; the worst leaf outlined in blue."
+    "The error tree drawn as a tree: a box per node (its condition, rows, error) coloured by the error (or the relative loss the tree split on); the worst leaf outlined in blue."
     import matplotlib
     from matplotlib.figure import Figure
     parent, x = tree_layout(nodes)
     depth, n_leaves = nodes["depth"].astype(int), int(nodes["leaf"].astype(bool).sum())
     fig = Figure(figsize=(min(1.9 * n_leaves + 1.5, 12), 1.1 * (depth.max() + 1) + 0.7))
     ax = fig.add_subplot(); ax.set_axis_off()
-    cmap, norm = matplotlib.colormaps["Reds"], matplotlib.colors.Normalize(0, max(float(nodes["error"].max()), 1e-12))
+    col, label = tree_measure(nodes, measure)
+    cmap, norm = matplotlib.colormaps["Reds"], matplotlib.colors.Normalize(0, max(float(nodes[col].max()), 1e-12))
     leaves = nodes[nodes["leaf"].astype(bool)]
-    worst = leaves["error"].idxmax() if len(leaves) else None
+    worst = leaves[col].idxmax() if len(leaves) else None
     for n, p in parent.items(): ax.plot([x[p], x[n]], [-depth[p], -depth[n]], color="#8c959f", lw=1, zorder=1)
     for n, r in nodes.iterrows():
-        face = cmap(norm(r["error"]))
-        ax.text(x[n], -depth[n], f"{str(r['rule']).rsplit(' & ', 1)[-1]}\n{int(r['rows']):,} rows, {r['error']:.3g}", ha="center",
+        face = cmap(norm(r[col]))
+        times = f" ({r[col]:.1f}x)" if col == "relative loss" else ""
+        ax.text(x[n], -depth[n], f"{str(r['rule']).rsplit(' & ', 1)[-1]}\n{int(r['rows']):,} rows, {r['error']:.3g}{times}", ha="center",
                 va="center", fontsize=7, color=text_color(face), zorder=2,
                 bbox=dict(boxstyle="round,pad=0.4", fc=face, ec="#0969da" if n == worst else "#8c959f", lw=2 if n == worst else 0.6))
     ax.set_xlim(-0.8, max(n_leaves, 1) - 0.2); ax.set_ylim(-depth.max() - 0.6, 0.6)
-    fig.colorbar(matplotlib.cm.ScalarMappable(norm, cmap), ax=ax, label=measure, fraction=0.025, pad=0.01)
+    fig.colorbar(matplotlib.cm.ScalarMappable(norm, cmap), ax=ax, label=label, fraction=0.025, pad=0.01)
     return fig
 
 # %% ../nbs/08_errors.ipynb #2bc5735e
@@ -710,10 +739,11 @@ def _tree_part(report, # The analysis, with its per-row frame and features
                max_depth:int, # Depth of the tree
                min_rows:int|None, # Smallest leaf; None for the default
                seed:int, # Seed of the tree
+               relative_to:Any=None, # Per-row predictions, when the tree splits the loss relative to them
               ) -> pd.DataFrame:
     "The error tree's nodes table, after adding it and its worst leaf to the report."
     nodes, report.tree_, report.node_rows_ = error_tree(report.rows_[report.features_], error, report.task == "regression",
-                                                        max_depth=max_depth, min_rows=min_rows, seed=seed)
+                                                        max_depth=max_depth, min_rows=min_rows, seed=seed, relative_to=relative_to)
     _tree_findings(report, nodes, overall, report.measure)
     report.add_table("error tree", nodes.round(6))
     report.add_figure("error tree", error_tree_figure(nodes, report.measure))
@@ -745,9 +775,11 @@ def _heatmap_part(report, hm, bins) -> None:
     rows = report.rows_
     if unknown := [f for f in ([hm] if isinstance(hm, str) else hm) if f not in rows.columns]:
         raise MlnbError(f"Unknown heatmap features {unknown}", where="heatmap", fix=f"choose one or two of {report.features_}")
-    err_t, n_t, fig = error_heatmap(rows, hm, report.task == "regression", bins, 20)
+    column = heatmap_measure(rows)
+    err_t, n_t, fig = error_heatmap(rows, hm, report.task == "regression", bins, 20, column)
     name = " x ".join(map(str, [hm] if isinstance(hm, str) else hm))
-    report.add_table(f"heatmap: {report.measure} by {name}", err_t); report.add_table(f"heatmap: rows by {name}", n_t)
+    report.add_table(f"heatmap: {column if column != 'error' else report.measure} by {name}", err_t)
+    report.add_table(f"heatmap: rows by {name}", n_t)
     report.add_figure(f"heatmap: {name}", fig)
 
 # %% ../nbs/08_errors.ipynb #3d30d5cf
@@ -789,7 +821,9 @@ def _summary_part(report, # The analysis, with its slices
                + (" (each row's loss judged against the rows predicted alike; relative=False judges the raw loss)." if sl.attrs.get("relative_to") else "."),
                evidence={"rows": N, "slices_tested": int(sl.attrs["tested"]), "significant": int(sl["significant"].sum()),
                          "confirmed": int(sl["confirmed"].fillna(False).sum())})
-    if sl.attrs.get("relative_to"): report.inputs["slices searched on"] = "loss relative to the rows of the same decile of predictions"
+    if sl.attrs.get("relative_to"):
+        report.inputs["slices searched on"] = "loss relative to the rows of the same decile of predictions"
+        report.inputs["error tree and heatmap on"] = "the same relative loss"
     report.inputs.update({"slices considered": int(sl.attrs["tested"]), "correction": f"Holm, family-wise alpha {alpha}",
                           "error tree depth": max_depth, "error tree fitted on": f"{nodes.attrs['fitted on']:,} of {N:,} rows"})
 
@@ -813,21 +847,22 @@ def analyze_errors(model:Any, # A fitted estimator (or Pipeline); None when `y_p
                    alpha:float=0.05, # Family-wise level of the slice tests (Holm)
                    seed:int=0, # Seed of the tree and of plot sampling
                    name:str|None=None, # How to call the model in the title
-                   relative:bool=True, # Regression: search slices on each row's loss relative to rows predicted alike (`relative_loss`)
+                   relative:bool=True, # Regression: judge each row's loss against the rows predicted alike (`relative_loss`) in the slices, tree and heatmap
                   ) -> Report:
     "Where the model fails: confusion or residuals, worst failures, error tree, heatmap, slices and cohorts."
     rows, task, classes, features = _error_rows(model, X, y, y_pred, y_proba, task, features, data)
     label = name or (model_label(model) if model is not None else "predictions")
     N, S, regression = len(rows), float(rows["error"].sum()), task == "regression"
+    predicted = rows["predicted"].to_numpy(float) if regression and relative else None  # a loss is judged against these
+    if predicted is not None: rows["relative loss"] = relative_loss(rows["error"].to_numpy(float), predicted)
     measure = "mean absolute error" if regression else "error rate"
     report = ErrorAnalysis(f"Error analysis: {label}", inputs={"model": label, "rows": N, "task": task, measure: round(S / N, 6)},
                            task=task, measure=measure, features_=features, rows_=rows)
     _confusion_part(report, rows, classes, regression)
     _failures_part(report, n_failures)
     error = rows["error"].to_numpy()
-    report.slices_, report.slice_masks_ = _slices(rows[features], error, regression, depth, min_rows, alpha, seed,
-                                                  rows["predicted"].to_numpy(float) if regression and relative else None)
-    nodes = _tree_part(report, error, S / N, max_depth, min_rows, seed)
+    report.slices_, report.slice_masks_ = _slices(rows[features], error, regression, depth, min_rows, alpha, seed, predicted)
+    nodes = _tree_part(report, error, S / N, max_depth, min_rows, seed, predicted)
     sig = _slice_findings(report, max_slices, S / N)
     _heatmap_part(report, _heatmap_features(heatmap, sig, nodes, features), bins)
     _cohorts_part(report, cohorts, alpha)

@@ -552,9 +552,8 @@ def _refuse(wrong:np.ndarray, v:np.ndarray, name:str, what:str, where:str, fix:s
         i = int(np.flatnonzero(wrong)[0])
         raise DataError(f"{name} has {int(wrong.sum())} {what} (e.g. {v[i]} at row {i})", where=where, fix=fix)
 
-def _checked_errors(error:Any, n:int, regression:bool) -> np.ndarray:
+def _checked_errors(error:Any, n:int, regression:bool, where:str="find_slices") -> np.ndarray:
     "The per-row errors as floats, or a DataError saying what is wrong with them: count, missing or infinite, not 0/1, negative."
-    where = "find_slices"
     err = _per_row(error, n, "error", where, ("pass one number per row", "pass one error per row of X",
                                                 "drop the rows without a prediction or a label first"))
     if not n: raise DataError("X has no rows", where=where, fix="pass the rows the model was evaluated on")
@@ -562,12 +561,12 @@ def _checked_errors(error:Any, n:int, regression:bool) -> np.ndarray:
     else: _refuse(~np.isin(err, (0.0, 1.0)), err, "error", "values other than 0 and 1", where, "pass 0/1 errors (prediction != label), or regression=True for a loss")
     return err
 
-def _checked_frame(X:Any) -> pd.DataFrame:
+def _checked_frame(X:Any, where:str="find_slices") -> pd.DataFrame:
     "X as a DataFrame with at least one column, each named once; or a DataError."
     X = X if isinstance(X, pd.DataFrame) else pd.DataFrame(X, columns=[f"x{i}" for i in range(np.shape(X)[1])])
-    if not X.shape[1]: raise DataError("X has no columns", where="find_slices", fix="pass the features of the rows")
+    if not X.shape[1]: raise DataError("X has no columns", where=where, fix="pass the features of the rows")
     if X.columns.duplicated().any():
-        raise DataError(f"X has repeated column names {sorted(set(map(str, X.columns[X.columns.duplicated()])))}", where="find_slices",
+        raise DataError(f"X has repeated column names {sorted(set(map(str, X.columns[X.columns.duplicated()])))}", where=where,
                         fix="give each column its own name (a slice names its columns)")
     return X
 
@@ -585,9 +584,9 @@ def relative_loss(loss:Any, # Per-row loss, at least 0
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(mean[b] > 0, loss / mean[b], 1.0)  # a bin without loss: each row as usual
 
-def _checked_predictions(values:Any, n:int, regression:bool) -> np.ndarray:
+def _checked_predictions(values:Any, n:int, regression:bool, where:str="find_slices") -> np.ndarray:
     "The predictions a loss is made relative to, as floats; or an error saying what is wrong with them."
-    where = "find_slices(relative_to=...)"
+    where = f"{where}(relative_to=...)"
     if not regression: raise MlnbError("relative_to compares the losses of a regressor; 0/1 errors have no scale", where=where,
                                        fix="pass regression=True with a loss, or leave relative_to out")
     return _per_row(values, n, "relative_to", where, ("pass the predictions, one number per row", "pass one prediction per row of X",

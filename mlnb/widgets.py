@@ -587,17 +587,20 @@ def _tree_grid(nodes, # The error tree's nodes table (`analysis.tables["error tr
     "The error tree as a grid of buttons (an icicle): width by rows, colour by error; the grid and the button of each node."
     import matplotlib
     from mlnb.core import text_color
+    from mlnb.errors import tree_measure
     span, deepest = _leaf_spans(nodes), int(nodes["depth"].max())
     leaves = [n for n in nodes.index if bool(nodes.loc[n, "leaf"])]
-    cmap, norm = matplotlib.colormaps["Reds"], matplotlib.colors.Normalize(0, max(float(nodes["error"].max()), 1e-12))
-    worst, total = nodes.loc[leaves, "error"].idxmax(), float(nodes["rows"].max())
+    col = tree_measure(nodes, measure)[0]
+    cmap, norm = matplotlib.colormaps["Reds"], matplotlib.colors.Normalize(0, max(float(nodes[col].max()), 1e-12))
+    worst, total = nodes.loc[leaves, col].idxmax(), float(nodes["rows"].max())
     boxes = {}
     for n, r in nodes.iterrows():
-        face, d, (lo, hi) = cmap(norm(r["error"])), int(r["depth"]), span[n]
+        face, d, (lo, hi) = cmap(norm(r[col])), int(r["depth"]), span[n]
         bottom = deepest + 2 if r["leaf"] else d + 2
-        b = widgets.Button(description=f"{str(r['rule']).rsplit(' & ', 1)[-1]}\n{int(r['rows']):,} rows \u00b7 {r['error']:.3g}",
-                           tooltip=f"{r['rule']}: {measure} {r['error']:.3g} on {int(r['rows']):,} rows, "
-                                   f"{r['share of errors']:.0%} of the errors",
+        times = f" ({r[col]:.1f}x)" if col == "relative loss" else ""
+        b = widgets.Button(description=f"{str(r['rule']).rsplit(' & ', 1)[-1]}\n{int(r['rows']):,} rows \u00b7 {r['error']:.3g}{times}",
+                           tooltip=f"{r['rule']}: {measure} {r['error']:.3g}{times and f', {r[col]:.2f}x the loss usual for its predictions'} "
+                                   f"on {int(r['rows']):,} rows, {r['share of errors']:.0%} of the errors",
                            layout=widgets.Layout(grid_area=f"{d + 1} / {lo + 1} / {bottom} / {hi + 2}", width="auto", height="auto"))
         b.style.button_color, b.style.text_color = matplotlib.colors.to_hex(face), text_color(face)
         b.add_class("mlnb-tree-node")
@@ -750,8 +753,11 @@ def _fill_tree(self:ErrorExplorer) -> None:
     grid, self._tree_boxes = _tree_grid(nodes, a.measure)
     for n, b in self._tree_boxes.items(): b.on_click(lambda _, n=n: setattr(self, "selected_node", n))
     self._tree_box.children = [grid]
-    self._tree_legend.value = _note(f"Each box is a cohort: its width is its rows, its colour its {a.measure} (white 0, darkest red "
-                                    f"{nodes['error'].max():.3g}); the worst leaf is outlined in blue. Hover for the whole rule.")
+    from mlnb.errors import tree_measure
+    col, what = tree_measure(nodes, a.measure)
+    usual = ", 1 the loss usual for its predictions" if col == "relative loss" else ""
+    self._tree_legend.value = _note(f"Each box is a cohort: its width is its rows, its colour its {what.split(' (')[0]} (white 0, darkest red "
+                                    f"{nodes[col].max():.3g}{usual}); the worst leaf is outlined in blue. Hover for the whole rule.")
     self._cohort.value = _note("Click a box: the cohort's size and error against the rest, then its failures, show here.")
 
 @patch
@@ -841,14 +847,16 @@ def _on_slice(self:ErrorExplorer, change=None) -> None:
 def _on_heatmap(self:ErrorExplorer, change=None) -> None:
     "Redraw the heatmap for the chosen features (one or two different ones)."
     def draw():
-        from mlnb.errors import error_heatmap
+        from mlnb.errors import error_heatmap, heatmap_measure
         feats = self.heatmap_features
         if not 1 <= len(feats) <= 2 or len(set(feats)) != len(feats):
             raise MlnbError(f"The heatmap takes one or two different features, got {feats}", where="ErrorExplorer",
                             fix="choose a feature, and optionally a second one")
-        err, n, fig = error_heatmap(self.report_.rows_, feats, self.report_.task == "regression", 5, 20)
-        part = Report(f"{self.report_.measure} by {' x '.join(map(str, feats))}")
-        part.add_table(self.report_.measure, err); part.add_table("rows", n); part.add_figure("heatmap", fig)
+        column = heatmap_measure(self.report_.rows_)
+        err, n, fig = error_heatmap(self.report_.rows_, feats, self.report_.task == "regression", 5, 20, column)
+        what = self.report_.measure if column == "error" else column
+        part = Report(f"{what} by {' x '.join(map(str, feats))}")
+        part.add_table(what, err); part.add_table("rows", n); part.add_figure("heatmap", fig)
         return part.to_html()
     self._guard(draw, self._heatmap)
 

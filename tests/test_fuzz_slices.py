@@ -78,12 +78,17 @@ def predictions(draw, n):
     return p
 
 
+def has_features(df) -> bool:
+    "Whether a table has a column besides its target (a table without is refused, as `test_slice_search` checks)."
+    return df.shape[1] > 1
+
+
 def test_slice_search_relative(capsys):
     "With `relative_to`, the table still matches its masks, and its relative loss is the mean of `relative_loss` on the slice."
     from mlnb.slices import relative_loss
     def body(args):
-        df, (regression, err), pred = args
-        X = df.drop(columns=["y"])
+        df, (loss, err), pred, as_loss = args
+        X, regression = df.drop(columns=["y"]), loss or as_loss  # 0/1 errors are a loss too: most draws get past the checks
         with bounded():
             try: table, masks = slice_search(X, err, regression=regression, depth=2, min_rows=2, relative_to=pred)
             except MlnbError:
@@ -97,5 +102,31 @@ def test_slice_search_relative(capsys):
             assert m.sum() == r["rows"] and np.isclose(err[m].mean(), r["error"]), r
             assert np.isclose(rel[m].mean(), r["relative loss"]), r
             assert 0 <= r["p adjusted"] <= 1, r
-    strategy = frames(max_rows=40, max_cols=3).flatmap(lambda df: st.tuples(st.just(df), errors(len(df)), predictions(len(df))))
+    strategy = frames(max_rows=40, max_cols=3).filter(has_features).flatmap(
+        lambda df: st.tuples(st.just(df), errors(len(df)), predictions(len(df)), st.booleans()))
     run_property("slice_search relative_to", strategy, body, 80, capsys, succeed="table")
+
+
+def test_error_tree_relative(capsys):
+    """With `relative_to`, every node of the error tree agrees with its rows: its error is their mean loss, its relative loss
+    their mean `relative_loss`; or the tree raises `MlnbError` (0/1 errors have no scale, predictions not one finite number
+    per row, errors not finite)."""
+    from mlnb.errors import error_tree
+    from mlnb.slices import relative_loss
+    def body(args):
+        df, (loss, err), pred, as_loss = args
+        X, regression = df.drop(columns=["y"]), loss or as_loss
+        with bounded():
+            try: nodes, _, rows = error_tree(X, err, regression=regression, max_depth=2, min_rows=2, relative_to=pred)
+            except MlnbError:
+                OUTCOMES["MlnbError"] = OUTCOMES.get("MlnbError", 0) + 1
+                return
+        OUTCOMES["tree"] = OUTCOMES.get("tree", 0) + 1
+        rel = relative_loss(err, pred)
+        for node, r in nodes.iterrows():
+            m = rows[node]
+            assert m.sum() == r["rows"] and np.isclose(err[m].mean(), r["error"]) and np.isclose(rel[m].mean(), r["relative loss"]), r
+        assert np.isclose(nodes.loc[0, "relative loss"], 1.0), nodes  # a relative loss averages 1 over all rows
+    strategy = frames(min_rows=1, max_rows=40, max_cols=3).filter(has_features).flatmap(
+        lambda df: st.tuples(st.just(df), errors(len(df)), predictions(len(df)), st.booleans()))
+    run_property("error_tree relative_to", strategy, body, 80, capsys, succeed="tree")

@@ -139,11 +139,16 @@ def test_metric_selector_threshold_slider_changes_the_confusion_matrix(jupyter_l
     expect(view.locator(".mlnb-inputs")).to_contain_text("threshold: 0.1")
 
 
-def test_error_explorer_click_on_a_failure_shows_its_explanation(jupyter_lab, page):
+def open_explorer(page, lab, notebook: str, n_code_cells: int):
+    "Open a notebook whose first cell shows an ErrorExplorer at 1280 x 800, run it all, and give the explorer."
     page.set_viewport_size({"width": 1280, "height": 800})
-    open_notebook(page, jupyter_lab, "error_explorer.ipynb")
-    run_all(page, n_code_cells=2, timeout=180_000)
-    view = page.locator(".mlnb-error-explorer")
+    open_notebook(page, lab, notebook)
+    run_all(page, n_code_cells=n_code_cells, timeout=180_000)
+    return page.locator(".mlnb-error-explorer")
+
+
+def test_error_explorer_click_on_a_failure_shows_its_explanation(jupyter_lab, page):
+    view = open_explorer(page, jupyter_lab, "error_explorer.ipynb", 2)
     expect(view).to_be_visible()
     expect(view.locator(".mlnb-finding[data-code='MLNB-E003']")).to_have_count(1)  # the overview tab: the weak cohort
     current = view.locator(".lm-TabBar-tab.lm-mod-current")
@@ -182,10 +187,7 @@ def test_error_explorer_click_on_a_failure_shows_its_explanation(jupyter_lab, pa
 
 def test_error_explorer_tree_is_drawn_as_boxes_to_click(jupyter_lab, page):
     "The error tree as boxes (width by rows, colour by error, readable text); a click shows the cohort and its failures."
-    page.set_viewport_size({"width": 1280, "height": 800})
-    open_notebook(page, jupyter_lab, "error_explorer.ipynb")
-    run_all(page, n_code_cells=2, timeout=180_000)
-    view = page.locator(".mlnb-error-explorer")
+    view = open_explorer(page, jupyter_lab, "error_explorer.ipynb", 2)
     view.locator(".lm-TabBar-tab", has_text="error tree").click()
     boxes = view.locator(".mlnb-tree-node")
     expect(boxes.first).to_have_text(re.compile(r"all rows\s+1,000 rows"))
@@ -209,6 +211,25 @@ def test_error_explorer_tree_is_drawn_as_boxes_to_click(jupyter_lab, page):
     expect(view.locator(".mlnb-cohort h3").last).to_have_text("Cohort: region = 'north' & contract = 'monthly'", timeout=60_000)
     looks_right(view)
     shoot(page, view.locator(".lm-TabBar"), "error_explorer_slices")
+
+
+def test_error_explorer_of_a_regressor_judges_the_loss_against_rows_predicted_alike(jupyter_lab, page):
+    """A regressor whose misses grow with its predictions and are larger in the north: the tree splits on the region (not
+    on income), its boxes and legend give the relative loss, and the heatmap shows the same relative loss."""
+    view = open_explorer(page, jupyter_lab, "error_explorer_regression.ipynb", 1)
+    view.locator(".lm-TabBar-tab", has_text="error tree").click()
+    worst = view.locator(".mlnb-tree-node.mlnb-worst")
+    expect(worst).to_have_text(re.compile(r"region = 'north'\s+\d{3} rows · \d+\.\d+ \(1\.\dx\)"))
+    expect(view.locator(".mlnb-tree-node").first).to_have_text(re.compile(r"all rows\s+2,000 rows · \d+\.\d+ \(1\.0x\)"))
+    expect(view).to_contain_text("its colour its relative loss (white 0, darkest red")
+    expect(view).to_contain_text("1 the loss usual for its predictions")
+    assert "income" not in worst.inner_text()  # the richest rows miss by more, but not by more than their predictions do
+    looks_right(view)
+    shoot(page, view.locator(".lm-TabBar"), "error_explorer_regression_tree")
+    view.locator(".lm-TabBar-tab", has_text="heatmap").click()
+    expect(view.locator(".mlnb-report h3").filter(has_text="relative loss by region")).to_be_visible(timeout=60_000)
+    looks_right(view)
+    shoot(page, view.locator(".lm-TabBar"), "error_explorer_regression_heatmap")
 
 
 def test_error_explorer_works_in_notebook_7(jupyter_lab, page):
