@@ -893,18 +893,21 @@ def _errors_blocks(ctx:_Ctx) -> list[dict]:
     if "slices" in r.tables:
         t = r.tables["slices"]
         if "slice" in t.columns: t = t.set_index("slice")
-        elif t.index.equals(pd.RangeIndex(len(t))): raise _Shape("table 'slices' has no column 'slice'")
+        elif len(t) and t.index.equals(pd.RangeIndex(len(t))): raise _Shape("table 'slices' has no column 'slice'")  # (an empty index is any index)
         if not any(c in t.columns for c in _RATES): raise _Shape("table 'slices' has no error rate column")
-        out.append(_table(_fold_ci(t), title="Results by slice (significantly worse than overall)", max_rows=ctx.max_rows, index_name="slice")); used.append("slices")
+        out.append(_table(_fold_ci(t), title="Results by slice (significantly worse than overall)", max_rows=ctx.max_rows, index_name="slice")
+                   if len(t) else _text("No slice is significantly worse than the rest of the rows.")); used.append("slices")
     if "cohorts" in r.tables:
         out.append(_table(_fold_ci(r.tables["cohorts"]), title="Intersectional results (cohorts)", max_rows=ctx.max_rows, index_name="cohort")); used.append("cohorts")
     if "error tree" in r.tables:
         t = _need(r, "error tree", ("rule", "rows", "leaf")); used.append("error tree")
         rate = next((c for c in _RATES if c in t.columns), None)
         if rate is None: raise _Shape("table 'error tree' has no error rate column")
-        leaves = t[t["leaf"].astype(bool)].sort_values(rate, ascending=False)
-        cols = [c for c in ("rule", "rows", rate, "share of errors") if c in leaves.columns]
-        out.append(_table(leaves[cols].reset_index(drop=True), title="Error tree: the leaves with the most errors", max_rows=min(5, ctx.max_rows)))
+        relative = "relative loss" in t.columns  # a regressor's tree split the loss against the rows predicted alike
+        leaves = t[t["leaf"].astype(bool)].sort_values("relative loss" if relative else rate, ascending=False)
+        cols = [c for c in ("rule", "rows", rate, "relative loss", "share of errors") if c in leaves.columns]
+        title = "Error tree: the leaves worst for what they predict" if relative else "Error tree: the leaves with the most errors"
+        out.append(_table(leaves[cols].reset_index(drop=True), title=title, max_rows=min(5, ctx.max_rows)))
     if "confusion matrix" in r.tables:
         out.append(_table(r.tables["confusion matrix"], title="Confusion matrix", max_rows=ctx.max_rows)); used.append("confusion matrix")
     out += _also(r, used)
