@@ -113,13 +113,17 @@ def score_bound(n_ub, s_ub, m_ub, # Most rows, error sum and row error a slice (
     return best
 
 # %% ../nbs/07b_slices.ipynb #badd67b4
-def _hist(codes:list, sizes:list, err:np.ndarray, err2:np.ndarray, err01:np.ndarray|None) -> tuple:
+def _hist(codes:list, sizes:list, err:np.ndarray, err2:np.ndarray, err01:np.ndarray|None,
+          work:np.ndarray|None=None, # An int32 array as long as the codes to build the combined code in
+         ) -> tuple:
     "Rows, error sums and squared error sums per combination of the codes (`err01`: the errors as 0/1 integers, else None)."
-    code = codes[0].astype(np.int32, copy=True) if len(codes) > 1 else codes[0]
+    code = np.empty(len(codes[0]), np.int32) if work is None else work  # reused: a fresh array per call costs more than the counting
+    np.copyto(code, codes[0], casting="unsafe")
     for c, k in zip(codes[1:], sizes[1:]): code *= np.int32(k); code += c
     total = int(np.prod(sizes))
     if err01 is not None:
-        c = np.bincount(code * 2 + err01, minlength=2 * total).reshape(tuple(sizes) + (2,)).astype(float)
+        code *= 2; code += err01
+        c = np.bincount(code, minlength=2 * total).reshape(tuple(sizes) + (2,)).astype(float)
         return c[..., 0] + c[..., 1], c[..., 1], c[..., 1]
     n = np.bincount(code, minlength=total).astype(float).reshape(sizes)
     return n, np.bincount(code, weights=err, minlength=total).reshape(sizes), np.bincount(code, weights=err2, minlength=total).reshape(sizes)
@@ -180,6 +184,7 @@ class _Lattice:
         self.feats, self.err, self.err2 = feats, err, err * err
         self.z_added = None if added is None else NormalDist().inv_cdf(1 - added)  # a condition must raise its slice's error this clearly
         self.err01 = None if regression else err.astype(np.int32)
+        self.work = np.empty(len(err), np.int32)  # where each histogram's combined code is built
         self.regression, self.minsup, self.alpha = regression, minsup, alpha
         self.N, self.S = len(err), float(err.sum())
         self.top, self.tested, self.one, self.pairs, self.sampled, self.cut = _Top(k), 0, [], {}, None, 0
@@ -202,7 +207,7 @@ def _row_max(err:np.ndarray, codes:np.ndarray, k:int, regression:bool, s:np.ndar
 def _level1(L:_Lattice):
     "Single predicates: measured exactly."
     for fi, f in enumerate(L.feats):
-        n, s, q = _hist([f.codes], [f.n_codes], L.err, L.err2, L.err01)
+        n, s, q = _hist([f.codes], [f.n_codes], L.err, L.err2, L.err01, L.work)
         mx = _row_max(L.err, f.codes, f.n_codes, L.regression, s)
         st = dict(n=_contract([f.member], n), s=_contract([f.member], s), q=_contract([f.member], q),
                   m=np.where(f.member, mx[None, :], 0).max(axis=1) if f.member.size else np.zeros(len(f.labels)))
@@ -231,7 +236,7 @@ def _level2(L:_Lattice):
     for ub, fi, gi in _pair_order(L):
         if ub <= L.top.threshold: break
         f, g = L.feats[fi], L.feats[gi]
-        n, s, q = _hist([f.codes, g.codes], [f.n_codes, g.n_codes], L.err, L.err2, L.err01)
+        n, s, q = _hist([f.codes, g.codes], [f.n_codes, g.n_codes], L.err, L.err2, L.err01, L.work)
         M = [f.member, g.member]
         st = dict(n=_contract(M, n), s=_contract(M, s), q=_contract(M, q), m=np.minimum.outer(L.one[fi]["m"], L.one[gi]["m"]))
         L.pairs[(fi, gi)] = st
@@ -257,7 +262,7 @@ def _triples(L:_Lattice) -> list:
         if b > L.top.threshold: out.append((b, (fi, gi, hi)))  # else no slice below these pairs can enter
     return sorted(out, key=lambda t: -t[0])
 
-def _pair_stats(L:_Lattice, codes:list, err:np.ndarray, err2:np.ndarray, err01:np.ndarray|None, sampled:bool):
+def _pair_stats(L:_Lattice, codes:list, err:np.ndarray, err2:np.ndarray, err01:np.ndarray|None, work:np.ndarray, sampled:bool):
     """The rows, error sums and squared error sums of every pair of predicates on two features, on the rows level 3 screens:
     the pair search's own when it screens all rows, else measured on the sample once per pair of features and kept."""
     kept = {}
@@ -265,7 +270,7 @@ def _pair_stats(L:_Lattice, codes:list, err:np.ndarray, err2:np.ndarray, err01:n
         if not sampled: st = L.pairs[key]; return st["n"], st["s"], st["q"]
         if key not in kept:
             F = [L.feats[i] for i in key]
-            H = _hist([codes[i] for i in key], [f.n_codes for f in F], err, err2, err01)
+            H = _hist([codes[i] for i in key], [f.n_codes for f in F], err, err2, err01, work)
             kept[key] = tuple(_contract([f.member for f in F], h) for h in H)
         return kept[key]
     return stats
@@ -301,13 +306,14 @@ def _level3(L:_Lattice, sample_rows:int, seed:int, max_triples:int):
     err2, err01 = err * err, (None if L.regression else err.astype(np.int32))
     Ns, Ss, ms = len(err), float(err.sum()), L.minsup * len(err) / L.N
     screen = _Top(3 * L.top.k) if sub is not None else L.top
-    pair_stats = _pair_stats(L, codes, err, err2, err01, sub is not None)
+    work = L.work if sub is None else np.empty(len(sub), np.int32)
+    pair_stats = _pair_stats(L, codes, err, err2, err01, work, sub is not None)
     score = lambda a, b: slice_score(a, b, Ns, Ss, L.alpha)
     for j, (best, fs) in enumerate(triples := _triples(L)):
         if best <= L.top.threshold: break
         if j >= max_triples: L.cut = len(triples) - j; break  # the rest are set aside unmeasured: the report says how many
         F = [L.feats[i] for i in fs]
-        n, s, q = _hist([codes[i] for i in fs], [f.n_codes for f in F], err, err2, err01)
+        n, s, q = _hist([codes[i] for i in fs], [f.n_codes for f in F], err, err2, err01, work)
         M = [f.member for f in F]
         N3, S3 = _contract(M, n), _contract(M, s)
         sc = score(N3, S3)
@@ -338,7 +344,7 @@ def _measure(L:_Lattice, slices:list):
     for preds in slices: groups.setdefault(tuple(f for f, _ in preds), []).append(preds)
     for fs, group in groups.items():
         F = [L.feats[i] for i in fs]
-        H = _hist([f.codes for f in F], [f.n_codes for f in F], L.err, L.err2, L.err01)
+        H = _hist([f.codes for f in F], [f.n_codes for f in F], L.err, L.err2, L.err01, L.work)
         for preds in group:
             M = [f.member[[p]] for f, (_, p) in zip(F, preds)]
             n, s, q = (float(_contract(M, h).sum()) for h in H)
