@@ -417,6 +417,28 @@ def _extends(it:dict, kept:dict, err:np.ndarray, regression:bool, alpha:float, a
     if (k & ~m).any() or not more.any() or k.sum() < 0.5 * m.sum(): return False
     return _worse(more, ~m, err, regression) < alpha and _worse(k, more, err, regression) >= added
 
+def _wider(feats:list):
+    """`wider(preds)`: the slices with one of the conditions of `preds` moved one step outwards on its feature (a cut to
+    the next one outside it, a value to the side that holds it), one per condition that can move."""
+    size = [f.member.sum(axis=1) for f in feats]
+    def wider(preds:tuple) -> list:
+        out = []
+        for j, (fi, p) in enumerate(preds):
+            M = feats[fi].member
+            holds = np.flatnonzero((M >= M[p]).all(axis=1) & (size[fi] > size[fi][p]))  # predicates holding all of p's codes and more
+            if len(holds): out.append(preds[:j] + ((fi, int(holds[np.argmin(size[fi][holds])])),) + preds[j + 1:])
+        return out
+    return wider
+
+def _widen(it:dict, wider, mask_of, err:np.ndarray, regression:bool, alpha:float, added:float) -> dict:
+    "The slice drawn outwards a step at a time while the rows each step adds are worse than those outside it (`_extends`)."
+    for _ in range(100):  # each step moves a condition outwards: a slice of three cuts at deciles has a few dozen at most
+        step = next((w for preds in wider(it["preds"])
+                     if _extends(w := dict(it, preds=preds, mask=mask_of(preds)), it, err, regression, alpha, added)), None)
+        if step is None: break
+        it = step
+    return it
+
 def _generalize(it:dict, mask_of, err:np.ndarray, regression:bool, alpha:float) -> dict:
     "The slice without the conditions that add nothing: dropped while the slice is no worse than the rest of its parent (at `alpha`)."
     changed = True
@@ -438,6 +460,7 @@ def dedupe(items:list, # Slices best first, each a dict with its "preds" and "ma
            alpha:float=0.05, # Level of the test of the rows a slice adds
            mask_of=None, # preds -> mask: when given, a condition that adds nothing is dropped (the parent is kept)
            added:float|None=None, # Level at which a condition must add to its slice (default `alpha`)
+           wider=None, # preds -> the slices a step wider (`_wider`): when given, each slice is drawn out as far as its cohort goes
           ) -> list:
     "The slices (their parents, when a condition adds nothing) that are no near-copy of one kept before and whose other rows are still worse than the rest."
     kept, covered = [], np.zeros(len(err), bool)
@@ -446,6 +469,7 @@ def dedupe(items:list, # Slices best first, each a dict with its "preds" and "ma
     for it in items:
         if not adds(it["mask"]): continue  # explained by the slices kept (tested first: it is cheaper than generalizing)
         if mask_of is not None: it = _generalize(it, mask_of, err, regression, added or alpha)
+        if wider is not None: it = _widen(it, wider, mask_of, err, regression, alpha, added or alpha)
         if any(k["preds"] == it["preds"] for k in kept) or not adds(it["mask"]): continue
         grown = next((j for j, k in enumerate(kept) if _extends(it, k, err, regression, alpha, added or alpha)), None)
         if grown is not None:  # the same cohort, wider: it takes the narrower slice's place
@@ -468,7 +492,8 @@ def _best(feats:list, err:np.ndarray, opts:dict) -> tuple[list, dict]:
     res = search_slices(feats, err, opts["regression"], opts["depth"], opts["minsup"], opts["score_alpha"], 4 * opts["max_slices"],
                         opts["sample_rows"], opts["seed"], added=_added(feats, opts))
     items = [dict(preds=preds, score=sc, mask=slice_mask(feats, preds)) for sc, preds, *_ in res["top"]]
-    keep = dedupe(items, err, opts["regression"], opts["max_slices"], opts["alpha"], lambda p: slice_mask(feats, p), _added(feats, opts))
+    keep = dedupe(items, err, opts["regression"], opts["max_slices"], opts["alpha"], lambda p: slice_mask(feats, p), _added(feats, opts),
+                  _wider(feats))
     return keep, res
 
 # %% ../nbs/07b_slices.ipynb #83c71e7a
@@ -534,7 +559,7 @@ def _slice_rows(kept:list, conf:list, feats:list, err:np.ndarray, opts:dict) -> 
     extra = [c for c in conf if c["confirmed"]]
     rows = []
     for it in dedupe(kept + extra, err, opts["regression"], opts["max_slices"] + len(extra), opts["alpha"], lambda p: slice_mask(feats, p),
-                     _added(feats, opts)):
+                     _added(feats, opts), _wider(feats)):
         match = [c for c in conf if _near(c["mask"], it["mask"])]
         rows.append(dict(mask=it["mask"], preds=it["preds"], label=" & ".join(feats[f].labels[p] for f, p in it["preds"]),
                          confirmed=any(c["confirmed"] for c in match) if opts["confirm"] else None,
