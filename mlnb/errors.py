@@ -446,7 +446,6 @@ def tree_measure(nodes:pd.DataFrame, # The error tree's nodes table
     "The column that colours and ranks the tree's nodes, and its name: the relative loss when the tree split on it, else the error."
     return ("relative loss", "relative loss (1 = usual)") if "relative loss" in nodes.columns else ("error", measure)
 
-
 # %% ../nbs/08_errors.ipynb #6f2704bb
 def _task(y, task):
     "classification or regression: what the error of a row means (a count target's error is its residual)."
@@ -573,7 +572,6 @@ def heatmap_measure(rows:pd.DataFrame # Per-row frame of an analysis (`ErrorAnal
                    ) -> str:
     "The per-row column a heatmap shows: the loss relative to the rows predicted alike when the analysis searched it, else the error."
     return "relative loss" if "relative loss" in rows.columns else "error"
-
 
 # %% ../nbs/08_errors.ipynb #79eea416
 def _cohort_masks(rows, cohorts) -> dict:

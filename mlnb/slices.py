@@ -295,7 +295,6 @@ def _triple_bounds(L:_Lattice, fs:tuple, at:tuple) -> np.ndarray:
     nb = least("n")
     return np.where(nb >= L.minsup, L.bound(nb, least("s"), least("m")), -np.inf)
 
-
 # %% ../nbs/07b_slices.ipynb #0db2e3b6
 def _level3(L:_Lattice, sample_rows:int, seed:int, max_triples:int):
     "Triples of predicates: screened (on a sample when there are many rows), the best then measured on all rows."
@@ -327,7 +326,6 @@ def _level3(L:_Lattice, sample_rows:int, seed:int, max_triples:int):
             tuple((f, int(a[i])) for f, a in zip(fs, at)), T[0][i], T[1][i], T[2][i]))
     if sub is not None:
         _measure(L, [preds for _, preds, *_ in screen.items])
-
 
 # %% ../nbs/07b_slices.ipynb #caaecc82
 def slice_mask(feats:list, # Predicates of the features
@@ -606,7 +604,6 @@ def _checked_frame(X:Any, where:str="find_slices") -> pd.DataFrame:
         raise DataError(f"X has repeated column names {sorted(set(map(str, X.columns[X.columns.duplicated()])))}", where=where,
                         fix="give each column its own name (a slice names its columns)")
     return X
-
 
 # %% ../nbs/07b_slices.ipynb #67a4c463
 def relative_loss(loss:Any, # Per-row loss, at least 0
