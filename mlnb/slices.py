@@ -431,14 +431,15 @@ def _wider(feats:list):
 def _like_inside(w:dict, it:dict, err:np.ndarray) -> bool:
     "Whether the rows the slice `w` adds to `it` have an error nearer that of `it`'s rows than that of the rows outside `w`."
     more, out = w["mask"] & ~it["mask"], ~w["mask"]
-    return out.any() and err[more].mean() >= (err[it["mask"]].mean() + err[out].mean()) / 2
+    return more.any() and out.any() and err[more].mean() >= (err[it["mask"]].mean() + err[out].mean()) / 2
 
 def _widen(it:dict, wider, mask_of, err:np.ndarray, regression:bool, alpha:float, added:float) -> dict:
     """The slice drawn outwards a step at a time while the rows each step adds are worse than those outside it (`_extends`)
     and nearer the slice's own error than the outside's: a cohort's edge, not a gradient that goes on."""
     for _ in range(100):  # each step moves a condition outwards: a slice of three cuts at deciles has a few dozen at most
-        step = next((w for preds in wider(it["preds"]) if _extends(w := dict(it, preds=preds, mask=mask_of(preds)), it, err, regression,
-                                                                   alpha, added) and _like_inside(w, it, err)), None)
+        step = next((w for preds in wider(it["preds"])  # the cheap test first: most steps fail it
+                     if _like_inside(w := dict(it, preds=preds, mask=mask_of(preds)), it, err) and _extends(w, it, err, regression, alpha, added)),
+                    None)
         if step is None: break
         it = step
     return it
