@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 from .core import MlnbError, Report, cut_text, date_numbers, display_value, listing, register_code, text_color
 from .data import DataError
-from .slices import _checked_errors, _checked_frame, _checked_predictions, find_slices, relative_loss, slice_search
+from .slices import check_slice_inputs, find_slices, relative_loss, slice_search
 
 # %% auto #0
 __all__ = ['model_label', 'check_fitted_model', 'feature_frame', 'bin_feature', 'error_tree', 'tree_measure', 'error_heatmap',
@@ -417,9 +417,8 @@ def error_tree(X:Any, # Features of the rows (DataFrame)
               ) -> tuple:
     "Fit the error tree; return (nodes table, fitted tree, {node id: boolean mask of its rows})."
     import numpy as np, pandas as pd
-    X = _checked_frame(feature_frame(X), "error_tree")
-    err = _checked_errors(error, len(X), regression, "error_tree"); N = len(err)
-    split_on = err if relative_to is None else relative_loss(err, _checked_predictions(relative_to, N, regression, "error_tree"))
+    X, err, predicted = check_slice_inputs(feature_frame(X), error, regression, relative_to, "error_tree"); N = len(err)
+    split_on = err if predicted is None else relative_loss(err, predicted)
     min_rows = min_rows or max(30, math.ceil(0.01 * N))
     tree, fit, names, kinds = _fit_error_tree(X, split_on, regression, max_depth, min_rows, max_levels, max_fit_rows, seed)
     t_ = tree.tree_

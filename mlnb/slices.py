@@ -19,7 +19,7 @@ from .data import DataError
 
 # %% auto #0
 __all__ = ['Predicates', 'feature_predicates', 'slice_score', 'score_bound', 'slice_mask', 'search_slices', 'slice_stats', 'holm',
-           'dedupe', 'relative_loss', 'slice_search', 'find_slices']
+           'dedupe', 'relative_loss', 'check_slice_inputs', 'slice_search', 'find_slices']
 
 # %% ../nbs/07b_slices.ipynb #44157d9b
 class Predicates:
@@ -627,6 +627,18 @@ def _checked_predictions(values:Any, n:int, regression:bool, where:str="find_sli
     return _per_row(values, n, "relative_to", where, ("pass the predictions, one number per row", "pass one prediction per row of X",
                                                       "drop the rows without a prediction first"))
 
+# %% ../nbs/07b_slices.ipynb #f957bd28
+def check_slice_inputs(X:Any, # Features of the rows (DataFrame, or an array)
+                       error:Any, # Per-row error: 0/1, or a loss with `regression=True`
+                       regression:bool=False, # Whether `error` is a loss
+                       relative_to:Any=None, # Per-row predictions a loss is judged against, or None
+                       where:str="find_slices", # The function the errors name
+                      ) -> tuple:
+    "(X as a DataFrame, the errors as floats, the predictions as floats or None), each checked: the one validator of `find_slices` and `mlnb.errors.error_tree`."
+    X = _checked_frame(X, where)
+    err = _checked_errors(error, len(X), regression, where)
+    return X, err, None if relative_to is None else _checked_predictions(relative_to, len(err), regression, where)
+
 # %% ../nbs/07b_slices.ipynb #810a81a0b
 def slice_search(X:Any, # Features of the rows (DataFrame, or an array)
                  error:Any, # Per-row error: 0/1 for a classifier, absolute residual (or another loss) for a regressor
@@ -644,10 +656,9 @@ def slice_search(X:Any, # Features of the rows (DataFrame, or an array)
                  relative_to:Any=None, # Per-row predictions: a loss is then searched relative to the rows of similar predictions (`relative_loss`)
                 ) -> tuple[pd.DataFrame, dict]:
     "The slices table, and each slice's rows as a mask (by its label)."
-    X = _checked_frame(X)
-    err = _checked_errors(error, len(X), regression)
+    X, err, predicted = check_slice_inputs(X, error, regression, relative_to)
     if not 1 <= depth <= 3: raise MlnbError(f"depth={depth}", where="find_slices", fix="choose 1, 2 or 3 conditions per slice")
-    searched = None if relative_to is None else relative_loss(err, _checked_predictions(relative_to, len(err), regression))
+    searched = None if predicted is None else relative_loss(err, predicted)
     opts = dict(regression=regression, depth=depth, minsup=min_rows or max(10, math.ceil(0.01 * len(err))), score_alpha=score_alpha,
                 max_slices=max_slices, alpha=alpha, sample_rows=sample_rows, seed=seed, confirm=confirm,
                 relative_to=None if searched is None else "deciles of the predictions")
