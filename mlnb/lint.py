@@ -8,6 +8,7 @@ Docs: https://mlnb.github.io/mlnb/lint.html.md"""
 from __future__ import annotations
 
 import ast
+import builtins
 import contextvars
 import hashlib
 import heapq
@@ -344,6 +345,7 @@ _DEBUG = False  # True re-raises a statement's analysis error (for developing th
 _MODULE_ALIASES = {"np", "pd", "plt", "sns", "tf", "keras", "torch", "xgb", "lgb", "cb", "sk", "os", "sys", "re", "math",
                    "random", "scipy", "stats", "sm", "smf", "px", "go", "json", "pickle", "joblib", "datetime", "time",
                    "warnings", "gc", "nn", "F", "optim", "metrics", "preprocessing", "model_selection", "ensemble"}
+_BUILTINS = set(dir(builtins))  # `X.astype(float)`, `map(str, xs)`: a built-in named, not data
 
 class _Budget(Exception):
     "The analysis spent its step budget; the statements not yet analysed are skipped."
@@ -397,7 +399,7 @@ def lookup(self:_Interp, name:str) -> V:
         if name in s: return s[name]
     if name in _MODULE_NAMES and self.depth == 0 and self.__dict__.get("_imported") and not self.__dict__.get("_open"):
         raise _NameStop(name)  # (not in a function's or lambda's body: the analysis reads bodies that may never run)
-    lower = name[:1].islower() and name not in _MODULE_ALIASES or name.isupper() and len(name) <= 2
+    lower = name[:1].islower() and name not in _MODULE_ALIASES and name not in _BUILTINS or name.isupper() and len(name) <= 2
     v = V("data", label=name, qual=name) if lower else V("module", frozenset(), qual=name)
     self.scopes[0][name] = v
     return v
@@ -946,7 +948,8 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
 @patch
 def compare(self:_Interp, vals:list, e:ast.Compare) -> V:
     "The value of comparison `e` of the values `vals`."
-    scored = any(isinstance(o, (ast.Eq, ast.NotEq)) for o in e.ops) and sum(v.kind != "const" for v in vals) >= 2  # pred == 1: no score
+    scored = any(isinstance(o, (ast.Eq, ast.NotEq)) for o in e.ops) and sum(v.kind != "const" for v in vals) >= 2 \
+        and id(e) not in self.__dict__.get("_masks", ())  # pred == 1, X[pred != y]: no score
     evs = self.evaluate_preds(vals, e, "comparison") if scored else frozenset()
     cut = any(isinstance(o, (ast.Lt, ast.Gt, ast.LtE, ast.GtE)) for o in e.ops)
     if cut: self.choose(*vals)
@@ -997,6 +1000,7 @@ def subscript(self:_Interp, e:ast.Subscript) -> V:
         return v if v.kind == "est" else _const() if v.kind != "module" else V("data")
     idx = e.slice
     row = idx.elts[0] if isinstance(idx, ast.Tuple) and idx.elts else idx
+    if isinstance(row, ast.Compare): self.__dict__.setdefault("_masks", set()).add(id(row))  # X[pred != y]: rows picked, not a score
     t = frozenset().union(*(self.selector_taint(self.expr(x)) for x in (idx.elts[1:] if isinstance(idx, ast.Tuple) else [])))
     out = self.index_rows(v, row, e)
     if t: out = self.derive(out); out.taint = out.taint | t  # X[:, rfe.support_]: columns chosen by a fit
@@ -1110,6 +1114,9 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     random = all(a.how == _RANDOM for r in irows for a in r.ancestors() if not a.parents)
     if irows and random and base and v.acc == "iloc" and all(a.label == _DRAWS for r in irows for a in r.ancestors() if not a.parents):
         return self.drawn_rows(v, node)  # X.iloc[np.random.choice(len(X), n)]: a bootstrap sample, some rows twice
+    if irows and random and base and v.acc == "iloc" and not _related(irows, base) and \
+            not all(r.label == _ORDER for r in irows):  # X.iloc[perm[:n]], X.iloc[np.random.choice(n, k, replace=False)]
+        return self.part(v, ("random rows", frozenset(r.id for r in irows), "drawn"), "subset", "rows picked at random")
     if irows and (irows & base or (random and not _related(irows, base))) and v.acc != "iloc":  # a mask of the rows, or a random one
         drawn = frozenset(r.id for r in irows) if random else ()  # each draw of random numbers is a split of its own
         return self.part(v, ("filter", ast.unparse(row), self.known_values(row), drawn), "subset", "a row filter")
@@ -1383,6 +1390,7 @@ def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
 # %% ../nbs/05_lint.ipynb #e69c65dc
 _RANDOM = "random numbers"  # how a row set of random numbers is made
 _DRAWS = "random row numbers drawn with replacement"  # np.random.choice(n, size): some numbers twice
+_ORDER = "a random order of the rows"  # np.random.permutation(n): every number once, so X.iloc[perm] is all of X
 _NAMED_SPLITS = "a dataset of named splits"  # load_dataset(...): ds["train"], ds["test"] are parts
 _SPLIT_NAMES = {"train": "train", "training": "train", "test": "test", "testing": "test", "holdout": "test",
                 "validation": "val", "valid": "val", "val": "val", "dev": "val", "eval": "val"}
@@ -1421,7 +1429,8 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
         draws = name == "choice" and len(e.args) + ("size" in kw) >= 2 and _kwconst(e, "replace", True) is not False
         if draws and args and args[0].kind in ("data", "seq") and self.rows(args[0]):  # np.random.choice(files, n): the items drawn, some twice
             return self.resample([args[0]], e, "np.random.choice(replace=True)")
-        out._rows = frozenset([RowSet(label=_DRAWS if draws else "random numbers", loc=self.loc(e), how=_RANDOM)])
+        label = _DRAWS if draws else _ORDER if name == "permutation" else "random numbers"
+        out._rows = frozenset([RowSet(label=label, loc=self.loc(e), how=_RANDOM)])
         return out
     if name in ("load_dataset", "load_from_disk") or qual.startswith("tfds.") or qual in ("np.load", "numpy.load"):  # a dict of named splits (Hugging Face, TFDS, .npz)
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
@@ -1528,6 +1537,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name in ("get_dummies", "factorize", "encode_features") and args:  # the columns / codes: the categories seen in these rows
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
     if name in _ROW_CONCAT and args: return self.concat(args, kw, e)
+    if name == "calculate_feature_matrix":  # featuretools: the rows are the entity set's (or the cutoff times'); the features are definitions
+        return self.source_or_derived(args[1:3], {k: v for k, v in kw.items() if k in ("entityset", "cutoff_time", "dataframes")}, e)
     if name == "merge" and len(args) > 1 and _kwconst(e, "how", "inner") in ("left", "inner"): return self.lookup_join(args[0], args[1:])
     if _HELPER.search(name) and name[:1].islower() and (out := self.helper_fit(name, args, kw, e)) is not None: return out
     if name in ("ROC", "PR", "RegressionPerf") and args and args[0].fits: return args[0]  # interpret: ROC(model).explain_perf(X, y)
@@ -1779,6 +1790,7 @@ def _folds(e:ast.Call) -> V:
 # %% ../nbs/05_lint.ipynb #eea57c19
 _WRITERS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_excel", "to_json", "to_hdf", "save_npz"}
 _ELEMENTWISE = {"apply", "map", "transform", "agg", "aggregate", "applymap", "pipe"}  # methods that call the function they are given
+_SAME_ROWS = {"to", "cuda", "cpu", "type", "float", "double", "long", "int", "half", "detach", "contiguous", "pin_memory"}  # tensors moved or cast
 _INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
             "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"}
 
@@ -1802,6 +1814,8 @@ def stat_method(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V|None:
 def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "A method of data `recv`."
     if (st := self.stat_method(recv, m, args, e)) is not None: return st
+    if recv.cls and recv._rows is None and any(self.rows(x) for a in [*args, *kw.values()] for x in self._flat(a) if x.kind == "data"):
+        return self.derive(*args, *kw.values())  # aug.augment_images(X): a tool made without data, applied to X, adds no rows
     if m == "groupby":
         out = self.derive(recv); out.grp = True
         return out
@@ -1816,6 +1830,7 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
         return self.part(recv, ("filter", ast.unparse(e.args[0])), "subset", "a row filter")
     if m in ("append",) and args: return self.concat([V("seq", frozenset(), elts=[recv, args[0]])], kw, e)
     if m in ("isin",): return self.derive(recv, *args)
+    if m in _SAME_ROWS: return self.derive(recv)  # x.to(device), x.astype(t): the arguments add no rows
     if m in _WRITERS:  # df_test.to_parquet(...): a part kept for a later notebook
         self.__dict__.setdefault("_written", set()).update(self.rows(recv))
         return _const()
@@ -2129,6 +2144,10 @@ class _Findings:
         self.out.append(dict(code=code, message=message, fix=fix, evidence=evidence, location=dict(loc)))
 
 # %% ../nbs/05_lint.ipynb #956ce762
+def _tail_window(r:RowSet) -> bool:
+    "Whether `r` is the last rows sliced off (`values[-n:]`) under a name that does not say test: a window to forecast from."
+    return r.how == "slicing" and r.key is not None and "-" in r.key[1] and not _HELD_NAME.search(r.label)
+
 @patch
 def decide(self:_Interp) -> list[dict]:
     "The findings, as dicts of Finding's fields, deduplicated by code and location."
@@ -2136,7 +2155,8 @@ def decide(self:_Interp) -> list[dict]:
     in_fold = {}  # row set: whether it is part of a cross-validation fold (asked once per row set, not per pair)
     for ev in evals:
         _decide_preprocessing(ev, found, in_fold)
-        if ev.model is not None and (hit := _contains(ev.model.rows, ev.rows)): found.add(**_trained_on_evaluated(ev.model, hit[0], ev))
+        if ev.model is not None and (hit := _contains(ev.model.rows, ev.rows)) and not (getattr(ev, "pred_only", False) and _tail_window(hit[0])):
+            found.add(**_trained_on_evaluated(ev.model, hit[0], ev))
         if ev.model is not None and not getattr(ev, "pred_only", False) and (hit := self.shared_bound(ev.model.rows, ev.rows)):
             found.add(**_shared_boundary(ev.model, ev, *hit))  # a score on the shared row (predictions alone: a submission's rows)
     self.decide_training_scores(evals, found)

@@ -22,7 +22,9 @@ import lint_real  # noqa: E402
 # (One file read twice became one source: one more preprocessing and one more overlap leak found; the outlier filter of
 # a_021 that then looked like a second candidate model is no candidate beside a supervised model.)
 # torch.nn layers as networks: multi-test recall 0.82 -> 0.83, one overlap false alarm (n_016), overlap precision 0.73.
-FLOORS = {"preprocessing": (0.91, 0.83), "overlap": (0.73, 0.62), "multi-test": (0.95, 0.84)}
+# Arguments that add no rows (`x.to(device)`, the built-in `float` read as a table), random picks by position, masks of
+# errors, tail windows and featuretools' definitions: overlap precision 0.73 -> 0.88 (8 false alarms fewer, none lost).
+FLOORS = {"preprocessing": (0.91, 0.83), "overlap": (0.87, 0.62), "multi-test": (0.95, 0.84)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
