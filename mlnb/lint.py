@@ -505,6 +505,9 @@ def assign_name(self:_Interp, name:str, v:V):
     if v.kind in ("data", "est") and v.label is None: v.label = name
     if v.kind == "data" and v._rows is None and len(self.scopes) == 1 and (role := _own_part(name)):  # `test = pd.read_csv(...)`
         v._rows = frozenset([RowSet(role=role, label=name, loc=v.loc or self.loc(), how=_OWN_TEST)])
+    if v.kind in ("data", "seq") and len(self.scopes) == 1 and (own := _own_part(name)):  # `test_texts = read_lines(path)`
+        for r in self.rows(v):  # a source the notebook's function read (and named inside), handed out under a test name
+            if r.id in self.fresh and r.role == "root" and not r.parents: r.role, r.how, r.label = own, _OWN_TEST, name
     if v.kind == "data" and v._rows:
         for r in v._rows:
             if r.id in self.fresh and not r.named:
@@ -812,14 +815,20 @@ def with_stmt(self:_Interp, s:ast.stmt):
 
 @patch
 def try_stmt(self:_Interp, s:ast.stmt):
-    "A `try`: the body (up to a NameError a handler catches), each handler (its exception a constant), the `else` and the `finally`."
+    "A `try`: the body (up to a NameError a handler catches); then the `else`, or one of the handlers, joined; then the `finally`."
+    stopped = False
     try: self.run(s.body)
     except _NameStop:
         if not any(h.type is None or re.search(r"NameError|Exception", ast.unparse(h.type)) for h in s.handlers): raise
-    for h in s.handlers:
-        if h.name: self.scopes[-1][h.name] = _const()
+        stopped = True
+    def handler(h):
+        if h.name: self.scopes[-1][h.name] = _const()  # the exception: a constant
         self.run(h.body)
-    self.run(s.orelse); self.run(s.finalbody)
+    runs = [lambda h=h: handler(h) for h in s.handlers]
+    if stopped:  # the body failed here: its handler runs
+        for r in runs: r()
+    else: self.paths([lambda: self.run(s.orelse)] + runs)  # what the body made stays usable after the `try` (a fallback is another path)
+    self.run(s.finalbody)
 
 # %% ../nbs/05_lint.ipynb #2ca7f1ad
 @patch
@@ -1517,10 +1526,11 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     "A call by name that `call_name` did not decide."
     if name == "resample" and (_kwconst(e, "replace", True) is not False) and args:
         return self.resample(args, e, "resample(replace=True)")
-    if name in ("load", "load_model") and qual.split(".")[0] in _MODEL_STORES: return self.loaded_model(qual, args, kw, e)
+    store = {qual.split(".")[0], qual.split(".")[-2] if "." in qual else ""} & _MODEL_STORES  # joblib.load, sklearn.externals.joblib.load
+    if name in ("load", "load_model") and store: return self.loaded_model(qual, args, kw, e)
     if "model_file" in kw and name[:1].isupper(): return self.loaded_model(qual, args, kw, e)  # lgb.Booster(model_file=path)
     if name == "load_data" and ".datasets." in qual: return self.keras_dataset(qual, e)
-    if name in ("save", "dump") and qual.split(".")[0] in _MODEL_STORES and len(e.args) > 1:  # torch.save(net, path): kept by path
+    if name in ("save", "dump") and store and len(e.args) > 1:  # torch.save(net, path): kept by path
         self.__dict__.setdefault("_saved", {})[ast.unparse(e.args[1])] = args[0]
         return _const()
     if re.search(r"augment|oversampl|upsampl", name, re.I) and args: return self.resample(args, e, name)
@@ -1616,8 +1626,8 @@ _XY_KEYWORDS = [("X", "y"), ("x", "y"), ("X_train", "y_train"), ("x_train", "y_t
 @patch
 def method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "The value of method call `e`, `recv.m(*args, **kw)`."
-    if recv.kind == "const":  # " ".join(words): text made of the data's words is data; a constant's other methods give constants
-        return self.derive(*args) if m in ("join", "format") and any(a.kind in ("data", "seq") and self.rows(a) for a in args) else _const()
+    if recv.kind == "const":  # " ".join(words), pattern.sub(" URL ", line): made of the data, data; a constant's others give constants
+        return self.derive(*args, *kw.values()) if any(a.kind in ("data", "seq") and self.rows(a) for a in [*args, *kw.values()]) else _const()
     xk, yk = next(((x, y) for x, y in _XY_KEYWORDS if x in kw), (None, None))
     if not args and xk:  # `fit(X=..., y=...)`, TabNet's `fit(X_train=..., y_train=...)`: the data as if passed in order
         kw = dict(kw)

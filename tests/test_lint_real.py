@@ -24,7 +24,9 @@ import lint_real  # noqa: E402
 # torch.nn layers as networks: multi-test recall 0.82 -> 0.83, one overlap false alarm (n_016), overlap precision 0.73.
 # Arguments that add no rows (`x.to(device)`, the built-in `float` read as a table), random picks by position, masks of
 # errors, tail windows and featuretools' definitions: overlap precision 0.73 -> 0.88 (8 false alarms fewer, none lost).
-FLOORS = {"preprocessing": (0.91, 0.83), "overlap": (0.87, 0.62), "multi-test": (0.95, 0.84)}
+# Text a constant's method makes of data, a function's source handed out as `test_*`, a `try` joined with its handler:
+# multi-test recall 0.845 -> 0.853, preprocessing recall 0.834 -> 0.839, no false alarm added.
+FLOORS = {"preprocessing": (0.91, 0.83), "overlap": (0.87, 0.62), "multi-test": (0.95, 0.85)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
