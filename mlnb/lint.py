@@ -475,6 +475,12 @@ _ROLE_NAMES = [("test", re.compile(r"test|hold|oos|tst|(^|_)te(_|$)", re.I)), ("
 _TARGET_VAR = re.compile(r"^(target|label|target_col|target_column|label_col|y_col|TARGET|LABEL)$", re.I)
 _OWN_VAL = re.compile(r"(^|_)(val|valid|validation|dev)(_|$|\d)", re.I)
 
+def _file_part(path:str) -> str|None:
+    "The role a file's name spells: `test_set.csv`, `X_holdout.parquet` a test set, `valid.csv` a validation set; else None."
+    words = re.split(r"[^a-z0-9]+", re.split(r"[/\\]", path)[-1].lower())
+    if any(w.startswith("test") or w in ("holdout", "hold") for w in words): return "test"
+    return "val" if any(w in ("val", "valid", "validation", "dev") for w in words) else None
+
 def _own_part(name:str) -> str|None:
     "The role of a table read from a file of its own into `name`: a test set (`test`), a validation set (`validation`), else None."
     return "test" if _ROLE_NAMES[0][1].search(name) else "val" if _OWN_VAL.search(name) else None
@@ -849,8 +855,12 @@ def iteration(self:_Interp, v:V, unroll:bool=True) -> list:
 # %% ../nbs/05_lint.ipynb #c359e0e3
 @patch
 def for_stmt(self:_Interp, s:ast.stmt):
-    "A `for` loop: the iterable, then the body with each element `iteration` gives."
-    self.loop(s, self.iteration(self.expr(s.iter), unroll=not self.loops))
+    "A `for` loop: the iterable, then the body with each element `iteration` gives (over one constant: the body, once, no loop)."
+    it = self.expr(s.iter)
+    if it.kind == "seq" and it.keys is None and it.elts is not None and len(it.elts) == 1 and it.elts[0].kind == "const":  # `for m in ["tree"]`
+        self.assign(s.target, it.elts[0]); self.run(s.body); self.run(s.orelse)
+        return
+    self.loop(s, self.iteration(it, unroll=not self.loops))
 
 @patch
 def loop(self:_Interp, s:ast.stmt, els:list):
@@ -1452,6 +1462,10 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
             files = self.__dict__.setdefault("_files", {})
             if key in files: out._rows = self.rows(files[key])  # the same file read again: the same rows
             else: files[key] = out
+        path = key[1] if key is not None and len(key) == 2 else args[0].value if args and args[0].kind == "const" else None
+        if out._rows is None and isinstance(path, str) and (role := _file_part(path)):  # pd.read_csv("../data/test_processed.csv")
+            out._rows = frozenset([RowSet(role=role, label=_argtext(e.args[0] if e.args else None), loc=self.loc(e), how=_OWN_TEST)])
+            self.fresh.update(r.id for r in out._rows)  # the name it is assigned to may still say train
         return out
     if name.endswith("_from_directory"): return self.from_directory(name, args, kw, e)
     if name == "timeseries_dataset_from_array" and args and ("start_index" in kw or "end_index" in kw):  # a window of the rows
