@@ -1362,6 +1362,9 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     vals = args + list(kw.values())
     if name == "crosstab" and any(v.preds for v in vals) and any(v.kind == "data" and not v.preds and self.rows(v) for v in vals):
         return _const(evs=self.evaluate_preds(vals, e, name))  # pd.crosstab(y_test, pred): a confusion matrix (not a count of pred alone)
+    if name in _TRUTH_PLOTS and qual.split(".")[0] in ("plt", "sns", "pyplot", "seaborn") and any(v.preds for v in args[:2]) \
+            and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):
+        return _const(evs=self.evaluate_preds(args[:2], e, f"{name} of predictions against the truth"))  # sns.scatterplot(y, y_hat)
     if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics")
                                  or (name[:1].islower() and name.endswith("_fn"))):  # helper_functions.accuracy_fn(y_true, y_pred)
         fitted = next((v for v in vals if v.kind in ("est", "data") and v.fits and v.fits[-1].what == "model"), None)
@@ -1814,6 +1817,7 @@ def _folds(e:ast.Call) -> V:
 # %% ../nbs/05_lint.ipynb #eea57c19
 _WRITERS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_excel", "to_json", "to_hdf", "save_npz"}
 _ELEMENTWISE = {"apply", "map", "transform", "agg", "aggregate", "applymap", "pipe"}  # methods that call the function they are given
+_TRUTH_PLOTS = {"scatter", "scatterplot", "regplot", "residplot", "jointplot"}  # predictions drawn against the truth: a visual score
 _SAME_ROWS = {"to", "cuda", "cpu", "type", "float", "double", "long", "int", "half", "detach", "contiguous", "pin_memory"}  # tensors moved or cast
 _INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
             "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"}

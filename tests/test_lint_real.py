@@ -26,8 +26,9 @@ import lint_real  # noqa: E402
 # errors, tail windows and featuretools' definitions: overlap precision 0.73 -> 0.88 (8 false alarms fewer, none lost).
 # Text a constant's method makes of data, a function's source handed out as `test_*`, a `try` joined with its handler:
 # multi-test recall 0.845 -> 0.853, preprocessing recall 0.834 -> 0.839, no false alarm added. Files named test are test
-# sets; a loop over one constant runs once: multi-test recall 0.856 (r_018), one false alarm fewer (r_016).
-FLOORS = {"preprocessing": (0.91, 0.83), "overlap": (0.87, 0.62), "multi-test": (0.95, 0.855)}
+# sets; a loop over one constant runs once: multi-test recall 0.856 (r_018), one false alarm fewer (r_016). Predictions
+# drawn against the truth are a score: overlap recall 0.62 -> 0.64 (k_014).
+FLOORS = {"preprocessing": (0.91, 0.83), "overlap": (0.87, 0.63), "multi-test": (0.95, 0.855)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
@@ -61,7 +62,7 @@ def test_notebooks_are_stored_without_outputs():
 @pytest.fixture(scope="module")
 def dev_scores():
     truth, parts = lint_real.labels(), lint_real.part_of()
-    return lint_real.score(sorted(n for n in truth if parts[n] == "dev"), truth)[0]
+    return lint_real.score(sorted(n for n in truth if parts.get(n) == "dev"), truth)[0]  # (a new collection has no part yet)
 
 
 @pytest.mark.parametrize("kind", lint_real.KINDS)
