@@ -1470,7 +1470,7 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
             out._rows = frozenset([RowSet(role=role, label=_argtext(e.args[0] if e.args else None), loc=self.loc(e), how=_OWN_TEST)])
             self.fresh.update(r.id for r in out._rows)  # the name it is assigned to may still say train
         return out
-    if name.endswith("_from_directory"): return self.from_directory(name, args, kw, e)
+    if name.endswith("_from_directory") or name in ("ImageFolder", "DatasetFolder"): return self.from_directory(name, args, kw, e)
     if name == "timeseries_dataset_from_array" and args and ("start_index" in kw or "end_index" in kw):  # a window of the rows
         bounds = tuple(ast.unparse(k.value) for k in e.keywords if k.arg in ("start_index", "end_index"))
         return self.part(self.derive(*args, *[v for k, v in kw.items() if k == "targets"]), ("window", bounds, self.known_values(e)),
@@ -1493,10 +1493,15 @@ def file_key(self:_Interp, name:str, e:ast.Call) -> tuple|None:
 @patch
 def from_directory(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
     "Files read from a folder (`image_dataset_from_directory`, `flow_from_directory`): a source per folder; `subset=` takes a part of it."
-    where = e.args[0] if e.args else next((k.value for k in e.keywords if k.arg in ("directory", "dir")), None)
+    where = e.args[0] if e.args else next((k.value for k in e.keywords if k.arg in ("directory", "dir", "root")), None)
     subset = _kwconst(e, "subset")
     out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
-    if subset not in ("training", "validation", "train", "val"): return out  # a folder of its own: a source (a test folder by its name)
+    if subset not in ("training", "validation", "train", "val"):  # a folder of its own: a source (a test folder by its name)
+        if isinstance(where, ast.Constant) or (isinstance(where, ast.Name) and self.depth == 0 and not self.by_loop_variable(where)):
+            read = self.__dict__.setdefault("_files", {})  # the same folder read again (another transform): the same images
+            if ("folder", _argtext(where)) in read: out._rows = self.rows(read[("folder", _argtext(where))])
+            else: read[("folder", _argtext(where))] = out
+        return out
     folders = self.__dict__.setdefault("_folders", {})
     out._rows = frozenset([folders.setdefault(_argtext(where), RowSet(label=_argtext(where), loc=self.loc(e), how="files of a folder"))])
     role = "train" if subset.startswith("train") else "val"

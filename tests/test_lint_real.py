@@ -27,8 +27,9 @@ import lint_real  # noqa: E402
 # Text a constant's method makes of data, a function's source handed out as `test_*`, a `try` joined with its handler:
 # multi-test recall 0.845 -> 0.853, preprocessing recall 0.834 -> 0.839, no false alarm added. Files named test are test
 # sets; a loop over one constant runs once: multi-test recall 0.856 (r_018), one false alarm fewer (r_016). Predictions
-# drawn against the truth are a score: overlap recall 0.62 -> 0.64 (k_014).
-FLOORS = {"preprocessing": (0.91, 0.83), "overlap": (0.87, 0.63), "multi-test": (0.95, 0.855)}
+# drawn against the truth are a score: overlap recall 0.62 -> 0.64 (k_014). A folder read twice is one source:
+# multi-test recall 0.859 (k_018).
+FLOORS = {"preprocessing": (0.91, 0.83), "overlap": (0.87, 0.63), "multi-test": (0.95, 0.858)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
