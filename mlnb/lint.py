@@ -469,7 +469,7 @@ def join(self:_Interp, a:V, b:V, depth:int=0) -> V:
     return b
 
 # %% ../nbs/05_lint.ipynb #ca9a2771
-_ROLE_NAMES = [("test", re.compile(r"test|hold|oos|tst|(^|_)te(_|$)", re.I)), ("val", re.compile(r"val|dev(?!ice)|(^|_)va(_|$)", re.I)),
+_ROLE_NAMES = [("test", re.compile(r"test|hold|oos|tst|(^|_)te(_|$)", re.I)), ("val", re.compile(r"val(?!ue|s)|dev(?!ice)|(^|_)va(_|$)", re.I)),
                ("train", re.compile(r"train|fit|trn|(^|_)tr(_|$)", re.I))]
 
 _TARGET_VAR = re.compile(r"^(target|label|target_col|target_column|label_col|y_col|TARGET|LABEL)$", re.I)
@@ -1707,6 +1707,11 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in ("save", "save_model") and e.args and recv.fits:  # model.save("best.h5"): kept by path
         self.__dict__.setdefault("_saved", {})[ast.unparse(e.args[0])] = recv
         return _const()
+    if m == "minimize" and recv.kind != "module" and args:  # TensorFlow 1: `opt.minimize(loss)` is the graph's training step
+        op = V("est", frozenset(), cls="a TensorFlow graph", cat="model", value=self.made(e))
+        self.__dict__.setdefault("_train_ops", set()).add(id(op))
+        return op
+    if (feed := _fed(m, args, kw)) is not None: return self.session_run(args[0] if m == "run" else recv, feed, e)
     if m in _FIT_METHODS: return self.fit_call(recv, m, args, kw, e)
     if m in ("fit_transform", "fit_predict") and recv.cat != "resampler": return self.fit_transform_call(recv, m, args, kw, e)
     if m in _TRANSFORM_METHODS and (recv.fits or recv.kind == "est"): return self.transform_call(recv, args, e)
@@ -1812,6 +1817,33 @@ def score_call(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V:
     if fit is None and args:  # an evaluator (Spark's BinaryClassificationEvaluator) scoring the predictions it is given
         return _const(evs=self.evaluate_preds(args, e, f"{recv.cls or 'evaluator'}.{m}"))
     return _const()
+
+def _fed(m:str, args:list, kw:dict) -> V|None:
+    "The data fed to a TensorFlow 1 graph: `sess.run(fetches, feed_dict={x: X})`, `t.eval(feed_dict=...)`, `op.run({x: X})`; else None."
+    feed = kw.get("feed_dict")
+    if feed is None and m == "run" and len(args) > 1 and args[1].kind == "seq" and args[1].keys is not None: feed = args[1]
+    if feed is None and m in ("eval", "run") and len(args) == 1 and args[0].kind == "seq" and args[0].keys is not None and not kw:
+        feed = args[0]  # op.run({x: X}) (not sess.run(fetches))
+    return feed if feed is not None and (m == "eval" or args or m == "run") else None
+
+@patch
+def session_run(self:_Interp, fetches:V, feed:V, e:ast.Call) -> V:
+    "TensorFlow 1: running the training step on the fed rows fits the graph; running anything else once it is fitted evaluates it there."
+    fed_data = [x for x in self._flat(feed) if x.kind == "data"]
+    if not fed_data: return self.derive(fetches)
+    data, ops = self.derive(fed_data[0]), self.__dict__.get("_train_ops", set())  # the inputs ({x: X, y: Y}): the labels shape no feature
+    fed = next((k.value for k in e.keywords if k.arg == "feed_dict"), e.args[-1] if e.args else e)  # the dict as written
+    step = next((x for x in self._flat(fetches) if id(x) in ops), None)
+    if step is not None:
+        fit = self.fit_model(step, data, data, {}, e, fed)
+        fit.epoch = True  # one step of a training loop: scores taken between steps monitor, unless compared to keep the best
+        self.__dict__["_last_step"] = step
+        return _const()
+    step = self.__dict__.get("_last_step")
+    if step is None or not step.fits or not self.rows(data): return self.derive(fetches, data)
+    if len(fed_data) < 2: return self.predict_call(step, [data], e)  # inputs alone: predictions
+    ev = self.eval_event(step.fits[-1], self.rows(data), _all_taint(data), e, _argtext(fed), "a session's run", data.born)
+    return _const(evs=frozenset([ev]))  # inputs and labels fed: a loss or an accuracy
 
 def _folds(e:ast.Call) -> V:
     "What `splitter.split(X)` yields: pairs of training and validation fold indices, of the split at call `e`."
@@ -2208,7 +2240,7 @@ def _decide_preprocessing(ev:Event, found:_Findings, in_fold:dict):
     for f in ev.taint:
         if ("MLNB-C001", f.id) in found and ("MLNB-C002", f.id) in found: continue
         hit = _contains(f.rows, ev.rows)
-        if not hit: continue
+        if not hit or _test_only(f): continue
         r = hit[0]
         if r not in in_fold: in_fold[r] = any(a.role == "fold_test" for a in r.ancestors())
         fold = in_fold[r]
@@ -2216,6 +2248,17 @@ def _decide_preprocessing(ev:Event, found:_Findings, in_fold:dict):
         found.add(**(_fitted_before_folds(f, r, ev) if fold else _fitted_on_evaluated(f, r, ev)))
 
 # %% ../nbs/05_lint.ipynb #c3f9f56a
+def _test_only(f:Event) -> bool:
+    "Whether fit `f` saw held-out rows only, none of which are later split into a training part: refitted on the test part, not a mix."
+    def trains(r:RowSet) -> bool:
+        todo = list(r.children.values())
+        while todo:
+            c = todo.pop()
+            if c.role in ("train", "fold_train"): return True
+            todo.extend(c.children.values())
+        return False
+    return bool(f.rows) and all(r.heldout() and not trains(r) for r in f.rows)
+
 def _fitted_rows(f:Event) -> str: return ", ".join(sorted(x.label for x in f.rows))
 
 def _fitted_on_evaluated(f:Event, r:RowSet, ev:Event) -> dict:

@@ -28,8 +28,9 @@ import lint_real  # noqa: E402
 # multi-test recall 0.845 -> 0.853, preprocessing recall 0.834 -> 0.839, no false alarm added. Files named test are test
 # sets; a loop over one constant runs once: multi-test recall 0.856 (r_018), one false alarm fewer (r_016). Predictions
 # drawn against the truth are a score: overlap recall 0.62 -> 0.64 (k_014). A folder read twice is one source:
-# multi-test recall 0.859 (k_018).
-FLOORS = {"preprocessing": (0.91, 0.83), "overlap": (0.87, 0.63), "multi-test": (0.95, 0.858)}
+# multi-test recall 0.859 (k_018). TensorFlow 1 sessions (a training step run, an accuracy run) and a transform refitted on
+# held-out rows alone being no mix: preprocessing 0.91 / 0.84 -> 0.92 / 0.84 (k_005 found, o_004 no longer flagged).
+FLOORS = {"preprocessing": (0.915, 0.84), "overlap": (0.87, 0.63), "multi-test": (0.95, 0.858)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
