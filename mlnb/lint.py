@@ -860,7 +860,10 @@ def for_stmt(self:_Interp, s:ast.stmt):
     if it.kind == "seq" and it.keys is None and it.elts is not None and len(it.elts) == 1 and it.elts[0].kind == "const":  # `for m in ["tree"]`
         self.assign(s.target, it.elts[0]); self.run(s.body); self.run(s.orelse)
         return
-    self.loop(s, self.iteration(it, unroll=not self.loops))
+    els = self.iteration(it, unroll=not self.loops)
+    if it.kind == "seq" and it.elts is not None and len({frozenset(self.rows(x)) for x in it.elts}) > 1:  # over (X_train, ...), (X_test, ...)
+        self.__dict__.setdefault("_data_loops", set()).add(id(s))  # each pass has other rows: the data varies, nothing is recomputed
+    self.loop(s, els)
 
 @patch
 def loop(self:_Interp, s:ast.stmt, els:list):
@@ -2435,7 +2438,8 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     fits = {_fit_key(e.model) for e in evs}
     # a loop around the evaluation that also refits the model or recomputes what is evaluated
     # (an element-wise comparison in a loop, `y[i] == pred[i]` to colour a plot, recomputes nothing)
-    looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | (set(e.inner) if _recomputes(e) else set())) - set(h.loops)
+    over_data = {s for s in set().union(*(e.loops for e in evs)) if id(s) in self.__dict__.get("_data_loops", ())}
+    looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | (set(e.inner) - over_data if _recomputes(e) else set())) - set(h.loops)
               and (e.compared or not getattr(e.model, "epoch", False))]
     compared = {_fit_key(e.model) for e in evs if e.compared}
     curve = any(e.compared and "curve" in str(e.how) for e in evs)  # argmax along a test-set curve picks a threshold

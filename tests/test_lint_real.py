@@ -30,7 +30,8 @@ import lint_real  # noqa: E402
 # drawn against the truth are a score: overlap recall 0.62 -> 0.64 (k_014). A folder read twice is one source:
 # multi-test recall 0.859 (k_018). TensorFlow 1 sessions (a training step run, an accuracy run) and a transform refitted on
 # held-out rows alone being no mix: preprocessing 0.91 / 0.84 -> 0.92 / 0.84 (k_005 found, o_004 no longer flagged).
-FLOORS = {"preprocessing": (0.915, 0.84), "overlap": (0.87, 0.63), "multi-test": (0.95, 0.858)}
+# A loop over the parts themselves recomputes nothing: multi-test precision 0.957 (v_008 no longer flagged).
+FLOORS = {"preprocessing": (0.915, 0.84), "overlap": (0.87, 0.63), "multi-test": (0.955, 0.858)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
