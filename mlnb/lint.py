@@ -734,6 +734,7 @@ def def_stmt(self:_Interp, s:ast.stmt):
     self.scopes[-1][s.name] = V("func", frozenset(), func=s, elts=list(self.scopes))
 
 _NET_BASE = re.compile(r"(^|\.)(Module|LightningModule)$")
+_PRETRAINED = re.compile(r"^(torchvision\.models\.[a-z]\w*|timm\.create_model)$")
 _TORCH_LAYER = re.compile(r"^(torch\.)?nn\.(Linear|Sequential|Conv[123]d|LSTM|GRU|RNN|Bilinear|Embedding|Transformer\w*|MultiheadAttention)$")
 
 @patch
@@ -1578,6 +1579,9 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if _HELPER.search(name) and name[:1].islower() and (out := self.helper_fit(name, args, kw, e)) is not None: return out
     if name in ("ROC", "PR", "RegressionPerf") and args and args[0].fits: return args[0]  # interpret: ROC(model).explain_perf(X, y)
     cat = class_category(name)
+    if _PRETRAINED.match(qual):  # torchvision.models.resnet18(weights=...), timm.create_model(...): a network, fine-tuned by its loop
+        self.__dict__.setdefault("_nets", set()).add(name)
+        return V("est", frozenset(), cls=name, cat="model", elts=[])
     if _TORCH_LAYER.match(qual) and not name.endswith("Loss"):  # torch.nn.Linear(3, 1), nn.Sequential(...): a network, trained by its loop
         self.__dict__.setdefault("_nets", set()).add(name)
     if cat is not None or name[:1].isupper() or qual.startswith("smf."):  # smf.ols(formula, data): a model and its data
@@ -1646,6 +1650,7 @@ def made(self:_Interp, e:ast.Call) -> str:
     return text + (f" from {callers}" if callers else "")
 
 # %% ../nbs/05_lint.ipynb #a1eab234
+_KERAS_MODELS = {"Sequential", "Model", "Functional"}
 _XY_KEYWORDS = [("X", "y"), ("x", "y"), ("X_train", "y_train"), ("x_train", "y_train"), ("data", "label")]
 
 @patch
@@ -1742,7 +1747,7 @@ def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
         model = V("est", frozenset(), cls=recv.cls, cat="model")
         self.fit_model(model, recv, recv, kw, e, e.func.value)
         return model
-    if not args: return recv
+    if not args or (m == "train" and all(a.kind == "const" for a in args)): return recv  # torch: model.train(False) sets a mode
     if recv.cat == "stateless" or recv.cat == "resampler": return recv
     xnode = e.args[0] if e.args else None
     if m in ("fit_on_texts", "adapt") or recv.cat == "transform":
@@ -1750,6 +1755,8 @@ def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
         return recv
     xnode = xnode or next((k.value for k in e.keywords if k.arg in {x for x, _ in _XY_KEYWORDS}), None)  # fit(X_train=...)
     y = args[1] if len(args) > 1 else kw.get("y", args[0] if args[0].kind == "seq" and args[0].keys else None)  # fit({"train": ...})
+    if y is None and (recv.cls in _KERAS_MODELS or recv.cls in self.__dict__.get("_nets", ())):
+        y = args[0]  # model.fit(dataset): a Keras / torch network's dataset yields the inputs and their labels
     self.fit_model(recv, args[0], y, kw, e, xnode)
     if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit")
     return recv
