@@ -1140,6 +1140,9 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     if irows and random and base and v.acc == "iloc" and not _related(irows, base) and \
             not all(r.label == _ORDER for r in irows):  # X.iloc[perm[:n]], X.iloc[np.random.choice(n, k, replace=False)]
         return self.part(v, ("random rows", frozenset(r.id for r in irows), "drawn"), "subset", "rows picked at random")
+    if irows and base and v.acc in ("iloc", "loc") and any(r is not b and within(b, r) for r in irows for b in base) and \
+            all(any(within(b, r) for b in base) or all(a.how == _RANDOM for a in r.ancestors() if not a.parents) for r in irows):
+        return self.part(v, ("random rows", frozenset(r.id for r in irows), "drawn"), "subset", "rows picked at random")  # an under-sample
     if irows and (irows & base or (random and not _related(irows, base))) and v.acc != "iloc":  # a mask of the rows, or a random one
         drawn = frozenset(r.id for r in irows) if random else ()  # each draw of random numbers is a split of its own
         return self.part(v, ("filter", ast.unparse(row), self.known_values(row), drawn), "subset", "a row filter")
@@ -2219,6 +2222,39 @@ class _Findings:
         self.out.append(dict(code=code, message=message, fix=fix, evidence=evidence, location=dict(loc)))
 
 # %% ../nbs/05_lint.ipynb #956ce762
+def _drawn(r:RowSet) -> bool:
+    "Whether part `r` was drawn at random from its parent: a shuffled split's part, or rows picked at random."
+    return r.key is not None and ((r.key[0] == "tts" and r.how == "train_test_split") or r.key[0] == "random rows")
+
+def _other_split(fit_rows:frozenset, rows:frozenset) -> tuple|None:
+    "(table, training side, held-out side) when the fitted rows and the held-out rows come from two random draws of one table."
+    for r in rows:
+        if not r.heldout(): continue
+        for f in fit_rows:
+            for t in sorted(f.ancestors() & r.ancestors(), key=lambda a: -a.id):  # the nearest common table first
+                a = next((c for c in t.children.values() if within(c, f)), None)
+                b = next((c for c in t.children.values() if within(c, r)), None)
+                if a is None or b is None or a is b: break
+                same = [c for c in t.children.values() if c is not b and c.key is not None and c.key[:2] == b.key[:2]]
+                paired = any(within(c, g) for c in same for g in fit_rows)  # also fitted on the rest of b's own split: two
+                if _drawn(a) and _drawn(b) and a.key[:2] != b.key[:2] and a.role in ("train", "subset") and \
+                        b.role in ("test", "val") and not paired:  # alternatives joined (if / else, try / except), not two draws
+                    return t, a, b
+                break
+    return None
+
+def _split_twice(m:Event, ev:Event, table:RowSet, a:RowSet, b:RowSet) -> dict:
+    "C004: model fit `m` was trained on part `a` of `table` and is evaluated by `ev` on part `b` of another random draw of it."
+    return dict(code="MLNB-C004", loc=ev.loc, key=(m.site, "split twice"),
+                message=f"Model {m.cls} `{m.obj or m.cls}` was fitted on `{m.data}` ({_where(m.loc)}), drawn from `{table.label}` "
+                        f"by {a.how} ({_where(a.loc)}), and is evaluated at {_where(ev.loc)} on `{b.label}`, held out by another "
+                        f"random draw of `{table.label}` ({_where(b.loc)}): the two draws are independent, so they share rows, and "
+                        f"the model is scored on rows it was trained on.",
+                fix=f"split `{table.label}` once, and take both the training rows (or the sample of them) and the evaluated rows "
+                    f"from that one split",
+                evidence={"fit": m.loc, "fitted_on": m.data, "evaluated": ev.loc, "evaluated_on": ev.data,
+                          "training_draw": a.loc, "held_out_draw": b.loc})
+
 def _tail_window(r:RowSet) -> bool:
     "Whether `r` is the last rows sliced off (`values[-n:]`) under a name that does not say test: a window to forecast from."
     return r.how == "slicing" and r.key is not None and "-" in r.key[1] and not _HELD_NAME.search(r.label)
@@ -2232,6 +2268,8 @@ def decide(self:_Interp) -> list[dict]:
         _decide_preprocessing(ev, found, in_fold)
         if ev.model is not None and (hit := _contains(ev.model.rows, ev.rows)) and not (getattr(ev, "pred_only", False) and _tail_window(hit[0])):
             found.add(**_trained_on_evaluated(ev.model, hit[0], ev))
+        elif ev.model is not None and not getattr(ev, "pred_only", False) and (cross := _other_split(ev.model.rows, ev.rows)):
+            found.add(**_split_twice(ev.model, ev, *cross))
         if ev.model is not None and not getattr(ev, "pred_only", False) and (hit := self.shared_bound(ev.model.rows, ev.rows)):
             found.add(**_shared_boundary(ev.model, ev, *hit))  # a score on the shared row (predictions alone: a submission's rows)
     self.decide_training_scores(evals, found)
