@@ -1,0 +1,5 @@
+"""Household electricity consumption forecasting."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
