@@ -263,7 +263,16 @@ def _colnames(v:V) -> list|None:
     return None
 
 def _all_taint(v:V) -> frozenset:
-    "The taint of the whole of `v`, its columns' included."
+    "The taint of the whole of `v`, its columns' and (for a list) its elements' included."
+    if v.kind == "seq" and v.elts:  # a list built by appending transformed rows: a walk, as lists nest and hold themselves
+        out, seen, todo = set(v.taint), set(), list(v.elts)
+        while todo:
+            w = todo.pop()
+            if id(w) in seen: continue
+            seen.add(id(w))
+            if w.kind == "seq": todo.extend(w.elts or ())
+            out |= w.taint.union(*w.ctaint.values()) if w.ctaint else w.taint
+        return frozenset(out)
     return v.taint.union(*v.ctaint.values()) if v.ctaint else v.taint
 
 # %% ../nbs/05_lint.ipynb #04b72397
@@ -785,9 +794,35 @@ def branches(self:_Interp, *bodies:list):
 
 @patch
 def if_stmt(self:_Interp, s:ast.If):
-    "An `if`: the test, then its branches."
+    "An `if`: the test, then its branches; `if i < n:` on a loop's index splits the rows it indexes (`_index_cut`)."
     self.expr(s.test)
-    self.branches(s.body, s.orelse)
+    if (cut := self.index_cut(s.test)) is None: return self.branches(s.body, s.orelse)
+    var, first = cut
+    def run(body, role):
+        outer = self.__dict__.get("_cut")
+        self._cut = (var, role, id(s))
+        try: self.run(body)
+        finally: self._cut = outer
+    self.paths([lambda: run(s.body, "train" if first else "test"), lambda: run(s.orelse, "test" if first else "train")])
+
+def _counts(it:ast.expr) -> bool:
+    "Whether loop iterable `it` counts positions: `range(n)`, `trange(n)`, `tqdm(range(n))`."
+    if not isinstance(it, ast.Call): return False
+    name = getattr(it.func, "id", getattr(it.func, "attr", None))
+    return name in ("range", "trange") or (bool(it.args) and _counts(it.args[0]) and name in ("tqdm", "track", "progressbar"))
+
+@patch
+def index_cut(self:_Interp, test:ast.expr) -> tuple|None:
+    "(the loop variable, whether the `if` branch holds the first rows) when `test` compares a `for` loop's index with a bound."
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Lt, ast.LtE, ast.Gt, ast.GtE))):
+        return None
+    names = {s.target.id for s in self.loops if isinstance(s, ast.For) and isinstance(s.target, ast.Name) and _counts(s.iter)}
+    left, right = test.left, test.comparators[0]
+    if isinstance(left, ast.Name) and left.id in names and not (isinstance(right, ast.Name) and right.id in names):
+        return left.id, isinstance(test.ops[0], (ast.Lt, ast.LtE))
+    if isinstance(right, ast.Name) and right.id in names:
+        return right.id, isinstance(test.ops[0], (ast.Gt, ast.GtE))
+    return None
 
 # %% ../nbs/05_lint.ipynb #55d7cb0b
 @patch
@@ -1010,6 +1045,9 @@ def attribute(self:_Interp, v:V, attr:str) -> V:
 def subscript(self:_Interp, e:ast.Subscript) -> V:
     "`v[idx]`: an element of a known sequence, a part of data (`index_rows`), an estimator itself, else a constant."
     v = self.expr(e.value)
+    cut = self.__dict__.get("_cut")
+    if cut and isinstance(e.slice, ast.Name) and e.slice.id == cut[0] and v.kind in ("data", "seq") and self.rows(v):
+        return self.part(v, ("index cut", cut[2], cut[1]), cut[1], "rows before and after an index in a loop")  # texts[idx], idx < n
     if v.kind == "seq" and v.elts is not None:
         idx = e.slice
         if isinstance(idx, ast.Constant):
@@ -1661,6 +1699,9 @@ def method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "The value of method call `e`, `recv.m(*args, **kw)`."
     if recv.kind == "const":  # " ".join(words), pattern.sub(" URL ", line): made of the data, data; a constant's others give constants
         return self.derive(*args, *kw.values()) if any(a.kind in ("data", "seq") and self.rows(a) for a in [*args, *kw.values()]) else _const()
+    if m in ("train", "evaluate", "predict") and not args and getattr(kw.get("input_fn"), "kind", None) == "func":
+        data = self.call_user(kw["input_fn"], [], {}, e)  # TensorFlow estimators: the data (inputs and labels) come from input_fn
+        kw, args = {k: v for k, v in kw.items() if k != "input_fn"}, [data, data] if m == "train" else [data]
     xk, yk = next(((x, y) for x, y in _XY_KEYWORDS if x in kw), (None, None))
     if not args and xk:  # `fit(X=..., y=...)`, TabNet's `fit(X_train=..., y_train=...)`: the data as if passed in order
         kw = dict(kw)
@@ -2288,7 +2329,7 @@ def _decide_preprocessing(ev:Event, found:_Findings, in_fold:dict):
     for f in ev.taint:
         if ("MLNB-C001", f.id) in found and ("MLNB-C002", f.id) in found: continue
         hit = _contains(f.rows, ev.rows)
-        if not hit or _test_only(f): continue
+        if not hit or _test_only(f) or _first_time(f, hit[0]): continue
         r = hit[0]
         if r not in in_fold: in_fold[r] = any(a.role == "fold_test" for a in r.ancestors())
         fold = in_fold[r]
@@ -2296,6 +2337,14 @@ def _decide_preprocessing(ev:Event, found:_Findings, in_fold:dict):
         found.add(**(_fitted_before_folds(f, r, ev) if fold else _fitted_on_evaluated(f, r, ev)))
 
 # %% ../nbs/05_lint.ipynb #c3f9f56a
+_TIME_MIN = re.compile(r"(index|date|year|time|day|month|week|period)\w*(\.\w+)*\.min\(\)$", re.I)
+
+def _first_time(f:Event, r:RowSet) -> bool:
+    "Whether `f` is the earliest time (`df.index.year.min()`) of rows whose held-out part `r` is the later part of an ordered split: learned on the training rows."
+    later = r.role == "test" and r.key is not None and (
+        (r.key[0] == "tts" and isinstance(r.key[1], tuple) and ("shuffle", "False") in r.key[1]) or r.key[0] == "slice")
+    return later and f.cls == "statistic" and bool(_TIME_MIN.search(str(f.how)))
+
 def _test_only(f:Event) -> bool:
     "Whether fit `f` saw held-out rows only, none of which are later split into a training part: refitted on the test part, not a mix."
     def trains(r:RowSet) -> bool:

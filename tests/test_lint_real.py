@@ -34,8 +34,9 @@ import lint_real  # noqa: E402
 # `net.train(False)` fits nothing and a Keras model's dataset holds its labels: i_004 no longer flagged (preprocessing),
 # and n_019 is no longer found (its training loop is a template of <YOUR CODE HERE> cells; only that bogus fit found it).
 # Two random draws of one table (an under-sample split on its own, scored on another split's test part): overlap recall
-# 0.64 -> 0.66 (o_003).
-FLOORS = {"preprocessing": (0.915, 0.84), "overlap": (0.87, 0.65), "multi-test": (0.955, 0.855)}
+# 0.64 -> 0.66 (o_003). Splits written as `if idx < n` in a loop over positions and TensorFlow estimators' input_fn:
+# preprocessing recall 0.85, multi-test 0.859 (o_018).
+FLOORS = {"preprocessing": (0.915, 0.845), "overlap": (0.87, 0.65), "multi-test": (0.955, 0.855)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
