@@ -1641,9 +1641,9 @@ def source_or_derived(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
 _TRAINER = re.compile(r"^(Seq2Seq|SFT|)Trainer$")  # Hugging Face: the model, its data and its evaluation in one object
 
 @patch
-def trainer(self:_Interp, name:str, kw:dict, e:ast.Call, nodes:dict|None=None) -> V:
-    "`Trainer(model=..., train_dataset=..., eval_dataset=...)`: a model whose data is given when it is made."
-    spec = " ".join(str(v.value) for v in kw.values() if v.kind == "data") + ast.unparse(e)  # TrainingArguments(...) as written
+def trainer(self:_Interp, name:str, kw:dict, e:ast.Call, nodes:dict|None=None, given:list=()) -> V:
+    "`Trainer(model=..., train_dataset=..., eval_dataset=...)`: a model whose data is given when it is made (`given`: its positional arguments)."
+    spec = " ".join(str(v.value) for v in [*given, *kw.values()] if v.kind == "data") + ast.unparse(e)  # TrainingArguments(...) as written
     best = "load_best_model_at_end=True" in spec or "EarlyStopping" in spec
     out = V("est", frozenset(), cls=name, cat="model", value=ast.unparse(e), early=best)
     self.__dict__.setdefault("_trainers", {})[id(out)] = (kw, nodes or {k.arg: k.value for k in e.keywords})
@@ -1670,7 +1670,7 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
     early = any(k.arg in ("early_stopping_rounds", "early_stopping") and not (isinstance(k.value, ast.Constant) and k.value.value in (None, False))
                 for k in e.keywords)
     if name in self.__dict__.get("_nets", ()): return V("est", frozenset(), cls=name, cat="model", elts=[])
-    if _TRAINER.search(name): return self.trainer(name, kw, e)
+    if _TRAINER.search(name): return self.trainer(name, kw, e, given=args)
     if "X_train" in kw and cat is None:  # AutoMLSearch(X_train=..., y_train=...): searched when .search() runs
         return self.trainer(name, {"train_dataset": kw["X_train"]}, e, {"train_dataset": next(k.value for k in e.keywords if k.arg == "X_train")})
     if cat is not None:
