@@ -530,6 +530,7 @@ def assign_name(self:_Interp, name:str, v:V):
                 if r.role in ("train", "test", "subset", "val"):
                     for role, pat in _ROLE_NAMES:
                         if pat.search(name): r.role = role; break
+                    if r.role == "val" and _ROLE_NAMES[2][1].search(name): r.role = "train"  # train_valid: the rows left to develop on
                 elif r.role == "root" and not r.parents and len(self.scopes) == 1 and (role := _own_part(name)):
                     r.role, r.how = role, _OWN_TEST  # `x_test, y_test = MNIST(train=False)[:]`: a test set of its own
     self.scopes[-1][name] = v
@@ -1942,6 +1943,9 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m == "sampleBy": return self.part(recv, ("sample", id(e)), "train", "sampleBy")  # Spark: a stratified sample to train on
     if m in ("subtract", "exceptAll") and args: return self.drop_call(recv, args[0], {})  # Spark: the rows not in the other part
     if m == "drop" and args: return self.drop_call(recv, args[0], kw)
+    if m in ("take", "skip") and len(e.args) == 1 and not kw and not isinstance(e.args[0], (ast.List, ast.Tuple)):  # tf.data:
+        n = ("n", ast.unparse(e.args[0]), self.known_values(e.args[0]))  # ds.take(n) the first rows, ds.skip(n) the others
+        return self.part(recv, ("take/skip", n, m), "train" if m == "take" else "test", f"tf.data {m}(n)")
     if m in ("head", "tail", "nlargest", "nsmallest"):
         return self.part(recv, (m, ast.unparse(e)), "subset", m) if args or e.args else self.derive(recv)
     if m == "query" and e.args: return self.part(recv, ("query", ast.unparse(e.args[0])), "subset", "a query")
