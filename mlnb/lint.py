@@ -1764,7 +1764,8 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
         op = V("est", frozenset(), cls="a TensorFlow graph", cat="model", value=self.made(e))
         self.__dict__.setdefault("_train_ops", set()).add(id(op))
         return op
-    if (feed := _fed(m, args, kw)) is not None: return self.session_run(args[0] if m == "run" else recv, feed, e)
+    if (feed := _fed(m, args, kw)) is not None:  # sess.run(fetches, feed_dict=...) runs its first argument; op.run(...), t.eval(...) themselves
+        return self.session_run(args[0] if m == "run" and args and args[0] is not feed else recv, feed, e)
     if m in _FIT_METHODS: return self.fit_call(recv, m, args, kw, e)
     if m in ("fit_transform", "fit_predict") and recv.cat != "resampler": return self.fit_transform_call(recv, m, args, kw, e)
     if m in _TRANSFORM_METHODS and (recv.fits or recv.kind == "est"): return self.transform_call(recv, args, e)
@@ -1879,7 +1880,7 @@ def _fed(m:str, args:list, kw:dict) -> V|None:
     if feed is None and m == "run" and len(args) > 1 and args[1].kind == "seq" and args[1].keys is not None: feed = args[1]
     if feed is None and m in ("eval", "run") and len(args) == 1 and args[0].kind == "seq" and args[0].keys is not None and not kw:
         feed = args[0]  # op.run({x: X}) (not sess.run(fetches))
-    return feed if feed is not None and (m == "eval" or args or m == "run") else None
+    return feed
 
 @patch
 def session_run(self:_Interp, fetches:V, feed:V, e:ast.Call) -> V:
