@@ -1034,6 +1034,12 @@ def attribute(self:_Interp, v:V, attr:str) -> V:
     if v.kind in ("est",) or (v.kind == "data" and v.fits): return v
     if v.kind == "data":
         if attr in _META_ATTRS: return _const()
+        if attr in ("train", "test", "validation") and v.qual is None and v.cls is None and self.rows(v) and \
+                all(r.role == "root" for r in self.rows(v)):  # mnist.train, mnist.test: the named splits of a loaded dataset
+            child = self.union(self.rows(v)).child(("named split", attr), _SPLIT_NAMES[attr], self.loc(), "a dataset's named split", ())
+            self.fresh.add(child.id)  # (the same rows wherever it is read, in a loop or not)
+            out = self.derive(v); out._rows = frozenset([child])
+            return out
         out = self.derive(v)
         out.grp = v.grp
         if attr in ("loc", "iloc", "ix", "at", "iat"): out.acc = attr
