@@ -1264,7 +1264,9 @@ def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, a
             if callee.kind == "module": return self.instantiate(callee, args, kw, e)
             if "__call__" in callee.meths: return self.call_method(callee, "__call__", args, kw, e)
         if callee.kind == "func":
+            n = len(self.events)
             out = self.call_user(callee, args, kw, e)
+            if (scratch := self.from_scratch(getattr(callee.func, "name", ""), args, out, n, e)) is not None: return scratch
             if _METRIC.search(getattr(callee.func, "name", "")):  # the notebook's own mape(y_true, y_pred) scores too
                 out = self.derive(out) if out.kind == "data" else _const(evs=out.evs)
                 out.evs = out.evs | self.evaluate_preds(list(args) + list(kw.values()), e, callee.func.name)
@@ -1289,6 +1291,19 @@ def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, a
     return self.method(recv, f.attr, args, kw, e)
 
 _MODEL_METHODS = {"fit", "predict", "predict_proba", "decision_function", "fit_predict", "score"}
+_SCRATCH_FIT = re.compile(r"^(fit|train)(_model)?$")  # the notebook's own `fit(x, y, degree)`: a model written from scratch
+
+@patch
+def from_scratch(self:_Interp, name:str, args:list, out:V, n:int, e:ast.Call) -> V|None:
+    "The notebook's own functions named `fit` / `train` and `predict`, when nothing inside them is a known model: what their names say."
+    data = [a for a in args if a.kind == "data" and self.rows(a)]
+    if _SCRATCH_FIT.match(name) and len(data) >= 2 and not any(ev.what in ("model", "eval") for ev in self.events[n:]):
+        model = V("est", frozenset(), cls=f"the notebook's {name}()", cat="model", value=self.made(e))
+        self.fit_model(model, data[0], data[1], {}, e, e.args[0] if e.args else e)
+        return model  # the parameters it returns are the fitted model
+    if name == "predict" and (fitted := next((a for a in args if a.kind == "est" and a.fits), None)) is not None and data:
+        return self.predict_call(fitted, [data[0]], e)
+    return None
 _NAME_SAYS = {"split", "get_n_splits", "fit_resample", "fit_sample"}  # a splitter's folds, a sampler's rows: their names say more than their bodies
 
 @patch
