@@ -1182,12 +1182,12 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     random = all(a.how == _RANDOM for r in irows for a in r.ancestors() if not a.parents)
     if irows and random and base and v.acc == "iloc" and all(a.label == _DRAWS for r in irows for a in r.ancestors() if not a.parents):
         return self.drawn_rows(v, node)  # X.iloc[np.random.choice(len(X), n)]: a bootstrap sample, some rows twice
-    if irows and random and base and v.acc == "iloc" and not _related(irows, base) and \
-            not all(r.label == _ORDER for r in irows):  # X.iloc[perm[:n]], X.iloc[np.random.choice(n, k, replace=False)]
+    picked = irows and random and base and v.acc == "iloc" and not _related(irows, base) and \
+        not all(r.label == _ORDER for r in irows)  # X.iloc[perm[:n]], X.iloc[np.random.choice(n, k, replace=False)]
+    undersample = irows and base and v.acc in ("iloc", "loc") and any(r is not b and within(b, r) for r in irows for b in base) and \
+        all(any(within(b, r) for b in base) or all(a.how == _RANDOM for a in r.ancestors() if not a.parents) for r in irows)
+    if picked or undersample:  # (an under-sample: some rows of a part of the table and random others)
         return self.part(v, ("random rows", frozenset(r.id for r in irows), "drawn"), "subset", "rows picked at random")
-    if irows and base and v.acc in ("iloc", "loc") and any(r is not b and within(b, r) for r in irows for b in base) and \
-            all(any(within(b, r) for b in base) or all(a.how == _RANDOM for a in r.ancestors() if not a.parents) for r in irows):
-        return self.part(v, ("random rows", frozenset(r.id for r in irows), "drawn"), "subset", "rows picked at random")  # an under-sample
     if irows and (irows & base or (random and not _related(irows, base))) and v.acc != "iloc":  # a mask of the rows, or a random one
         drawn = frozenset(r.id for r in irows) if random else ()  # each draw of random numbers is a split of its own
         return self.part(v, ("filter", ast.unparse(row), self.known_values(row), drawn), "subset", "a row filter")
@@ -1266,7 +1266,7 @@ def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, a
         if callee.kind == "func":
             n = len(self.events)
             out = self.call_user(callee, args, kw, e)
-            if (scratch := self.from_scratch(getattr(callee.func, "name", ""), args, out, n, e)) is not None: return scratch
+            if (scratch := self.from_scratch(getattr(callee.func, "name", ""), args, n, e)) is not None: return scratch
             if _METRIC.search(getattr(callee.func, "name", "")):  # the notebook's own mape(y_true, y_pred) scores too
                 out = self.derive(out) if out.kind == "data" else _const(evs=out.evs)
                 out.evs = out.evs | self.evaluate_preds(list(args) + list(kw.values()), e, callee.func.name)
@@ -1291,10 +1291,11 @@ def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, a
     return self.method(recv, f.attr, args, kw, e)
 
 _MODEL_METHODS = {"fit", "predict", "predict_proba", "decision_function", "fit_predict", "score"}
+_NAME_SAYS = {"split", "get_n_splits", "fit_resample", "fit_sample"}  # a splitter's folds, a sampler's rows: their names say more than their bodies
 _SCRATCH_FIT = re.compile(r"^(fit|train)(_model)?$")  # the notebook's own `fit(x, y, degree)`: a model written from scratch
 
 @patch
-def from_scratch(self:_Interp, name:str, args:list, out:V, n:int, e:ast.Call) -> V|None:
+def from_scratch(self:_Interp, name:str, args:list, n:int, e:ast.Call) -> V|None:
     "The notebook's own functions named `fit` / `train` and `predict`, when nothing inside them is a known model: what their names say."
     data = [a for a in args if a.kind == "data" and self.rows(a)]
     if _SCRATCH_FIT.match(name) and len(data) >= 2 and not any(ev.what in ("model", "eval") for ev in self.events[n:]):
@@ -1304,7 +1305,6 @@ def from_scratch(self:_Interp, name:str, args:list, out:V, n:int, e:ast.Call) ->
     if name == "predict" and (fitted := next((a for a in args if a.kind == "est" and a.fits), None)) is not None and data:
         return self.predict_call(fitted, [data[0]], e)
     return None
-_NAME_SAYS = {"split", "get_n_splits", "fit_resample", "fit_sample"}  # a splitter's folds, a sampler's rows: their names say more than their bodies
 
 @patch
 def instantiate(self:_Interp, cls:V, args:list, kw:dict, e:ast.Call) -> V:
@@ -1644,7 +1644,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     cat = class_category(name)
     if _PRETRAINED.match(qual):  # torchvision.models.resnet18(weights=...), timm.create_model(...): a network, fine-tuned by its loop
         self.__dict__.setdefault("_nets", set()).add(name)
-        return V("est", frozenset(), cls=name, cat="model", elts=[])
+        return self.construct(name, cat, args, kw, e)
     if _TORCH_LAYER.match(qual) and not name.endswith("Loss"):  # torch.nn.Linear(3, 1), nn.Sequential(...): a network, trained by its loop
         self.__dict__.setdefault("_nets", set()).add(name)
     if cat is not None or name[:1].isupper() or qual.startswith("smf."):  # smf.ols(formula, data): a model and its data
