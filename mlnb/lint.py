@@ -850,11 +850,23 @@ def cases(self:_Interp, cases:list, subject:V):
 # %% ../nbs/05_lint.ipynb #d8d4c842
 @patch
 def with_stmt(self:_Interp, s:ast.stmt):
-    "A `with`: each context manager (bound to its `as` target), then the body."
+    "A `with`: each context manager (bound to its `as` target), then the body (`torch.no_grad()`: in inference mode)."
     for it in s.items:
         v = self.expr(it.context_expr)
         if it.optional_vars is not None: self.assign(it.optional_vars, v)
-    self.run(s.body)
+    self.no_grad(any(_no_grad(it.context_expr) for it in s.items), lambda: self.run(s.body))
+
+def _no_grad(e:ast.expr) -> bool:
+    "Whether `e` is `torch.no_grad()` or `torch.inference_mode()` (a context or a decorator): no training step runs inside."
+    f = e.func if isinstance(e, ast.Call) else e
+    return (f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)) in ("no_grad", "inference_mode")
+
+@patch
+def no_grad(self:_Interp, on:bool, run):
+    "`run()`, in inference mode when `on`."
+    self._no_grad = self.__dict__.get("_no_grad", 0) + on
+    try: run()
+    finally: self._no_grad -= on
 
 @patch
 def try_stmt(self:_Interp, s:ast.stmt):
@@ -1154,6 +1166,11 @@ def _fold_filter(row:ast.expr, loops:list) -> tuple|None:
     if not (var and col): return None
     return ast.unparse(col[0]), "fold_test" if isinstance(row.ops[0], ast.Eq) else "fold_train"
 
+def _mask_name(row:ast.expr) -> str|None:
+    "The name of a mask indexing rows, as is (`mask`) or inverted (`~mask`); else None."
+    if isinstance(row, ast.UnaryOp) and isinstance(row.op, ast.Invert): row = row.operand
+    return row.id if isinstance(row, ast.Name) else None
+
 @patch
 def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     "`v` indexed by the row index `row`."
@@ -1168,6 +1185,9 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         return self.part(v, fold, fold[-1], "a fold column", in_loop=True)
     if iv.kind == "const" and isinstance(iv.value, str) and _key_role(iv.value) and \
             any(a.how == _NAMED_SPLITS for r in base for a in r.ancestors()): return self.named_split(v, iv.value, node)
+    if (mask := _mask_name(row)) in self.__dict__.get("_inverted", ()) and base and not _related(self.rows(iv), base) and \
+            not any(a.how == _RANDOM for r in self.rows(iv) for a in r.ancestors()):  # x[mask], x[~mask] (a random mask: a draw, below)
+        return self.part(v, ("mask", mask, isinstance(row, ast.UnaryOp)), "subset", "a boolean mask and its inverse")
     if iv.kind in ("const", "module", "seq") and not (iv.kind == "seq" and self.rows(iv)):
         return self.columns(v, _colnames(iv))
     if iv.kind in ("est", "data") and (t := self.selector_taint(iv)):  # df[top_features]: columns chosen by a fit
@@ -1324,13 +1344,19 @@ def call_method(self:_Interp, obj:V, name:str, args:list, kw:dict, e:ast.Call) -
 # %% ../nbs/05_lint.ipynb #71d7f289
 @patch
 def net_call(self:_Interp, net:V, args:list, kw:dict, e:ast.Call) -> V:
-    "`net(x)`, a torch network called on data: a training step on training rows, a prediction on held-out rows."
+    """`net(x)`, a torch network called on data: a training step on training rows; a prediction on held-out rows, or on any
+    rows once the network is in inference mode (`net.eval()`, `torch.no_grad()`)."""
     x = args[0] if args else None
     if x is None or x.kind != "data" or not self.rows(x): return self.derive(*args)
-    if any(r.heldout() for r in self.rows(x)) and net.fits: return self.predict_call(net, args, e)
+    inferring = net.fits and (id(net) in self.__dict__.get("_inferring", ()) or self.__dict__.get("_no_grad", 0))
+    if inferring and net.fits[-1].loops and not set(net.fits[-1].loops) & set(self.loops):
+        net.fits[-1].trained = True  # predicting after its training loops (not between epochs): a result, no longer a monitor
+    if inferring or (any(r.heldout() for r in self.rows(x)) and net.fits): return self.predict_call(net, args, e)
     fit = self.fit_model(net, x, x, kw, e, e.args[0])
     fit.epoch = True  # one step of a training loop: scores taken between steps monitor, unless compared to keep the best
-    return self.derive(x)
+    out = self.derive(x)
+    out.preds = out.preds | {(fit, self.rows(x), _all_taint(x), _argtext(e.args[0]))}  # its outputs: a loss or an accuracy on them monitors it
+    return out
 
 @patch
 def double_star(self:_Interp, v:V, args:list, kw:dict):
@@ -1380,7 +1406,7 @@ def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
     self.depth += 1
     try:
         if isinstance(fn, ast.Lambda): self.node = fn; self.returns.append(self.expr(fn.body))
-        else: self.run(fn.body)
+        else: self.no_grad(any(_no_grad(d) for d in fn.decorator_list), lambda: self.run(fn.body))  # @torch.no_grad()
         rets = self.returns
     finally:
         self.depth -= 1
@@ -1432,7 +1458,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in _TRUTH_PLOTS and qual.split(".")[0] in ("plt", "sns", "pyplot", "seaborn") and any(v.preds for v in args[:2]) \
             and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):
         return _const(evs=self.evaluate_preds(args[:2], e, f"{name} of predictions against the truth"))  # sns.scatterplot(y, y_hat)
-    if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics")
+    if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics") or ".functional." in qual
                                  or (name[:1].islower() and name.endswith("_fn"))):  # helper_functions.accuracy_fn(y_true, y_pred)
         fitted = next((v for v in vals if v.kind in ("est", "data") and v.fits and v.fits[-1].what == "model"), None)
         data = next((v for v in vals if v is not fitted and v.kind == "data" and v._rows), None)
@@ -1764,7 +1790,9 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     "A method of an estimator, a module, a fold or data."
     if recv.kind == "fold": return recv
     if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
-    if recv.kind == "est" and m in _SAME_MODEL: return recv  # net.to(device), net.eval(): the same network
+    if recv.kind == "est" and m in _SAME_MODEL:  # net.to(device), net.eval(): the same network
+        if m == "eval": self.__dict__.setdefault("_inferring", set()).add(id(recv))  # in inference mode: its calls predict
+        return recv
     if m in ("grid_search", "randomized_search") and str(recv.cls).startswith("CatBoost"):  # CatBoost's own search fits the model
         data = [kw["X"], kw.get("y")] if "X" in kw else args[1:3]
         return self.fit_call(recv, "fit", [d for d in data if d is not None], {}, e)
@@ -1814,7 +1842,12 @@ def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
         model = V("est", frozenset(), cls=recv.cls, cat="model")
         self.fit_model(model, recv, recv, kw, e, e.func.value)
         return model
-    if not args or (m == "train" and all(a.kind == "const" for a in args)): return recv  # torch: model.train(False) sets a mode
+    if m == "train" and recv.kind == "est" and all(a.kind == "const" for a in [*args, *kw.values()]):  # torch: model.train(mode) sets a mode
+        infer, mode = self.__dict__.setdefault("_inferring", set()), [*args, *kw.values()]
+        if mode and mode[0].value is False: infer.add(id(recv))
+        else: infer.discard(id(recv))
+        return recv
+    if not args: return recv
     if recv.cat == "stateless" or recv.cat == "resampler": return recv
     xnode = e.args[0] if e.args else None
     if m in ("fit_on_texts", "adapt") or recv.cat == "transform":
@@ -1931,6 +1964,7 @@ def _folds(e:ast.Call) -> V:
 # %% ../nbs/05_lint.ipynb #eea57c19
 _WRITERS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_excel", "to_json", "to_hdf", "save_npz"}
 _ELEMENTWISE = {"apply", "map", "transform", "agg", "aggregate", "applymap", "pipe"}  # methods that call the function they are given
+_PER_ROW = {"apply", "map", "applymap", "transform"}  # ... on each row or value, giving one result per row
 _TRUTH_PLOTS = {"scatter", "scatterplot", "regplot", "residplot", "jointplot"}  # predictions drawn against the truth: a visual score
 _SAME_ROWS = {"to", "cuda", "cpu", "type", "float", "double", "long", "int", "half", "detach", "contiguous", "pin_memory"}  # tensors moved or cast
 _INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
@@ -1981,7 +2015,10 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
         return _const()
     if m in ("intersection", "difference") and args: return self.derive(recv)  # idx.intersection(other): some of idx's rows
     if m in ("join", "merge") and args and _kwconst(e, "how", "left") in ("left", "inner"): return self.lookup_join(recv, args)
-    out = self.derive(recv, *args, *kw.values())
+    if m in _PER_ROW and recv.kind == "data" and any(a.kind == "func" for a in args):  # ds.map(f, fn_kwargs={"vocab": vocab}): f runs on each row
+        out = self.derive(recv)
+        out.taint = out.taint.union(*(_all_taint(a) for a in [*args, *kw.values()]))  # what f is handed shapes each row, adding none
+    else: out = self.derive(recv, *args, *kw.values())
     if m in ("reset_index", "to_frame") and recv._rows is not None and not recv._rows and recv.taint:
         out._rows = None  # a statistic per group made a table (`df.groupby(k).agg(...).reset_index()`): its rows are the groups
     if m in _ELEMENTWISE and _kwconst(e, "axis", 0) not in (1, "columns"):  # `df[c].apply(lambda v: v / df[c].max())`
@@ -2458,10 +2495,12 @@ _HELD_NAME = re.compile(r"test|hold|valid|(^|_)val(_|$)|^[xy]_?(te|va|tst)$", re
 @patch
 def decide_training_scores(self:_Interp, evals:list, found:_Findings):
     "C004 for scores on a table holding the model's training rows, or on those rows alone when they are never held out from."
-    scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False)
-              and not getattr(ev.model, "epoch", False)]  # a network's accuracy on its training batches monitors training
-    held = any(r.heldout() for ev in scored for r in ev.rows) or any(e.what == "cv" and e.reported for e in self.events) \
+    scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False)]
+    monitors = [ev for ev in scored if getattr(ev.model, "epoch", False) and not getattr(ev.model, "trained", False)]
+    scored = [ev for ev in scored if ev not in monitors]  # a network's accuracy on its training batches monitors training, until it predicts after its loop
+    held = any(r.heldout() for ev in scored + monitors for r in ev.rows) or any(e.what == "cv" and e.reported for e in self.events) \
         or any(_HELD_NAME.search(n) for n in self.scopes[0])  # a held-out table the analysis did not follow: say nothing
+    if not held: scored += monitors  # ... unless nothing is ever held out: then what it monitors is its result
     held_rows = [r for ev in evals for r in ev.rows if r.heldout()] + [r for e in self.events if e.what == "cv" for r in e.rows]
     elsewhere = {id(ev.model) for ev in evals if ev.model is not None and ev.rows != ev.model.rows}
     for ev in scored:
@@ -2742,6 +2781,12 @@ def _decided(it:_Interp, path:str|None) -> list[Finding]:
     return [Finding(d["code"], d["message"], fix=d["fix"], evidence=d["evidence"], location=_at(path, d["location"])) for d in decided]
 
 # %% ../nbs/05_lint.ipynb #824bcd8a
+def _inverted_masks(trees:list) -> set:
+    "The names that index rows inverted somewhere (`x[~mask]`): boolean masks, so `x[mask]` and `x[~mask]` are two parts."
+    inv = lambda n: isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.Invert) and isinstance(n.operand, ast.Name)
+    return {(s.elts[0] if isinstance(s, ast.Tuple) and s.elts else s).operand.id for t in trees for n in ast.walk(t)
+            if isinstance(n, ast.Subscript) and inv(s := (n.slice.elts[0] if isinstance(n.slice, ast.Tuple) and n.slice.elts else n.slice))}
+
 def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False, names:dict|None=None,
           local:LocalModules|None=None) -> Report:
     "Lint the sources `cells` as one program (`index`: their cells' indices in the notebook; `script`: one script; `names`: by index; `local`: the project's modules)."
@@ -2757,6 +2802,7 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, lo
         for p in path_hints(parsed, cells): local.add_path(p)
         it.local = local
     stmts, cell_of = [s for t in parsed for s in t.body], [i for i, t in enumerate(parsed) for _ in t.body]
+    it._inverted = _inverted_masks(parsed)
     it._open = any(re.search(r"^\s*%run\b|\bexec\(|get_ipython\(\)", c, re.M) for c in cells)  # names bound where we cannot see
     stopped = None
     for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can
