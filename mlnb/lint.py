@@ -112,10 +112,15 @@ _PY2_PRINT = re.compile(r"^(\s*)print(?:\s+(?![\s(=.,)\]:;])(.*?))?\s*$")
 def _py2_prints(src:str # A cell's source
                ) -> str:
     "Python 2 print statements as print() calls, line by line (the line count stays): `print x, y` -> `print(x, y)`."
-    out = []
-    for line in src.split("\n"):
+    out, lines, end = [], src.split("\n"), -1
+    for i, line in enumerate(lines):
+        if i <= end:  # a continuation line of a print statement: the last one closes the call
+            out.append(line if i < end else line.rstrip().rstrip(",") + ")"); continue
         m = _PY2_PRINT.match(line)
-        if not m or line.rstrip().endswith(("\\", "(")): out.append(line); continue
+        if not m or line.rstrip().endswith("("): out.append(line); continue
+        if line.rstrip().endswith("\\"):  # print "a", \ / "b": the statement goes on to the first line not ending in a backslash
+            end = next((j for j in range(i + 1, len(lines)) if not lines[j].rstrip().endswith("\\")), len(lines) - 1)
+            out.append(f"{m.group(1)}print({m.group(2) or ''}"); continue
         arg = (m.group(2) or "").rstrip(",")
         if arg.startswith(">>"):  # print >>f, x
             dest, _, arg = arg[2:].partition(",")
