@@ -1161,10 +1161,16 @@ def named_split(self:_Interp, v:V, name:str, node:ast.AST) -> V:
     return out
 
 # %% ../nbs/05_lint.ipynb #fe38c433
+def _over_groups(it:ast.expr) -> bool:
+    "Whether a loop runs over a column's values (`df[c].unique()`, `set(df[c])`, `value_counts().index`): each pass takes one group's rows, not a fold."
+    f = it.func if isinstance(it, ast.Call) else it
+    name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
+    return name in ("unique", "set", "drop_duplicates") or (name == "index" and "value_counts" in ast.unparse(it))
+
 def _fold_filter(row:ast.expr, loops:list) -> tuple|None:
     "(column, fold_test or fold_train) when `row` compares a column with a `for` loop's variable by == or !=."
     if not (isinstance(row, ast.Compare) and len(row.ops) == 1 and isinstance(row.ops[0], (ast.Eq, ast.NotEq))): return None
-    names = {n.id for s in loops if isinstance(s, ast.For) for n in ast.walk(s.target) if isinstance(n, ast.Name)}
+    names = {n.id for s in loops if isinstance(s, ast.For) and not _over_groups(s.iter) for n in ast.walk(s.target) if isinstance(n, ast.Name)}
     sides = [row.left, row.comparators[0]]
     var = [x for x in sides if isinstance(x, ast.Name) and x.id in names]
     col = [x for x in sides if isinstance(x, (ast.Subscript, ast.Attribute))]
@@ -1558,8 +1564,10 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
         self.fresh.update(r.id for r in out._rows)  # `X_test = np.load("X_test.npy")`: the name may say what it is
         return out
     if _READER.match(name):  # a table read from a file is a source of its own, whatever built its path
-        out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
-        if (key := self.file_key(name, e)) is not None:
+        out, key = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values())), self.file_key(name, e)
+        if key is not None and len(key) == 2 and key[1] in self.__dict__.get("_saved_files", {}):
+            return self.derive(self._saved_files[key[1]])  # all_pairs.to_pickle("data.pkl"); pd.read_pickle("data.pkl")
+        if key is not None:
             files = self.__dict__.setdefault("_files", {})
             if key in files: out._rows = self.rows(files[key])  # the same file read again: the same rows
             else: files[key] = out
@@ -2017,6 +2025,8 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m in _SAME_ROWS: return self.derive(recv)  # x.to(device), x.astype(t): the arguments add no rows
     if m in _WRITERS:  # df_test.to_parquet(...): a part kept for a later notebook
         self.__dict__.setdefault("_written", set()).update(self.rows(recv))
+        if (key := self.file_key(m, e)) is not None and len(key) == 2:  # a literal path: read back here, it is this value again
+            self.__dict__.setdefault("_saved_files", {})[key[1]] = recv
         return _const()
     if m in ("intersection", "difference") and args: return self.derive(recv)  # idx.intersection(other): some of idx's rows
     if m in ("join", "merge") and args and _kwconst(e, "how", "left") in ("left", "inner"): return self.lookup_join(recv, args)
