@@ -405,6 +405,11 @@ class _Interp:
         self.events.append(ev)
         return ev
 
+    def held_id(self, v) -> int:
+        "`id(v)`, with `v` kept alive for the run: an id noted in a set must never be reused by a later value."
+        self.__dict__.setdefault("_held", []).append(v)
+        return id(v)
+
 # %% ../nbs/05_lint.ipynb #3b688fce
 @patch
 def lookup(self:_Interp, name:str) -> V:
@@ -1707,7 +1712,7 @@ def trainer(self:_Interp, name:str, kw:dict, e:ast.Call, nodes:dict|None=None, g
     spec = " ".join(str(v.value) for v in [*given, *kw.values()] if v.kind == "data") + ast.unparse(e)  # TrainingArguments(...) as written
     best = "load_best_model_at_end=True" in spec or "EarlyStopping" in spec
     out = V("est", frozenset(), cls=name, cat="model", value=ast.unparse(e), early=best)
-    self.__dict__.setdefault("_trainers", {})[id(out)] = (kw, nodes or {k.arg: k.value for k in e.keywords})
+    self.__dict__.setdefault("_trainers", {})[self.held_id(out)] = (kw, nodes or {k.arg: k.value for k in e.keywords})
     return out
 
 @patch
@@ -1804,7 +1809,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if recv.kind == "fold": return recv
     if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
     if recv.kind == "est" and m in _SAME_MODEL:  # net.to(device), net.eval(): the same network
-        if m == "eval": self.__dict__.setdefault("_inferring", set()).add(id(recv))  # in inference mode: its calls predict
+        if m == "eval": self.__dict__.setdefault("_inferring", set()).add(self.held_id(recv))  # in inference mode: its calls predict
         return recv
     if m in ("grid_search", "randomized_search") and str(recv.cls).startswith("CatBoost"):  # CatBoost's own search fits the model
         data = [kw["X"], kw.get("y")] if "X" in kw else args[1:3]
@@ -1824,7 +1829,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
         return _const()
     if m == "minimize" and recv.kind != "module" and args:  # TensorFlow 1: `opt.minimize(loss)` is the graph's training step
         op = V("est", frozenset(), cls="a TensorFlow graph", cat="model", value=self.made(e))
-        self.__dict__.setdefault("_train_ops", set()).add(id(op))
+        self.__dict__.setdefault("_train_ops", set()).add(self.held_id(op))
         return op
     if (feed := _fed(m, args, kw)) is not None:  # sess.run(fetches, feed_dict=...) runs its first argument; op.run(...), t.eval(...) themselves
         return self.session_run(args[0] if m == "run" and args and args[0] is not feed else recv, feed, e)
@@ -1857,10 +1862,10 @@ def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
         return model
     if m == "train" and recv.kind == "est" and all(a.kind == "const" for a in [*args, *kw.values()]):  # torch: model.train(mode) sets a mode
         infer, mode = self.__dict__.setdefault("_inferring", set()), [*args, *kw.values()]
-        if mode and mode[0].value is False: infer.add(id(recv))
+        if mode and mode[0].value is False: infer.add(self.held_id(recv))
         else: infer.discard(id(recv))
         return recv
-    if not args: return recv
+    if not args or (m == "train" and all(a.kind == "const" for a in args)): return recv  # (another object's train(...) of constants fits nothing)
     if recv.cat == "stateless" or recv.cat == "resampler": return recv
     xnode = e.args[0] if e.args else None
     if m in ("fit_on_texts", "adapt") or recv.cat == "transform":
@@ -2258,7 +2263,7 @@ def _where(loc:dict) -> str:
 def _contains(fit_rows:frozenset, rows:frozenset) -> list:
     "Held-out row sets of `rows` that lie inside `fit_rows` (while not being exactly the fitted rows)."
     if fit_rows == rows: return []
-    return [r for r in rows if r.heldout() and any(within(f, r) for f in fit_rows)]
+    return [r for r in sorted(rows, key=lambda r: r.id) if r.heldout() and any(within(f, r) for f in fit_rows)]
 
 @patch
 def shared_bound(self:_Interp, fit_rows:frozenset, rows:frozenset) -> tuple|None:
@@ -2347,9 +2352,9 @@ def _drawn(r:RowSet) -> bool:
 
 def _other_split(fit_rows:frozenset, rows:frozenset) -> tuple|None:
     "(table, training side, held-out side) when the fitted rows and the held-out rows come from two random draws of one table."
-    for r in rows:
+    for r in sorted(rows, key=lambda r: r.id):
         if not r.heldout(): continue
-        for f in fit_rows:
+        for f in sorted(fit_rows, key=lambda r: r.id):
             for t in sorted(f.ancestors() & r.ancestors(), key=lambda a: -a.id):  # the nearest common table first
                 a = next((c for c in t.children.values() if within(c, f)), None)
                 b = next((c for c in t.children.values() if within(c, r)), None)
@@ -2393,9 +2398,9 @@ def decide(self:_Interp) -> list[dict]:
             found.add(**_shared_boundary(ev.model, ev, *hit))  # a score on the shared row (predictions alone: a submission's rows)
     self.decide_training_scores(evals, found)
     for cv in (e for e in self.events if e.what == "cv" and e.reported):  # a search used only to tune reports no score
-        for f in cv.taint:
+        for f in sorted(cv.taint, key=lambda f: f.id):
             if f.what == "fit" and _related(f.rows, cv.rows): found.add(**_fitted_before_cv(f, cv))
-        for r in cv.res:
+        for r in sorted(cv.res, key=lambda r: r.id):
             if _related(r.rows, cv.rows): found.add(**_resampled_before_cv(r, cv))
     for s in (e for e in self.events if e.what == "split_res"): found.add(**_resampled_before_split(s))
     self.decide_multi(evals, found)
@@ -2404,7 +2409,7 @@ def decide(self:_Interp) -> list[dict]:
 # %% ../nbs/05_lint.ipynb #963acdca
 def _decide_preprocessing(ev:Event, found:_Findings, in_fold:dict):
     "C001 or C002 for each fit in the taint of evaluation `ev` that saw the held-out rows it evaluates."
-    for f in ev.taint:
+    for f in sorted(ev.taint, key=lambda f: f.id):  # in the order they were made: the same report on every run
         if ("MLNB-C001", f.id) in found and ("MLNB-C002", f.id) in found: continue
         hit = _contains(f.rows, ev.rows)
         if not hit or _test_only(f) or _first_time(f, hit[0]): continue
@@ -2586,7 +2591,7 @@ def _by_test_set(evals:list, saved:frozenset=frozenset()) -> tuple[dict, set]:
                                                                                     for a in r.ancestors()) for r in held):
             continue  # a test file of its own only predicted (a competition's submission): it has no labels to choose by
         left = {r for r in ev.rows if r.role == "fold_test" and r.loops and not set(r.loops) & set(ev.loops)}  # the last fold, after the loop
-        for h in ({_test_set(r, used) for r in ev.rows} | left) - {None}: groups.setdefault(h, []).append(ev)
+        for h in sorted(({_test_set(r, used) for r in ev.rows} | left) - {None}, key=lambda r: r.id): groups.setdefault(h, []).append(ev)
     return groups, used
 
 # %% ../nbs/05_lint.ipynb #b0c4e68e
@@ -2799,7 +2804,7 @@ def _decided(it:_Interp, path:str|None) -> list[Finding]:
 def _inverted_masks(trees:list) -> set:
     "The names that index rows inverted somewhere (`x[~mask]`): boolean masks, so `x[mask]` and `x[~mask]` are two parts."
     inv = lambda n: isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.Invert) and isinstance(n.operand, ast.Name)
-    return {(s.elts[0] if isinstance(s, ast.Tuple) and s.elts else s).operand.id for t in trees for n in ast.walk(t)
+    return {s.operand.id for t in trees for n in ast.walk(t)
             if isinstance(n, ast.Subscript) and inv(s := (n.slice.elts[0] if isinstance(n.slice, ast.Tuple) and n.slice.elts else n.slice))}
 
 def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False, names:dict|None=None,
