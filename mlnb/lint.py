@@ -1364,9 +1364,10 @@ def net_call(self:_Interp, net:V, args:list, kw:dict, e:ast.Call) -> V:
     rows once the network is in inference mode (`net.eval()`, `torch.no_grad()`)."""
     x = args[0] if args else None
     if x is None or x.kind != "data" or not self.rows(x): return self.derive(*args)
-    inferring = net.fits and (id(net) in self.__dict__.get("_inferring", ()) or self.__dict__.get("_no_grad", 0))
-    if inferring and net.fits[-1].loops and not set(net.fits[-1].loops) & set(self.loops):
+    inferring = id(net) in self.__dict__.get("_inferring", ()) or self.__dict__.get("_no_grad", 0)
+    if inferring and net.fits and net.fits[-1].loops and not set(net.fits[-1].loops) & set(self.loops):
         net.fits[-1].trained = True  # predicting after its training loops (not between epochs): a result, no longer a monitor
+    if inferring and not net.fits: return self.derive(x)  # an untrained network evaluated (before its first epoch): nothing learned
     if inferring or (any(r.heldout() for r in self.rows(x)) and net.fits): return self.predict_call(net, args, e)
     fit = self.fit_model(net, x, x, kw, e, e.args[0])
     fit.epoch = True  # one step of a training loop: scores taken between steps monitor, unless compared to keep the best
