@@ -41,8 +41,9 @@ import lint_real  # noqa: E402
 # multi-test recall 0.834 -> 0.844 (ac_017, ac_003, ac_014, y_015); the notebook's own fit / predict: 0.846 (ab_008).
 # A torch network in inference mode predicts, and with nothing held out its training loss is its result; a Python 2 print
 # continued over lines parses: overlap recall 0.61 -> 0.67 (ab_010, ac_004, ac_005, y_013). A file written and read back
-# is what was written: preprocessing recall 0.85 (w_017).
-FLOORS = {"preprocessing": (0.91, 0.845), "overlap": (0.83, 0.66), "multi-test": (0.94, 0.845)}
+# is what was written: preprocessing recall 0.85 (w_017). An untrained network evaluated learns nothing: overlap
+# precision 0.84 -> 0.86 (ab_009).
+FLOORS = {"preprocessing": (0.91, 0.845), "overlap": (0.85, 0.66), "multi-test": (0.94, 0.845)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
