@@ -224,7 +224,7 @@ def main():
     p.add_argument("--score-alpha", type=float, default=0.95, help="weight of the error lift against the size in the score")
     p.add_argument("--absolute", action="store_true", help="regression: search the raw absolute residuals, not relative to the predictions")
     p.add_argument("--confidence", action="store_true",
-                   help="classification: search the errors relative to the rows of similar confidence (where the model is worse than it expects)")
+                   help="classification: search the errors beyond those the model's own probabilities expect (where it is worse than it says)")
     a = p.parse_args()
     warnings.filterwarnings("ignore")
     results = []
