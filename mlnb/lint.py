@@ -314,7 +314,7 @@ def class_category(name:str # A class (or factory function) name, e.g. `Standard
 _CV_FUNCS = {"cross_val_score", "cross_validate", "cross_val_predict", "validation_curve", "learning_curve",
              "permutation_test_score"}
 _METRIC = re.compile(r"(score|error|accuracy|auc|loss|report|confusion_matrix|precision|recall|^f1|fbeta|^r2|"
-                     r"mse|rmse|mae|mape|matthews|kappa|_curve$|evaluat|metric|deviance)", re.I)
+                     r"mse|rmse|mae|mape|matthews|kappa|_curve$|evaluat|metric|deviance|meanabs|medianabs|maxabs|rmspe)", re.I)
 _STATS = {"mean", "median", "std", "var", "min", "max", "mode", "quantile", "agg", "aggregate", "describe", "sem",
           "nanmean", "nanmedian", "nanstd", "nanvar", "percentile", "nanpercentile", "nanquantile", "average",
           "nanmin", "nanmax", "amin", "amax", "ptp", "corr", "cov", "corrwith", "skew", "kurt", "kurtosis"}
@@ -1475,7 +1475,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in _TRUTH_PLOTS and qual.split(".")[0] in ("plt", "sns", "pyplot", "seaborn") and any(v.preds for v in args[:2]) \
             and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):
         return _const(evs=self.evaluate_preds(args[:2], e, f"{name} of predictions against the truth"))  # sns.scatterplot(y, y_hat)
-    if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics") or ".functional." in qual
+    if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics") or ".functional." in qual or ".eval_measures." in qual
                                  or (name[:1].islower() and name.endswith("_fn"))):  # helper_functions.accuracy_fn(y_true, y_pred)
         fitted = next((v for v in vals if v.kind in ("est", "data") and v.fits and v.fits[-1].what == "model"), None)
         data = next((v for v in vals if v is not fitted and v.kind == "data" and v._rows), None)
@@ -1821,7 +1821,8 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in ("set_params", "add") and recv.cls and recv.value:  # new settings or layers in place: another candidate from here on
         recv.value = f"{recv.value}.{m}({ast.unparse(e)}, {_where(self.loc(e))})"
         return recv
-    if m in ("get_best_models", "get_best_model", "deploy") and recv.fits: return recv  # a tuner's best model; a deployed endpoint
+    if m in ("get_best_models", "get_best_model", "deploy", "load_from_checkpoint") and recv.fits:
+        return recv  # a tuner's best model; a deployed endpoint; darts' best epoch of the model
     if m == "search" and args and recv.cls and recv.kind in ("data", "est"):  # KerasTuner: fits many, keeps the best on validation
         recv.early = True
         return self.fit_call(recv, "fit", args, kw, e)
@@ -1913,13 +1914,15 @@ def transform_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
 # %% ../nbs/05_lint.ipynb #0ae45b89
 def _steps_ahead(e:ast.Call) -> bool:
     "Whether prediction call `e` names positions or steps (a time-series forecast), not rows of data."
-    if any(k.arg in ("start", "end", "steps", "horizon") for k in e.keywords): return True
+    if any(k.arg in ("start", "end", "steps", "horizon", "h", "fh", "n_periods") for k in e.keywords): return True
+    if not e.args and any(k.arg == "n" for k in e.keywords): return True  # darts: model.predict(n=12)
     a = e.args[0] if e.args else None
     return isinstance(a, ast.Constant) or (isinstance(a, ast.Subscript) and isinstance(a.value, ast.Attribute) and a.value.attr == "index")
 
 @patch
 def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     "`recv.predict(X)`: data derived from `X`, holding the predictions of the receiver's last model fit."
+    if not args and _steps_ahead(e) and recv.fits: args = [V("data", frozenset())]  # sf.predict(h=7): a forecast, no rows of its own
     if not args: return _const()
     out = self.derive(args[0])
     fit = recv.fits[-1] if recv.fits else None
