@@ -975,9 +975,14 @@ def comprehension(self:_Interp, node) -> V:
 
 # %% ../nbs/05_lint.ipynb #5e8eb368
 @patch
-def binop(self:_Interp, a:V, b:V) -> V:
-    "`a + b` and the like: data derived from both, or a constant when both are (a path, a number)."
-    return _const(evs=_evs(a, b)) if a.kind == b.kind == "const" else self.derive(a, b)
+def binop(self:_Interp, a:V, b:V, e:ast.BinOp|None=None) -> V:
+    "`a + b` and the like: data derived from both, or a constant when both are (a path, a number); `pred - y`: residuals, a score."
+    if a.kind == b.kind == "const": return _const(evs=_evs(a, b))
+    out = self.derive(a, b)
+    if isinstance(getattr(e, "op", None), ast.Sub) and bool(a.preds) != bool(b.preds) and \
+            (truth := b if a.preds else a).kind == "data" and any(r.heldout() for r in self.rows(truth)) and not truth.preds:
+        out.evs = out.evs | self.evaluate_preds([a, b], e, "residuals")  # y_test - model.predict(X_test) (on training rows: often a plot)
+    return out
 
 
 # %% ../nbs/05_lint.ipynb #089cd52e
@@ -999,7 +1004,7 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
             if k is not None and not isinstance(k, ast.Constant): self.expr(k)
         return V("seq", frozenset(), elts=[self.expr(v) for v in e.values], keys=keys)
     if isinstance(e, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)): return self.comprehension(e)
-    if isinstance(e, ast.BinOp): return self.binop(self.expr(e.left), self.expr(e.right))
+    if isinstance(e, ast.BinOp): return self.binop(self.expr(e.left), self.expr(e.right), e)
     if isinstance(e, ast.UnaryOp):
         v = self.expr(e.operand)
         return v if v.kind in ("const", "module") else self.derive(v)
