@@ -866,10 +866,14 @@ def with_stmt(self:_Interp, s:ast.stmt):
         if it.optional_vars is not None: self.assign(it.optional_vars, v)
     self.no_grad(any(_no_grad(it.context_expr) for it in s.items), lambda: self.run(s.body))
 
+def _called_name(e:ast.expr) -> str|None:
+    "The last name of a call's function, or of a name or attribute: `torch.no_grad()` -> 'no_grad', `df.x.unique()` -> 'unique'."
+    f = e.func if isinstance(e, ast.Call) else e
+    return f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
+
 def _no_grad(e:ast.expr) -> bool:
     "Whether `e` is `torch.no_grad()` or `torch.inference_mode()` (a context or a decorator): no training step runs inside."
-    f = e.func if isinstance(e, ast.Call) else e
-    return (f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)) in ("no_grad", "inference_mode")
+    return _called_name(e) in ("no_grad", "inference_mode")
 
 @patch
 def no_grad(self:_Interp, on:bool, run):
@@ -1173,8 +1177,7 @@ def named_split(self:_Interp, v:V, name:str, node:ast.AST) -> V:
 # %% ../nbs/05_lint.ipynb #fe38c433
 def _over_groups(it:ast.expr) -> bool:
     "Whether a loop runs over a column's values (`df[c].unique()`, `set(df[c])`, `value_counts().index`): each pass takes one group's rows, not a fold."
-    f = it.func if isinstance(it, ast.Call) else it
-    name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
+    name = _called_name(it)
     return name in ("unique", "set", "drop_duplicates") or (name == "index" and "value_counts" in ast.unparse(it))
 
 def _fold_filter(row:ast.expr, loops:list) -> tuple|None:
@@ -1289,7 +1292,7 @@ def call(self:_Interp, e:ast.Call) -> V:
     kw = {k.arg: self.expr(k.value) for k in e.keywords if k.arg is not None}
     for k in e.keywords:
         if k.arg is None: self.double_star(self.expr(k.value), args, kw)
-    if (f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)) in _CHOOSE: self.choose(recv, *args, *kw.values())
+    if _called_name(e) in _CHOOSE: self.choose(recv, *args, *kw.values())
     fns = [a for a in list(args) + list(kw.values()) if a.kind == "func"]
     back = self.callbacks(fns, e) if fns and (callee is None or callee.kind != "func") else frozenset()
     out = self.dispatch(e, f, recv, callee, args, kw)
@@ -1867,12 +1870,13 @@ def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
         model = V("est", frozenset(), cls=recv.cls, cat="model")
         self.fit_model(model, recv, recv, kw, e, e.func.value)
         return model
-    if m == "train" and recv.kind == "est" and all(a.kind == "const" for a in [*args, *kw.values()]):  # torch: model.train(mode) sets a mode
-        infer, mode = self.__dict__.setdefault("_inferring", set()), [*args, *kw.values()]
-        if mode and mode[0].value is False: infer.add(self.held_id(recv))
-        else: infer.discard(id(recv))
+    if m == "train" and all(a.kind == "const" for a in args):  # torch: model.train(mode) sets a mode and fits nothing
+        if recv.kind == "est" and all(a.kind == "const" for a in kw.values()):
+            infer, mode = self.__dict__.setdefault("_inferring", set()), [*args, *kw.values()]
+            if mode and mode[0].value is False: infer.add(self.held_id(recv))
+            else: infer.discard(id(recv))
         return recv
-    if not args or (m == "train" and all(a.kind == "const" for a in args)): return recv  # (another object's train(...) of constants fits nothing)
+    if not args: return recv
     if recv.cat == "stateless" or recv.cat == "resampler": return recv
     xnode = e.args[0] if e.args else None
     if m in ("fit_on_texts", "adapt") or recv.cat == "transform":
