@@ -959,7 +959,7 @@ def comprehension(self:_Interp, node) -> V:
     self.scopes.append({})
     self.loops.append(node)
     try:
-        results = []
+        results, kinds = [], []
         def go(gens, unroll):
             if not gens:
                 if isinstance(node, ast.DictComp): results.append(self.expr(node.value)); self.expr(node.key)
@@ -967,6 +967,7 @@ def comprehension(self:_Interp, node) -> V:
                 return
             g = gens[0]
             it = self.expr(g.iter)
+            kinds.append(it.kind)
             els = self.iteration(it, unroll)
             for e in (els if it.kind == "seq" else els[:1]):
                 self.assign(g.target, e)
@@ -975,6 +976,9 @@ def comprehension(self:_Interp, node) -> V:
         go(node.generators, outer)
     finally:
         self.loops.pop(); self.scopes.pop()
+    if len(node.generators) == 1 and not isinstance(node, ast.DictComp) and any(r.preds for r in results) \
+            and kinds == ["data"]:
+        return self.derive(*results)  # `[1 if p == -1 else 0 for p in preds]`: a value per row, which keeps the rows and predictions
     return V("seq", frozenset(), elts=results)
 
 # %% ../nbs/05_lint.ipynb #5e8eb368
@@ -1014,7 +1018,9 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
         return v if v.kind in ("const", "module") else self.derive(v)
     if isinstance(e, ast.BoolOp): return self.derive(*[self.expr(x) for x in e.values])
     if isinstance(e, ast.Compare): return self.compare([self.expr(e.left)] + [self.expr(c) for c in e.comparators], e)
-    if isinstance(e, ast.IfExp): self.expr(e.test); return self.join(self.expr(e.body), self.expr(e.orelse))
+    if isinstance(e, ast.IfExp):
+        test, out = self.expr(e.test), self.join(self.expr(e.body), self.expr(e.orelse))
+        return self.derive(test) if test.kind == "data" and (test.preds or self.rows(test)) and out.kind == "const" else out  # `1 if x == -1 else 0`: a value per row of x
     if isinstance(e, ast.Lambda):
         e._cell = getattr(self.node, "_cell", None)
         return V("func", frozenset(), func=e, elts=list(self.scopes))
@@ -1900,6 +1906,8 @@ def fit_transform_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Ca
         fit = self.fit_model(recv, args[0], args[1] if len(args) > 1 else kw.get("y"), kw, e, xnode)
         out = self.derive(args[0])
         if not fit.supervised: out.taint = out.taint | {self.as_transform_fit(recv)}  # cluster labels as features
+        if _OUTLIER_DETECTORS.match(str(recv.cls)):  # an outlier detector's labels are its predictions, scored against the truth
+            out.preds = out.preds | {(fit, self.rows(args[0]), _all_taint(args[0]), _argtext(xnode))}
         return out
     if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit_transform")
     if recv.cat == "stateless": return self.derive(args[0])
@@ -2168,12 +2176,16 @@ def eval_event(self:_Interp, fit:Event, rows, taint, e, data:str, how:str, born:
     "Record an evaluation of model fit `fit` on `rows` (features carrying `taint`), inside the loops that computed them (`born`)."
     return self.event("eval", rows, e, model=fit, taint=taint, data=str(data), how=how, inner=born, cut=getattr(data, "cut", None))
 
+def _pred_order(p:tuple) -> tuple:
+    "A prediction's place: its fit, then its rows, in the order they were made (the same events on every run)."
+    return p[0].id, sorted(r.id for r in p[1])
+
 @patch
 def evaluate_preds(self:_Interp, vals:list, e, how:str) -> frozenset:
     "An evaluation for each model whose predictions appear in `vals` (a metric call or a comparison); the score's `evs`."
     truth = lambda v: frozenset().union(*(self.rows(o) for o in vals if o is not v and o.kind == "data"))
     return frozenset(self.eval_event(fit, rows or truth(v), taint, e, data, how, v.born)  # a forecast's rows: those of the truth
-                     for v in vals for fit, rows, taint, data in v.preds)
+                     for v in vals for fit, rows, taint, data in sorted(v.preds, key=_pred_order))
 
 @patch
 def choose(self:_Interp, *vals:V):
@@ -2540,7 +2552,7 @@ def decide_training_scores(self:_Interp, evals:list, found:_Findings):
         m = ev.model
         if any(er is not mr and within(er, mr) and not _training_part(er) for er in ev.rows for mr in m.rows):
             found.add(**_scored_on_training(m, ev, "whole"))
-        elif m.rows and ev.rows == m.rows and m.supervised and (not held or _never_held_out(m, held_rows, elsewhere)):
+        elif m.rows and ev.rows == m.rows and (m.supervised or _OUTLIER_DETECTORS.match(str(m.cls))) and (not held or _never_held_out(m, held_rows, elsewhere)):
             found.add(**_scored_on_training(m, ev, "only" if held else "alone"))
 
 # %% ../nbs/05_lint.ipynb #a33f8b14
