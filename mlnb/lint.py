@@ -1694,6 +1694,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name == "Counter" and args: return self.stat(args[0], e, "Counter")  # word counts: a vocabulary learned on these rows
     if name in ("get_dummies", "factorize", "encode_features") and args:  # the columns / codes: the categories seen in these rows
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
+    if name == "append" and len(e.args) < 3 and "axis" not in kw:  # np.append(row, value) with no axis flattens: values strung together
+        return self.derive(*args)
     if name in _ROW_CONCAT and args: return self.concat(args, kw, e)
     if name == "calculate_feature_matrix":  # featuretools: the rows are the entity set's (or the cutoff times'); the features are definitions
         return self.source_or_derived(args[1:3], {k: v for k, v in kw.items() if k in ("entityset", "cutoff_time", "dataframes")}, e)
