@@ -226,7 +226,7 @@ def holdout(self:RowSet) -> bool:
 class V:
     "An abstract value: its kind, the row sets it derives from, and what was done to it."
     __slots__ = ("kind", "_rows", "taint", "res", "preds", "cls", "cat", "fits", "elts", "keys", "qual", "func",
-                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem", "cpreds", "ns", "meths")
+                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem", "cpreds", "ns", "meths", "cols")
     def __init__(self, kind:str="data", # data, est, const, module, func, seq, fold
                  rows:frozenset|None=None, # Row sets; None: a new source, created when first used as data
                  taint:frozenset=frozenset(), # Transform / statistic fits that shaped this value
@@ -235,7 +235,7 @@ class V:
                  **kw):
         self.kind, self._rows, self.taint, self.res, self.preds = kind, rows, taint, res, preds
         self.cls = self.cat = self.elts = self.keys = self.qual = self.func = self.label = self.loc = None
-        self.fold = self.acc = self.ctaint = self.value = self.cpreds = self.ns = self.meths = None
+        self.fold = self.acc = self.ctaint = self.value = self.cpreds = self.ns = self.meths = self.cols = None
         self.fits, self.grp, self.early, self.born, self.evs, self.elem = [], False, False, (), frozenset(), False
         for k,v in kw.items(): setattr(self, k, v)
 
@@ -284,7 +284,7 @@ def _all_taint(v:V) -> frozenset:
 _TRANSFORM = re.compile(r"(Scaler|Imputer|Encoder|Vectorizer|Discretizer|Transformer|Tokenizer|PCA|SVD|NMF|ICA|"
                         r"^Select[A-Z]\w*|^RFE(CV)?$|VarianceThreshold|FeatureSelector|^SequentialFeatureSelector$|"
                         r"FactorAnalysis|LatentDirichletAllocation|Isomap|LocallyLinearEmbedding|TSNE|UMAP|"
-                        r"RandomProjection|Nystroem|RBFSampler|ColumnTransformer|FeatureUnion|Whitening|"
+                        r"RandomProjection|Nystroem|RBFSampler|ColumnTransformer|^make_column_transformer$|FeatureUnion|Whitening|"
                         r"Normalization|StringLookup|TextVectorization|Standardizer|LabelEncoder|Indexer$)")
 _PREDICTOR = re.compile(r"(Classifier|Regressor|Regression|Forest|Boost|Tree|SVC|SVR|Pipeline|Model)$")  # transform() predicts
 _STATELESS = {"LabelBinarizer", "MultiLabelBinarizer", "FunctionTransformer", "PolynomialFeatures",
@@ -1254,7 +1254,7 @@ def columns(self:_Interp, v:V, cols:list|None, drop:bool=False) -> V:
         out.preds = (out.preds - others) | frozenset().union(*(v.cpreds.get(c, frozenset()) for c in cols))
     if cols is None or not v.ctaint: return out
     keep = {c: t for c, t in v.ctaint.items() if (c in cols) != drop}
-    out.taint, out.ctaint = v.taint.union(*keep.values()), keep
+    out.taint, out.ctaint = v.taint, keep  # (kept apart: a ColumnTransformer may later read some columns only)
     return out
 
 # %% ../nbs/05_lint.ipynb #c9bc8262
@@ -1272,6 +1272,7 @@ def part(self:_Interp, v:V, key, role:str, how:str, in_loop:bool=False) -> V:
     child = parent.child(key, role, self.loc(), how, tuple(self.loops))
     self.fresh.add(child.id)
     out = self.derive(v); out._rows = frozenset([child])
+    if v.ctaint: out.taint, out.ctaint = v.taint, dict(v.ctaint)  # a part has the same columns
     return out
 
 # %% ../nbs/05_lint.ipynb #c4260c79
@@ -1747,6 +1748,24 @@ def trainer_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) 
     return _const()
 
 # %% ../nbs/05_lint.ipynb #e0d68de8
+def _kept_columns(args:list, kw:dict) -> frozenset|None:
+    "The columns a ColumnTransformer keeps when each of its transformers names its columns and the rest is dropped (the default), else None."
+    rest = kw.get("remainder")
+    if rest is not None and not (rest.kind == "const" and rest.value == "drop"): return None
+    listed = len(args) == 1 and args[0].kind == "seq" and bool(args[0].elts) and all(a.kind == "seq" for a in args[0].elts)
+    given = args[0] if listed else kw.get("transformers")
+    specs = (given.elts if given is not None else args) or []  # ColumnTransformer([(name, step, cols), ...]) or make_column_transformer((step, cols), ...)
+    if not specs or any(s.kind != "seq" or not s.elts for s in specs): return None
+    names = [_colnames(s.elts[-1]) for s in specs]
+    return None if any(n is None for n in names) else frozenset(c for n in names for c in n)
+
+@patch
+def read_by(self:_Interp, est:V, x:V) -> V:
+    "What estimator `est` reads of `x`: the columns it names, when it is (or a Pipeline starts with) a ColumnTransformer that drops the rest."
+    first = est.elts[0] if est.kind == "est" and est.cat == "pipeline" and est.elts else est
+    cols = first.cols if first.kind == "est" else None
+    return x if cols is None or x.kind != "data" else self.columns(x, cols)
+
 @patch
 def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Call) -> V:
     "An instance of class `name`: a known estimator, or unknown (data derived from its arguments, fittable)."
@@ -1759,7 +1778,9 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
     if cat is not None:
         steps = [x for a in args for x in self._flat(a) if x.kind in ("est", "data")] + \
                 [x for k,a in kw.items() if k in ("steps", "estimator", "base_estimator", "transformers", "stages") for x in self._flat(a)]
-        return V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early, value=self.made(e))  # value: how it was made
+        out = V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early, value=self.made(e))  # value: how it was made
+        if name in ("ColumnTransformer", "make_column_transformer"): out.cols = _kept_columns(args, kw)
+        return out
     data = [a for a in list(args) + list(kw.values()) for x in self._flat(a) if x.kind == "data" and x._rows]
     if data: out = self.derive(*args, *kw.values())
     else: out = V("data", loc=self.loc(e), evs=_evs(*args, *kw.values()))
@@ -1913,8 +1934,9 @@ def fit_transform_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Ca
         return out
     if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit_transform")
     if recv.cat == "stateless": return self.derive(args[0])
-    ev = self.fit_transform_event(recv, args[0], e, xnode, m)
-    out = self.derive(args[0]); out.taint = out.taint | {ev}
+    x = self.read_by(recv, args[0])
+    ev = self.fit_transform_event(recv, x, e, xnode, m)
+    out = self.derive(x); out.taint = out.taint | {ev}
     return out
 
 # %% ../nbs/05_lint.ipynb #d6e05af6
@@ -1922,7 +1944,7 @@ def fit_transform_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Ca
 def transform_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     "`recv.transform(X)`: `X` with the receiver's last fit in its taint (none for a stateless transform)."
     if not args: return _const()
-    out = self.derive(args[0])
+    out = self.derive(self.read_by(recv, args[0]))
     last = recv.fits[-1] if recv.fits else None
     if last is not None and last.what == "model" and _PREDICTOR.search(str(recv.cls)):  # a fitted Spark model or pipeline predicts
         out.preds = self.predict_call(recv, args, e).preds
@@ -1948,7 +1970,7 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     if fit is not None and fit.what == "model":
         rows, data = self.rows(args[0]), _argtext(e.args[0] if e.args else None)
         if _steps_ahead(e): rows = frozenset()  # predict(start, end), forecast(12): the rows are those of the truth it is scored on
-        taint = _all_taint(args[0]) | getattr(fit, "stages", frozenset())  # what each prediction passed through
+        taint = _all_taint(self.read_by(recv, args[0])) | getattr(fit, "stages", frozenset())  # what each prediction passed through
         out.preds = out.preds | {(fit, rows, taint, data)}
         if not fit.supervised and not getattr(fit, "loaded", False):  # clusters (KMeans) as features: a transform fitted on its rows
             out.taint = out.taint | {self.as_transform_fit(recv)}
@@ -1963,7 +1985,7 @@ def score_call(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V:
     "`recv.score(X, y)`: an evaluation of the receiver's last model fit on `X`; the score carries it."
     fit = recv.fits[-1] if recv.fits else None
     if fit is not None and fit.what == "model" and args:
-        return _const(evs=frozenset([self.eval_event(fit, self.rows(args[0]), _all_taint(args[0]), e, _argtext(e.args[0] if e.args else None),
+        return _const(evs=frozenset([self.eval_event(fit, self.rows(args[0]), _all_taint(self.read_by(recv, args[0])), e, _argtext(e.args[0] if e.args else None),
                                                      f"{recv.label or recv.cls or 'model'}.{m}", args[0].born)]))
     if fit is None and args:  # an evaluator (Spark's BinaryClassificationEvaluator) scoring the predictions it is given
         return _const(evs=self.evaluate_preds(args, e, f"{recv.cls or 'evaluator'}.{m}"))
@@ -2039,7 +2061,7 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m == "sample": return self.sample_call(recv, e)
     if m == "sampleBy": return self.part(recv, ("sample", id(e)), "train", "sampleBy")  # Spark: a stratified sample to train on
     if m in ("subtract", "exceptAll") and args: return self.drop_call(recv, args[0], {})  # Spark: the rows not in the other part
-    if m == "drop" and args: return self.drop_call(recv, args[0], kw)
+    if m == "drop" and (args or "columns" in kw): return self.drop_call(recv, args[0] if args else kw["columns"], kw)
     if m in ("take", "skip") and len(e.args) == 1 and not kw and not isinstance(e.args[0], (ast.List, ast.Tuple)):  # tf.data:
         n = ("n", ast.unparse(e.args[0]), self.known_values(e.args[0]))  # ds.take(n) the first rows, ds.skip(n) the others
         return self.part(recv, ("take/skip", n, m), "train" if m == "take" else "test", f"tf.data {m}(n)")
@@ -2134,7 +2156,7 @@ def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False) -> V:
 def fit_transform_event(self:_Interp, est:V, x:V, e:ast.Call, xnode, m:str) -> Event:
     "Record a fit of transform `est` on `x` (`xnode` in the source) by method `m`."
     ev = self.event("fit", self.rows(x), e, cls=est.cls or "transform", obj=est.label, data=_argtext(xnode), how=m,
-                    taint=x.taint, obj_id=id(est))
+                    taint=_all_taint(x), obj_id=id(est))
     est.fits.append(ev)
     return ev
 
@@ -2152,7 +2174,7 @@ def as_transform_fit(self:_Interp, est:V) -> Event:
 @patch
 def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     "A model fit on `x`; validation data used for early stopping is recorded with it."
-    evalset, evaltaint = frozenset(), frozenset()
+    x, evalset, evaltaint = self.read_by(est, x), frozenset(), frozenset()
     for k in ("eval_set", "validation_data", "valid_sets", "eval_dataset", "evals"):
         if k in kw and kw[k].kind in ("data", "seq"):
             evalset |= self.rows(kw[k])
