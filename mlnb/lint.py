@@ -1491,6 +1491,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
             and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):
         return _const(evs=self.evaluate_preds(args[:2], e, f"{name} of predictions against the truth"))  # sns.scatterplot(y, y_hat)
     if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics") or ".functional." in qual or ".eval_measures." in qual
+                                 or qual.startswith("surprise.accuracy.")
                                  or (name[:1].islower() and name.endswith("_fn"))):  # helper_functions.accuracy_fn(y_true, y_pred)
         fitted = next((v for v in vals if v.kind in ("est", "data") and v.fits and v.fits[-1].what == "model"), None)
         data = next((v for v in vals if v is not fitted and v.kind == "data" and v._rows), None)
@@ -1670,6 +1671,8 @@ def helper_fit(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V|None
     return out
 
 # %% ../nbs/05_lint.ipynb #ffc56fa7
+_SURPRISE = re.compile(r"^(SVD|SVDpp|NMF|KNNBasic|KNNWithMeans|KNNWithZScore|KNNBaseline|BaselineOnly|NormalPredictor|SlopeOne|CoClustering)$")
+
 @patch
 def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "A call by name that `call_name` did not decide."
@@ -1703,6 +1706,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name == "merge" and len(args) > 1 and _kwconst(e, "how", "inner") in ("left", "inner"): return self.lookup_join(args[0], args[1:])
     if _HELPER.search(name) and name[:1].islower() and (out := self.helper_fit(name, args, kw, e)) is not None: return out
     if name in ("ROC", "PR", "RegressionPerf") and args and args[0].fits: return args[0]  # interpret: ROC(model).explain_perf(X, y)
+    if qual.split(".")[0] == "surprise" and _SURPRISE.match(name):  # a recommender learning ratings (its SVD and NMF are no transforms)
+        return self.construct(f"surprise.{name}", None, args, kw, e)
     cat = class_category(name)
     if _PRETRAINED.match(qual):  # torchvision.models.resnet18(weights=...), timm.create_model(...): a network, fine-tuned by its loop
         self.__dict__.setdefault("_nets", set()).add(name)
@@ -1873,6 +1878,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if (feed := _fed(m, args, kw)) is not None:  # sess.run(fetches, feed_dict=...) runs its first argument; op.run(...), t.eval(...) themselves
         return self.session_run(args[0] if m == "run" and args and args[0] is not feed else recv, feed, e)
     if m in _FIT_METHODS: return self.fit_call(recv, m, args, kw, e)
+    if m == "test" and args and str(recv.cls).startswith("surprise."): return self.predict_call(recv, args, e)  # algo.test(testset)
     if m in ("fit_transform", "fit_predict") and recv.cat != "resampler": return self.fit_transform_call(recv, m, args, kw, e)
     if m in _TRANSFORM_METHODS and (recv.fits or recv.kind == "est"): return self.transform_call(recv, args, e)
     if m in ("fit_resample", "fit_sample") and _UNDERSAMPLER.search(recv.cls or ""):  # keeps some rows: no copies
@@ -1913,8 +1919,8 @@ def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
         return recv
     xnode = xnode or next((k.value for k in e.keywords if k.arg in {x for x, _ in _XY_KEYWORDS}), None)  # fit(X_train=...)
     y = args[1] if len(args) > 1 else kw.get("y", args[0] if args[0].kind == "seq" and args[0].keys else None)  # fit({"train": ...})
-    if y is None and (recv.cls in _KERAS_MODELS or recv.cls in self.__dict__.get("_nets", ())):
-        y = args[0]  # model.fit(dataset): a Keras / torch network's dataset yields the inputs and their labels
+    if y is None and (recv.cls in _KERAS_MODELS or recv.cls in self.__dict__.get("_nets", ()) or str(recv.cls).startswith("surprise.")):
+        y = args[0]  # model.fit(dataset): a Keras / torch network's dataset yields the inputs and their labels (a Surprise trainset, the ratings)
     self.fit_model(recv, args[0], y, kw, e, xnode)
     if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit")
     return recv
