@@ -1840,10 +1840,10 @@ def seq_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V
     return self.object_method(recv, m, args, kw, e)
 
 # %% ../nbs/05_lint.ipynb #7cea50cf
-_FIT_METHODS = ("fit", "partial_fit", "train", "fit_on_texts", "adapt")
+_FIT_METHODS = ("fit", "partial_fit", "train", "fit_on_texts", "adapt", "fit_generator")  # (Keras 2's generator methods too)
 _SAME_MODEL = {"to", "cuda", "cpu", "float", "double", "half", "eval", "requires_grad_", "share_memory"}
 _PRED_METHODS = {"predict", "predict_proba", "predict_log_proba", "decision_function", "predict_classes",
-                 "predict_on_batch", "forecast", "get_prediction", "get_forecast"}
+                 "predict_on_batch", "forecast", "get_prediction", "get_forecast", "predict_generator"}
 _TRANSFORM_METHODS = {"transform", "texts_to_sequences", "texts_to_matrix", "sequences_to_matrix"}
 
 @patch
@@ -1890,7 +1890,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in _PRED_METHODS: return self.predict_call(recv, args, e)
     if m in ("get_support", "get_feature_names_out") and recv.kind == "est" and recv.fits:
         return V("data", frozenset(), taint=self.selector_taint(recv))  # the columns the fit chose
-    if m in ("score", "evaluate", "eval_metrics", "explain_perf"): return self.score_call(recv, m, args, e)  # CatBoost, interpret
+    if m in ("score", "evaluate", "eval_metrics", "explain_perf", "evaluate_generator"): return self.score_call(recv, m, args, e)  # CatBoost, interpret
     if m == "split" and recv.cat == "splitter": return _folds(e)
     if recv.kind in ("est",) or (recv.kind == "data" and recv.fits and m not in ("copy",)):
         return self.derive(*args, *kw.values()) if args or kw else _const()
