@@ -1060,13 +1060,15 @@ class _Cut(str):
         out = super().__new__(cls, text); out.cut = cut; return out
 
 # %% ../nbs/05_lint.ipynb #6ccaf2dd
+_CV_SCORES = {"best_score_", "cv_results_", "scores_", "mse_path_", "cv_values_", "grid_scores_"}  # LogisticRegressionCV, LassoCV, RidgeCV, RFECV
+
 @patch
 def attribute(self:_Interp, v:V, attr:str) -> V:
     if v.ns is not None and v.kind != "module" and attr in v.ns: return v.ns[attr]  # an attribute an instance of the notebook's class set
     if v.kind == "module":
         if v.ns is not None and (got := v.ns.get(attr) or self.local_module(f"{v.qual}.{attr}")) is not None: return got  # the project's module
         return V("module", frozenset(), qual=f"{v.qual}.{attr}")
-    if v.kind == "est" and attr in ("best_score_", "cv_results_"):  # a search's cross-validation scores, read
+    if v.kind == "est" and attr in _CV_SCORES:  # a search's (or a *CV estimator's) cross-validation scores, read
         for ev in self.__dict__.get("_searches", {}).get(id(v), ()): ev.reported = True
     if v.kind in ("est",) or (v.kind == "data" and v.fits): return v
     if v.kind == "data":
@@ -2565,6 +2567,7 @@ def _never_held_out(m:Event, held_rows:list, elsewhere:set) -> bool:
     return not any(within(mr, r) or within(r, mr) for r in held_rows for mr in m.rows)  # else: a counter-example before the split
 
 _TRAIN_NAME = re.compile(r"train|(^|_)tr(n)?(_|$)", re.I)
+_OWN_CV = re.compile(r"^(?!\w*Search)\w+CV\.fit$")  # a *CV estimator's internal cross-validation (LogisticRegressionCV.fit), not a search's
 _HELD_NAME = re.compile(r"test|hold|valid|(^|_)val(_|$)|^[xy]_?(te|va|tst)$", re.I)
 
 @patch
@@ -2576,7 +2579,8 @@ def decide_training_scores(self:_Interp, evals:list, found:_Findings):
     held = any(r.heldout() for ev in scored + monitors for r in ev.rows) or any(e.what == "cv" and e.reported for e in self.events) \
         or any(_HELD_NAME.search(n) for n in self.scopes[0])  # a held-out table the analysis did not follow: say nothing
     if not held: scored += monitors  # ... unless nothing is ever held out: then what it monitors is its result
-    held_rows = [r for ev in evals for r in ev.rows if r.heldout()] + [r for e in self.events if e.what == "cv" for r in e.rows]
+    held_rows = [r for ev in evals for r in ev.rows if r.heldout()] + \
+        [r for e in self.events if e.what == "cv" and not _OWN_CV.match(str(e.how)) for r in e.rows]  # (LassoCV's own folds test LassoCV only)
     elsewhere = {id(ev.model) for ev in evals if ev.model is not None and ev.rows != ev.model.rows}
     for ev in scored:
         m = ev.model
