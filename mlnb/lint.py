@@ -2041,10 +2041,16 @@ _SAME_ROWS = {"to", "cuda", "cpu", "type", "float", "double", "long", "int", "ha
 _INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
             "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"}
 
+def _trailing_window(node:ast.AST) -> bool:
+    "Whether `node` is a trailing window of rows (`.rolling(7)`, `.expanding()`, `.ewm(span=7)`), not centred on each row."
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("rolling", "expanding", "ewm") \
+        and not any(k.arg == "center" and not (isinstance(k.value, ast.Constant) and not k.value.value) for k in node.keywords)
+
 @patch
 def stat_method(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V|None:
     "A method of data `recv` that learns from its rows (a statistic, ranks, codes, counts), else None."
     text = lambda what: f"{_argtext(e.func.value, 30)}.{what}"
+    if _trailing_window(e.func.value): return self.derive(recv, *args)  # df.y.rolling(7).mean(): each row's own past, nothing learned
     if m in _STATS or (recv.grp and m in ("sum", "count", "size", "first", "last", "nunique")):
         if _kwconst(e, "axis", 0) in (1, "columns", -1): return self.derive(recv, *args)  # along a row: nothing learned
         return self.stat(recv, e, text(f"{m}()"))
