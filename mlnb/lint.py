@@ -1917,6 +1917,8 @@ def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     if recv.cat == "stateless" or recv.cat == "resampler": return recv
     xnode = e.args[0] if e.args else None
     if m in ("fit_on_texts", "adapt") or recv.cat == "transform":
+        if str(recv.cls) in _SELECTS_WITH_MODEL and len(args) > 1:  # RFE also fits its estimator on the features it keeps
+            self.fit_model(recv, args[0], args[1], kw, e, xnode)
         self.fit_transform_event(recv, args[0], e, xnode, m)
         return recv
     xnode = xnode or next((k.value for k in e.keywords if k.arg in {x for x, _ in _XY_KEYWORDS}), None)  # fit(X_train=...)
@@ -1968,13 +1970,21 @@ def _steps_ahead(e:ast.Call) -> bool:
     a = e.args[0] if e.args else None
     return isinstance(a, ast.Constant) or (isinstance(a, ast.Subscript) and isinstance(a.value, ast.Attribute) and a.value.attr == "index")
 
+_SELECTS_WITH_MODEL = {"RFE", "RFECV"}
+
+def _model_fit(est:V) -> Event|None:
+    "The fit whose predictions `est.predict` gives: its last; for RFE, its estimator's (fitted with the selection), not the selection's."
+    if not est.fits: return None
+    if str(est.cls) in _SELECTS_WITH_MODEL: return next((f for f in reversed(est.fits) if f.what == "model"), None)
+    return est.fits[-1]
+
 @patch
 def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     "`recv.predict(X)`: data derived from `X`, holding the predictions of the receiver's last model fit."
     if not args and _steps_ahead(e) and recv.fits: args = [V("data", frozenset())]  # sf.predict(h=7): a forecast, no rows of its own
     if not args: return _const()
     out = self.derive(args[0])
-    fit = recv.fits[-1] if recv.fits else None
+    fit = _model_fit(recv)
     if fit is not None and fit.what == "model":
         rows, data = self.rows(args[0]), _argtext(e.args[0] if e.args else None)
         if _steps_ahead(e): rows = frozenset()  # predict(start, end), forecast(12): the rows are those of the truth it is scored on
@@ -1991,7 +2001,7 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
 @patch
 def score_call(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V:
     "`recv.score(X, y)`: an evaluation of the receiver's last model fit on `X`; the score carries it."
-    fit = recv.fits[-1] if recv.fits else None
+    fit = _model_fit(recv)
     if fit is not None and fit.what == "model" and args:
         return _const(evs=frozenset([self.eval_event(fit, self.rows(args[0]), _all_taint(self.read_by(recv, args[0])), e, _argtext(e.args[0] if e.args else None),
                                                      f"{recv.label or recv.cls or 'model'}.{m}", args[0].born)]))
