@@ -1698,6 +1698,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name == "normalize" and args and _kwconst(e, "axis", 1) == 0:  # each column divided by its norm over the rows
         return self.stat(args[0], e, "normalize(axis=0)", keep_rows=True)
     if name == "Counter" and args: return self.stat(args[0], e, "Counter")  # word counts: a vocabulary learned on these rows
+    if name == "unique" and qual.split(".")[0] in ("np", "numpy") and args: return self.stat(args[0], e, "np.unique")  # the categories seen
     if name in ("get_dummies", "factorize", "encode_features") and args:  # the columns / codes: the categories seen in these rows
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
     if name == "append" and len(e.args) < 3 and "axis" not in kw:  # np.append(row, value) with no axis flattens: values strung together
