@@ -314,7 +314,7 @@ def class_category(name:str # A class (or factory function) name, e.g. `Standard
 _CV_FUNCS = {"cross_val_score", "cross_validate", "cross_val_predict", "validation_curve", "learning_curve",
              "permutation_test_score"}
 _METRIC = re.compile(r"(score|error|accuracy|auc|loss|report|confusion_matrix|precision|recall|^f1|fbeta|^r2|"
-                     r"mse|rmse|mae|mape|matthews|kappa|_curve$|evaluat|metric|deviance|meanabs|medianabs|maxabs|rmspe)", re.I)
+                     r"mse|rmse|mae|mape|matthews|kappa|_curve$|evaluat|metric|deviance|^meanabs$|^medianabs$|^maxabs$|rmspe)", re.I)  # (not MaxAbsScaler)
 _STATS = {"mean", "median", "std", "var", "min", "max", "mode", "quantile", "agg", "aggregate", "describe", "sem",
           "nanmean", "nanmedian", "nanstd", "nanvar", "percentile", "nanpercentile", "nanquantile", "average",
           "nanmin", "nanmax", "amin", "amax", "ptp", "corr", "cov", "corrwith", "skew", "kurt", "kurtosis"}
