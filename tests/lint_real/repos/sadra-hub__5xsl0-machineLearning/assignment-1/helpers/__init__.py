@@ -1,0 +1,1 @@
+from .assignment1 import *
