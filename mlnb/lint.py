@@ -767,6 +767,8 @@ def class_stmt(self:_Interp, s:ast.ClassDef):
     if class_category(s.name) in ("splitter", "resampler", "search", "pipeline"):  # its name says what it does better than its methods can
         self.scopes[-1][s.name] = V("module", frozenset(), qual=s.name)
         return
+    if any(_TRAINER.search(ast.unparse(b).rsplit(".", 1)[-1]) for b in s.bases):  # class FocalTrainer(Trainer): a Trainer, one method changed
+        self.__dict__.setdefault("_trainer_classes", set()).add(s.name)
     meths = {}
     for b in s.bases:  # methods of the notebook's own base classes, then the class's own
         try: base = self.expr(b)
@@ -1780,7 +1782,7 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
     early = any(k.arg in ("early_stopping_rounds", "early_stopping") and not (isinstance(k.value, ast.Constant) and k.value.value in (None, False))
                 for k in e.keywords)
     if name in self.__dict__.get("_nets", ()): return V("est", frozenset(), cls=name, cat="model", elts=[])
-    if _TRAINER.search(name): return self.trainer(name, kw, e, given=args)
+    if _TRAINER.search(name) or name in self.__dict__.get("_trainer_classes", ()): return self.trainer(name, kw, e, given=args)
     if "X_train" in kw and cat is None:  # AutoMLSearch(X_train=..., y_train=...): searched when .search() runs
         return self.trainer(name, {"train_dataset": kw["X_train"]}, e, {"train_dataset": next(k.value for k in e.keywords if k.arg == "X_train")})
     if cat is not None:
