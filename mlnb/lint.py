@@ -2900,7 +2900,7 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, lo
         for p in path_hints(parsed, cells): local.add_path(p)
         it.local = local
     stmts, cell_of = [s for t in parsed for s in t.body], [i for i, t in enumerate(parsed) for _ in t.body]
-    it._inverted = _inverted_masks(parsed)
+    it._inverted = _inverted_masks(parsed) if any("~" in c for c in cells) else set()  # (a walk of every tree: only where `~` is written)
     it._open = any(re.search(r"^\s*%run\b|\bexec\(|get_ipython\(\)", c, re.M) for c in cells)  # names bound where we cannot see
     stopped = None
     for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can
