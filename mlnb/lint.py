@@ -449,6 +449,10 @@ def derive(self:_Interp, *vals:V, # The operands
           ) -> V:
     "A data value derived row-wise from `vals`."
     vals = [v for v in vals if isinstance(v, V)]
+    if len(vals) == 1 and vals[0].kind != "seq":  # the common case, one operand, without the walk below (the same result)
+        v = vals[0]
+        r = self.rows(v) if rows and v.kind == "data" else frozenset()
+        return V("data", r, _all_taint(v), v.res, v.preds, born=tuple(self.loops), evs=v.evs)
     flat = []
     for v in vals: flat.extend(self._flat(v))
     r = frozenset().union(*(self.rows(v) for v in flat if v.kind in ("data", "seq"))) if rows else frozenset()
