@@ -1850,6 +1850,7 @@ def seq_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V
 
 # %% ../nbs/05_lint.ipynb #7cea50cf
 _FIT_METHODS = ("fit", "partial_fit", "train", "fit_on_texts", "adapt", "fit_generator")  # (Keras 2's generator methods too)
+_SELECTS_WITH_MODEL = {"RFE", "RFECV"}  # feature selectors that also fit their estimator
 _SAME_MODEL = {"to", "cuda", "cpu", "float", "double", "half", "eval", "requires_grad_", "share_memory"}
 _PRED_METHODS = {"predict", "predict_proba", "predict_log_proba", "decision_function", "predict_classes",
                  "predict_on_batch", "forecast", "get_prediction", "get_forecast", "predict_generator"}
@@ -1976,8 +1977,6 @@ def _steps_ahead(e:ast.Call) -> bool:
     if not e.args and any(k.arg == "n" for k in e.keywords): return True  # darts: model.predict(n=12)
     a = e.args[0] if e.args else None
     return isinstance(a, ast.Constant) or (isinstance(a, ast.Subscript) and isinstance(a.value, ast.Attribute) and a.value.attr == "index")
-
-_SELECTS_WITH_MODEL = {"RFE", "RFECV"}
 
 def _model_fit(est:V) -> Event|None:
     "The fit whose predictions `est.predict` gives: its last; for RFE, its estimator's (fitted with the selection), not the selection's."
