@@ -758,6 +758,7 @@ def def_stmt(self:_Interp, s:ast.stmt):
     self.scopes[-1][s.name] = V("func", frozenset(), func=s, elts=list(self.scopes))
 
 _NET_BASE = re.compile(r"(^|\.)(Module|LightningModule)$")
+_NOT_A_NET = re.compile(r"Tokeni[sz]er|Processor|FeatureExtractor|Config|Vectori[sz]er|Embedding|Pipeline", re.I)  # loaded by name, not trained
 _PRETRAINED = re.compile(r"^(torchvision\.models\.[a-z]\w*|timm\.create_model)$")
 _TORCH_LAYER = re.compile(r"^(torch\.)?nn\.(Linear|Sequential|Conv[123]d|LSTM|GRU|RNN|Bilinear|Embedding|Transformer\w*|MultiheadAttention)$")
 
@@ -992,6 +993,10 @@ def comprehension(self:_Interp, node) -> V:
 def binop(self:_Interp, a:V, b:V, e:ast.BinOp|None=None) -> V:
     "`a + b` and the like: data derived from both, or a constant when both are (a path, a number); `pred - y`: residuals, a score."
     if a.kind == b.kind == "const": return _const(evs=_evs(a, b))
+    if isinstance(getattr(e, "op", None), ast.MatMult) and (w := b if b.kind == "est" else a).kind == "est" and \
+            str(w.cls).startswith("the notebook's") and w.fits and (x := a if w is b else b).kind == "data":
+        call = ast.copy_location(ast.Call(ast.Name("predict"), [e.left if x is a else e.right], []), e)
+        return self.predict_call(w, [x], call)  # X @ theta, theta from the notebook's gradient descent: its predictions
     out = self.derive(a, b)
     if isinstance(getattr(e, "op", None), ast.Sub) and bool(a.preds) != bool(b.preds) and \
             (truth := b if a.preds else a).kind == "data" and any(r.heldout() for r in self.rows(truth)) and not truth.preds:
@@ -1325,7 +1330,7 @@ def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, a
         if callee.kind == "func":
             n = len(self.events)
             out = self.call_user(callee, args, kw, e)
-            if (scratch := self.from_scratch(getattr(callee.func, "name", ""), args, n, e)) is not None: return scratch
+            if (scratch := self.from_scratch(getattr(callee.func, "name", ""), args, n, e, callee.func, out)) is not None: return scratch
             if _METRIC.search(getattr(callee.func, "name", "")):  # the notebook's own mape(y_true, y_pred) scores too
                 out = self.derive(out) if out.kind == "data" else _const(evs=out.evs)
                 out.evs = out.evs | self.evaluate_preds(list(args) + list(kw.values()), e, callee.func.name)
@@ -1353,13 +1358,25 @@ _MODEL_METHODS = {"fit", "predict", "predict_proba", "decision_function", "fit_p
 _NAME_SAYS = {"split", "get_n_splits", "fit_resample", "fit_sample"}  # a splitter's folds, a sampler's rows: their names say more than their bodies
 _SCRATCH_FIT = re.compile(r"^(fit|train)(_model)?$")  # the notebook's own `fit(x, y, degree)`: a model written from scratch
 
+def _descends(fn:ast.AST) -> bool:
+    "Whether function `fn` updates a value step by step inside a loop (`theta -= lr * grad`, `w = w - lr * dw`): gradient descent."
+    def step(n):
+        if isinstance(n, ast.AugAssign): return isinstance(n.op, (ast.Sub, ast.Add)) and not isinstance(n.value, ast.Constant) and \
+            isinstance(n.value, ast.BinOp) and isinstance(n.value.op, (ast.Mult, ast.Div))  # a rate times a gradient, not a count
+        return isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.value, ast.BinOp) and isinstance(n.value.op, ast.Sub) \
+            and ast.dump(n.targets[0]) == ast.dump(n.value.left) and isinstance(n.value.right, ast.BinOp) and isinstance(n.value.right.op, ast.Mult)
+    return any(isinstance(l, (ast.For, ast.While)) and any(step(n) for n in ast.walk(l)) for l in ast.walk(fn))
+
 @patch
-def from_scratch(self:_Interp, name:str, args:list, n:int, e:ast.Call) -> V|None:
-    "The notebook's own functions named `fit` / `train` and `predict`, when nothing inside them is a known model: what their names say."
+def from_scratch(self:_Interp, name:str, args:list, n:int, e:ast.Call, fn:ast.AST|None=None, out:V|None=None) -> V|None:
+    "The notebook's own functions named `fit` / `train` (or descending a gradient) and `predict`, when nothing inside them is a known model."
     data = [a for a in args if a.kind == "data" and self.rows(a)]
-    if _SCRATCH_FIT.match(name) and len(data) >= 2 and not any(ev.what in ("model", "eval") for ev in self.events[n:]):
+    if (_SCRATCH_FIT.match(name) or (fn is not None and _descends(fn))) and len(data) >= 2 and \
+            not any(ev.what in ("model", "eval") for ev in self.events[n:]):
         model = V("est", frozenset(), cls=f"the notebook's {name}()", cat="model", value=self.made(e))
         self.fit_model(model, data[0], data[1], {}, e, e.args[0] if e.args else e)
+        if out is not None and out.kind == "seq" and out.elts and not _SCRATCH_FIT.match(name):  # (theta, cost_history): the parameters first
+            return V("seq", frozenset(), elts=[model] + list(out.elts[1:]))
         return model  # the parameters it returns are the fitted model
     if name == "predict" and (fitted := next((a for a in args if a.kind == "est" and a.fits), None)) is not None and data:
         return self.predict_call(fitted, [data[0]], e)
@@ -1718,6 +1735,10 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if qual.split(".")[0] == "surprise" and _SURPRISE.match(name):  # a recommender learning ratings (its SVD and NMF are no transforms)
         return self.construct(f"surprise.{name}", None, args, kw, e)
     cat = class_category(name)
+    owner = qual.split(".")[-2] if qual.count(".") else ""
+    if name == "from_pretrained" and owner[:1].isupper() and not _NOT_A_NET.search(owner):  # AutoModel.from_pretrained(name): a network
+        self.__dict__.setdefault("_nets", set()).add(owner)
+        return self.construct(owner, class_category(owner), [], {}, e)
     if _PRETRAINED.match(qual):  # torchvision.models.resnet18(weights=...), timm.create_model(...): a network, fine-tuned by its loop
         self.__dict__.setdefault("_nets", set()).add(name)
         return self.construct(name, cat, args, kw, e)
@@ -1867,6 +1888,10 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in ("grid_search", "randomized_search") and str(recv.cls).startswith("CatBoost"):  # CatBoost's own search fits the model
         data = [kw["X"], kw.get("y")] if "X" in kw else args[1:3]
         return self.fit_call(recv, "fit", [d for d in data if d is not None], {}, e)
+    if m == "state_dict" and recv.kind == "est": return recv  # a network's weights: saved and loaded, they are the network as trained
+    if m == "load_state_dict" and recv.kind == "est" and args and args[0].fits:  # net.load_state_dict(torch.load(path)): that fit
+        recv.fits.append(args[0].fits[-1])
+        return _const()
     if m == "load_model" and e.args and recv.cls and not recv.fits:  # xgb.Booster().load_model(path): a model fitted elsewhere
         recv.fits.append(self.loaded_model(f"{recv.cls}.load_model", args, kw, e).fits[-1])
         return _const()
