@@ -1,0 +1,3 @@
+from sklearn.pipeline import Pipeline
+from sklearn.svm import LinearSVC
+

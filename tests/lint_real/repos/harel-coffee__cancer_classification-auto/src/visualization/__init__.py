@@ -1,0 +1,3 @@
+from .. import reports_dir
+
+from .visualize import *
