@@ -2234,6 +2234,9 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
         if k in kw and kw[k].kind in ("data", "seq"):
             evalset |= self.rows(kw[k])
             evaltaint |= frozenset().union(*(_all_taint(x) for x in self._flat(kw[k])))
+    held = None  # Keras's validation_split: the last rows of x, scored each epoch (the model is fitted on the rest)
+    if "validation_split" in kw and _kwconst(e, "validation_split", 0) not in (0, 0.0, None) and not evalset and self.rows(x):
+        held = self.part(x, ("validation_split", ast.unparse(next(k.value for k in e.keywords if k.arg == "validation_split"))), "val", "validation_split")
     early = est.early or "early_stopping_rounds" in kw or any(k.arg == "callbacks" and
                              re.search(r"EarlyStopping|early_stop|ModelCheckpoint", ast.unparse(k.value)) for k in e.keywords) or \
             any(re.search(r"EarlyStopping|early_stop|ModelCheckpoint", str(x.cls or x.qual or "")) for x in self._flat(kw.get("callbacks", _const())))
@@ -2247,6 +2250,9 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     watched = {r for r in evalset - ev.rows if not any(within(f, r) for f in ev.rows)}  # a watched part of the training data is no validation
     if any(r.heldout() for r in watched):  # the validation scores printed while training evaluate the model there
         self.eval_event(ev, watched, evaltaint, e, "the validation data", f"{est.cls or 'model'}.fit(validation)")
+    if held is not None:  # an evaluation only when nothing else held out is (`decide`): then it is the notebook's result
+        ev.evalset = self.rows(held)
+        self.eval_event(ev, self.rows(held), _all_taint(held), e, f"the last rows of {ev.data}", "validation_split").vsplit = True
     return ev
 
 # %% ../nbs/05_lint.ipynb #4b599b00
@@ -2491,9 +2497,13 @@ def _tail_window(r:RowSet) -> bool:
 def decide(self:_Interp) -> list[dict]:
     "The findings, as dicts of Finding's fields, deduplicated by code and location."
     found, evals = _Findings(), [e for e in self.events if e.what == "eval"]
+    inner = [e for e in evals if getattr(e, "vsplit", False)]  # Keras's validation_split: its rows are part of the fit's
+    evals = [e for e in evals if e not in inner]
+    if inner and not any(r.heldout() for e in evals if e.model is not None for r in e.rows): evals += inner  # ... the only result
     in_fold = {}  # row set: whether it is part of a cross-validation fold (asked once per row set, not per pair)
     for ev in evals:
         _decide_preprocessing(ev, found, in_fold)
+        if getattr(ev, "vsplit", False): continue  # (not a score on its training rows: Keras fits on the rest)
         if ev.model is not None and (hit := _contains(ev.model.rows, ev.rows)) and not (getattr(ev, "pred_only", False) and _tail_window(hit[0])):
             found.add(**_trained_on_evaluated(ev.model, hit[0], ev))
         elif ev.model is not None and not getattr(ev, "pred_only", False) and (cross := _other_split(ev.model.rows, ev.rows)):
@@ -2620,7 +2630,7 @@ _HELD_NAME = re.compile(r"test|hold|valid|(^|_)val(_|$)|^[xy]_?(te|va|tst)$", re
 @patch
 def decide_training_scores(self:_Interp, evals:list, found:_Findings):
     "C004 for scores on a table holding the model's training rows, or on those rows alone when they are never held out from."
-    scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False)]
+    scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False) and not getattr(ev, "vsplit", False)]
     monitors = [ev for ev in scored if getattr(ev.model, "epoch", False) and not getattr(ev.model, "trained", False)]
     scored = [ev for ev in scored if ev not in monitors]  # a network's accuracy on its training batches monitors training, until it predicts after its loop
     held = any(r.heldout() for ev in scored + monitors for r in ev.rows) or any(e.what == "cv" and e.reported for e in self.events) \
