@@ -1,0 +1,5 @@
+"""
+"""
+from .search import HyperbandSearchCV
+
+__all__ = ['HyperbandSearchCV']
