@@ -2727,6 +2727,29 @@ def _recomputes(e:Event) -> bool:
     "Whether evaluation `e`, inside a loop that computed what it evaluates, scores something new each time (not row by row)."
     return e.how != "comparison" and not getattr(e, "pred_only", False)  # `y[i] == pred[i]`, `model.predict(X_test[i])`
 
+def _loop_names(loop:ast.AST) -> set:
+    "The names a `for` loop binds, and the names its body assigns from them: what may differ from one pass to the next."
+    if (names := getattr(loop, "_names", None)) is not None: return names
+    names = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)} if isinstance(loop, ast.For) else set()
+    assigns = [st for st in ast.walk(loop) if isinstance(st, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and st.value is not None]
+    grew = bool(names)
+    while grew:  # to a fixed point: `params = grid[i]` then `model = XGB(**params)`
+        grew = False
+        for st in assigns:
+            if any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(st.value)):
+                for t in (st.targets if isinstance(st, ast.Assign) else [st.target]):
+                    for n in ast.walk(t):
+                        if isinstance(n, ast.Name) and n.id not in names: names.add(n.id); grew = True
+    loop._names = names
+    return names
+
+def _varies(loop:ast.AST, m:Event, scored:str="") -> bool:
+    "Whether model fit `m` or what is `scored` may differ from one pass of `loop` to the next (they name a loop variable), not one configuration repeated."
+    if not isinstance(loop, ast.For): return True  # (a while loop: what changes is not written in a target)
+    names = _loop_names(loop) - {"_"}
+    text = " ".join(str(x) for x in (m.model.value if m.model is not None else None, m.obj, m.data, scored) if x)
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
 @patch
 def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     "Why the evaluations `evs` of test set `h` choose (None when they do not), and those of them inside a loop."
@@ -2734,7 +2757,10 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     # a loop around the evaluation that also refits the model or recomputes what is evaluated
     # (an element-wise comparison in a loop, `y[i] == pred[i]` to colour a plot, recomputes nothing)
     over_data = {s for s in set().union(*(e.loops for e in evs)) if id(s) in self.__dict__.get("_data_loops", ())}
-    looped = [e for e in evs if set(e.loops) & (set(e.model.loops) | (set(e.inner) - over_data if _recomputes(e) else set())) - set(h.loops)
+    configs = {str(e.model.model.value) for e in evs if e.model.model is not None}
+    varies = lambda e, l: e.compared or len(configs) > 1 or l not in e.model.loops or _varies(l, e.model, f"{e.data} {getattr(e, 'cut', None) or ''}")
+    looped = [e for e in evs if {l for l in set(e.loops) & (set(e.model.loops) | (set(e.inner) - over_data if _recomputes(e) else set()))
+                                 - set(h.loops) if varies(e, l)}  # (not one configuration refitted and scored again)
               and (e.compared or not getattr(e.model, "epoch", False))]
     compared = {_fit_key(e.model) for e in evs if e.compared}
     curve = any(e.compared and "curve" in str(e.how) for e in evs)  # argmax along a test-set curve picks a threshold
