@@ -2226,6 +2226,12 @@ def as_transform_fit(self:_Interp, est:V) -> Event:
     return ev
 
 # %% ../nbs/05_lint.ipynb #313c4f56
+def _chooses_epoch(text:str, reloads:bool) -> bool:
+    "Whether callbacks written as `text` pick the epoch by the validation score: early stopping, a checkpoint that keeps only the best, or one per epoch when the notebook `reloads` saved weights."
+    if re.search(r"EarlyStopping|early_stop", text): return True
+    return any(reloads or not re.search(r"^\(", rest) or re.search(r"save_best_only\s*=\s*(?!False\b)", rest)
+               for rest in re.split(r"ModelCheckpoint", text)[1:])  # ModelCheckpoint(path) saves every epoch: none is chosen, unless one is loaded
+
 @patch
 def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     "A model fit on `x`; validation data used for early stopping is recorded with it."
@@ -2237,13 +2243,14 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     held = None  # Keras's validation_split: the last rows of x, scored each epoch (the model is fitted on the rest)
     if "validation_split" in kw and _kwconst(e, "validation_split", 0) not in (0, 0.0, None) and not evalset and self.rows(x):
         held = self.part(x, ("validation_split", ast.unparse(next(k.value for k in e.keywords if k.arg == "validation_split"))), "val", "validation_split")
-    early = est.early or "early_stopping_rounds" in kw or any(k.arg == "callbacks" and
-                             re.search(r"EarlyStopping|early_stop|ModelCheckpoint", ast.unparse(k.value)) for k in e.keywords) or \
-            any(re.search(r"EarlyStopping|early_stop|ModelCheckpoint", str(x.cls or x.qual or "")) for x in self._flat(kw.get("callbacks", _const())))
+    reloads = self.__dict__.get("_reloads", True)  # (unknown: as if an epoch's weights were reloaded)
+    early = est.early or "early_stopping_rounds" in kw or any(k.arg == "callbacks" and _chooses_epoch(ast.unparse(k.value), reloads) for k in e.keywords) or \
+            any(_chooses_epoch(str(x.value or x.cls or x.qual or ""), reloads) for x in self._flat(kw.get("callbacks", _const())))
     cat_best = str(est.cls).startswith("CatBoost") and bool(evalset) and _kwconst(e, "use_best_model", True) is not False
     ev = self.event("model", self.rows(x), e, cls=est.cls or "model", obj=est.label, data=_argtext(xnode), taint=_all_taint(x),
                     res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est, supervised=y is not None)
     ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint), ev.callers) if est.value else ev.site
+    if est.cls in ("Model", "Functional") and est.value: ev.config += (est.label,)  # Model(inputs, outputs): the layers are not in the call
     if "stages=" in (est.value or ""):  # Spark: stages fitted before go into the pipeline as they are, fitted where they were
         ev.stages = frozenset(s.fits[-1] for s in (est.elts or []) if s.fits and s.fits[-1].what == "fit")  # the same model made and fitted again is no new candidate
     est.fits.append(ev)
@@ -2966,6 +2973,7 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, lo
     stmts, cell_of = [s for t in parsed for s in t.body], [i for i, t in enumerate(parsed) for _ in t.body]
     it._inverted = _inverted_masks(parsed) if any("~" in c for c in cells) else set()  # (a walk of every tree: only where `~` is written)
     it._open = any(re.search(r"^\s*%run\b|\bexec\(|get_ipython\(\)", c, re.M) for c in cells)  # names bound where we cannot see
+    it._reloads = any(re.search(r"\.load_weights\(|load_model\(", c) for c in cells)  # an epoch's saved weights picked by hand
     stopped = None
     for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can
         if cell_of[k] == stopped: continue
