@@ -412,11 +412,12 @@ class _Interp:
 
 # %% ../nbs/05_lint.ipynb #3b688fce
 @patch
-def lookup(self:_Interp, name:str) -> V:
+def lookup(self:_Interp, name:str, node:ast.Name|None=None) -> V:
     "The value of variable `name`, from the innermost scope out; an unknown name is added to the globals."
     for s in reversed(self.scopes):
         if name in s: return s[name]
-    if name in _MODULE_NAMES and self.depth == 0 and self.__dict__.get("_imported") and not self.__dict__.get("_open"):
+    if self.depth == 0 and not self.__dict__.get("_open") and ((name in _MODULE_NAMES and self.__dict__.get("_imported")) or
+                                                               (getattr(node, "_nb", False) and name not in self.__dict__.get("_bound", (name,)))):
         raise _NameStop(name)  # (not in a function's or lambda's body: the analysis reads bodies that may never run)
     lower = name[:1].islower() and name not in _MODULE_ALIASES and name not in _BUILTINS or name.isupper() and len(name) <= 2
     v = V("data", label=name, qual=name) if lower else V("module", frozenset(), qual=name)
@@ -1011,7 +1012,7 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
     if e is None: return _const()
     self.tick()
     if isinstance(e, ast.Constant): return _const(e.value if isinstance(e.value, (str, int)) else None)
-    if isinstance(e, ast.Name): return self.lookup(e.id)
+    if isinstance(e, ast.Name): return self.lookup(e.id, e)
     if isinstance(e, ast.Attribute): return self.attribute(self.expr(e.value), e.attr)
     if isinstance(e, ast.Call): return self.call(e)
     if isinstance(e, ast.Subscript): return self.subscript(e)
@@ -2963,6 +2964,26 @@ def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False, na
     try: return _lint_named(cells, path, index, script, local)
     finally: _CELL_NAMES.reset(token)
 
+_PROVIDED = {"display", "get_ipython", "In", "Out", "exit", "quit", "spark", "sc", "sqlContext", "dbutils", "displayHTML", "__file__",
+             "__name__", "__builtins__", "_", "__", "___"}  # names IPython, Databricks or Python itself provide
+
+def _bound_names(trees:list) -> set:
+    "Every name some cell binds (assigned, defined, imported, a loop or `with` target, a parameter), and the names provided."
+    out = set(_PROVIDED) | _BUILTINS
+    for t in trees:
+        for n in ast.walk(t):
+            if isinstance(n, ast.Name):
+                if isinstance(n.ctx, (ast.Store, ast.Del)): out.add(n.id)
+                else: n._nb = True  # read in a cell (not in a module of the project, whose names the cells never bind)
+            elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)): out.add(n.name)
+            elif isinstance(n, (ast.Import, ast.ImportFrom)): out |= {(a.asname or a.name).split(".")[0] for a in n.names}
+            elif isinstance(n, ast.arg): out.add(n.arg)
+            elif isinstance(n, (ast.Global, ast.Nonlocal)): out |= set(n.names)
+            elif isinstance(n, ast.ExceptHandler) and n.name: out.add(n.name)
+            elif isinstance(n, (ast.MatchAs, ast.MatchStar)) and n.name: out.add(n.name)
+            elif isinstance(n, ast.MatchMapping) and n.rest: out.add(n.rest)
+    return out
+
 def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, local:LocalModules|None=None) -> Report:
     "`_lint`, once the cells' names for messages are set."
     parsed, infos, lines = _parse_cells(cells, index, script)
@@ -2972,7 +2993,9 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, lo
         it.local = local
     stmts, cell_of = [s for t in parsed for s in t.body], [i for i, t in enumerate(parsed) for _ in t.body]
     it._inverted = _inverted_masks(parsed) if any("~" in c for c in cells) else set()  # (a walk of every tree: only where `~` is written)
-    it._open = any(re.search(r"^\s*%run\b|\bexec\(|get_ipython\(\)", c, re.M) for c in cells)  # names bound where we cannot see
+    it._open = any(re.search(r"^\s*%(run|store)\b|\bexec\(|get_ipython\(\)|\b(globals|locals|vars)\(\)", c, re.M) for c in cells)  # names bound where we cannot see
+    if index is not None and any(isinstance(s, (ast.Import, ast.ImportFrom)) for t in parsed for s in t.body):
+        it._bound = _bound_names(parsed)  # a whole notebook, one that imports what it uses: a name no cell binds is a NameError where it is read
     it._reloads = any(re.search(r"\.load_weights\(|load_model\(", c) for c in cells)  # an epoch's saved weights picked by hand
     stopped = None
     for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can

@@ -17,7 +17,8 @@ CELL = st.fixed_dictionaries({"cell_type": st.sampled_from(["code", "markdown", 
                               "source": st.sampled_from(["", "X = StandardScaler().fit_transform(X)", "df = pd.read_csv('a.csv')",
                                                          "X_tr, X_te = train_test_split(X)", "print(m.score(X_te, y_te))", "%%bash\nls"])},
                              optional={"id": st.text(max_size=8), "execution_count": st.none() | st.integers(0, 99), "metadata": JSON})
-LEAKY = ["import pandas as pd\nfrom sklearn.preprocessing import StandardScaler\nfrom sklearn.model_selection import train_test_split",
+LEAKY = ["import pandas as pd\nfrom sklearn.preprocessing import StandardScaler\nfrom sklearn.model_selection import train_test_split\n"
+         "from sklearn.linear_model import LogisticRegression\ndf = pd.read_csv('churn.csv')\nX, y = df.drop(columns='churned'), df['churned']",
          "X = StandardScaler().fit_transform(X)\nX_tr, X_te, y_tr, y_te = train_test_split(X, y)",
          "m = LogisticRegression().fit(X_tr, y_tr)\nprint(m.score(X_te, y_te))"]
 
