@@ -417,7 +417,7 @@ def lookup(self:_Interp, name:str, node:ast.Name|None=None) -> V:
     for s in reversed(self.scopes):
         if name in s: return s[name]
     if self.depth == 0 and not self.__dict__.get("_open") and ((name in _MODULE_NAMES and self.__dict__.get("_imported")) or
-                                                               (getattr(node, "_nb", False) and name not in self.__dict__.get("_bound", (name,)))):
+                                                               (node is not None and "_trees" in self.__dict__ and self.unbound(name, node))):
         raise _NameStop(name)  # (not in a function's or lambda's body: the analysis reads bodies that may never run)
     lower = name[:1].islower() and name not in _MODULE_ALIASES and name not in _BUILTINS or name.isupper() and len(name) <= 2
     v = V("data", label=name, qual=name) if lower else V("module", frozenset(), qual=name)
@@ -1366,7 +1366,10 @@ def _descends(fn:ast.AST) -> bool:
             isinstance(n.value, ast.BinOp) and isinstance(n.value.op, (ast.Mult, ast.Div))  # a rate times a gradient, not a count
         return isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.value, ast.BinOp) and isinstance(n.value.op, ast.Sub) \
             and ast.dump(n.targets[0]) == ast.dump(n.value.left) and isinstance(n.value.right, ast.BinOp) and isinstance(n.value.right.op, ast.Mult)
-    return any(isinstance(l, (ast.For, ast.While)) and any(step(n) for n in ast.walk(l)) for l in ast.walk(fn))
+    if (known := getattr(fn, "_descends", None)) is not None: return known  # (asked at every call of the function)
+    nodes = list(ast.walk(fn))
+    fn._descends = any(step(n) for n in nodes) and any(isinstance(l, (ast.For, ast.While)) and any(step(n) for n in ast.walk(l)) for l in nodes)
+    return fn._descends
 
 @patch
 def from_scratch(self:_Interp, name:str, args:list, n:int, e:ast.Call, fn:ast.AST|None=None, out:V|None=None) -> V|None:
@@ -2984,6 +2987,13 @@ def _bound_names(trees:list) -> set:
             elif isinstance(n, ast.MatchMapping) and n.rest: out.add(n.rest)
     return out
 
+@patch
+def unbound(self:_Interp, name:str, node:ast.Name) -> bool:
+    "Whether `name`, read at `node` in a cell of a whole notebook, is bound by no cell (the names are gathered at the first unknown one)."
+    if name in _BUILTINS or name in _PROVIDED or (trees := self.__dict__.get("_trees")) is None: return False
+    if "_bound" not in self.__dict__: self._bound = _bound_names(trees)
+    return getattr(node, "_nb", False) and name not in self._bound
+
 def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, local:LocalModules|None=None) -> Report:
     "`_lint`, once the cells' names for messages are set."
     parsed, infos, lines = _parse_cells(cells, index, script)
@@ -2995,7 +3005,7 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, lo
     it._inverted = _inverted_masks(parsed) if any("~" in c for c in cells) else set()  # (a walk of every tree: only where `~` is written)
     it._open = any(re.search(r"^\s*%(run|store)\b|\bexec\(|get_ipython\(\)|\b(globals|locals|vars)\(\)", c, re.M) for c in cells)  # names bound where we cannot see
     if index is not None and any(isinstance(s, (ast.Import, ast.ImportFrom)) for t in parsed for s in t.body):
-        it._bound = _bound_names(parsed)  # a whole notebook, one that imports what it uses: a name no cell binds is a NameError where it is read
+        it._trees = parsed  # a whole notebook, one that imports what it uses: a name no cell binds is a NameError where it is read
     it._reloads = any(re.search(r"\.load_weights\(|load_model\(", c) for c in cells)  # an epoch's saved weights picked by hand
     stopped = None
     for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can
