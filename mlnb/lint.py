@@ -2758,7 +2758,9 @@ def _varies(loop:ast.AST, m:Event, scored:str="") -> bool:
     "Whether model fit `m` or what is `scored` may differ from one pass of `loop` to the next (they name a loop variable), not one configuration repeated."
     if not isinstance(loop, ast.For): return True  # (a while loop: what changes is not written in a target)
     names = _loop_names(loop) - {"_"}
-    text = " ".join(str(x) for x in (m.model.value if m.model is not None else None, m.obj, m.data, scored) if x)
+    folds = _called_name(it := loop.iter.args[0] if isinstance(loop.iter, ast.Call) and _called_name(loop.iter) in ("enumerate", "tqdm") and loop.iter.args
+                         else loop.iter) == "split" and isinstance(it, ast.Call)  # kf.split(X): each pass another training fold, the same model
+    text = " ".join(str(x) for x in (m.model.value if m.model is not None else None, m.obj, None if folds else m.data, scored) if x)
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
 @patch
