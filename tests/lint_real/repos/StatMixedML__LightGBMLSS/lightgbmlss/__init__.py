@@ -1,0 +1,1 @@
+"""LightGBMLSS - An extension of LightGBM to probabilistic forecasting"""

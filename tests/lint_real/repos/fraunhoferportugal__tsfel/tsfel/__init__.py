@@ -1,0 +1,4 @@
+from tsfel.constants import *
+from tsfel.datasets import *
+from tsfel.feature_extraction import *
+from tsfel.utils import *

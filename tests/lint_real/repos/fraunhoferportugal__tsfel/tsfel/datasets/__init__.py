@@ -1,0 +1,1 @@
+from tsfel.datasets._single_problem_loaders import load_biopluxecg, load_ucihar
