@@ -57,7 +57,7 @@ def imports(src:str) -> list[tuple[int, str]]:
 def gather(gd:Path, commit:str, nb_path:str) -> set:
     "Repository paths of the .py files the notebook at `nb_path` imports or runs, transitively."
     files = set(git(gd, "ls-tree", "-r", "--name-only", commit).split("\n"))
-    py = {f for f in files if f.endswith(".py")}
+    py = {f for f in files if f.endswith(".py") and ".ipynb_checkpoints/" not in f}  # (Jupyter's autosaves: never imported, and git-ignored here)
     nb_dir = P(nb_path).parent
     roots = [nb_dir] + list(nb_dir.parents) + [P("src")]  # as the lint looks: up to the root, and the `src/` layout
     todo, seen = [(nb_path, True)], set()
