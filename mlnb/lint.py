@@ -1455,14 +1455,27 @@ def bind_args(self:_Interp, fn:ast.AST, args:list, kw:dict) -> dict:
     return local
 
 # %% ../nbs/05_lint.ipynb #91ee4d19
+def _arg_nodes(fn:ast.AST, e:ast.Call) -> dict:
+    "The argument expression each parameter of notebook function `fn` gets at call `e` (`model` -> `model_list[i]`)."
+    a = fn.args
+    params = [p.arg for p in a.posonlyargs + a.args]
+    if params and params[0] in ("self", "cls") and isinstance(e.func, ast.Attribute): params = params[1:]  # a method: bound already
+    out = {}
+    for p, x in zip(params, e.args):
+        if isinstance(x, ast.Starred): break
+        out[p] = x
+    out.update((k.arg, k.value) for k in e.keywords if k.arg)
+    return out
+
 @patch
 def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
     "Analyse a notebook function's body with these arguments (up to a small call depth)."
     fn = fv.func
     if self.depth >= 3: return self.derive(*args, *kw.values())  # (deeper helpers, mostly a project's modules, cost time and add little)
     local = self.bind_args(fn, args, kw)
-    saved = (self.scopes, self.returns, self.node, self.__dict__.get("_callers", ()))
+    saved = (self.scopes, self.returns, self.node, self.__dict__.get("_callers", ()), self.__dict__.get("_args_at", ()))
     self._callers = saved[3] + (tuple(self.loc(e).values()) + (e.col_offset,),)  # where it was called from: each call's fits are fits of their own
+    self._args_at = saved[4] + (_arg_nodes(fn, e),)
     self.scopes, self.returns = list(fv.elts) + [local], []
     self.depth += 1
     try:
@@ -1471,7 +1484,7 @@ def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
         rets = self.returns
     finally:
         self.depth -= 1
-        self.scopes, self.returns, self.node, self._callers = saved
+        self.scopes, self.returns, self.node, self._callers, self._args_at = saved
     if not rets: return _const()
     out = rets[0]
     for r in rets[1:]: out = self.join(out, r)
@@ -1831,7 +1844,24 @@ def made(self:_Interp, e:ast.Call) -> str:
     "How the estimator of call `e` was made: the call as written, and where a helper that made it was called from (`make_model(**best)`)."
     callers = self.__dict__.get("_callers", ())
     if (text := getattr(e, "_text", None)) is None: e._text = text = ast.unparse(e)  # kept on the node: loops and re-lints ask again
-    return text + (f" from {callers}" if callers else "")
+    if not callers: return text
+    out, words, args = _Made(f"{text} from {callers}"), set(re.findall(r"\w+", text)), []
+    for frame in reversed(self.__dict__.get("_args_at", ())):  # the helper's parameters it names, as each caller wrote them
+        got = [_node_text(frame[w]) for w in words if w in frame]
+        if not got: break
+        args += got
+        words = set(re.findall(r"\w+", " ".join(got)))
+    out.args = " ".join(args)
+    return out
+
+class _Made(str):
+    "How an estimator was made (`made`), remembering what its helper's callers passed for the parameters it names (`args`)."
+    args = ""
+
+def _node_text(x:ast.AST) -> str:
+    "The source text of expression `x`, kept on the node (loops ask again)."
+    if (text := getattr(x, "_text", None)) is None: x._text = text = ast.unparse(x)
+    return text
 
 # %% ../nbs/05_lint.ipynb #a1eab234
 _KERAS_MODELS = {"Sequential", "Model", "Functional"}
@@ -2760,7 +2790,8 @@ def _varies(loop:ast.AST, m:Event, scored:str="") -> bool:
     names = _loop_names(loop) - {"_"}
     folds = _called_name(it := loop.iter.args[0] if isinstance(loop.iter, ast.Call) and _called_name(loop.iter) in ("enumerate", "tqdm") and loop.iter.args
                          else loop.iter) == "split" and isinstance(it, ast.Call)  # kf.split(X): each pass another training fold, the same model
-    text = " ".join(str(x) for x in (m.model.value if m.model is not None else None, m.obj, None if folds else m.data, scored) if x)
+    made = m.model.value if m.model is not None else None
+    text = " ".join(str(x) for x in (made, getattr(made, "args", None), m.obj, None if folds else m.data, scored) if x)
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
 @patch
