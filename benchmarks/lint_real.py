@@ -50,7 +50,7 @@ def checkouts(corpus:Path=CORPUS) -> dict:
     out = {}
     for name, r in sources(corpus).items():
         repo = corpus / "repos" / r["repo"].replace("/", "__")  # (a notebook that imports none has no folder there: nothing is read)
-        out[name] = dict(workdir=repo / Path(r["path"].strip()).parent, project=repo)
+        out[name] = dict(workdir=repo / Path(r["path"]).parent, project=repo)  # (as written: a folder's name may start with a space)
     return out
 
 

@@ -1279,7 +1279,7 @@ def part(self:_Interp, v:V, key, role:str, how:str, in_loop:bool=False) -> V:
     if not base: return self.derive(v)
     if role.startswith("fold_") and not self.loops: role = role[5:]  # one split taken with next(...): a plain split
     parent = self.union(base)
-    if v.res and role in ("train", "test", "fold_train", "fold_test"):
+    if v.res and role in ("train", "test", "fold_train", "fold_test") and how != "sample":  # (a sample alone holds out nothing: its rest, if taken, is the split)
         done = self.__dict__.setdefault("_split_res", set())  # the first split after a resampling is the finding
         for r in sorted(v.res - done, key=lambda r: r.id):  # (once each: data resampled n times and split n times is n, not n²)
             done.add(r); self.event("split_res", base, None, model=r, how=how, obj=parent)

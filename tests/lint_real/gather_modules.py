@@ -40,6 +40,9 @@ def code_of(text:str, nb:bool) -> tuple[list, list]:
     return srcs, runs
 
 
+_SYS_PATH = r"sys\.path\.(?:insert\(\s*\d+\s*,|append\()\s*[rf]?['\"]([^'\"]+)['\"]"
+
+
 def imports(src:str) -> list[tuple[int, str]]:
     "(level, dotted name) of each import in `src`, magics left out."
     src = "\n".join("pass" if l.lstrip().startswith(("%", "!")) else l for l in src.split("\n"))
@@ -69,6 +72,8 @@ def gather(gd:Path, commit:str, nb_path:str) -> set:
         except subprocess.CalledProcessError: continue
         srcs, runs = code_of(text, nb)
         here = P(path).parent
+        added = [P(*(here / d).parts) for s in srcs for d in re.findall(_SYS_PATH, s) if not d.startswith("/")]
+        roots = roots + [d for d in added if d not in roots]  # sys.path.insert(0, './utils/'): searched as the lint searches it
         for r in runs:
             cand = str(P(*(here / r).parts)) if not r.startswith("/") else None
             if cand and cand in py: todo.append((cand, False))
@@ -96,7 +101,10 @@ def main():
     for n in names:
         r = src[n]
         gd = gitdir(mirrors, r["repo"])
-        for f in sorted(gather(gd, r["commit"], r["path"])):
+        try: found = gather(gd, r["commit"], r["path"])
+        except subprocess.CalledProcessError:
+            print(n, "skipped: no mirror of", r["repo"], "at", r["commit"][:7], file=sys.stderr); continue
+        for f in sorted(found):
             if (r["repo"], r["commit"], f) in have: continue
             data = subprocess.run(["git", "--git-dir", str(gd), "show", f"{r['commit']}:{f}"], capture_output=True, check=True).stdout
             if len(data) > MAX_BYTES: continue
