@@ -1,0 +1,2 @@
+__all__ = ['DistributedMLForecast']
+from mlforecast.distributed.forecast import DistributedMLForecast

@@ -1,0 +1,2 @@
+from .data_utils import *
+from .plotting_utils import * 

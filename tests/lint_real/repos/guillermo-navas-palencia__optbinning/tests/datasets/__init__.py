@@ -1,0 +1,4 @@
+from .datasets import load_boston
+
+
+__all__ = ['load_boston']

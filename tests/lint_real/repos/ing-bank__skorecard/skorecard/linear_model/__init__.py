@@ -1,0 +1,3 @@
+from .linear_model import LogisticRegression
+
+__all__ = ["LogisticRegression"]

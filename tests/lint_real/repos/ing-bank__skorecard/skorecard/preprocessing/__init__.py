@@ -1,0 +1,4 @@
+from ._WoEEncoder import WoeEncoder
+from .preprocessing import ColumnSelector
+
+__all__ = ["WoeEncoder", "ColumnSelector"]
