@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import builtins
 import contextvars
+import gc
 import hashlib
 import heapq
 import io
@@ -2996,9 +2997,12 @@ def _inverted_masks(trees:list) -> set:
 def _lint(cells:list[str], path:str|None, index:list|None, script:bool=False, names:dict|None=None,
           local:LocalModules|None=None) -> Report:
     "Lint the sources `cells` as one program (`index`: their cells' indices in the notebook; `script`: one script; `names`: by index; `local`: the project's modules)."
-    token = _CELL_NAMES.set(names)
+    token, collecting = _CELL_NAMES.set(names), gc.isenabled()
+    gc.disable()  # the cyclic collector would rescan every cached module tree many times per notebook: a third of the time
     try: return _lint_named(cells, path, index, script, local)
-    finally: _CELL_NAMES.reset(token)
+    finally:
+        _CELL_NAMES.reset(token)
+        if collecting: gc.enable()  # (the few cycles one notebook leaves are collected at the next collection)
 
 _PROVIDED = {"display", "get_ipython", "In", "Out", "exit", "quit", "spark", "sc", "sqlContext", "dbutils", "displayHTML", "__file__",
              "__name__", "__builtins__", "_", "__", "___"}  # names IPython, Databricks or Python itself provide
@@ -3239,6 +3243,7 @@ def project_root(workdir:Path # The folder a notebook runs in
     return next((d for d in [workdir, *workdir.parents] if marked(d)), workdir)
 
 _MODULE_TREES:dict = {}  # (file, mtime, size, project) -> its tree: the live lint, run after each pause in typing, parses a module once
+_MODULE_TREES_MAX = 128  # a few projects' modules: the garbage collector rescans every node kept, so a larger cache is slower
 
 class LocalModules:
     "A project's own Python modules, found on disk the way a notebook's imports find them; read and parsed, never run."
@@ -3312,7 +3317,7 @@ class LocalModules:
             if (tree := _MODULE_TREES.get(key)) is None and st.st_size <= self.max_bytes:
                 with tokenize.open(f) as fh: tree = _parse_text(fh.read())[0]  # the encoding the file declares
                 if tree is not None: _mark(tree.body, None, self.name(f))
-                if len(_MODULE_TREES) > 1_000: _MODULE_TREES.clear()
+                if len(_MODULE_TREES) >= _MODULE_TREES_MAX: del _MODULE_TREES[next(iter(_MODULE_TREES))]  # the oldest
                 _MODULE_TREES[key] = tree
         except (OSError, SyntaxError, UnicodeError, LookupError): pass
         self.trees[f] = tree
