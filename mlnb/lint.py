@@ -312,6 +312,7 @@ def class_category(name:str # A class (or factory function) name, e.g. `Standard
     return None
 
 # %% ../nbs/05_lint.ipynb #292a9973
+_INTERNAL_METRICS = {"silhouette_score", "silhouette_samples", "calinski_harabasz_score", "davies_bouldin_score"}
 _CV_FUNCS = {"cross_val_score", "cross_validate", "cross_val_predict", "validation_curve", "learning_curve",
              "permutation_test_score"}
 _METRIC = re.compile(r"(score|error|accuracy|auc|loss|report|confusion_matrix|precision|recall|^f1|fbeta|^r2|"
@@ -1083,6 +1084,8 @@ def attribute(self:_Interp, v:V, attr:str) -> V:
         return V("module", frozenset(), qual=f"{v.qual}.{attr}")
     if v.kind == "est" and attr in _CV_SCORES:  # a search's (or a *CV estimator's) cross-validation scores, read
         for ev in self.__dict__.get("_searches", {}).get(id(v), ()): ev.reported = True
+    if attr == "labels_" and v.kind in ("est", "data") and _CLUSTERERS.match(str(v.cls)) and (fit := _model_fit(v)) is not None and fit.what == "model":
+        return V("data", fit.rows, preds=frozenset([(fit, fit.rows, frozenset(), f"{v.label or v.cls}.labels_")]))  # each fitted row's cluster
     if v.kind in ("est",) or (v.kind == "data" and v.fits): return v
     if v.kind == "data":
         if attr in _META_ATTRS: return _const()
@@ -1533,6 +1536,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in _TRUTH_PLOTS and qual.split(".")[0] in ("plt", "sns", "pyplot", "seaborn") and any(v.preds for v in args[:2]) \
             and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):
         return _const(evs=self.evaluate_preds(args[:2], e, f"{name} of predictions against the truth"))  # sns.scatterplot(y, y_hat)
+    if name in _INTERNAL_METRICS: return _const()  # silhouette_score(X, labels): the clusters against their own data, no truth
     if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics") or ".functional." in qual or ".eval_measures." in qual
                                  or qual.startswith("surprise.accuracy.")
                                  or (name[:1].islower() and name.endswith("_fn"))):  # helper_functions.accuracy_fn(y_true, y_pred)
@@ -2007,7 +2011,7 @@ def fit_transform_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Ca
         fit = self.fit_model(recv, args[0], args[1] if len(args) > 1 else kw.get("y"), kw, e, xnode)
         out = self.derive(args[0])
         if not fit.supervised: out.taint = out.taint | {self.as_transform_fit(recv)}  # cluster labels as features
-        if _OUTLIER_DETECTORS.match(str(recv.cls)):  # an outlier detector's labels are its predictions, scored against the truth
+        if _judged(recv.cls):  # an outlier detector's (or a clusterer's) labels are its predictions, scored against the truth
             out.preds = out.preds | {(fit, self.rows(args[0]), _all_taint(args[0]), _argtext(xnode))}
         return out
     if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit_transform")
@@ -2068,6 +2072,7 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
 def score_call(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V:
     "`recv.score(X, y)`: an evaluation of the receiver's last model fit on `X`; the score carries it."
     fit = _model_fit(recv)
+    if fit is not None and _CLUSTERERS.match(str(fit.cls)) and not fit.supervised: return _const()  # KMeans.score: the inertia, no truth
     if fit is not None and fit.what == "model" and args:
         return _const(evs=frozenset([self.eval_event(fit, self.rows(args[0]), _all_taint(self.read_by(recv, args[0])), e, _argtext(e.args[0] if e.args else None),
                                                      f"{recv.label or recv.cls or 'model'}.{m}", args[0].born)]))
@@ -2685,7 +2690,7 @@ def decide_training_scores(self:_Interp, evals:list, found:_Findings):
         m = ev.model
         if any(er is not mr and within(er, mr) and not _training_part(er) for er in ev.rows for mr in m.rows):
             found.add(**_scored_on_training(m, ev, "whole"))
-        elif m.rows and ev.rows == m.rows and (m.supervised or _OUTLIER_DETECTORS.match(str(m.cls))) and (not held or _never_held_out(m, held_rows, elsewhere)):
+        elif m.rows and ev.rows == m.rows and (m.supervised or _judged(m.cls)) and (not held or _never_held_out(m, held_rows, elsewhere)):
             found.add(**_scored_on_training(m, ev, "only" if held else "alone"))
 
 # %% ../nbs/05_lint.ipynb #a33f8b14
@@ -2822,11 +2827,18 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
 
 # %% ../nbs/05_lint.ipynb #fc30bae8
 _OUTLIER_DETECTORS = re.compile(r"^(IsolationForest|LocalOutlierFactor|OneClassSVM|EllipticEnvelope)$")
+_CLUSTERERS = re.compile(r"^((MiniBatch|Bisecting)?KMeans|(Spectral|Agglomerative)Clustering|H?DBSCAN|OPTICS|Birch|MeanShift|"
+                         r"AffinityPropagation|(Bayesian)?GaussianMixture|K(Prototypes|Modes|Medoids))$")
+
+def _judged(cls) -> bool:
+    "Whether a model of class `cls` learns without labels but its output is judged against them: an outlier detector, a clusterer."
+    return bool(_OUTLIER_DETECTORS.match(str(cls)) or _CLUSTERERS.match(str(cls)))
 
 def _candidate(m:Event, evs:list) -> bool:
     "Whether model fit `m` is a candidate among the fits evaluated in `evs`: not a `Dummy*` baseline, nor an outlier filter beside a supervised model."
     cls = str(m.cls)
     if cls.startswith("Dummy"): return False
+    if _CLUSTERERS.match(cls): return all(_judged(e.model.cls) for e in evs)  # (clusters beside a classifier: its features)
     return not _OUTLIER_DETECTORS.match(cls) or all(_OUTLIER_DETECTORS.match(str(e.model.cls)) for e in evs)
 
 @patch
