@@ -312,6 +312,7 @@ def class_category(name:str # A class (or factory function) name, e.g. `Standard
     return None
 
 # %% ../nbs/05_lint.ipynb #292a9973
+_PRETRAINED_VECTORS = {"load_facebook_model", "load_facebook_vectors", "load_word2vec_format"}  # gensim's loaders of published vectors
 _INTERNAL_METRICS = {"silhouette_score", "silhouette_samples", "calinski_harabasz_score", "davies_bouldin_score"}
 _CV_FUNCS = {"cross_val_score", "cross_validate", "cross_val_predict", "validation_curve", "learning_curve",
              "permutation_test_score"}
@@ -1627,6 +1628,8 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
         label = _DRAWS if draws else _ORDER if name == "permutation" else "random numbers"
         out._rows = frozenset([RowSet(label=label, loc=self.loc(e), how=_RANDOM)])
         return out
+    if name in _PRETRAINED_VECTORS or qual.endswith("KeyedVectors.load") or qual in ("api.load", "gensim.downloader.load"):
+        return _const(evs=_evs(*args))  # word vectors trained elsewhere: a lookup table, whose rows are words, not the notebook's samples
     if name in ("load_dataset", "load_from_disk") or qual.startswith("tfds.") or qual in ("np.load", "numpy.load"):  # a dict of named splits (Hugging Face, TFDS, .npz)
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
         out._rows = frozenset([RowSet(label=_argtext(e.args[0] if e.args else None), loc=self.loc(e), how=_NAMED_SPLITS)])
