@@ -312,6 +312,7 @@ def class_category(name:str # A class (or factory function) name, e.g. `Standard
     return None
 
 # %% ../nbs/05_lint.ipynb #292a9973
+_NOT_BUNDLED = {"fetch_openml", "load_dataset", "load_from_disk", "load_metric", "load_dataset_builder"}  # (Hugging Face's `datasets`, OpenML)
 _PRETRAINED_VECTORS = {"load_facebook_model", "load_facebook_vectors", "load_word2vec_format"}  # gensim's loaders of published vectors
 _INTERNAL_METRICS = {"silhouette_score", "silhouette_samples", "calinski_harabasz_score", "davies_bouldin_score"}
 _CV_FUNCS = {"cross_val_score", "cross_validate", "cross_val_predict", "validation_curve", "learning_curve",
@@ -1627,6 +1628,12 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
             return self.resample([args[0]], e, "np.random.choice(replace=True)")
         label = _DRAWS if draws else _ORDER if name == "permutation" else "random numbers"
         out._rows = frozenset([RowSet(label=label, loc=self.loc(e), how=_RANDOM)])
+        return out
+    if name.startswith(("load_", "fetch_")) and "datasets" in qual.split(".")[:-1] and name not in _NOT_BUNDLED:  # scikit-learn's bundled sets
+        out, key = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values())), ("dataset", ast.unparse(e))
+        files = self.__dict__.setdefault("_files", {})
+        if key in files: out._rows = self.rows(files[key])  # the same set loaded again (`load_digits()` in a later cell): the same rows
+        else: files[key] = out
         return out
     if name in _PRETRAINED_VECTORS or qual.endswith("KeyedVectors.load") or qual in ("api.load", "gensim.downloader.load"):
         return _const(evs=_evs(*args))  # word vectors trained elsewhere: a lookup table, whose rows are words, not the notebook's samples
