@@ -2406,6 +2406,9 @@ def _split_site(e:ast.Call, known:dict|None=None) -> Any:
 def split_call(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "`train_test_split(*arrays)`: a train and a test part of each array, in that order."
     outs, site = [], _split_site(e, dict(self.known_values(e)))
+    strat = kw.get("stratify")
+    if isinstance(site, tuple) and strat is not None and strat.kind == "data" and self.rows(strat):  # stratified by the same rows' labels,
+        site = tuple((k, tuple(sorted(r.id for r in self.rows(strat))) if k == "stratify" else v) for k, v in site)  # whatever their name
     for i, a in enumerate(args):
         if a.kind not in ("data", "seq") or not self.rows(a):  # a list built in the notebook is data too
             a = V("data", label=_argtext(e.args[i]) if i < len(e.args) else None)
