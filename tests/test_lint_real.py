@@ -61,7 +61,9 @@ import lint_real  # noqa: E402
 # Helpers' models read with their callers' arguments, samples of resampled rows, modules found through sys.path: 1142 at
 # 0.926 / 0.852, 0.849 / 0.613, 0.938 / 0.834; the fourteenth collection (84 notebooks, measurement 13) then joined: 1226
 # notebooks at 0.928 / 0.838, 0.809 / 0.598, 0.937 / 0.818.
-FLOORS = {"preprocessing": (0.92, 0.835), "overlap": (0.80, 0.595), "multi-test": (0.93, 0.815)}
+# Clusterers judged against labels, published word vectors, bundled data sets loaded twice, stratified splits by another name:
+# 0.928 / 0.838, 0.821 / 0.614, 0.939 / 0.822 on 1226.
+FLOORS = {"preprocessing": (0.92, 0.835), "overlap": (0.81, 0.61), "multi-test": (0.93, 0.82)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
