@@ -1619,6 +1619,14 @@ def keras_dataset(self:_Interp, qual:str, e:ast.Call) -> V:
 
 # %% ../nbs/05_lint.ipynb #988d60a1
 @patch
+def same_source(self:_Interp, key:tuple, out:V) -> V:
+    "`out`, read from the source `key` (a file, a folder, a bundled data set): the rows of an earlier read of it, else remembered as the first."
+    files = self.__dict__.setdefault("_files", {})
+    if key in files: out._rows = self.rows(files[key])
+    else: files[key] = out
+    return out
+
+@patch
 def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V|None:
     "Random numbers, a table read from a file, or a path: what such a call gives, whatever its arguments; else None."
     if "random" in qual.split(".")[:-1] or name == "default_rng":  # random numbers: a mask of them picks rows at random
@@ -1630,11 +1638,8 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
         out._rows = frozenset([RowSet(label=label, loc=self.loc(e), how=_RANDOM)])
         return out
     if name.startswith(("load_", "fetch_")) and "datasets" in qual.split(".")[:-1] and name not in _NOT_BUNDLED:  # scikit-learn's bundled sets
-        out, key = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values())), ("dataset", ast.unparse(e))
-        files = self.__dict__.setdefault("_files", {})
-        if key in files: out._rows = self.rows(files[key])  # the same set loaded again (`load_digits()` in a later cell): the same rows
-        else: files[key] = out
-        return out
+        out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
+        return self.same_source(("dataset", ast.unparse(e)), out)  # loaded again (`load_digits()` in a later cell): the same rows
     if name in _PRETRAINED_VECTORS or qual.endswith("KeyedVectors.load") or qual in ("api.load", "gensim.downloader.load"):
         return _const(evs=_evs(*args))  # word vectors trained elsewhere: a lookup table, whose rows are words, not the notebook's samples
     if name in ("load_dataset", "load_from_disk") or qual.startswith("tfds.") or qual in ("np.load", "numpy.load"):  # a dict of named splits (Hugging Face, TFDS, .npz)
@@ -1646,10 +1651,7 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
         out, key = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values())), self.file_key(name, e)
         if key is not None and len(key) == 2 and key[1] in self.__dict__.get("_saved_files", {}):
             return self.derive(self._saved_files[key[1]])  # all_pairs.to_pickle("data.pkl"); pd.read_pickle("data.pkl")
-        if key is not None:
-            files = self.__dict__.setdefault("_files", {})
-            if key in files: out._rows = self.rows(files[key])  # the same file read again: the same rows
-            else: files[key] = out
+        if key is not None: self.same_source(key, out)  # the same file read again: the same rows
         path = key[1] if key is not None and len(key) == 2 else args[0].value if args and args[0].kind == "const" else None
         if out._rows is None and isinstance(path, str) and (role := _file_part(path)):  # pd.read_csv("../data/test_processed.csv")
             out._rows = frozenset([RowSet(role=role, label=_argtext(e.args[0] if e.args else None), loc=self.loc(e), how=_OWN_TEST)])
@@ -1683,9 +1685,7 @@ def from_directory(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
     out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
     if subset not in ("training", "validation", "train", "val"):  # a folder of its own: a source (a test folder by its name)
         if isinstance(where, ast.Constant) or (isinstance(where, ast.Name) and self.depth == 0 and not self.by_loop_variable(where)):
-            read = self.__dict__.setdefault("_files", {})  # the same folder read again (another transform): the same images
-            if ("folder", _argtext(where)) in read: out._rows = self.rows(read[("folder", _argtext(where))])
-            else: read[("folder", _argtext(where))] = out
+            self.same_source(("folder", _argtext(where)), out)  # the same folder read again (another transform): the same images
         return out
     folders = self.__dict__.setdefault("_folders", {})
     out._rows = frozenset([folders.setdefault(_argtext(where), RowSet(label=_argtext(where), loc=self.loc(e), how="files of a folder"))])
@@ -1858,7 +1858,7 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
 def made(self:_Interp, e:ast.Call) -> str:
     "How the estimator of call `e` was made: the call as written, and where a helper that made it was called from (`make_model(**best)`)."
     callers = self.__dict__.get("_callers", ())
-    if (text := getattr(e, "_text", None)) is None: e._text = text = ast.unparse(e)  # kept on the node: loops and re-lints ask again
+    text = _node_text(e)
     if not callers: return text
     out, words, args = _Made(f"{text} from {callers}"), set(re.findall(r"\w+", text)), []
     for frame in reversed(self.__dict__.get("_args_at", ())):  # the helper's parameters it names, as each caller wrote them
@@ -1874,7 +1874,7 @@ class _Made(str):
     args = ""
 
 def _node_text(x:ast.AST) -> str:
-    "The source text of expression `x`, kept on the node (loops ask again)."
+    "The source text of expression `x`, kept on the node (loops and re-lints ask again)."
     if (text := getattr(x, "_text", None)) is None: x._text = text = ast.unparse(x)
     return text
 
