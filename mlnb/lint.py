@@ -994,12 +994,16 @@ def comprehension(self:_Interp, node) -> V:
     return V("seq", frozenset(), elts=results)
 
 # %% ../nbs/05_lint.ipynb #5e8eb368
+def _weights(v:V) -> bool:
+    "Whether `v` holds the fitted parameters of a model written in the notebook (gradient descent, least squares by hand)."
+    return v.kind == "est" and str(v.cls).startswith("the notebook's") and bool(v.fits)
+
 @patch
 def binop(self:_Interp, a:V, b:V, e:ast.BinOp|None=None) -> V:
     "`a + b` and the like: data derived from both, or a constant when both are (a path, a number); `pred - y`: residuals, a score."
     if a.kind == b.kind == "const": return _const(evs=_evs(a, b))
-    if isinstance(getattr(e, "op", None), ast.MatMult) and (w := b if b.kind == "est" else a).kind == "est" and \
-            str(w.cls).startswith("the notebook's") and w.fits and (x := a if w is b else b).kind == "data":
+    if isinstance(getattr(e, "op", None), (ast.MatMult, ast.Mult)) and _weights(w := b if b.kind == "est" else a) and \
+            (x := a if w is b else b).kind == "data":  # (X * w, summed along the rows after: the same predictions)
         call = ast.copy_location(ast.Call(ast.Name("predict"), [e.left if x is a else e.right], []), e)
         return self.predict_call(w, [x], call)  # X @ theta, theta from the notebook's gradient descent: its predictions
     out = self.derive(a, b)
@@ -1377,16 +1381,26 @@ def _descends(fn:ast.AST) -> bool:
     fn._descends = any(step(n) for n in nodes) and any(isinstance(l, (ast.For, ast.While)) and any(step(n) for n in ast.walk(l)) for l in nodes)
     return fn._descends
 
+_SOLVERS = {"inv", "pinv", "solve", "lstsq"}  # the normal equations solved in closed form: (X'X + aI)^-1 X'y
+
+def _solves(fn:ast.AST) -> bool:
+    "Whether function `fn` solves a linear system (`np.linalg.inv(X.T @ X) @ X.T @ y`, `lstsq`) and takes no covariance: least squares by hand."
+    if (known := getattr(fn, "_solves", None)) is not None: return known
+    called = {_called_name(n) for n in ast.walk(fn) if isinstance(n, ast.Call)}
+    fn._solves = bool(called & _SOLVERS) and not called & {"cov", "corrcoef"}  # (the inverse of a covariance: a Mahalanobis distance)
+    return fn._solves
+
 @patch
 def from_scratch(self:_Interp, name:str, args:list, n:int, e:ast.Call, fn:ast.AST|None=None, out:V|None=None) -> V|None:
-    "The notebook's own functions named `fit` / `train` (or descending a gradient) and `predict`, when nothing inside them is a known model."
+    "The notebook's own functions named `fit` / `train` (or descending a gradient, or solving least squares) and `predict`, when nothing inside them is a known model."
     data = [a for a in args if a.kind == "data" and self.rows(a)]
-    if (_SCRATCH_FIT.match(name) or (fn is not None and _descends(fn))) and len(data) >= 2 and \
+    if (_SCRATCH_FIT.match(name) or (fn is not None and (_descends(fn) or _solves(fn)))) and len(data) >= 2 and \
             not any(ev.what in ("model", "eval") for ev in self.events[n:]):
         model = V("est", frozenset(), cls=f"the notebook's {name}()", cat="model", value=self.made(e))
         self.fit_model(model, data[0], data[1], {}, e, e.args[0] if e.args else e)
         if out is not None and out.kind == "seq" and out.elts and not _SCRATCH_FIT.match(name):  # (theta, cost_history): the parameters first
-            return V("seq", frozenset(), elts=[model] + list(out.elts[1:]))
+            solved = fn is not None and not _descends(fn)  # (w[0], w[1:]) of one solution: all of it parameters
+            return V("seq", frozenset(), elts=[model] * len(out.elts) if solved else [model] + list(out.elts[1:]))
         return model  # the parameters it returns are the fitted model
     if name == "predict" and (fitted := next((a for a in args if a.kind == "est" and a.fits), None)) is not None and data:
         return self.predict_call(fitted, [data[0]], e)
@@ -1529,6 +1543,8 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in ("max", "min", "sum") and qual == name:
         if len(args) == 1 and args[0].kind == "data" and self.rows(args[0]): return self.stat(args[0], e, f"{name}()")  # min(df[c])
         return self.derive(*args) if any(a.kind == "data" for a in args) else _const(evs=_evs(*args))
+    if name in ("dot", "matmul") and len(args) == 2 and _weights(args[1]) and args[0].kind == "data":  # np.dot(X_test, w)
+        return self.predict_call(args[1], [args[0]], ast.copy_location(ast.Call(ast.Name("predict"), e.args[:1], []), e))
     if name == "train_test_split": return self.split_call(args, kw, e)
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
     if name in ("train", "fit") and "." in qual and (args or {"dtrain", "train_set"} & set(kw)): return self.train_call(qual, args, kw, e)
@@ -1895,6 +1911,8 @@ def method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
         kw = dict(kw)
         args = [kw.pop(xk)] + ([kw.pop(yk)] if yk in kw else [])
     if recv.kind == "seq": return self.seq_method(recv, m, args, kw, e)
+    if m in ("dot", "matmul") and len(args) == 1 and _weights(args[0]) and recv.kind == "data":  # X_test.dot(w)
+        return self.predict_call(args[0], [recv], ast.copy_location(ast.Call(ast.Name("predict"), [e.func.value], []), e))
     return self.object_method(recv, m, args, kw, e)
 
 # %% ../nbs/05_lint.ipynb #57447ed4
