@@ -971,7 +971,7 @@ def comprehension(self:_Interp, node) -> V:
     self.scopes.append({})
     self.loops.append(node)
     try:
-        results, kinds = [], []
+        results, kinds, first = [], [], []
         def go(gens, unroll):
             if not gens:
                 if isinstance(node, ast.DictComp): results.append(self.expr(node.value)); self.expr(node.key)
@@ -980,6 +980,7 @@ def comprehension(self:_Interp, node) -> V:
             g = gens[0]
             it = self.expr(g.iter)
             kinds.append(it.kind)
+            if g is node.generators[0]: first.append(it)
             els = self.iteration(it, unroll)
             for e in (els if it.kind == "seq" else els[:1]):
                 self.assign(g.target, e)
@@ -991,7 +992,24 @@ def comprehension(self:_Interp, node) -> V:
     if len(node.generators) == 1 and not isinstance(node, ast.DictComp) and any(r.preds for r in results) \
             and kinds == ["data"]:
         return self.derive(*results)  # `[1 if p == -1 else 0 for p in preds]`: a value per row, which keeps the rows and predictions
+    if (words := _indexed(node, first)) is not None and (self.rows(words) or _all_taint(words)):  # {w: i for i, w in enumerate(vocab)}
+        learned = _all_taint(words) if not self.rows(words) else {self.event(  # (already counted: `vocab = Counter(words)`)
+            "fit", _unfiltered(self.rows(words)), node, cls="statistic", how="a vocabulary numbered", data=_argtext(node.generators[0].iter.args[0], 30), obj=None)}
+        self.__dict__.setdefault("_vocabularies", set()).update(learned)
+        results = [V("data", frozenset(), taint=_all_taint(r) | learned, evs=r.evs) for r in results]  # each word's code
     return V("seq", frozenset(), elts=results)
+
+def _indexed(node:ast.AST, first:list) -> V|None:
+    "The values a dict comprehension `{w: i for i, w in enumerate(values)}` (or its inverse) numbers, else None."
+    if not isinstance(node, ast.DictComp) or len(node.generators) != 1 or not first: return None
+    g = node.generators[0]
+    if not (isinstance(g.iter, ast.Call) and _called_name(g.iter) == "enumerate" and g.iter.args and isinstance(g.target, ast.Tuple)
+            and len(g.target.elts) == 2 and all(isinstance(t, ast.Name) for t in g.target.elts)): return None
+    word = g.target.elts[1].id
+    if word not in {n.id for n in (node.key, node.value) if isinstance(n, ast.Name)}: return None
+    pairs = first[0]
+    pair = pairs.elts[0] if pairs.kind == "seq" and pairs.elts else None
+    return pair.elts[1] if pair is not None and pair.kind == "seq" and pair.elts and len(pair.elts) == 2 else None
 
 # %% ../nbs/05_lint.ipynb #5e8eb368
 def _weights(v:V) -> bool:
@@ -1121,7 +1139,9 @@ def subscript(self:_Interp, e:ast.Subscript) -> V:
         if isinstance(idx, ast.Constant):
             if v.keys is not None and idx.value in v.keys: return v.elts[v.keys.index(idx.value)]
             if isinstance(idx.value, int) and -len(v.elts) <= idx.value < len(v.elts): return v.elts[idx.value]
-        self.expr(idx)
+        key = self.expr(idx)
+        if v.elts and key.kind == "data" and self.rows(key) and _all_taint(v) & self.__dict__.get("_vocabularies", set()):
+            return self.derive(key, self.element(v))  # stoi[ch] for each character of a row: a value per row, coded by the vocabulary
         return self.element(v) if v.elts else _const()
     if v.kind != "data":
         t = self.selector_taint(self.expr(e.slice))
