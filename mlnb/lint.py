@@ -91,6 +91,8 @@ register_code("MLNB-C009", "syntax", "info", "Python 2 cell checked with its pri
 _PY_CELL_MAGICS = {"time", "timeit", "capture", "prun", "debug", "memit", "px", "cache", "notest"}
 _MAGIC_ASSIGN = re.compile(r"^(\s*[\w.\[\], ]+?\s*=\s*)[!%].*$")
 _TIMED = re.compile(r"^%(?:time|timeit|prun|memit)\s+(?:-\w+(?:\s+\d+)?\s+)*(\S.*)$")  # `%time clf.fit(X, y)` runs the statement
+_RUN = re.compile(r"""^%run\s+(?:-[itdpe]\s+)*['"]?([\w./ -]+?\.(?:py|ipynb))['"]?(?:\s.*)?$""")  # a script or notebook by its path (not -m, not {var})
+_RUN_CALL = "__mlnb_run__"  # what `%run path` becomes: a call the analysis runs the file's code for
 
 def _unmagic(src:str) -> str:
     "`src` with IPython-only lines replaced by Python of the same line count."
@@ -99,6 +101,7 @@ def _unmagic(src:str) -> str:
         s = line.lstrip()
         ind = line[:len(line) - len(s)]
         if (m := _TIMED.match(s)): out.append(ind + m.group(1))
+        elif (m := _RUN.match(s)): out.append(f"{ind}{_RUN_CALL}({m.group(1)!r})")  # %run -i helpers.py: its code runs here
         elif s.startswith(("%", "!")) or (s.startswith("?") and not s.startswith("?=")): out.append(ind + "pass")
         elif _MAGIC_ASSIGN.match(line) and not re.match(r"^\s*[\w.\[\], ]+?\s*[!=]=", line):
             out.append(_MAGIC_ASSIGN.sub(r"\1None", line))
@@ -743,6 +746,26 @@ def load_module(self:_Interp, f:Path, dotted:str) -> dict:
         self.scopes, self.returns, self.node, self._package = saved
     return ns
 
+@patch
+def run_file(self:_Interp, e:ast.Call) -> V:
+    "`%run path` (a call once `_unmagic` wrote it): the project's script or notebook at `path` runs here, its names the notebook's (as with `-i`)."
+    path = e.args[0].value if e.args and isinstance(e.args[0], ast.Constant) else None
+    f = self.local.script(path) if self.local is not None and isinstance(path, str) else None
+    running = self.__dict__.setdefault("_running", set())
+    if f is None or f in running or (tree := self.local.tree(f)) is None or not tree.body: return _const()  # (a script that runs itself: once)
+    self.budget += _BUDGET_PER_LINE * tree.body[-1].end_lineno
+    self.__dict__.setdefault("_ran", set()).add(self.local.name(f))
+    saved = (self.returns, self.node, self.__dict__.get("_package"))
+    self.returns, self._package = None, None
+    running.add(f)
+    self.depth += 1  # its unknown names are its own, never a stop of the notebook's cell
+    try: self.run(tree.body)
+    finally:
+        self.depth -= 1
+        running.discard(f)
+        self.returns, self.node, self._package = saved
+    return _const()
+
 # %% ../nbs/05_lint.ipynb #443aca29
 def _local(workdir:str|Path|None, project:str|Path|None, where:str) -> LocalModules|None:
     "The project's modules to read for a lint run in `workdir` (None: none), after checking both folders."
@@ -1061,6 +1084,7 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
         return self.derive(test) if test.kind == "data" and (test.preds or self.rows(test)) and out.kind == "const" else out  # `1 if x == -1 else 0`: a value per row of x
     if isinstance(e, ast.Lambda):
         e._cell = getattr(self.node, "_cell", None)
+        if (file := getattr(self.node, "_file", None)) is not None: e._file = file  # a lambda of the project's module: located there
         return V("func", frozenset(), func=e, elts=list(self.scopes))
     if isinstance(e, ast.JoinedStr):
         for x in e.values: self.expr(x)
@@ -1336,6 +1360,7 @@ def union(self:_Interp, rows:frozenset) -> RowSet:
 def call(self:_Interp, e:ast.Call) -> V:
     "The value of call `e`: a notebook function's, a function or class by name, or a method of the receiver."
     f = e.func
+    if isinstance(f, ast.Name) and f.id == _RUN_CALL: return self.run_file(e)
     recv = self.expr(f.value) if isinstance(f, ast.Attribute) else None
     callee = self.attribute(recv, f.attr) if recv is not None and recv.kind == "module" else \
              (self.expr(f) if recv is None else None)
@@ -2230,7 +2255,10 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m in ("reset_index", "to_frame") and recv._rows is not None and not recv._rows and recv.taint:
         out._rows = None  # a statistic per group made a table (`df.groupby(k).agg(...).reset_index()`): its rows are the groups
     if m in _ELEMENTWISE and _kwconst(e, "axis", 0) not in (1, "columns"):  # `df[c].apply(lambda v: v / df[c].max())`
-        for fv in (a for a in args if a.kind == "func"): out.taint = out.taint | _all_taint(self.call_user(fv, [self.derive(recv)], {}, e))
+        for fv in (a for a in args if a.kind == "func"):
+            got = self.call_user(fv, [self.derive(recv)], {}, e)
+            out.taint = out.taint | _all_taint(got)
+            if m in _PER_ROW and got.kind == "data": out.preds = out.preds | got.preds  # apply(lambda x: clf.predict([x])[0]): a prediction per row
         for node, a in zip(e.args, args):  # `X.apply(LabelEncoder().fit_transform)`: the transform is fitted on each column
             if isinstance(node, ast.Attribute) and node.attr in ("fit_transform", "fit") and a.kind == "est":
                 out.taint = out.taint | {self.fit_transform_event(a, recv, e, e.func.value, node.attr)}
@@ -2337,7 +2365,11 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     cat_best = str(est.cls).startswith("CatBoost") and bool(evalset) and _kwconst(e, "use_best_model", True) is not False
     ev = self.event("model", self.rows(x), e, cls=est.cls or "model", obj=est.label, data=_argtext(xnode), taint=_all_taint(x),
                     res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est, supervised=y is not None)
-    ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint), ev.callers) if est.value else ev.site
+    callers, ran = ev.callers, self.__dict__.get("_ran")
+    if ran and (ev.loc.get("in") in ran or any(len(c) > 3 and c[2] in ran for c in callers)):  # code a `%run` ran: run again, the same model
+        ev.rerun, callers = True, ()  # (the same model code, whichever script's loop trained it)
+    ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint), callers) if est.value else \
+        ev.site if not getattr(ev, "rerun", False) else (ev.loc.get("in"), ev.loc.get("in_line")) + callers
     if est.cls in ("Model", "Functional") and est.value: ev.config += (est.label,)  # Model(inputs, outputs): the layers are not in the call
     if "stages=" in (est.value or ""):  # Spark: stages fitted before go into the pipeline as they are, fitted where they were
         ev.stages = frozenset(s.fits[-1] for s in (est.elts or []) if s.fits and s.fits[-1].what == "fit")  # the same model made and fitted again is no new candidate
@@ -2771,6 +2803,10 @@ def _resampled_before_split(s:Event) -> dict:
 # %% ../nbs/05_lint.ipynb #af2a4ed1
 def _fit_key(m:Event) -> tuple: return (m.loc.get("cell"), m.loc.get("line"), m.loc.get("in_line"), m.obj_id)
 
+def _code_key(m:Event) -> tuple:
+    "Which model fit `m` is, among candidates: code that `%run` ran again (`%run -i train.py` twice) fits the same model again."
+    return m.config if getattr(m, "rerun", False) else _fit_key(m)
+
 def _scored_through(r:RowSet) -> set:
     "`r` and the row sets it is part of, short of a training part (rows that left a table combined with a test file are not its rows)."
     out, todo = set(), [r]
@@ -2814,7 +2850,7 @@ def refit_after(self:_Interp, evs:list) -> bool:
     "Whether a model evaluated in `evs` (or one of its classes) is fitted again after two fits were scored."
     seen, t = set(), None
     for e in sorted(evs, key=lambda e: e.id):
-        seen.add(_fit_key(e.model))
+        seen.add(_code_key(e.model))
         if len(seen) == 2: t = e.id; break
     if t is None: return False
     ids, classes = {e.model.obj_id for e in evs}, {e.model.cls for e in evs}
@@ -2854,7 +2890,7 @@ def _varies(loop:ast.AST, m:Event, scored:str="") -> bool:
 @patch
 def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     "Why the evaluations `evs` of test set `h` choose (None when they do not), and those of them inside a loop."
-    fits = {_fit_key(e.model) for e in evs}
+    fits = {_code_key(e.model) for e in evs}
     # a loop around the evaluation that also refits the model or recomputes what is evaluated
     # (an element-wise comparison in a loop, `y[i] == pred[i]` to colour a plot, recomputes nothing)
     over_data = {s for s in set().union(*(e.loops for e in evs)) if id(s) in self.__dict__.get("_data_loops", ())}
@@ -2872,7 +2908,8 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     elif len(cuts := {re.sub(r"^[^<>]*|\s", "", c): c for e in evs if (c := getattr(e, "cut", None))}) >= 2:  # the same predictions cut at two thresholds
         why = f"at {len(cuts)} thresholds of the same predictions ({', '.join(f'`{c}`' for c in sorted(cuts.values())[:4])})"  # (one cut under two names is one)
     elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
-    elif len({e.model.config or e.model.site for e in evs if _candidate(e.model, evs) and not getattr(e, "pred_only", False)}) >= 2:
+    elif len({e.model.config or (e.model.site if e.model.loc.get("in") is None or e.model.callers else _code_key(e.model))
+              for e in evs if _candidate(e.model, evs) and not getattr(e, "pred_only", False)}) >= 2:
         why = f"for {len(fits)} different model fits"  # scores side by side: the reader picks (a baseline, or predictions never scored, give no choice)
     return why, looped
 
@@ -2908,7 +2945,7 @@ def decide_multi(self:_Interp, evals:list, found:_Findings):
 # %% ../nbs/05_lint.ipynb #207f357a
 def _test_set_chose(h:RowSet, evs:list, why:str, looped:list) -> dict:
     "C005: test set `h` was evaluated by `evs` so as to choose (`why`)."
-    fits = {_fit_key(e.model) for e in evs}
+    fits = {_code_key(e.model) for e in evs}
     second = (looped or evs[1:] or evs)[0]
     models = sorted({e.model.cls or e.model.obj for e in evs})
     if len(models) == 1 and len(fits) < 2: models = [f"settings of {models[0]}"]
@@ -3378,17 +3415,41 @@ class LocalModules:
             st = f.stat()
             key = (str(f), st.st_mtime_ns, st.st_size, str(self.project))
             if (tree := _MODULE_TREES.get(key)) is None and st.st_size <= self.max_bytes:
-                with tokenize.open(f) as fh: tree = _parse_text(fh.read())[0]  # the encoding the file declares
+                if f.suffix == ".ipynb": tree = _notebook_tree(f)  # a notebook that `%run` runs
+                else:
+                    with tokenize.open(f) as fh: tree = _parse_text(fh.read())[0]  # the encoding the file declares
                 if tree is not None: _mark(tree.body, None, self.name(f))
                 if len(_MODULE_TREES) >= _MODULE_TREES_MAX: del _MODULE_TREES[next(iter(_MODULE_TREES))]  # the oldest
                 _MODULE_TREES[key] = tree
-        except (OSError, SyntaxError, UnicodeError, LookupError): pass
+        except (OSError, SyntaxError, UnicodeError, LookupError, ValueError, RecursionError): pass  # (ValueError: a notebook that is no JSON)
         self.trees[f] = tree
         return tree
+
+    def script(self, path:str # The path `%run` names, from the working folder
+              ) -> Path|None:
+        "The project's script (.py) or notebook (.ipynb) that `%run path` runs, or None when it is not there or lies outside the project."
+        try:
+            f = (self.workdir / path).resolve()
+            return f if f.suffix in (".py", ".ipynb") and f.is_file() and self.inside(f) else None
+        except (OSError, ValueError): return None  # a path no file can have (a NUL, too long)
 
     def name(self, f:Path) -> str:
         "How findings name `f`: its path in the project."
         return f.resolve().relative_to(self.project).as_posix()
+
+def _notebook_tree(f:Path) -> ast.Module:
+    "The code cells of notebook file `f` as one module, lines counted on through the cells (a cell that does not parse is left out)."
+    nb = json.loads(f.read_text(encoding="utf-8"))
+    body, offset = [], 0
+    for c in nb.get("cells", []) if isinstance(nb, dict) and isinstance(nb.get("cells"), list) else []:
+        if not isinstance(c, dict) or c.get("cell_type") != "code": continue
+        src = c.get("source")
+        src = "".join(s for s in src if isinstance(s, str)) if isinstance(src, list) else src if isinstance(src, str) else ""
+        if (tree := _parse(src)[0]) is not None:
+            ast.increment_lineno(tree, offset)
+            body += tree.body
+        offset += src.count("\n") + 1
+    return ast.Module(body=body, type_ignores=[])
 
 # %% ../nbs/05_lint.ipynb #e41897cd
 _PATH_CALLS = {"sys.path.append", "sys.path.insert", "os.chdir", "site.addsitedir"}

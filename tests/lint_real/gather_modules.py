@@ -7,7 +7,7 @@ Usage: python tests/lint_real/gather_modules.py MIRRORS NOTEBOOK...   (notebook 
 Only files up to 300 kB are taken; a package imported by name is taken whole, unless it has more than 40 .py files
 (then it is a library of its own, which the lint does not read either).
 """
-import ast, csv, json, re, subprocess, sys
+import ast, csv, json, posixpath, re, subprocess, sys
 from pathlib import Path, PurePosixPath as P
 
 HERE = Path(__file__).resolve().parent
@@ -31,12 +31,12 @@ def gitdir(mirrors:Path, repo:str) -> Path:
 
 
 def code_of(text:str, nb:bool) -> tuple[list, list]:
-    "The sources of the code to scan, and the scripts named by %run / !python lines."
+    "The sources of the code to scan, and the scripts and notebooks named by %run / !python lines."
     if nb:
         cells = [c for c in json.loads(text)["cells"] if c.get("cell_type") == "code"]
         srcs = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"] for c in cells]
     else: srcs = [text]
-    runs = [m.group(2) for s in srcs for m in re.finditer(r"^\s*(%run(?:\s+-\w+)*|!\s*python3?)\s+([\w./-]+\.py)", s, re.M)]
+    runs = [m.group(2) for s in srcs for m in re.finditer(r"^\s*(%run(?:\s+-\w+)*|!\s*python3?)\s+['\"]?([\w./-]+\.(?:py|ipynb))", s, re.M)]
     return srcs, runs
 
 
@@ -75,8 +75,8 @@ def gather(gd:Path, commit:str, nb_path:str) -> set:
         added = [P(*(here / d).parts) for s in srcs for d in re.findall(_SYS_PATH, s) if not d.startswith("/")]
         roots = roots + [d for d in added if d not in roots]  # sys.path.insert(0, './utils/'): searched as the lint searches it
         for r in runs:
-            cand = str(P(*(here / r).parts)) if not r.startswith("/") else None
-            if cand and cand in py: todo.append((cand, False))
+            cand = posixpath.normpath(str(here / r)) if not r.startswith("/") else None  # (`%run ../util/helpers.ipynb`)
+            if cand and (cand in py or cand.endswith(".ipynb") and cand in files): todo.append((cand, cand.endswith(".ipynb")))
         for s in srcs:
             for level, name in imports(s):
                 bases = [here.parents[level - 2] if level > 1 else here] if level else roots
@@ -90,6 +90,14 @@ def gather(gd:Path, commit:str, nb_path:str) -> set:
                         if len(pkg) <= MAX_PKG: todo += [(f, False) for f in sorted(pkg)]
                         break
     return {p for p in seen if p != nb_path}
+
+
+def stripped(data:bytes) -> bytes:
+    "Notebook JSON `data` with every code cell's outputs and execution count cleared, as the corpus notebooks are stored."
+    nb = json.loads(data)
+    for c in nb.get("cells", []):
+        if c.get("cell_type") == "code": c["outputs"], c["execution_count"] = [], None
+    return (json.dumps(nb, indent=1, ensure_ascii=False) + "\n").encode()
 
 
 def main():
@@ -107,6 +115,7 @@ def main():
         for f in sorted(found):
             if (r["repo"], r["commit"], f) in have: continue
             data = subprocess.run(["git", "--git-dir", str(gd), "show", f"{r['commit']}:{f}"], capture_output=True, check=True).stdout
+            if f.endswith(".ipynb"): data = stripped(data)  # a notebook that `%run` runs: its code, not its outputs
             if len(data) > MAX_BYTES: continue
             dest = HERE / "repos" / r["repo"].replace("/", "__") / f
             dest.parent.mkdir(parents=True, exist_ok=True)
