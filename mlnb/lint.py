@@ -133,6 +133,12 @@ def _py2_prints(src:str # A cell's source
     return "\n".join(out)
 
 # %% ../nbs/05_lint.ipynb #759bd9c3
+def _leading_indent(src:str) -> str|None:
+    "`src` without the first line's indent on each line that starts with it (IPython's `leading_indent`), or None when it has none."
+    lines = src.split("\n")
+    indent = lines[0][:len(lines[0]) - len(lines[0].lstrip(" \t"))]
+    return "\n".join(l[len(indent):] if l.startswith(indent) else l for l in lines) if indent else None
+
 def _parse(src:str) -> tuple[ast.Module|None, str|None, int|None]:
     "`parse_cell`, plus the line of the error (None when there is none or it has no line)."
     first = src.lstrip().split("\n", 1)[0].strip()
@@ -144,6 +150,8 @@ def _parse(src:str) -> tuple[ast.Module|None, str|None, int|None]:
         src = "\n".join([""] * (i + 1) + lines[i + 1:])
     tree, err, line = _parse_text(src)
     if tree is None: tree, err, line = _parse_text(_unmagic(src))
+    if tree is None and (dedented := _leading_indent(_unmagic(src))) is not None and (got := _parse_text(dedented))[0] is not None:
+        tree, err, line = got  # IPython takes the first line's indent off every line (` def f():` runs)
     if tree is None and (py2 := _py2_prints(_unmagic(src))) != _unmagic(src):  # the IPython reading's error is the one reported
         if (tree := _parse_text(py2)[0]) is not None: tree._py2, err, line = True, None, None
     return tree, err, line
@@ -423,12 +431,12 @@ def lookup(self:_Interp, name:str, node:ast.Name|None=None) -> V:
     "The value of variable `name`, from the innermost scope out; an unknown name is added to the globals."
     for s in reversed(self.scopes):
         if name in s: return s[name]
-    if self.depth == 0 and not self.__dict__.get("_open") and ((name in _MODULE_NAMES and self.__dict__.get("_imported")) or
-                                                               (node is not None and "_trees" in self.__dict__ and self.unbound(name, node))):
-        raise _NameStop(name)  # (not in a function's or lambda's body: the analysis reads bodies that may never run)
+    missing = not self.__dict__.get("_open") and ((name in _MODULE_NAMES and self.__dict__.get("_imported")) or
+                                                  (node is not None and "_trees" in self.__dict__ and self.unbound(name, node)))
+    if missing and self.depth == 0: raise _NameStop(name)  # (not in a function's or lambda's body: the analysis reads bodies that may never run)
     lower = name[:1].islower() and name not in _MODULE_ALIASES and name not in _BUILTINS or name.isupper() and len(name) <= 2
     v = V("data", label=name, qual=name) if lower else V("module", frozenset(), qual=name)
-    self.scopes[0][name] = v
+    if not missing: self.scopes[0][name] = v  # (a body that reads `np` before any import binds it: still unbound in the cells after)
     return v
 
 # %% ../nbs/05_lint.ipynb #f6a87306
