@@ -2450,6 +2450,13 @@ def resample(self:_Interp, args:list, e:ast.AST, how:str, data:str|None=None) ->
     return outs[0] if len(outs) == 1 else V("seq", frozenset(), elts=outs)
 
 # %% ../nbs/05_lint.ipynb #7de8553a
+def _repeated(e:ast.Call) -> bool:
+    "Whether call `e` stacks one table with itself as written: `df.append(df)`, `pd.concat([df] * 3)`."
+    first = e.args[0] if e.args else None
+    if isinstance(e.func, ast.Attribute) and e.func.attr == "append" and first is not None:
+        return _node_text(e.func.value) == _node_text(first)
+    return isinstance(first, ast.BinOp) and isinstance(first.op, ast.Mult) and isinstance(first.left, (ast.List, ast.Tuple))
+
 @patch
 def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "Rows of several values stacked; stacking data with itself or a part of it duplicates rows (oversampling, augmentation)."
@@ -2460,9 +2467,9 @@ def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     if common and all(r - common for r in rows): rows = [r - common for r in rows]  # what fed every part (an option): not rows stacked twice
     out = self.derive(*parts)
     elts = e.args[0].elts if e.args and isinstance(e.args[0], (ast.List, ast.Tuple)) else []
-    twice = len({ast.unparse(x) for x in elts}) < len(elts)  # `concat([df, df])` as written, not a loop's list seen twice
+    twice = len({ast.unparse(x) for x in elts}) < len(elts) or _repeated(e)  # `concat([df, df])` as written, not a loop's list seen twice
     dup = any(within(a, b) for i, ra in enumerate(rows) for j, rb in enumerate(rows) if i != j and (parts[i] is not parts[j] or twice)
-              for a in ra for b in rb if a is not b or not a.loops)  # (one part made in a loop: each pass picks other rows)
+              for a in ra for b in rb if a is not b or not a.loops or twice) or (_repeated(e) and any(rows))  # (one part made in a loop: each pass picks other rows)
     if dup:
         ev = self.event("resample", frozenset().union(*rows), e, how="concatenating data with a part of itself",
                         data=_argtext(e.args[0] if e.args else None))
