@@ -328,8 +328,10 @@ _PRETRAINED_VECTORS = {"load_facebook_model", "load_facebook_vectors", "load_wor
 _INTERNAL_METRICS = {"silhouette_score", "silhouette_samples", "calinski_harabasz_score", "davies_bouldin_score"}
 _CV_FUNCS = {"cross_val_score", "cross_validate", "cross_val_predict", "validation_curve", "learning_curve",
              "permutation_test_score"}
-_METRIC = re.compile(r"(score|error|accuracy|auc|loss|report|confusion_matrix|precision|recall|^f1|fbeta|^r2|"
-                     r"mse|rmse|mae|mape|matthews|kappa|_curve$|evaluat|metric|deviance|^meanabs$|^medianabs$|^maxabs$|rmspe)", re.I)  # (not MaxAbsScaler)
+_METRIC = re.compile(r"(score|error|accuracy|loss|report|confusion_matrix|precision|recall|^f1|fbeta|^r2|matthews|kappa|_curve$|"
+                     r"evaluat|metric|deviance|^meanabs$|^medianabs$|^maxabs$|"  # (not MaxAbsScaler)
+                     r"(?-i:(?<![A-Za-z])(?:[rnsw]?mse|[sw]?mape|mae|auc|rmspe)|(?<![A-Z])(?:[RNSW]?MSE|[SW]?MAPE|MAE|AUC|RMSPE)|"
+                     r"(?<=[a-z])(?:R?[Mm]se|Mape|Mae|Auc)))", re.I)  # abbreviations as words: rmse, calc_mae, plotAUC (not randomSearch)
 _STATS = {"mean", "median", "std", "var", "min", "max", "mode", "quantile", "agg", "aggregate", "describe", "sem",
           "nanmean", "nanmedian", "nanstd", "nanvar", "percentile", "nanpercentile", "nanquantile", "average",
           "nanmin", "nanmax", "amin", "amax", "ptp", "corr", "cov", "corrwith", "skew", "kurt", "kurtosis"}
@@ -2546,9 +2548,15 @@ def _test_set(r:RowSet, used:set # Row sets evaluated on, their ancestors and th
 _VAL_IS_TEST = "no test part was split off"  # a marker in `used`
 _OWN_TEST = "a test table of its own"  # how a test set read from its own file is made
 
-def _outer_test_used(a:RowSet, used:set) -> bool:
-    "Whether a test part split off next to training part `a` is evaluated (so that parts of `a` are validation)."
-    return any(c is not a and c.role == "test" and (c in used or c.key in used) for p in a.parents for c in p.children.values())
+def _outer_test_used(a:RowSet, used:set, mine:set=frozenset()) -> bool:
+    "Whether a test part split off next to training part `a` by the same split is evaluated (so that parts of `a` are validation); `mine`: not those."
+    return any(c is not a and c.role == "test" and c not in mine and _split_of(c) == _split_of(a) and (c in used or c.key in used)
+               for p in a.parents for c in p.children.values())
+
+def _split_of(r:RowSet) -> tuple:
+    "Which split made part `r`: the call's key without the part's role (`train_test_split` with its options), or one kind for slices and masks."
+    k = r.key
+    return k[:-1] if isinstance(k, tuple) and len(k) > 1 and k[-1] in ("train", "test", "val") else ("by position or mask",)
 
 def _test_set_of(r:RowSet, used:set, memo:dict) -> RowSet|None:
     "`_test_set` of `r`, given its parents' in `memo`."
@@ -2556,7 +2564,8 @@ def _test_set_of(r:RowSet, used:set, memo:dict) -> RowSet|None:
         return r if _VAL_IS_TEST in used and not any(a.role in ("fold_train", "fold_test") for a in r.ancestors()) else None
     if r.role in ("fold_train", "fold_test"): return None
     if r.role == "test":  # a test part of a training part is validation, unless the outer test part is never evaluated
-        return r if r.holdout() or not any(_outer_test_used(a, used) for a in r.ancestors() if a.role == "train") else None
+        mine = r.ancestors()  # (an outer test part that `r` was made from, with the rest again, is no other test set)
+        return r if r.holdout() or not any(_outer_test_used(a, used, mine) for a in mine if a.role == "train") else None
     if r.role == "train":  # the first part of a split: of a holdout, a validation part when the second is used too
         p = next((p for p in r.parents if memo[p] is not None), None)
         if p is None: return None
