@@ -2405,6 +2405,7 @@ def _pred_order(p:tuple) -> tuple:
 @patch
 def evaluate_preds(self:_Interp, vals:list, e, how:str) -> frozenset:
     "An evaluation for each model whose predictions appear in `vals` (a metric call or a comparison); the score's `evs`."
+    vals = [x for v in vals for x in self._flat(v)]  # predictions gathered batch by batch in a list (`preds.extend(...)`)
     truth = lambda v: frozenset().union(*(self.rows(o) for o in vals if o is not v and o.kind == "data"))
     return frozenset(self.eval_event(fit, rows or truth(v), taint, e, data, how, v.born)  # a forecast's rows: those of the truth
                      for v in vals for fit, rows, taint, data in sorted(v.preds, key=_pred_order))
