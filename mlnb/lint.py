@@ -1847,7 +1847,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
         return self.construct(name, cat, args, kw, e)
     if _TORCH_LAYER.match(qual) and not name.endswith("Loss"):  # torch.nn.Linear(3, 1), nn.Sequential(...): a network, trained by its loop
         self.__dict__.setdefault("_nets", set()).add(name)
-    if cat is not None or name[:1].isupper() or qual.startswith("smf."):  # smf.ols(formula, data): a model and its data
+    if cat is not None or name[:1].isupper() or qual.startswith("smf.") or name in self.__dict__.get("_nets", ()):  # smf.ols(formula, data): a model and its data; class bitmoji_CNN(nn.Module)
         return self.construct(name, cat, args, kw, e)
     return self.source_or_derived(args, kw, e)
 
