@@ -1165,6 +1165,8 @@ def attribute(self:_Interp, v:V, attr:str) -> V:
 def subscript(self:_Interp, e:ast.Subscript) -> V:
     "`v[idx]`: an element of a known sequence, a part of data (`index_rows`), an estimator itself, else a constant."
     v = self.expr(e.value)
+    if (cv := self.__dict__.get("_booster_cvs", {}).get(id(v))) is not None and isinstance(e.slice, ast.Constant) and "mean" in str(e.slice.value):
+        cv[1].reported = True  # cv_results["test-auc-mean"]: the folds' scores, read
     cut = self.__dict__.get("_cut")
     if cut and isinstance(e.slice, ast.Name) and e.slice.id == cut[0] and v.kind in ("data", "seq") and self.rows(v):
         return self.part(v, ("index cut", cut[2], cut[1]), cut[1], "rows before and after an index in a loop")  # texts[idx], idx < n
@@ -1603,6 +1605,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name == "train_test_split": return self.split_call(args, kw, e)
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
     if name in ("train", "fit") and "." in qual and (args or {"dtrain", "train_set"} & set(kw)): return self.train_call(qual, args, kw, e)
+    if name == "cv" and qual.split(".")[0] in _BOOSTERS and (args or {"dtrain", "train_set", "pool"} & set(kw)): return self.booster_cv(qual, args, kw, e)
     vals = args + list(kw.values())
     if name == "crosstab" and any(v.preds for v in vals) and any(v.kind == "data" and not v.preds and self.rows(v) for v in vals):
         return _const(evs=self.evaluate_preds(vals, e, name))  # pd.crosstab(y_test, pred): a confusion matrix (not a count of pred alone)
@@ -1654,6 +1657,24 @@ def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     model = V("est", frozenset(), cls=qual.split(".")[0], cat="model")
     if data is not None: self.fit_model(model, data, None, kw, e, node)
     return model
+
+_BOOSTERS = {"xgboost", "lightgbm", "catboost"}  # libraries whose `cv` cross-validates boosting rounds
+
+@patch
+def booster_cv(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
+    "`xgb.cv(params, dtrain, early_stopping_rounds=50)`, `lgb.cv`: a cross-validation, reported once its mean scores are read, stopping on its folds when asked to."
+    node = next((a for a, v in zip(e.args, args) if v.kind == "data"), None)
+    data = next((a for a in args if a.kind == "data"), None)
+    if data is None and (k := next((k for k in ("dtrain", "train_set", "pool") if k in kw and kw[k].kind == "data"), None)):
+        data, node = kw[k], next(x.value for x in e.keywords if x.arg == k)
+    stops = any(k.arg in ("early_stopping_rounds", "early_stop") and not (isinstance(k.value, ast.Constant) and k.value.value in (None, False, 0))
+                or k.arg == "callbacks" and "early_stopping" in _node_text(k.value) for k in e.keywords)
+    x = data if data is not None else V("data", frozenset())
+    ev = self.event("cv", self.rows(x), e, taint=_all_taint(x), res=x.res, data=_argtext(node), how=qual, cls=qual, obj=None,
+                    reported=False, stops=stops)
+    out = V("data", frozenset())
+    self.__dict__.setdefault("_booster_cvs", {})[id(out)] = (out, ev)  # (the value kept: its id names it)
+    return out
 
 # %% ../nbs/05_lint.ipynb #e69c65dc
 _RANDOM = "random numbers"  # how a row set of random numbers is made
@@ -2672,6 +2693,7 @@ def decide(self:_Interp) -> list[dict]:
         for r in sorted(cv.res, key=lambda r: r.id):
             if _related(r.rows, cv.rows): found.add(**_resampled_before_cv(r, cv))
     for s in (e for e in self.events if e.what == "split_res"): found.add(**_resampled_before_split(s))
+    for cv in (e for e in self.events if e.what == "cv" and e.reported and getattr(e, "stops", False)): found.add(**_cv_stopped(cv))
     self.decide_multi(evals, found)
     return found.out
 
@@ -2983,6 +3005,14 @@ def _test_set_chose(h:RowSet, evs:list, why:str, looped:list) -> dict:
                 evidence={"test_set": h.label, "split": h.loc, "evaluations": [e.loc for e in evs[:20]], "models": models})
 
 # %% ../nbs/05_lint.ipynb #0b652ba8
+def _cv_stopped(cv:Event) -> dict:
+    "C005: the cross-validation `cv` (`xgb.cv`, `lgb.cv`) stops boosting on its own validation folds, and its score is read."
+    return dict(code="MLNB-C005", loc=cv.loc, key=("early", "cv", cv.id),
+                message=f"{cv.how} stops boosting early on its own validation folds ({_where(cv.loc)}) and its mean fold score is read: "
+                        f"the number of rounds was chosen on the rows that score it, so the cross-validation score is optimistic.",
+                fix="report the folds' score at a number of rounds fixed beforehand (or chosen on a part split off each training fold), "
+                    "and use early stopping in cv only to pick the rounds for the final model", evidence={"cv": cv.loc, "data": cv.data})
+
 def _fold_stopped(m:Event, r:RowSet) -> dict:
     "C005: model fit `m` stopped early on the validation fold `r` that also scores it."
     return dict(code="MLNB-C005", loc=m.loc, key=("early", r.id),
