@@ -550,6 +550,9 @@ def unsplit(self:_Interp, values:list) -> bool:
 def assign_name(self:_Interp, name:str, v:V):
     "Bind `v` to the variable `name`; the parts its rows were just split into take the name (and a role it spells)."
     if v.kind in ("data", "est") and v.label is None: v.label = name
+    if v.kind == "data" and v._rows is not None and not v._rows and v.taint and len(self.scopes) == 1 and not v.fits and \
+            all(t.cls == "statistic" and ".groupby(" in str(t.data) for t in v.taint):
+        v = self.derive(v); v._rows = None  # `by_year = df.groupby("Year").agg(...)`: a table of its own, a row per group
     if v.kind == "data" and v._rows is None and len(self.scopes) == 1 and (role := _own_part(name)):  # `test = pd.read_csv(...)`
         v._rows = frozenset([RowSet(role=role, label=name, loc=v.loc or self.loc(), how=_OWN_TEST)])
     if v.kind in ("data", "seq") and len(self.scopes) == 1 and (own := _own_part(name)):  # `test_texts = read_lines(path)`
