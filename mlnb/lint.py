@@ -1623,8 +1623,24 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
         data = next((v for v in vals if v is not fitted and v.kind == "data" and v._rows), None)
         if fitted is not None and data is not None and name[:1].islower():  # evaluate_model(model, X_test, y_test)
             return self.score_call(fitted, name, [data], e)
+        self.constant_baseline(vals, e, name)
         return _const(evs=self.evaluate_preds(vals, e, name))
     return self.call_library(name, qual, args, kw, e)
+
+_CENTRE = re.compile(r"\b(mean|median|mode)\(")  # the statistics a constant baseline predicts
+
+@patch
+def constant_baseline(self:_Interp, vals:list, e:ast.Call, how:str):
+    "A metric of a baseline made from a statistic (`np.repeat(y.mean(), n)`) against truth whose rows that statistic was learned on: noted for C004."
+    data = [v for v in vals if v.kind == "data"]
+    if len(data) != 2 or any(v.preds for v in data) or re.search(r"evaluat|train|fit", how, re.I): return  # (a helper given features, or predictions: not a baseline's score)
+    for base in data:
+        made = all(r.role == "root" and not r.parents for r in self.rows(base))  # (a Series made of the statistic: rows of its own)
+        for truth in (v for v in data if v is not base and (made or self.rows(base) == self.rows(v))):
+            extra = sorted(_all_taint(base) - _all_taint(truth), key=lambda t: t.id)  # what the baseline adds to the truth's own history
+            if not extra or not all(t.cls == "statistic" and _CENTRE.search(str(t.how)) for t in extra): continue  # only a mean or a median
+            hit = [t for t in extra if any(within(f, r) for r in self.rows(truth) for f in t.rows)]  # (the truth among the rows it was learned on)
+            if hit: self.event("baseline", self.rows(truth), e, model=hit[0], how=how, data=_argtext(e.args[0] if e.args else None)); return
 
 # %% ../nbs/05_lint.ipynb #1b3f9ecb
 @patch
@@ -1945,8 +1961,8 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
         return out
     data = [a for a in list(args) + list(kw.values()) for x in self._flat(a) if x.kind == "data" and x._rows]
     if data: out = self.derive(*args, *kw.values())
-    else: out = V("data", loc=self.loc(e), evs=_evs(*args, *kw.values()))
-    out.cls, out.early, out.value = name, early, self.made(e)
+    else: out = V("data", loc=self.loc(e), evs=_evs(*args, *kw.values()), taint=frozenset().union(*(_all_taint(a) for a in [*args, *kw.values()])))
+    out.cls, out.early, out.value = name, early, self.made(e)  # (pd.Series([y.mean()] * n): rows of its own, made from the statistic)
     return out
 
 @patch
@@ -2697,6 +2713,7 @@ def decide(self:_Interp) -> list[dict]:
             if _related(r.rows, cv.rows): found.add(**_resampled_before_cv(r, cv))
     for s in (e for e in self.events if e.what == "split_res"): found.add(**_resampled_before_split(s))
     for cv in (e for e in self.events if e.what == "cv" and e.reported and getattr(e, "stops", False)): found.add(**_cv_stopped(cv))
+    for b in (e for e in self.events if e.what == "baseline"): found.add(**_baseline_on_its_rows(b))
     self.decide_multi(evals, found)
     return found.out
 
@@ -3008,6 +3025,15 @@ def _test_set_chose(h:RowSet, evs:list, why:str, looped:list) -> dict:
                 evidence={"test_set": h.label, "split": h.loc, "evaluations": [e.loc for e in evs[:20]], "models": models})
 
 # %% ../nbs/05_lint.ipynb #0b652ba8
+def _baseline_on_its_rows(b:Event) -> dict:
+    "C004: a constant baseline made from the statistic `b.model` is scored by `b` against rows that statistic was learned on."
+    s = b.model
+    return dict(code="MLNB-C004", loc=b.loc, key=("baseline", s.id),
+                message=f"The baseline made from `{s.how}` (computed on `{s.data}`, {_where(s.loc)}) is scored by {b.how} at {_where(b.loc)} "
+                        f"against `{b.data}`, rows among those it was computed on: the baseline's score measures memory, not generalisation.",
+                fix=f"compute the baseline's statistic on the training part only and score it on rows it never saw, as the models are scored",
+                evidence={"statistic": s.loc, "evaluated": b.loc, "evaluated_on": b.data})
+
 def _cv_stopped(cv:Event) -> dict:
     "C005: the cross-validation `cv` (`xgb.cv`, `lgb.cv`) stops boosting on its own validation folds, and its score is read."
     return dict(code="MLNB-C005", loc=cv.loc, key=("early", "cv", cv.id),
