@@ -2241,7 +2241,8 @@ _WRITERS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_excel", "to_j
 _ELEMENTWISE = {"apply", "map", "transform", "agg", "aggregate", "applymap", "pipe"}  # methods that call the function they are given
 _PER_ROW = {"apply", "map", "applymap", "transform"}  # ... on each row or value, giving one result per row
 _TRUTH_PLOTS = {"scatter", "scatterplot", "regplot", "residplot", "jointplot"}  # predictions drawn against the truth: a visual score
-_SAME_ROWS = {"to", "cuda", "cpu", "type", "float", "double", "long", "int", "half", "detach", "contiguous", "pin_memory"}  # tensors moved or cast
+_SAME_ROWS = {"to", "cuda", "cpu", "type", "float", "double", "long", "int", "half", "detach", "contiguous", "pin_memory",  # tensors moved or cast
+              "reshape", "view", "permute", "unsqueeze", "squeeze"}  # ... or reshaped: `img.reshape(n, rows, cols)` takes no rows from its sizes
 _INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
             "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"}
 
