@@ -601,7 +601,8 @@ def assign(self:_Interp, target:ast.AST, v:V):
             else: base.keys.append(k); base.elts.append(v)
             return
         cols = _colnames(self.expr(target.slice))
-        label = bool(cols) and isinstance(target.slice, ast.Name) and bool(_TARGET_VAR.search(target.slice.id))
+        label = bool(cols) and (isinstance(target.slice, ast.Name) and bool(_TARGET_VAR.search(target.slice.id)) or
+                                isinstance(target.slice, ast.Constant) and bool(_TARGET_VAR.search(str(target.slice.value))))  # df["label"] = codes
         if base.kind == "data" and cols is not None and base.acc is None:
             base.ctaint = dict(base.ctaint or {})
             for c in cols: base.ctaint[c] = frozenset() if label else _all_taint(v)  # df[target] = codes: the label's codes are no feature
@@ -2026,6 +2027,9 @@ def seq_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V
         if k in recv.keys: return recv.elts[recv.keys.index(k)]
         return self.element(recv)
     if m in ("copy",): return recv
+    if recv.keys is not None and recv.elts and m in ("map", "filter", "remove_columns", "rename_column", "with_format", "set_format", "shuffle"):
+        return V("seq", frozenset(), elts=[self.method(x, m, args, kw, e) if x.kind == "data" else x for x in recv.elts],
+                 keys=list(recv.keys))  # a Hugging Face DatasetDict: each split mapped on its own, still under its name
     if m == "index" or m == "count": return _const()
     if recv.elts is not None and m in ("pop",): return self.element(recv)
     if m in _ROW_CONCAT or not self.rows(recv): return _const()
@@ -2298,6 +2302,10 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
             self.__dict__.setdefault("_saved_files", {})[key[1]] = recv
         return _const()
     if m in ("intersection", "difference") and args: return self.derive(recv)  # idx.intersection(other): some of idx's rows
+    if m == "train_test_split" and not args and self.rows(recv):  # Hugging Face `Dataset.train_test_split(test_size=0.2)`: a DatasetDict
+        site = _split_site(e, dict(self.known_values(e)))
+        return V("seq", frozenset(), elts=[self.part(recv, ("tts", site, role), role, "Dataset.train_test_split") for role in ("train", "test")],
+                 keys=["train", "test"])
     if m in ("join", "merge") and args and _kwconst(e, "how", "left") in ("left", "inner"): return self.lookup_join(recv, args)
     if m in _PER_ROW and recv.kind == "data" and any(a.kind == "func" for a in args):  # ds.map(f, fn_kwargs={"vocab": vocab}): f runs on each row
         out = self.derive(recv)
