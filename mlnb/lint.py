@@ -2048,6 +2048,8 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     "A method of an estimator, a module, a fold or data."
     if recv.kind == "fold": return recv
     if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
+    if recv.kind == "est" and m == "forward" and recv.cls in self.__dict__.get("_nets", ()):
+        return self.net_call(recv, args, kw, e)  # model.forward(x): the network called on x, as model(x) is
     if recv.kind == "est" and m in _SAME_MODEL:  # net.to(device), net.eval(): the same network
         if m == "eval": self.__dict__.setdefault("_inferring", set()).add(self.held_id(recv))  # in inference mode: its calls predict
         return recv
