@@ -1748,6 +1748,8 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
             return self.resample([args[0]], e, "np.random.choice(replace=True)")
         label = _DRAWS if draws else _ORDER if name == "permutation" else "random numbers"
         out._rows = frozenset([RowSet(label=label, loc=self.loc(e), how=_RANDOM)])
+        if name not in ("choice", "permutation", "shuffle"):  # np.random.randint(mean - std, mean + std): drawn around learned statistics
+            out.taint = frozenset().union(*(_all_taint(a) for a in [*args, *kw.values()] if a.kind != "seq" or a.elts is not None))
         return out
     if name.startswith(("load_", "fetch_")) and "datasets" in qual.split(".")[:-1] and name not in _NOT_BUNDLED:  # scikit-learn's bundled sets
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
