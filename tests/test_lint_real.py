@@ -66,7 +66,9 @@ import lint_real  # noqa: E402
 # Least squares by hand, numbered vocabularies, %run of the project's files, IPython's leading indent: 1226 at 0.927 / 0.835,
 # 0.823 / 0.622, 0.938 / 0.825; the fifteenth collection (82 notebooks, measurement 14) then joined: 1308 notebooks at
 # 0.934 / 0.849, 0.806 / 0.617, 0.940 / 0.821 (overlap precision falls with the set's four overlap false alarms).
-FLOORS = {"preprocessing": (0.93, 0.845), "overlap": (0.80, 0.61), "multi-test": (0.935, 0.82)}
+# Then, on 1308: vocabularies of indices, batched predictions, networks by any name, xgb.cv early stopping, groupby tables,
+# constant baselines, reshapes, Hugging Face DatasetDicts, random draws around statistics: 0.934 / 0.854, 0.814 / 0.652, 0.940 / 0.834.
+FLOORS = {"preprocessing": (0.93, 0.85), "overlap": (0.81, 0.65), "multi-test": (0.935, 0.83)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
