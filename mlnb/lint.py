@@ -1049,6 +1049,8 @@ def _indexed(node:ast.AST, first:list) -> V|None:
     return pair.elts[1] if pair is not None and pair.kind == "seq" and pair.elts and len(pair.elts) == 2 else None
 
 # %% ../nbs/05_lint.ipynb #5e8eb368
+_READS_FILES = re.compile(r"\binput\s*=\s*['\"](filename|file)['\"]")  # TfidfVectorizer(input="filename"): its documents are the files named
+
 def _weights(v:V) -> bool:
     "Whether `v` holds the fitted parameters of a model written in the notebook (gradient descent, least squares by hand)."
     return v.kind == "est" and str(v.cls).startswith("the notebook's") and bool(v.fits)
@@ -2009,6 +2011,8 @@ def method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
         kw = dict(kw)
         args = [kw.pop(xk)] + ([kw.pop(yk)] if yk in kw else [])
     if recv.kind == "seq": return self.seq_method(recv, m, args, kw, e)
+    if recv.kind == "est" and args and args[0].kind == "const" and e.args and _READS_FILES.search(str(recv.value)):
+        args = [self.same_source(("files", _node_text(e.args[0])), V("data", label=_argtext(e.args[0]), loc=self.loc(e)))] + list(args[1:])
     if m in ("dot", "matmul") and len(args) == 1 and _weights(args[0]) and recv.kind == "data":  # X_test.dot(w)
         return self.predict_call(args[0], [recv], ast.copy_location(ast.Call(ast.Name("predict"), [e.func.value], []), e))
     return self.object_method(recv, m, args, kw, e)
@@ -2142,7 +2146,9 @@ def fit_transform_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Ca
         fit = self.fit_model(recv, args[0], args[1] if len(args) > 1 else kw.get("y"), kw, e, xnode)
         out = self.derive(args[0])
         if not fit.supervised: out.taint = out.taint | {self.as_transform_fit(recv)}  # cluster labels as features
-        if _judged(recv.cls):  # an outlier detector's (or a clusterer's) labels are its predictions, scored against the truth
+        last = recv.elts[-1] if recv.cat == "pipeline" and recv.elts else None
+        if last is not None and _judged(last.cls): fit.cls = last.cls  # make_pipeline(TruncatedSVD(50), KMeans(5)): a clusterer, after a projection
+        if _judged(fit.cls):  # an outlier detector's (or a clusterer's) labels are its predictions, scored against the truth
             out.preds = out.preds | {(fit, self.rows(args[0]), _all_taint(args[0]), _argtext(xnode))}
         return out
     if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit_transform")
@@ -3021,8 +3027,25 @@ def decide_multi(self:_Interp, evals:list, found:_Findings):
         if hs: found.add(**_test_set_stopped(m, hs[0]))
         folds = sorted((r for r in m.evalset if r.role == "fold_test"), key=lambda r: r.id)
         if folds and not hs: found.add(**_fold_stopped(m, folds[0]))
+    judged = {}  # unsupervised models judged against the labels of the rows they learned from, by those rows
+    for ev in evals:
+        m = ev.model
+        if m is not None and not m.supervised and _judged(m.cls) and ev.rows and ev.rows == m.rows and not getattr(ev, "pred_only", False):
+            judged.setdefault(ev.rows, []).append(ev)
+    for rows, evs in judged.items():
+        if len({e.model.config or e.model.site for e in evs}) >= 2: found.add(**_judged_compared(evs))
 
 # %% ../nbs/05_lint.ipynb #207f357a
+def _judged_compared(evs:list) -> dict:
+    "C005: several clusterings or outlier detectors, each fitted on the rows whose labels then judge it, compared there."
+    models = sorted({str(e.model.cls) for e in evs})
+    where = list(dict.fromkeys(_where(e.loc) for e in evs))
+    return dict(code="MLNB-C005", loc=evs[1].loc, key=("judged", min(r.id for r in evs[0].rows)),
+                message=f"{len({e.model.config or e.model.site for e in evs})} unsupervised models ({', '.join(models)}) are judged against the "
+                        f"labels of the rows they learned from ({'; '.join(where[:6])}), so those labels choose among them: the chosen score is optimistic.",
+                fix="hold out labelled rows the models never see, choose on part of them and report the chosen model once on the rest",
+                evidence={"evaluations": [e.loc for e in evs[:20]], "models": models})
+
 def _test_set_chose(h:RowSet, evs:list, why:str, looped:list) -> dict:
     "C005: test set `h` was evaluated by `evs` so as to choose (`why`)."
     fits = {_code_key(e.model) for e in evs}
