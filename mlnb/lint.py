@@ -2994,9 +2994,9 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     elif len(cuts := {re.sub(r"^[^<>]*|\s", "", c): c for e in evs if (c := getattr(e, "cut", None))}) >= 2:  # the same predictions cut at two thresholds
         why = f"at {len(cuts)} thresholds of the same predictions ({', '.join(f'`{c}`' for c in sorted(cuts.values())[:4])})"  # (one cut under two names is one)
     elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
-    elif len({e.model.config or (e.model.site if e.model.loc.get("in") is None or e.model.callers else _code_key(e.model))
-              for e in evs if _candidate(e.model, evs) and not getattr(e, "pred_only", False)}) >= 2:
-        why = f"for {len(fits)} different model fits"  # scores side by side: the reader picks (a baseline, or predictions never scored, give no choice)
+    elif len(side := {e.model.config or (e.model.site if e.model.loc.get("in") is None or e.model.callers else _code_key(e.model))
+                      for e in evs if _candidate(e.model, evs) and not getattr(e, "pred_only", False)}) >= 2:
+        why = f"for {len(side)} different model fits"  # scores side by side: the reader picks (a baseline, or predictions never scored, give no choice)
     return why, looped
 
 # %% ../nbs/05_lint.ipynb #fc30bae8
