@@ -1882,6 +1882,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name in ("ROC", "PR", "RegressionPerf") and args and args[0].fits: return args[0]  # interpret: ROC(model).explain_perf(X, y)
     if qual.split(".")[0] == "surprise" and _SURPRISE.match(name):  # a recommender learning ratings (its SVD and NMF are no transforms)
         return self.construct(f"surprise.{name}", None, args, kw, e)
+    if (fa := self.fastai_call(name, qual, args, kw, e)) is not None: return fa
     cat = class_category(name)
     owner = qual.split(".")[-2] if qual.count(".") else ""
     if name == "from_pretrained" and owner[:1].isupper() and not _NOT_A_NET.search(owner):  # AutoModel.from_pretrained(name): a network
@@ -1929,6 +1930,58 @@ def trainer_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) 
         return self.score_call(recv, m, [ds], e) if ds is not None else _const()
     if m == "predict" and args: return self.predict_call(recv, args, e)
     return _const()
+
+# %% ../nbs/05_lint.ipynb #7f3e1a21
+_FASTAI_DATA = re.compile(r"^(Image|Text|Tabular|Segmentation)?(DataBunch|DataLoaders|ClassifierData)$")
+_FASTAI_LEARNERS = {"cnn_learner", "vision_learner", "create_cnn", "tabular_learner", "text_classifier_learner", "unet_learner"}
+_FASTAI_FITS = {"fit_one_cycle", "fit", "fine_tune", "fit_flat_cos", "fit_sgdr"}
+_FASTAI_SCORES = {"validate", "get_preds", "TTA", "predict"}
+_FASTAI_SAME = {"normalize", "to_fp16", "to_fp32", "unfreeze", "freeze", "freeze_to", "save", "lr_find", "export"}
+
+@patch
+def fastai_call(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V|None:
+    "A fastai data bunch, learner or interpretation made by `name`, else None."
+    owner = qual.split(".")[-2] if qual.count(".") else ""
+    made = self.__dict__.setdefault("_fastai", {})  # id of the value -> (kind, its parts or its data, the value kept)
+    if name.startswith("from_") and _FASTAI_DATA.match(owner):
+        src = self.same_source(("fastai data", _node_text(e.args[0]) if e.args else owner), V("data", label=_argtext(e.args[0] if e.args else None), loc=self.loc(e)))
+        out = self.derive(src)
+        made[id(out)] = ("data", self.part(src, ("fastai", "train"), "train", f"{owner}.{name}"),
+                         self.part(src, ("fastai", "valid"), "val", f"{owner}.{name}"), out)
+        return out
+    if name in _FASTAI_LEARNERS or (name == "pretrained" and owner == "ConvLearner"):
+        data = next((a for a in args if made.get(id(a), ("",))[0] == "data"), None)
+        if data is None: return None
+        est = V("est", frozenset(), cls="ConvLearner" if name == "pretrained" else name, cat="model", value=self.made(e))
+        made[id(est)] = ("learner", made[id(data)], est)
+        return est
+    if name == "from_learner" and args and made.get(id(args[0]), ("",))[0] == "learner":
+        return self.fastai_scored(args[0], e, f"{owner}.from_learner")
+    return None
+
+@patch
+def fastai_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V|None:
+    "Method `m` of a fastai data bunch or learner `recv`, else None."
+    kind = self._fastai[id(recv)]
+    if m in _FASTAI_SAME: return recv  # data.normalize(stats), learn.unfreeze(): the same bunch, the same learner
+    if kind[0] != "learner": return None
+    train, valid = kind[1][1], kind[1][2]
+    if m in _FASTAI_FITS:  # each call trains the same model on (from where the last left it), watched on the validation part every epoch
+        self.fit_model(recv, train, train, {"eval_set": valid}, e, None).epoch = True
+        return _const()
+    if m == "load" and len(recv.fits) > 1:  # back to a saved stage after looking at the later stages' validation scores
+        for ev in self.events:
+            if ev.what == "eval" and ev.model in recv.fits: ev.compared = True
+        return recv
+    if m in _FASTAI_SCORES and not (m == "predict" and args): return self.fastai_scored(recv, e, f"learn.{m}")
+    return None
+
+@patch
+def fastai_scored(self:_Interp, learner:V, e:ast.Call, how:str) -> V:
+    "The validation part of `learner`'s data scored by its last fit."
+    fit, valid = _model_fit(learner), self._fastai[id(learner)][1][2]
+    if fit is None: return _const()
+    return _const(evs=frozenset([self.eval_event(fit, self.rows(valid), _all_taint(valid), e, "the validation part", how)]))
 
 # %% ../nbs/05_lint.ipynb #e0d68de8
 def _kept_columns(args:list, kw:dict) -> frozenset|None:
@@ -2054,6 +2107,7 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     "A method of an estimator, a module, a fold or data."
     if recv.kind == "fold": return recv
     if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
+    if id(recv) in self.__dict__.get("_fastai", {}) and (fa := self.fastai_method(recv, m, args, kw, e)) is not None: return fa
     if recv.kind == "est" and m == "forward" and recv.cls in self.__dict__.get("_nets", ()):
         return self.net_call(recv, args, kw, e)  # model.forward(x): the network called on x, as model(x) is
     if recv.kind == "est" and m in _SAME_MODEL:  # net.to(device), net.eval(): the same network
@@ -2413,7 +2467,7 @@ def as_transform_fit(self:_Interp, est:V) -> Event:
 # %% ../nbs/05_lint.ipynb #313c4f56
 def _chooses_epoch(text:str, reloads:bool) -> bool:
     "Whether callbacks written as `text` pick the epoch by the validation score: early stopping, a checkpoint that keeps only the best, or one per epoch when the notebook `reloads` saved weights."
-    if re.search(r"EarlyStopping|early_stop", text): return True
+    if re.search(r"EarlyStopping|early_stop|SaveModelCallback(?![^)]*every\s*=\s*['\"]epoch)", text): return True  # (fastai keeps the best epoch)
     return any(reloads or not re.search(r"^\(", rest) or re.search(r"save_best_only\s*=\s*(?!False\b)", rest)
                for rest in re.split(r"ModelCheckpoint", text)[1:])  # ModelCheckpoint(path) saves every epoch: none is chosen, unless one is loaded
 
