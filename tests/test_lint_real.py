@@ -70,7 +70,8 @@ import lint_real  # noqa: E402
 # constant baselines, reshapes, Hugging Face DatasetDicts, random draws around statistics: 0.934 / 0.854, 0.814 / 0.652, 0.940 / 0.834.
 # Files read by a vectorizer, clusterings compared by labels: 1308 at 0.935 / 0.857, 0.816 / 0.660, 0.941 / 0.837; the sixteenth
 # collection (16 notebooks, measurement 15) then joined: 1324 at 0.936 / 0.859, 0.816 / 0.660, 0.940 / 0.834.
-FLOORS = {"preprocessing": (0.93, 0.85), "overlap": (0.81, 0.65), "multi-test": (0.935, 0.83)}
+# fastai's learners and data bunches: 1324 at 0.936 / 0.859, 0.816 / 0.660, 0.940 / 0.840.
+FLOORS = {"preprocessing": (0.93, 0.855), "overlap": (0.81, 0.65), "multi-test": (0.935, 0.835)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
