@@ -1932,11 +1932,13 @@ def trainer_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) 
     return _const()
 
 # %% ../nbs/05_lint.ipynb #7f3e1a21
-_FASTAI_DATA = re.compile(r"^(Image|Text|Tabular|Segmentation)?(DataBunch|DataLoaders|ClassifierData)$")
+_FASTAI_DATA = re.compile(r"^(Image|Text|Tabular|Segmentation)?(DataBunch|DataLoaders|ClassifierData)$|^(Image|Text|Tabular|Segmentation)(Item)?List$")
 _FASTAI_LEARNERS = {"cnn_learner", "vision_learner", "create_cnn", "tabular_learner", "text_classifier_learner", "unet_learner"}
 _FASTAI_FITS = {"fit_one_cycle", "fit", "fine_tune", "fit_flat_cos", "fit_sgdr"}
 _FASTAI_SCORES = {"validate", "get_preds", "TTA", "predict"}
-_FASTAI_SAME = {"normalize", "to_fp16", "to_fp32", "unfreeze", "freeze", "freeze_to", "save", "lr_find", "export"}
+_FASTAI_SAME = {"normalize", "to_fp16", "to_fp32", "unfreeze", "freeze", "freeze_to", "save", "lr_find", "export",
+                "filter_by_func", "filter_by_folder", "split_by_rand_pct", "split_by_folder", "split_by_valid_func", "label_from_func",
+                "label_from_folder", "label_from_df", "label_from_re", "transform", "databunch"}  # (the data block API's chain: one bunch)
 
 @patch
 def fastai_call(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V|None:
