@@ -1671,10 +1671,7 @@ def iterate(self:_Interp, name:str, args:list) -> V:
 @patch
 def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "`xgb.train(params, dtrain)`, `lgb.train(...)`: a model fit on the first data argument; the result is the model."
-    node = next((a for a, v in zip(e.args, args) if v.kind == "data"), None)
-    data = next((a for a in args if a.kind == "data"), None)
-    if data is None and (k := next((k for k in ("dtrain", "train_set") if k in kw and kw[k].kind == "data"), None)):
-        data, node = kw[k], next(x.value for x in e.keywords if x.arg == k)  # xgb.train(params=..., dtrain=dtrain, evals=...)
+    data, node = _booster_data(args, kw, e, ("dtrain", "train_set"))
     if len(args) > 3 and not {"evals", "valid_sets"} & set(kw): kw = {**kw, "evals": args[3]}  # train(params, dtrain, rounds, evals)
     model = V("est", frozenset(), cls=qual.split(".")[0], cat="model")
     if data is not None: self.fit_model(model, data, None, kw, e, node)
@@ -1682,13 +1679,18 @@ def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
 
 _BOOSTERS = {"xgboost", "lightgbm", "catboost"}  # libraries whose `cv` cross-validates boosting rounds
 
+def _booster_data(args:list, kw:dict, e:ast.Call, keys:tuple) -> tuple:
+    "(data, its node) a booster's `train` or `cv` call gets: its first data argument, else the first of the keywords `keys` given data."
+    node = next((a for a, v in zip(e.args, args) if v.kind == "data"), None)
+    data = next((a for a in args if a.kind == "data"), None)
+    if data is None and (k := next((k for k in keys if k in kw and kw[k].kind == "data"), None)):
+        data, node = kw[k], next(x.value for x in e.keywords if x.arg == k)  # xgb.train(params=..., dtrain=dtrain, evals=...)
+    return data, node
+
 @patch
 def booster_cv(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "`xgb.cv(params, dtrain, early_stopping_rounds=50)`, `lgb.cv`: a cross-validation, reported once its mean scores are read, stopping on its folds when asked to."
-    node = next((a for a, v in zip(e.args, args) if v.kind == "data"), None)
-    data = next((a for a in args if a.kind == "data"), None)
-    if data is None and (k := next((k for k in ("dtrain", "train_set", "pool") if k in kw and kw[k].kind == "data"), None)):
-        data, node = kw[k], next(x.value for x in e.keywords if x.arg == k)
+    data, node = _booster_data(args, kw, e, ("dtrain", "train_set", "pool"))
     stops = any(k.arg in ("early_stopping_rounds", "early_stop") and not (isinstance(k.value, ast.Constant) and k.value.value in (None, False, 0))
                 or k.arg == "callbacks" and "early_stopping" in _node_text(k.value) for k in e.keywords)
     x = data if data is not None else V("data", frozenset())
