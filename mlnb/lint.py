@@ -1279,7 +1279,7 @@ def _fold_filter(row:ast.expr, loops:list) -> tuple|None:
     sides = [row.left, row.comparators[0]]
     var = [x for x in sides if isinstance(x, ast.Name) and x.id in names]
     col = [x for x in sides if isinstance(x, (ast.Subscript, ast.Attribute))]
-    if not (var and col): return None
+    if not (var and col) or not re.search(r"fold|split|cv", ast.unparse(col[0]), re.I): return None  # (`df.month == m`: one group's rows)
     return ast.unparse(col[0]), "fold_test" if isinstance(row.ops[0], ast.Eq) else "fold_train"
 
 def _mask_name(row:ast.expr) -> str|None:
@@ -2365,7 +2365,8 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m in ("isin",): return self.derive(recv, *args)
     if m in _SAME_ROWS: return self.derive(recv)  # x.to(device), x.astype(t): the arguments add no rows
     if m in _WRITERS:  # df_test.to_parquet(...): a part kept for a later notebook
-        self.__dict__.setdefault("_written", set()).update(self.rows(recv))
+        if recv.preds: self.__dict__.setdefault("_submitted", set()).update(r for p in recv.preds for r in p[1])  # predictions written: a submission
+        else: self.__dict__.setdefault("_written", set()).update(self.rows(recv))
         if (key := self.file_key(m, e)) is not None and len(key) == 2:  # a literal path: read back here, it is this value again
             self.__dict__.setdefault("_saved_files", {})[key[1]] = recv
         return _const()
@@ -2961,8 +2962,10 @@ def _scored_through(r:RowSet) -> set:
         if x is r or x.role not in ("train", "fold_train"): todo.extend(x.parents)
     return out
 
-def _by_test_set(evals:list, saved:frozenset=frozenset()) -> tuple[dict, set]:
-    "The evaluations of each final test set, and the row sets evaluated on (with their ancestors and split keys); `saved`: parts written to files."
+def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to files (kept for later)
+                 submitted:frozenset=frozenset() # Parts whose predictions were written to files (a submission)
+                ) -> tuple[dict, set]:
+    "The evaluations of each final test set, and the row sets evaluated on (with their ancestors and split keys)."
     groups:dict = {}
     used = set().union(*(r.ancestors() for ev in evals if ev.model is not None for r in ev.rows))
     used |= {r.key for r in used if r.key is not None}
@@ -2973,7 +2976,9 @@ def _by_test_set(evals:list, saved:frozenset=frozenset()) -> tuple[dict, set]:
     scored_own = set().union(*(_scored_through(r) for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False)
                                for r in ev.rows))
     own = lambda r: any(a.how == _OWN_TEST for a in r.ancestors())  # a test file of its own, or a part made from one
-    kept = lambda r: r.role == "test" and (r in tested or r in saved) and (not own(r) or r in scored_own)  # or kept for later
+    unlabelled = set().union(*(s.ancestors() for s in submitted if s not in scored))  # only predicted for a submission file
+    kept = lambda r: (r.role == "test" and (r in tested or r in saved) and (not own(r) or r in scored_own)  # or kept for later
+                      and r not in unlabelled)  # (a test file whose rows went to the submission: it has no labels here)
     if not any(kept(r) for r in split_off | {u for u in used if isinstance(u, RowSet)}):
         used.add(_VAL_IS_TEST)  # (a test part never named, as in `len(df[n:])`, or a file only predicted for a submission)
     for ev in evals:
@@ -3076,7 +3081,7 @@ def _candidate(m:Event, evs:list) -> bool:
 @patch
 def decide_multi(self:_Interp, evals:list, found:_Findings):
     "C005: each final test set used to choose, among the evaluations `evals` or by early stopping."
-    groups, used = _by_test_set(evals, frozenset(self.__dict__.get("_written", ())))
+    groups, used = _by_test_set(evals, frozenset(self.__dict__.get("_written", ())), frozenset(self.__dict__.get("_submitted", ())))
     for h, evs in groups.items():
         why, looped = self.choice(h, evs)
         if why: found.add(**_test_set_chose(h, evs, why, looped))
