@@ -2979,6 +2979,9 @@ def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to fil
     unlabelled = set().union(*(s.ancestors() for s in submitted if s not in scored))  # only predicted for a submission file
     kept = lambda r: (r.role == "test" and (r in tested or r in saved) and (not own(r) or r in scored_own)  # or kept for later
                       and r not in unlabelled)  # (a test file whose rows went to the submission: it has no labels here)
+    for s in submitted - scored:  # (so the part beside it is no validation part of a used one)
+        used.discard(s)
+        if not any(isinstance(u, RowSet) and u.key == s.key for u in used): used.discard(s.key)
     if not any(kept(r) for r in split_off | {u for u in used if isinstance(u, RowSet)}):
         used.add(_VAL_IS_TEST)  # (a test part never named, as in `len(df[n:])`, or a file only predicted for a submission)
     for ev in evals:
