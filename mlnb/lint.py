@@ -1076,7 +1076,7 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
     "The value of expression `e`; sub-expressions are evaluated here, not in helpers, so that deep nesting costs few frames."
     if e is None: return _const()
     self.tick()
-    if isinstance(e, ast.Constant): return _const(e.value if isinstance(e.value, (str, int)) else None)
+    if isinstance(e, ast.Constant): return _const(e.value if isinstance(e.value, (str, int, float)) else None)
     if isinstance(e, ast.Name): return self.lookup(e.id, e)
     if isinstance(e, ast.Attribute): return self.attribute(self.expr(e.value), e.attr)
     if isinstance(e, ast.Call): return self.call(e)
@@ -1129,13 +1129,14 @@ def compare(self:_Interp, vals:list, e:ast.Compare) -> V:
     if cut: self.choose(*vals)
     out = self.derive(*vals); out.evs |= evs
     if cut and len(vals) == 2 and sum(bool(v.preds) for v in vals) == 1 and not any(self.rows(v) for v in vals if not v.preds):
-        out.preds = frozenset((fit, rows, taint, _Cut(data, ast.unparse(e))) for fit, rows, taint, data in out.preds)  # proba > 0.3
+        at = next((v.value for v in vals if not v.preds and v.kind == "const"), None)
+        out.preds = frozenset((fit, rows, taint, _Cut(data, ast.unparse(e), at)) for fit, rows, taint, data in out.preds)  # proba > 0.3
     return out
 
 class _Cut(str):
-    "The name of evaluated data, remembering the threshold its predictions were cut at (`proba > 0.3`)."
-    def __new__(cls, text:str, cut:str):
-        out = super().__new__(cls, text); out.cut = cut; return out
+    "The name of evaluated data, remembering the threshold its predictions were cut at (`proba > 0.3`) and its value when known."
+    def __new__(cls, text:str, cut:str, at=None):
+        out = super().__new__(cls, text); out.cut, out.at = cut, at; return out
 
 # %% ../nbs/05_lint.ipynb #6ccaf2dd
 _CV_SCORES = {"best_score_", "cv_results_", "scores_", "mse_path_", "cv_values_", "grid_scores_"}  # LogisticRegressionCV, LassoCV, RidgeCV, RFECV
@@ -2514,7 +2515,8 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
 @patch
 def eval_event(self:_Interp, fit:Event, rows, taint, e, data:str, how:str, born:tuple=()) -> Event:
     "Record an evaluation of model fit `fit` on `rows` (features carrying `taint`), inside the loops that computed them (`born`)."
-    return self.event("eval", rows, e, model=fit, taint=taint, data=str(data), how=how, inner=born, cut=getattr(data, "cut", None))
+    return self.event("eval", rows, e, model=fit, taint=taint, data=str(data), how=how, inner=born, cut=getattr(data, "cut", None),
+                      cut_at=getattr(data, "at", None))
 
 def _pred_order(p:tuple) -> tuple:
     "A prediction's place: its fit, then its rows, in the order they were made (the same events on every run)."
@@ -3039,6 +3041,23 @@ def _varies(loop:ast.AST, m:Event, scored:str="") -> bool:
     text = " ".join(str(x) for x in (made, getattr(made, "args", None), m.obj, None if folds else m.data, scored) if x)
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
+def _read_off_curve(evs:list, others:list) -> Event|None:
+    "An evaluation in `evs` cutting predictions at a threshold of its own (not 0.5 or 0) after a threshold curve of the same fit on those rows;"
+    "`others`: evaluations of other rows (a threshold cut there too was chosen there)."
+    elsewhere = {e.cut_at for e in others if getattr(e, "cut", None)}
+    own = lambda e: isinstance(e.cut_at, (int, float)) and not isinstance(e.cut_at, bool) and e.cut_at not in {0, 0.5} | elsewhere
+    return next((e for e in evs if getattr(e, "cut", None) and own(e) and any(
+        "curve" in str(c.how) and c.id < e.id and _fit_key(c.model) == _fit_key(e.model) for c in evs)), None)
+
+_HARD_METRIC = re.compile(r"confusion_matrix|accuracy|^f1|fbeta|precision_score|recall_score|classification_report|matthews|kappa|jaccard")
+
+def _default_and_own(evs:list) -> Event|None:
+    "An evaluation in `evs` cutting a fit's predictions at a threshold of its own, beside a score of that fit's predicted classes (the default threshold)."
+    own = [e for e in evs if getattr(e, "cut", None) and isinstance(e.cut_at, float) and e.cut_at != 0.5]
+    default = lambda o: any(not getattr(e, "cut", None) and not getattr(e, "pred_only", False) and _HARD_METRIC.search(str(e.how))
+                            and _fit_key(e.model) == _fit_key(o.model) for e in evs)
+    return next((o for o in own if default(o)), None)
+
 @patch
 def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     "Why the evaluations `evs` of test set `h` choose (None when they do not), and those of them inside a loop."
@@ -3059,6 +3078,9 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     elif curve: why = "along a curve of thresholds, one of which is picked from it"
     elif len(cuts := {re.sub(r"^[^<>]*|\s", "", c): c for e in evs if (c := getattr(e, "cut", None))}) >= 2:  # the same predictions cut at two thresholds
         why = f"at {len(cuts)} thresholds of the same predictions ({', '.join(f'`{c}`' for c in sorted(cuts.values())[:4])})"  # (one cut under two names is one)
+    elif read_off := _read_off_curve(evs, [e for e in self.events if e.what == "eval" and e not in evs]):
+        why = f"along a curve of thresholds and then cut at `{read_off.cut}` ({read_off.cut_at:g}), a threshold read off that curve"
+    elif own := _default_and_own(evs): why = f"at the default threshold and at `{own.cut}` ({own.cut_at:g}), side by side"
     elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
     elif len(side := {e.model.config or (e.model.site if e.model.loc.get("in") is None or e.model.callers else _code_key(e.model))
                       for e in evs if _candidate(e.model, evs) and not getattr(e, "pred_only", False)}) >= 2:
