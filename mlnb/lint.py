@@ -2981,13 +2981,17 @@ def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to fil
     unlabelled = set().union(*(s.ancestors() for s in submitted if s not in scored))  # only predicted for a submission file
     kept = lambda r: (r.role == "test" and (r in tested or r in saved) and (not own(r) or r in scored_own)  # or kept for later
                       and r not in unlabelled)  # (a test file whose rows went to the submission: it has no labels here)
+    beside = []  # evaluations of models trained on the rows they score
     for s in submitted - scored:  # (so the part beside it is no validation part of a used one)
         used.discard(s)
         if not any(isinstance(u, RowSet) and u.key == s.key for u in used): used.discard(s.key)
     if not any(kept(r) for r in split_off | {u for u in used if isinstance(u, RowSet)}):
         used.add(_VAL_IS_TEST)  # (a test part never named, as in `len(df[n:])`, or a file only predicted for a submission)
     for ev in evals:
-        if ev.model is None or _contains(ev.model.rows, ev.rows): continue  # trained on the test rows: C004, not a choice
+        if ev.model is None: continue
+        if _contains(ev.model.rows, ev.rows):  # trained on the test rows: C004, and a candidate only beside models that were not
+            if not getattr(ev, "pred_only", False): beside.append(ev)
+            continue
         if getattr(ev, "pred_only", False) and (not ev.model.supervised or getattr(ev.model, "loaded", False)):
             continue  # an outlier detector's labels, or a saved model reloaded for a demo: no score to choose by
         held = [r for r in ev.rows if r.heldout()]  # (a logger or a config passed along is no part of the data)
@@ -2996,6 +3000,9 @@ def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to fil
             continue  # a test file of its own only predicted (a competition's submission): it has no labels to choose by
         left = {r for r in ev.rows if r.role == "fold_test" and r.loops and not set(r.loops) & set(ev.loops)}  # the last fold, after the loop
         for h in sorted(({_test_set(r, used) for r in ev.rows} | left) - {None}, key=lambda r: r.id): groups.setdefault(h, []).append(ev)
+    for ev in beside:  # (not the same model refitted on more rows)
+        for h in {_test_set(r, used) for r in ev.rows} & set(groups):
+            if all(e.model.obj_id != ev.model.obj_id and e.model.config != ev.model.config for e in groups[h]): groups[h].append(ev)
     return groups, used
 
 # %% ../nbs/05_lint.ipynb #b0c4e68e
