@@ -2974,7 +2974,8 @@ def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to fil
     split_off = {c for u in used if isinstance(u, RowSet) for c in u.children.values()}  # every part of what was evaluated
     scored = set().union(*(r.ancestors() for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False) for r in ev.rows))
     rows = {r for ev in evals if ev.model is not None for r in ev.rows}
-    tested = set().union(*(r.ancestors() for r in rows if not any(a.role == "val" for a in r.ancestors())))  # not as validation data
+    nearest = lambda r: max((a for a in r.ancestors() if a.role in ("train", "test", "val", "fold_train", "fold_test")), key=lambda a: a.id, default=r)
+    tested = set().union(*(r.ancestors() for r in rows if nearest(r).role != "val"))  # not as validation data (a test part split off one is)
     scored_own = set().union(*(_scored_through(r) for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False)
                                for r in ev.rows))
     own = lambda r: any(a.how == _OWN_TEST for a in r.ancestors())  # a test file of its own, or a part made from one
