@@ -2231,12 +2231,20 @@ def transform_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     return out
 
 # %% ../nbs/05_lint.ipynb #0ae45b89
+_HORIZON = re.compile(r"^(fh|h|horizon|forecast_horizon|n_steps|steps|n_periods|periods)$", re.I)
+
 def _steps_ahead(e:ast.Call) -> bool:
     "Whether prediction call `e` names positions or steps (a time-series forecast), not rows of data."
     if any(k.arg in ("start", "end", "steps", "horizon", "h", "fh", "n_periods") for k in e.keywords): return True
     if not e.args and any(k.arg == "n" for k in e.keywords): return True  # darts: model.predict(n=12)
     a = e.args[0] if e.args else None
+    if _horizon(a): return True  # sktime: forecaster.predict(fh), fh = np.arange(1, 13)
     return isinstance(a, ast.Constant) or (isinstance(a, ast.Subscript) and isinstance(a.value, ast.Attribute) and a.value.attr == "index")
+
+def _horizon(a:ast.expr|None) -> bool:
+    "Whether argument `a` names a forecasting horizon as written: `fh`, `horizon`, `np.arange(1, 13)`, `ForecastingHorizon(...)`."
+    return isinstance(a, ast.Name) and bool(_HORIZON.match(a.id)) or \
+        isinstance(a, ast.Call) and _called_name(a) in ("ForecastingHorizon", "arange", "range")
 
 def _model_fit(est:V) -> Event|None:
     "The fit whose predictions `est.predict` gives: its last; for RFE, its estimator's (fitted with the selection), not the selection's."
@@ -2247,13 +2255,15 @@ def _model_fit(est:V) -> Event|None:
 @patch
 def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     "`recv.predict(X)`: data derived from `X`, holding the predictions of the receiver's last model fit."
-    if not args and _steps_ahead(e) and recv.fits: args = [V("data", frozenset())]  # sf.predict(h=7): a forecast, no rows of its own
+    ahead = _steps_ahead(e)
+    if ahead and (not args or (e.args and _horizon(e.args[0]))):
+        args = [V("data", frozenset())]  # sf.predict(h=7), predict(fh): a forecast, no rows of its own
     if not args: return _const()
     out = self.derive(args[0])
     fit = _model_fit(recv)
     if fit is not None and fit.what == "model":
         rows, data = self.rows(args[0]), _argtext(e.args[0] if e.args else None)
-        if _steps_ahead(e): rows = frozenset()  # predict(start, end), forecast(12): the rows are those of the truth it is scored on
+        if ahead: rows = frozenset()  # predict(start, end), forecast(12): the rows are those of the truth it is scored on
         taint = _all_taint(self.read_by(recv, args[0])) | getattr(fit, "stages", frozenset())  # what each prediction passed through
         out.preds = out.preds | {(fit, rows, taint, data)}
         if not fit.supervised and not getattr(fit, "loaded", False):  # clusters (KMeans) as features: a transform fitted on its rows
