@@ -1486,21 +1486,25 @@ def call_method(self:_Interp, obj:V, name:str, args:list, kw:dict, e:ast.Call) -
     return self.call_user(obj.meths[name], [obj] + list(args), kw, e)
 
 # %% ../nbs/05_lint.ipynb #71d7f289
+_NET_INPUTS = ("input_ids", "inputs", "input", "x", "pixel_values", "inputs_embeds", "input_values", "src")  # a network's data by keyword
+
 @patch
 def net_call(self:_Interp, net:V, args:list, kw:dict, e:ast.Call) -> V:
     """`net(x)`, a torch network called on data: a training step on training rows; a prediction on held-out rows, or on any
     rows once the network is in inference mode (`net.eval()`, `torch.no_grad()`)."""
-    x = args[0] if args else None
-    if x is None or x.kind != "data" or not self.rows(x): return self.derive(*args)
+    x = args[0] if args else next((kw[k] for k in _NET_INPUTS if k in kw), None)  # model(input_ids=ids, attention_mask=mask)
+    if x is None or x.kind != "data" or not self.rows(x): return self.derive(*args, *kw.values())
+    if not args: args = [x]
     inferring = id(net) in self.__dict__.get("_inferring", ()) or self.__dict__.get("_no_grad", 0)
     if inferring and net.fits and net.fits[-1].loops and not set(net.fits[-1].loops) & set(self.loops):
         net.fits[-1].trained = True  # predicting after its training loops (not between epochs): a result, no longer a monitor
     if inferring and not net.fits: return self.derive(x)  # an untrained network evaluated (before its first epoch): nothing learned
     if inferring or (any(r.heldout() for r in self.rows(x)) and net.fits): return self.predict_call(net, args, e)
-    fit = self.fit_model(net, x, x, kw, e, e.args[0])
+    xnode = e.args[0] if e.args else next(k.value for k in e.keywords if k.arg in _NET_INPUTS)
+    fit = self.fit_model(net, x, x, kw, e, xnode)
     fit.epoch = True  # one step of a training loop: scores taken between steps monitor, unless compared to keep the best
     out = self.derive(x)
-    out.preds = out.preds | {(fit, self.rows(x), _all_taint(x), _argtext(e.args[0]))}  # its outputs: a loss or an accuracy on them monitors it
+    out.preds = out.preds | {(fit, self.rows(x), _all_taint(x), _argtext(xnode))}  # its outputs: a loss or an accuracy on them monitors it
     return out
 
 @patch
@@ -2334,6 +2338,13 @@ def _trailing_window(node:ast.AST) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("rolling", "expanding", "ewm") \
         and not any(k.arg == "center" and not (isinstance(k.value, ast.Constant) and not k.value.value) for k in node.keywords)
 
+def _gathers(fn:ast.expr|None) -> bool:
+    "Whether function `fn` only gathers a group's values (`lambda x: ' '.join(x)`, `list`): the group's words as one text, no statistic."
+    if isinstance(fn, ast.Name): return fn.id in ("list", "tuple")
+    body = fn.body if isinstance(fn, ast.Lambda) else None
+    return isinstance(body, ast.Call) and isinstance(body.func, ast.Attribute) and body.func.attr == "join" and \
+        isinstance(body.func.value, ast.Constant) and isinstance(body.func.value.value, str)
+
 @patch
 def stat_method(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V|None:
     "A method of data `recv` that learns from its rows (a statistic, ranks, codes, counts), else None."
@@ -2342,7 +2353,8 @@ def stat_method(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V|None:
     if m in _STATS or (recv.grp and m in ("sum", "count", "size", "first", "last", "nunique")):
         if _kwconst(e, "axis", 0) in (1, "columns", -1): return self.derive(recv, *args)  # along a row: nothing learned
         return self.stat(recv, e, text(f"{m}()"))
-    if m == "transform" and (recv.grp or (e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value in _STATS)):
+    if m == "transform" and (recv.grp and not _gathers(e.args[0] if e.args else None)
+                             or (e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value in _STATS)):
         return self.stat(recv, e, text("transform(...)"), keep_rows=True)
     if m in ("rank", "factorize"): return self.stat(recv, e, text(f"{m}()"), keep_rows=True)  # factorize: codes, a vocabulary
     if m == "astype" and e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value == "category":
