@@ -612,6 +612,8 @@ def assign(self:_Interp, target:ast.AST, v:V):
     elif isinstance(target, ast.Attribute):
         base = self.expr(target.value)
         if base.ns is not None and base.kind != "module": base.ns[target.attr] = v  # `self.model = ...` in the notebook's class
+        elif base.kind == "module" and base.meths is not None and v.kind == "func" and isinstance(v.func, ast.FunctionDef):
+            base.meths[("@" if _is_property(v.func) else "") + target.attr] = v  # `Window.test = test`: a method (or property) added
         elif base.kind == "data" and base.acc is None and self.rows(base) and target.attr not in _FRAME_ATTRS:
             base.ctaint = {**(base.ctaint or {}), target.attr: _all_taint(v)}  # df.col = codes: a column assignment
             base.res, base.preds = base.res | v.res, base.preds | v.preds
@@ -804,6 +806,8 @@ _NOT_A_NET = re.compile(r"Tokeni[sz]er|Processor|FeatureExtractor|Config|Vectori
 _PRETRAINED = re.compile(r"^(torchvision\.models\.[a-z]\w*|timm\.create_model)$")
 _TORCH_LAYER = re.compile(r"^(torch\.)?nn\.(Linear|Sequential|Conv[123]d|LSTM|GRU|RNN|Bilinear|Embedding|Transformer\w*|MultiheadAttention)$")
 
+def _is_property(f:ast.FunctionDef) -> bool: return any(_called_name(d) in ("property", "cached_property") for d in f.decorator_list)
+
 @patch
 def class_stmt(self:_Interp, s:ast.ClassDef):
     "A class definition: a name, handled by its name like an unknown class, whose own methods run when they are called; a network (a subclass of torch's `nn.Module`) is noted as one."
@@ -823,6 +827,8 @@ def class_stmt(self:_Interp, s:ast.ClassDef):
         meths.update(base.meths or {})
     meths.update({f.name: V("func", frozenset(), func=f, elts=list(self.scopes)) for f in s.body
                   if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and not f.decorator_list})  # (no static or class methods)
+    meths.update({"@" + f.name: V("func", frozenset(), func=f, elts=list(self.scopes)) for f in s.body  # `@property def test(self)`: run when read
+                  if isinstance(f, ast.FunctionDef) and _is_property(f)})
     self.scopes[-1][s.name] = V("module", frozenset(), qual=s.name, meths=meths)
 
 @patch
@@ -1078,7 +1084,7 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
     self.tick()
     if isinstance(e, ast.Constant): return _const(e.value if isinstance(e.value, (str, int, float)) else None)
     if isinstance(e, ast.Name): return self.lookup(e.id, e)
-    if isinstance(e, ast.Attribute): return self.attribute(self.expr(e.value), e.attr)
+    if isinstance(e, ast.Attribute): return self.attribute(self.expr(e.value), e.attr, e)
     if isinstance(e, ast.Call): return self.call(e)
     if isinstance(e, ast.Subscript): return self.subscript(e)
     if isinstance(e, (ast.List, ast.Tuple, ast.Set)):
@@ -1142,8 +1148,10 @@ class _Cut(str):
 _CV_SCORES = {"best_score_", "cv_results_", "scores_", "mse_path_", "cv_values_", "grid_scores_"}  # LogisticRegressionCV, LassoCV, RidgeCV, RFECV
 
 @patch
-def attribute(self:_Interp, v:V, attr:str) -> V:
+def attribute(self:_Interp, v:V, attr:str, node:ast.Attribute|None=None) -> V:
     if v.ns is not None and v.kind != "module" and attr in v.ns: return v.ns[attr]  # an attribute an instance of the notebook's class set
+    if v.meths and "@" + attr in v.meths and v.kind != "module" and node is not None:  # a property of the notebook's class: its method runs
+        return self.call_method(v, "@" + attr, [], {}, ast.copy_location(ast.Call(node, [], []), node))
     if v.kind == "module":
         if v.ns is not None and (got := v.ns.get(attr) or self.local_module(f"{v.qual}.{attr}")) is not None: return got  # the project's module
         return V("module", frozenset(), qual=f"{v.qual}.{attr}")
@@ -1247,7 +1255,7 @@ def slice_rows(self:_Interp, v:V, row:ast.Slice) -> V:
     "`v[a:b]`: `[:n]` a first part, `[n:]` the rest, `[a:b]` a subset, `[:]` all rows."
     self.expr(row)
     if row.lower is None and row.upper is None: return self.derive(v)
-    role = "train" if row.lower is None else "test" if row.upper is None else "subset"
+    role = "subset" if row.step is not None else "train" if row.lower is None else "test" if row.upper is None else "subset"  # ([5::6]: every 6th row)
     out = self.part(v, ("slice", ast.unparse(row), self.known_values(row)), role, "slicing")
     if v.acc == "loc": self.loc_bound(out, row)
     return out
