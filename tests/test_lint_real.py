@@ -71,7 +71,10 @@ import lint_real  # noqa: E402
 # Files read by a vectorizer, clusterings compared by labels: 1308 at 0.935 / 0.857, 0.816 / 0.660, 0.941 / 0.837; the sixteenth
 # collection (16 notebooks, measurement 15) then joined: 1324 at 0.936 / 0.859, 0.816 / 0.660, 0.940 / 0.834.
 # fastai's learners and data bunches, and its data block API: 1324 at 0.936 / 0.859, 0.816 / 0.660, 0.940 / 0.842.
-FLOORS = {"preprocessing": (0.93, 0.855), "overlap": (0.81, 0.65), "multi-test": (0.935, 0.835)}
+# Submission files, thresholds read off test curves, forecast horizons, windows' properties, networks called by keyword:
+# 1324 at 0.936 / 0.859, 0.816 / 0.660, 0.943 / 0.856; the seventeenth collection (56 notebooks, measurement 16) then
+# joined: 1380 at 0.930 / 0.861, 0.817 / 0.653, 0.940 / 0.851.
+FLOORS = {"preprocessing": (0.925, 0.855), "overlap": (0.81, 0.65), "multi-test": (0.935, 0.845)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
