@@ -1771,6 +1771,9 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
     if name.startswith(("load_", "fetch_")) and "datasets" in qual.split(".")[:-1] and name not in _NOT_BUNDLED:  # scikit-learn's bundled sets
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
         return self.same_source(("dataset", ast.unparse(e)), out)  # loaded again (`load_digits()` in a later cell): the same rows
+    if name == "read_data_sets":  # TensorFlow 1's `input_data.read_data_sets("MNIST_data/")`: loaded again, the same images
+        where = _kwconst(e, "train_dir", None) or (e.args[0].value if e.args and isinstance(e.args[0], ast.Constant) else _argtext(e.args[0] if e.args else None))
+        return self.same_source(("dataset", name, str(where).rstrip("/")), V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values())))
     if name in _PRETRAINED_VECTORS or qual.endswith("KeyedVectors.load") or qual in ("api.load", "gensim.downloader.load"):
         return _const(evs=_evs(*args))  # word vectors trained elsewhere: a lookup table, whose rows are words, not the notebook's samples
     if name in ("load_dataset", "load_from_disk") or qual.startswith("tfds.") or qual in ("np.load", "numpy.load"):  # a dict of named splits (Hugging Face, TFDS, .npz)
