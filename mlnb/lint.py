@@ -3034,6 +3034,10 @@ def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to fil
             continue  # a test file of its own only predicted (a competition's submission): it has no labels to choose by
         left = {r for r in ev.rows if r.role == "fold_test" and r.loops and not set(r.loops) & set(ev.loops)}  # the last fold, after the loop
         for h in sorted(({_test_set(r, used) for r in ev.rows} | left) - {None}, key=lambda r: r.id): groups.setdefault(h, []).append(ev)
+    own_tested = {_fit_key(e.model) for h, evs in groups.items() if any(a.how == _OWN_TEST for a in h.ancestors())
+                  for e in evs if not getattr(e, "pred_only", False)}  # models scored on a labelled test table of their own
+    for h in [h for h, evs in groups.items() if not any(a.how == _OWN_TEST for a in h.ancestors())]:
+        if any(_fit_key(e.model) in own_tested for e in groups[h]): del groups[h]  # ... so the part split off beside it is their validation part
     for ev in beside:  # (not the same model refitted on more rows)
         for h in {_test_set(r, used) for r in ev.rows} & set(groups):
             if all(e.model.obj_id != ev.model.obj_id and e.model.config != ev.model.config for e in groups[h]): groups[h].append(ev)
