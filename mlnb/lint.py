@@ -238,7 +238,7 @@ def holdout(self:RowSet) -> bool:
 class V:
     "An abstract value: its kind, the row sets it derives from, and what was done to it."
     __slots__ = ("kind", "_rows", "taint", "res", "preds", "cls", "cat", "fits", "elts", "keys", "qual", "func",
-                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem", "cpreds", "ns", "meths", "cols")
+                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem", "cpreds", "ns", "meths", "cols", "bound")
     def __init__(self, kind:str="data", # data, est, const, module, func, seq, fold
                  rows:frozenset|None=None, # Row sets; None: a new source, created when first used as data
                  taint:frozenset=frozenset(), # Transform / statistic fits that shaped this value
@@ -247,7 +247,7 @@ class V:
                  **kw):
         self.kind, self._rows, self.taint, self.res, self.preds = kind, rows, taint, res, preds
         self.cls = self.cat = self.elts = self.keys = self.qual = self.func = self.label = self.loc = None
-        self.fold = self.acc = self.ctaint = self.value = self.cpreds = self.ns = self.meths = self.cols = None
+        self.fold = self.acc = self.ctaint = self.value = self.cpreds = self.ns = self.meths = self.cols = self.bound = None
         self.fits, self.grp, self.early, self.born, self.evs, self.elem = [], False, False, (), frozenset(), False
         for k,v in kw.items(): setattr(self, k, v)
 
@@ -1152,6 +1152,9 @@ def attribute(self:_Interp, v:V, attr:str, node:ast.Attribute|None=None) -> V:
     if v.ns is not None and v.kind != "module" and attr in v.ns: return v.ns[attr]  # an attribute an instance of the notebook's class set
     if v.meths and "@" + attr in v.meths and v.kind != "module" and node is not None:  # a property of the notebook's class: its method runs
         return self.call_method(v, "@" + attr, [], {}, ast.copy_location(ast.Call(node, [], []), node))
+    if v.meths and attr in v.meths and v.kind != "module":  # `ds.map(self.split_window)`: the method, bound to the instance (no rows of its own)
+        fn = v.meths[attr]
+        return V("func", frozenset(), func=fn.func, elts=fn.elts, bound=v)
     if v.kind == "module":
         if v.ns is not None and (got := v.ns.get(attr) or self.local_module(f"{v.qual}.{attr}")) is not None: return got  # the project's module
         return V("module", frozenset(), qual=f"{v.qual}.{attr}")
@@ -1567,7 +1570,9 @@ def _arg_nodes(fn:ast.AST, e:ast.Call) -> dict:
 def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
     "Analyse a notebook function's body with these arguments (up to a small call depth)."
     fn = fv.func
-    if self.depth >= 3: return self.derive(*args, *kw.values())  # (deeper helpers, mostly a project's modules, cost time and add little)
+    if fv.bound is not None: args = [fv.bound] + list(args)  # a method taken from an instance: `self` is that instance
+    if self.depth >= 3:  # (deeper helpers, mostly a project's modules, cost time and add little): what the arguments hold
+        return self.derive(*[a for a in [*args, *kw.values()] if a.meths is None])  # (not an instance's rows: `self` holds all its tables)
     local = self.bind_args(fn, args, kw)
     saved = (self.scopes, self.returns, self.node, self.__dict__.get("_callers", ()), self.__dict__.get("_args_at", ()))
     self._callers = saved[3] + (tuple(self.loc(e).values()) + (e.col_offset,),)  # where it was called from: each call's fits are fits of their own
