@@ -2027,6 +2027,13 @@ def read_by(self:_Interp, est:V, x:V) -> V:
     cols = first.cols if first.kind == "est" else None
     return x if cols is None or x.kind != "data" else self.columns(x, cols)
 
+def _learns_nothing(step:V) -> bool:
+    "Whether pipeline step `step` learns nothing when fitted: a stateless transformer, or the notebook's class whose `fit` only returns self."
+    if step.cat == "stateless": return True
+    fit = (step.meths or {}).get("fit")
+    body = [s for s in fit.func.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))] if fit is not None else None
+    return bool(body) and len(body) == 1 and isinstance(body[0], ast.Return) and isinstance(body[0].value, ast.Name) and body[0].value.id == "self"
+
 @patch
 def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Call) -> V:
     "An instance of class `name`: a known estimator, or unknown (data derived from its arguments, fittable)."
@@ -2041,6 +2048,7 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
                 [x for k,a in kw.items() if k in ("steps", "estimator", "base_estimator", "transformers", "stages") for x in self._flat(a)]
         out = V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early, value=self.made(e))  # value: how it was made
         if name in ("ColumnTransformer", "make_column_transformer"): out.cols = _kept_columns(args, kw)
+        if cat == "pipeline" and steps and all(_learns_nothing(s) for s in steps): out.cat = "stateless"  # the project's filters and droppers
         return out
     data = [a for a in list(args) + list(kw.values()) for x in self._flat(a) if x.kind == "data" and x._rows]
     if data: out = self.derive(*args, *kw.values())
