@@ -859,9 +859,28 @@ def branches(self:_Interp, *bodies:list):
     self.paths([lambda b=b: self.run(b) for b in bodies])
 
 @patch
+def known_truth(self:_Interp, test:ast.expr) -> bool|None:
+    "The truth of an `if` test on a flag the notebook set to a constant (`FINAL = False`, `not FINAL`, `MODE == 'val'`), else None."
+    def value(x):
+        if isinstance(x, ast.Constant): return x.value, True
+        if isinstance(x, ast.Name):
+            v = next((s[x.id] for s in reversed(self.scopes) if x.id in s), None)
+            if v is not None and v.kind == "const" and isinstance(v.value, (bool, int, str)): return v.value, True
+        return None, False
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        inner = self.known_truth(test.operand)
+        return None if inner is None else not inner
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
+        (a, ka), (b, kb) = value(test.left), value(test.comparators[0])
+        return None if not (ka and kb) else (a == b) == isinstance(test.ops[0], (ast.Eq, ast.Is))
+    v, known = value(test) if isinstance(test, ast.Name) else (None, False)
+    return bool(v) if known and isinstance(v, bool) else None
+
+@patch
 def if_stmt(self:_Interp, s:ast.If):
-    "An `if`: the test, then its branches; `if i < n:` on a loop's index splits the rows it indexes (`_index_cut`)."
+    "An `if`: the test, then its branches (only the one a constant flag selects); `if i < n:` on a loop's index splits the rows it indexes (`_index_cut`)."
     self.expr(s.test)
+    if (truth := self.known_truth(s.test)) is not None: return self.run(s.body if truth else s.orelse)  # `if not FINAL_MODEL:`
     if (cut := self.index_cut(s.test)) is None: return self.branches(s.body, s.orelse)
     var, first = cut
     def run(body, role):
@@ -1809,12 +1828,20 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
 @patch
 def file_key(self:_Interp, name:str, e:ast.Call) -> tuple|None:
     "What names the file `e` reads, when two reads can be known to be of one file: its literal path, or the name holding it in the notebook's own code."
-    arg = e.args[0] if e.args else next((k.value for k in e.keywords if k.arg in ("filepath_or_buffer", "path", "io")), None)
-    if isinstance(arg, ast.Constant) and isinstance(arg.value, str): return (name, arg.value)
+    arg = e.args[0] if e.args else next((k.value for k in e.keywords if k.arg in ("filepath_or_buffer", "path", "io", "path_or_buf")), None)
+    table = _table_in_file(name, e)  # pd.read_hdf(path, "val_X"), read_excel(path, sheet_name="test"): one table of a file
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str): return (name, arg.value + table)
     if isinstance(arg, ast.Name) and self.depth == 0 and not self.by_loop_variable(arg):  # (a helper's parameter, a loop's file: many files)
         v = self.lookup(arg.id)
-        return (name, v.value) if v.kind == "const" and isinstance(v.value, str) else (name, "name", arg.id)
+        return (name, v.value + table) if v.kind == "const" and isinstance(v.value, str) else (name, "name", arg.id + table)
     return None
+
+def _table_in_file(name:str, e:ast.Call) -> str:
+    "Which table of a file of several a read names (`read_hdf(path, 'val_X')`, `sheet_name=`), as `::name`; else ''."
+    which = {"read_hdf": ("key", 1), "read_excel": ("sheet_name", 1)}.get(name)
+    if which is None: return ""
+    node = next((k.value for k in e.keywords if k.arg == which[0]), e.args[which[1]] if len(e.args) > which[1] else None)
+    return f"::{node.value}" if isinstance(node, ast.Constant) and isinstance(node.value, (str, int)) else ""
 
 @patch
 def from_directory(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
