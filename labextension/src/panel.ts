@@ -39,6 +39,8 @@ export function whereText(cell: number | undefined, line: number | undefined): s
 
 export class FindingsPanel extends Widget {
   private linter: NotebookLinter | null = null;
+  /** Which groups the reader unfolded or folded, kept across the redraw after each lint. */
+  private opened = new Map<string, boolean>();
 
   constructor(private jump: (linter: NotebookLinter, cell: number, line: number) => void) {
     super();
@@ -52,6 +54,9 @@ export class FindingsPanel extends Widget {
   /** Show another notebook's findings (null: no notebook is open). */
   follow(linter: NotebookLinter | null): void {
     this.linter?.changed.disconnect(this.render, this);
+    if (linter !== this.linter) {
+      this.opened.clear(); // another notebook: its groups start as they always do
+    }
     this.linter = linter;
     linter?.changed.connect(this.render, this);
     this.render();
@@ -102,7 +107,8 @@ export class FindingsPanel extends Widget {
 
   private group(title: string, findings: IFinding[], severity: string): HTMLElement {
     const box = el('details', `mlnb-group mlnb-${severity}`);
-    box.open = severity !== 'ignored';
+    box.open = this.opened.get(severity) ?? severity !== 'ignored';
+    box.addEventListener('toggle', () => this.opened.set(severity, box.open));
     box.append(el('summary', 'mlnb-group-title', title));
     const kinds = [...new Set(findings.map(f => f.kind))].sort();
     for (const kind of kinds) {

@@ -112,6 +112,29 @@ def test_ignore_with_a_reason_is_saved_and_holds_after_reload_and_in_the_cli(jup
         json.loads(path.read_text())["metadata"]["mlnb"]["ignore"] == []
 
 
+def test_a_group_the_reader_unfolds_stays_unfolded_when_the_panel_is_redrawn(jupyter_lab, page):
+    "The panel is drawn again after every lint; a group the reader opened (or closed) keeps its state, so its buttons stay reachable."
+    panel = open_with_panel(page, jupyter_lab)
+    panel.get_by_role("button", name="Ignore…").click()
+    page.locator(".jp-Dialog input").fill("teaching notebook")
+    page.locator(".jp-Dialog .jp-mod-accept").click()
+    group = panel.locator(".mlnb-group.mlnb-ignored")
+    expect(group).to_have_count(1)
+    assert group.get_attribute("open") is None  # the ignored group starts folded
+    group.locator("summary").click()
+    expect(group.get_by_role("button", name="Stop ignoring")).to_be_visible()
+    page.evaluate("document.querySelector('#mlnb-findings .mlnb-ignored').dataset.drawn = 'before'")
+    editor = page.locator(".jp-Notebook .jp-Cell").nth(1).locator(".cm-content")  # an edit elsewhere: a new lint, a new drawing
+    editor.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.insert_text("\n# an edit")
+    page.wait_for_function("() => { const g = document.querySelector('#mlnb-findings .mlnb-ignored'); return g && !g.dataset.drawn }",
+                           timeout=15_000)
+    assert group.get_attribute("open") == ""  # still unfolded
+    shoot(page, panel, "lab_findings_ignored_open")
+    group.get_by_role("button", name="Stop ignoring").click()
+    expect(panel.locator(".mlnb-counts")).to_have_text("1 error, 0 warnings, 0 info")
+
 def test_the_kernels_live_findings_join_the_panel(jupyter_lab, page):
     "Cells run out of order: the notebook as written is clean, but the kernel fitted the scaler on every row before the split."
     from lab import open_notebook
