@@ -600,7 +600,8 @@ def assign(self:_Interp, target:ast.AST, v:V):
             if k in base.keys: base.elts[base.keys.index(k)] = v
             else: base.keys.append(k); base.elts.append(v)
             return
-        cols = _colnames(self.expr(target.slice))
+        index = self.expr(target.slice)
+        cols = _colnames(index)
         label = bool(cols) and (isinstance(target.slice, ast.Name) and bool(_TARGET_VAR.search(target.slice.id)) or
                                 isinstance(target.slice, ast.Constant) and bool(_TARGET_VAR.search(str(target.slice.value))))  # df["label"] = codes
         if base.kind == "data" and cols is not None and base.acc is None:
@@ -608,7 +609,11 @@ def assign(self:_Interp, target:ast.AST, v:V):
             for c in cols: base.ctaint[c] = frozenset() if label else _all_taint(v)  # df[target] = codes: the label's codes are no feature
             base.res, base.preds = base.res | v.res, base.preds | v.preds  # test["pred"] = model.predict(...): the frame holds them
             if v.preds: base.cpreds = {**(base.cpreds or {}), **{c: v.preds for c in cols}}  # and which column holds which
-        else: self.update_inplace(base, v, target.value)  # `df.iloc[:, k] = ...` changes df
+        else:  # `df.iloc[:, k] = ...` changes df; `df.loc[~df.c.isin(top10), 'c'] = 'OTHER'`: so does a mask learned from the rows
+            learned = _all_taint(index) if base.kind == "data" else frozenset()
+            if learned and v.kind == "const": v = V("const", frozenset(), taint=learned)
+            elif learned and v.kind == "data": v = self.derive(v); v.taint = v.taint | learned
+            self.update_inplace(base, v, target.value)
     elif isinstance(target, ast.Attribute):
         base = self.expr(target.value)
         if base.ns is not None and base.kind != "module": base.ns[target.attr] = v  # `self.model = ...` in the notebook's class
@@ -1634,6 +1639,8 @@ def _frame_call(node:ast.AST) -> bool:
 def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "A call of the function or class named `qual` (its last name decides): built-ins, splits, metrics, then `call_library`."
     name = qual.rsplit(".", 1)[-1]
+    if name in ("int", "float", "round") and qual == name and args and args[0].kind == "data" and args[0]._rows == frozenset() and args[0].taint:
+        return self.derive(args[0])  # int(df[c].mean()): still the statistic, a number learned from the rows
     if name in _BUILTIN_CONST: return _const(evs=_evs(*args))
     if name in ("list", "set", "sorted", "tuple") and e.args and _frame_call(e.args[0]): return _const()  # list(df.select_dtypes(...)): column names
     if name in _PASS_THROUGH and args: return self.pass_through(name, args[0])
