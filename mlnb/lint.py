@@ -1596,7 +1596,9 @@ def call_user(self:_Interp, fv:V, args:list, kw:dict, e:ast.Call) -> V:
     fn = fv.func
     if fv.bound is not None: args = [fv.bound] + list(args)  # a method taken from an instance: `self` is that instance
     if self.depth >= 3:  # (deeper helpers, mostly a project's modules, cost time and add little): what the arguments hold
-        return self.derive(*[a for a in [*args, *kw.values()] if a.meths is None])  # (not an instance's rows: `self` holds all its tables)
+        params = getattr(getattr(fn, "args", None), "args", None) or []
+        own = args[0] if args and params and params[0].arg == "self" else None  # (not the instance's rows: `self` holds all its tables)
+        return self.derive(*[a for a in [*args, *kw.values()] if a is not own])
     local = self.bind_args(fn, args, kw)
     saved = (self.scopes, self.returns, self.node, self.__dict__.get("_callers", ()), self.__dict__.get("_args_at", ()))
     self._callers = saved[3] + (tuple(self.loc(e).values()) + (e.col_offset,),)  # where it was called from: each call's fits are fits of their own
