@@ -77,7 +77,9 @@ import lint_real  # noqa: E402
 # Early stopping kept on a labelled test file's validation part, TF1 tutorial data read again, methods bound to instances,
 # stateless pipelines: 1380 at 0.933 / 0.861, 0.817 / 0.653, 0.943 / 0.854; the eighteenth collection (47 notebooks,
 # measurement 17) then joined: 1427 at 0.926 / 0.855, 0.805 / 0.647, 0.942 / 0.851.
-FLOORS = {"preprocessing": (0.925, 0.85), "overlap": (0.80, 0.645), "multi-test": (0.935, 0.845)}
+# Tables of one HDF5 file, flags set to constants, int() of a statistic, masks learned from the rows: 1427 at
+# 0.926 / 0.860, 0.818 / 0.647, 0.942 / 0.852.
+FLOORS = {"preprocessing": (0.925, 0.855), "overlap": (0.81, 0.645), "multi-test": (0.935, 0.85)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
