@@ -868,9 +868,7 @@ def known_truth(self:_Interp, test:ast.expr) -> bool|None:
     "The truth of an `if` test on a flag the notebook set to a constant (`FINAL = False`, `not FINAL`, `MODE == 'val'`), else None."
     def value(x):
         if isinstance(x, ast.Constant): return x.value, True
-        if isinstance(x, ast.Name):
-            v = next((s[x.id] for s in reversed(self.scopes) if x.id in s), None)
-            if v is not None and v.kind == "const" and isinstance(v.value, (bool, int, str)): return v.value, True
+        if isinstance(x, ast.Name) and isinstance(v := self.constant(x.id), (bool, int, str)): return v, True
         return None, False
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         inner = self.known_truth(test.operand)
@@ -1257,10 +1255,14 @@ def known_values(self:_Interp, node:ast.AST) -> tuple:
     "The constant values of the names in `node` (`df[df.month == m]` with m = 12): the same text cuts other rows for another m."
     out = []
     for n in ast.walk(node):
-        if isinstance(n, ast.Name):
-            v = next((s[n.id] for s in reversed(self.scopes) if n.id in s), None)
-            if v is not None and v.kind == "const" and isinstance(v.value, (int, float, str, bool)): out.append((n.id, v.value))
+        if isinstance(n, ast.Name) and (v := self.constant(n.id)) is not None and isinstance(v, (int, float, str, bool)): out.append((n.id, v))
     return tuple(sorted(set(out)))
+
+@patch
+def constant(self:_Interp, name:str):
+    "The constant value variable `name` holds (looked up without binding it), else None."
+    v = next((s[name] for s in reversed(self.scopes) if name in s), None)
+    return v.value if v is not None and v.kind == "const" else None
 
 @patch
 def loc_bound(self:_Interp, part:V, row:ast.Slice):
@@ -3083,9 +3085,9 @@ def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to fil
             continue  # a test file of its own only predicted (a competition's submission): it has no labels to choose by
         left = {r for r in ev.rows if r.role == "fold_test" and r.loops and not set(r.loops) & set(ev.loops)}  # the last fold, after the loop
         for h in sorted(({_test_set(r, used) for r in ev.rows} | left) - {None}, key=lambda r: r.id): groups.setdefault(h, []).append(ev)
-    own_tested = {_fit_key(e.model) for h, evs in groups.items() if any(a.how == _OWN_TEST for a in h.ancestors())
+    own_tested = {_fit_key(e.model) for h, evs in groups.items() if own(h)
                   for e in evs if not getattr(e, "pred_only", False)}  # models scored on a labelled test table of their own
-    for h in [h for h, evs in groups.items() if not any(a.how == _OWN_TEST for a in h.ancestors())]:
+    for h in [h for h in groups if not own(h)]:
         if any(_fit_key(e.model) in own_tested for e in groups[h]): del groups[h]  # ... so the part split off beside it is their validation part
     for ev in beside:  # (not the same model refitted on more rows)
         for h in {_test_set(r, used) for r in ev.rows} & set(groups):
@@ -3135,9 +3137,10 @@ def _varies(loop:ast.AST, m:Event, scored:str="") -> bool:
     text = " ".join(str(x) for x in (made, getattr(made, "args", None), m.obj, None if folds else m.data, scored) if x)
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
-def _read_off_curve(evs:list, others:list) -> Event|None:
-    "An evaluation in `evs` cutting predictions at a threshold of its own (not 0.5 or 0) after a threshold curve of the same fit on those rows;"
-    "`others`: evaluations of other rows (a threshold cut there too was chosen there)."
+def _read_off_curve(evs:list, # Evaluations of one test set
+                    others:list # Evaluations of other rows: a threshold cut there too was chosen there
+                   ) -> Event|None:
+    "An evaluation in `evs` cutting predictions at a threshold of its own (not 0.5 or 0) after a threshold curve of the same fit on those rows."
     elsewhere = {e.cut_at for e in others if getattr(e, "cut", None)}
     own = lambda e: isinstance(e.cut_at, (int, float)) and not isinstance(e.cut_at, bool) and e.cut_at not in {0, 0.5} | elsewhere
     return next((e for e in evs if getattr(e, "cut", None) and own(e) and any(
