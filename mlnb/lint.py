@@ -350,7 +350,8 @@ _BUILTIN_CONST = {"print", "display", "len", "range", "int", "float", "str", "bo
 _CHOOSE = {"max", "min", "sorted", "sort", "argmax", "argmin", "nanargmax", "nanargmin", "argsort", "idxmax", "idxmin",
            "nlargest", "nsmallest", "sort_values"}
 _PASS_THROUGH = {"list", "tuple", "set", "sorted", "reversed", "iter", "frozenset", "copy", "deepcopy", "clone", "abs",
-                 "tqdm", "tqdm_notebook"}  # a progress bar yields what it wraps
+                 "tqdm", "tqdm_notebook",  # a progress bar yields what it wraps
+                 "DataParallel", "DistributedDataParallel"}  # torch: the network it wraps, run on several devices
 
 # %% ../nbs/05_lint.ipynb #477fbbec
 class Event:
@@ -1000,7 +1001,9 @@ def for_stmt(self:_Interp, s:ast.stmt):
     if it.kind == "seq" and it.keys is None and it.elts is not None and len(it.elts) == 1 and it.elts[0].kind == "const":  # `for m in ["tree"]`
         self.assign(s.target, it.elts[0]); self.run(s.body); self.run(s.orelse)
         return
-    els = self.iteration(it, unroll=not self.loops)
+    phases = it.kind == "seq" and it.keys is None and it.elts is not None and 1 < len(it.elts) <= 4 and \
+        all(x.kind == "const" and isinstance(x.value, str) for x in it.elts)  # `for phase in ["train", "val"]`: each pass its own branch
+    els = list(it.elts) if phases else self.iteration(it, unroll=not self.loops)
     if it.kind == "seq" and it.elts is not None and len({frozenset(self.rows(x)) for x in it.elts}) > 1:  # over (X_train, ...), (X_test, ...)
         self.__dict__.setdefault("_data_loops", set()).add(id(s))  # each pass has other rows: the data varies, nothing is recomputed
     self.loop(s, els)
@@ -1062,7 +1065,21 @@ def comprehension(self:_Interp, node) -> V:
             "fit", _unfiltered(self.rows(words)), node, cls="statistic", how="a vocabulary numbered", data=_argtext(node.generators[0].iter.args[0], 30), obj=None)}
         self.__dict__.setdefault("_vocabularies", set()).update(learned)
         results = [V("data", frozenset(), taint=_all_taint(r) | learned, evs=r.evs) for r in results]  # each word's code
+    if (keys := _phase_keys(node, first)) is not None and len(keys) == len(results):  # {x: ImageFolder(join(d, x)) for x in ["train", "val"]}
+        for key, r in zip(keys, results):  # each key its own source (one call site, run per key), a test or validation set by its name
+            if r.kind == "data" and (rs := self.rows(r)) and all(x.id in self.fresh and x.role == "root" and not x.parents for x in rs):
+                role = _own_part(key)
+                r._rows = frozenset([RowSet(role=role or "root", label=key, loc=self.loc(), how=_OWN_TEST if role else "source")])
+        return V("seq", frozenset(), elts=results, keys=list(keys))
     return V("seq", frozenset(), elts=results)
+
+def _phase_keys(node:ast.AST, first:list) -> list|None:
+    "The keys of a dict comprehension keyed by its loop over constant names (`{x: ... for x in [\"train\", \"val\"]}`), else None."
+    if not isinstance(node, ast.DictComp) or len(node.generators) != 1 or not first: return None
+    g, it = node.generators[0], first[0]
+    if not (isinstance(node.key, ast.Name) and isinstance(g.target, ast.Name) and node.key.id == g.target.id and not g.ifs): return None
+    if not (it.kind == "seq" and it.keys is None and it.elts and all(x.kind == "const" and isinstance(x.value, str) for x in it.elts)): return None
+    return [x.value for x in it.elts]
 
 def _indexed(node:ast.AST, first:list) -> V|None:
     "The values a dict comprehension `{w: i for i, w in enumerate(values)}` (or its inverse) numbers, else None."
@@ -1124,6 +1141,7 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
     if isinstance(e, ast.BoolOp): return self.derive(*[self.expr(x) for x in e.values])
     if isinstance(e, ast.Compare): return self.compare([self.expr(e.left)] + [self.expr(c) for c in e.comparators], e)
     if isinstance(e, ast.IfExp):
+        if (truth := self.known_truth(e.test)) is not None: return self.expr(e.body if truth else e.orelse)  # `a if phase == "train" else b`
         test, out = self.expr(e.test), self.join(self.expr(e.body), self.expr(e.orelse))
         return self.derive(test) if test.kind == "data" and (test.preds or self.rows(test)) and out.kind == "const" else out  # `1 if x == -1 else 0`: a value per row of x
     if isinstance(e, ast.Lambda):
@@ -1216,6 +1234,8 @@ def subscript(self:_Interp, e:ast.Subscript) -> V:
             if v.keys is not None and idx.value in v.keys: return v.elts[v.keys.index(idx.value)]
             if isinstance(idx.value, int) and -len(v.elts) <= idx.value < len(v.elts): return v.elts[idx.value]
         key = self.expr(idx)
+        if key.kind == "const" and v.keys is not None and isinstance(key.value, str) and key.value in v.keys:
+            return v.elts[v.keys.index(key.value)]  # loaders[phase], phase = "val" in this pass of the loop
         if v.elts and key.kind == "data" and self.rows(key) and _all_taint(v) & self.__dict__.get("_vocabularies", set()):
             return self.derive(key, self.element(v))  # stoi[ch] for each character of a row: a value per row, coded by the vocabulary
         return self.element(v) if v.elts else _const()
@@ -1635,6 +1655,17 @@ def _argtext(node:ast.AST|None, n:int=40) -> str:
     return s if len(s) <= n else s[:n - 3] + "..."
 
 # %% ../nbs/05_lint.ipynb #bc7abd0c
+_INDEX_SAMPLERS = {"SubsetRandomSampler", "SubsetSampler"}  # torch: samplers that draw from the row numbers they are given
+
+@patch
+def subset_call(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V|None:
+    "torch's `Subset(ds, idx)` and `DataLoader(ds, sampler=SubsetRandomSampler(idx))`: the rows of `ds` that `idx` numbers; else None."
+    if name in _INDEX_SAMPLERS and args: return args[0]  # the row numbers it samples from
+    if name == "Subset" and len(e.args) == 2 and args and args[0].kind == "data": node = e.args[1]
+    elif name == "DataLoader" and args and args[0].kind == "data" and "sampler" in kw: node = next(k.value for k in e.keywords if k.arg == "sampler")
+    else: return None
+    rows = self.derive(args[0]); rows.acc = "iloc"  # (numbered by position)
+    return self.index_rows(rows, node, e)
 def _frame_call(node:ast.AST) -> bool:
     "Whether `node` makes a DataFrame from a DataFrame's columns (`df.select_dtypes(...)`): iterating it gives column names."
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("select_dtypes", "filter")
@@ -1657,6 +1688,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in ("dot", "matmul") and len(args) == 2 and _weights(args[1]) and args[0].kind == "data":  # np.dot(X_test, w)
         return self.predict_call(args[1], [args[0]], ast.copy_location(ast.Call(ast.Name("predict"), e.args[:1], []), e))
     if name == "train_test_split": return self.split_call(args, kw, e)
+    if (picked := self.subset_call(name, args, kw, e)) is not None: return picked
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
     if name in ("train", "fit") and "." in qual and (args or {"dtrain", "train_set"} & set(kw)): return self.train_call(qual, args, kw, e)
     if name == "cv" and qual.split(".")[0] in _BOOSTERS and (args or {"dtrain", "train_set", "pool"} & set(kw)): return self.booster_cv(qual, args, kw, e)
@@ -1667,6 +1699,9 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
             and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):
         return _const(evs=self.evaluate_preds(args[:2], e, f"{name} of predictions against the truth"))  # sns.scatterplot(y, y_hat)
     if name in _INTERNAL_METRICS: return _const()  # silhouette_score(X, labels): the clusters against their own data, no truth
+    if (_truth_and_prediction(kw) or any(_METRIC.search(p) for p in qual.split(".")[1:-1])) and any(v.preds for v in vals) \
+            and any(v.kind == "data" and not v.preds and self.rows(v) for v in vals):  # ForecastMetric.sMAPE.value(y, p), (ground_truth=y, predict=p)
+        return _const(evs=self.evaluate_preds(vals, e, qual))
     if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics") or ".functional." in qual or ".eval_measures." in qual
                                  or qual.startswith("surprise.accuracy.")
                                  or (name[:1].islower() and name.endswith("_fn"))):  # helper_functions.accuracy_fn(y_true, y_pred)
@@ -1677,6 +1712,13 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
         self.constant_baseline(vals, e, name)
         return _const(evs=self.evaluate_preds(vals, e, name))
     return self.call_library(name, qual, args, kw, e)
+
+_TRUTH_KW = re.compile(r"^(y_?true|ground_?truth|actuals?|y_?test|truth|true_values?|targets?|references?|labels?|y)$", re.I)
+_PRED_KW = re.compile(r"^(y_?pred|y_?hat|y_?score|y_?prob|predict|predicted|predictions?|preds?|forecasts?|y_?forecast|estimates?)$", re.I)
+
+def _truth_and_prediction(kw:dict) -> bool:
+    "Whether keyword arguments `kw` pass both a truth and a prediction, as any library's metric does (`ground_truth=`, `predict=`)."
+    return any(_TRUTH_KW.match(k) for k in kw) and any(_PRED_KW.match(k) for k in kw)
 
 _CENTRE = re.compile(r"\b(mean|median|mode)\(")  # the statistics a constant baseline predicts
 
@@ -1786,13 +1828,21 @@ def keras_dataset(self:_Interp, qual:str, e:ast.Call) -> V:
 def same_source(self:_Interp, key:tuple, out:V) -> V:
     "`out`, read from the source `key` (a file, a folder, a bundled data set): the rows of an earlier read of it, else remembered as the first."
     files = self.__dict__.setdefault("_files", {})
-    if key in files: out._rows = self.rows(files[key])
+    if key in files:
+        out._rows = self.rows(files[key])
+        self.fresh.difference_update(r.id for r in out._rows)  # (read before: a later name does not make those rows a test set)
     else: files[key] = out
     return out
 
 @patch
 def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V|None:
     "Random numbers, a table read from a file, or a path: what such a call gives, whatever its arguments; else None."
+    if name == "shuffle" and e.args and isinstance(e.args[0], ast.Name) and args and not self.rows(args[0]) and \
+            ("random" in qual.split(".")[:-1] or qual == "shuffle"):  # np.random.shuffle(idx), idx = list(range(n)): idx is a random order
+        order = V("data", label=None, loc=self.loc(e))
+        order._rows = frozenset([RowSet(label=_ORDER, loc=self.loc(e), how=_RANDOM)])
+        self.assign_name(e.args[0].id, order)
+        return _const()
     if "random" in qual.split(".")[:-1] or name == "default_rng":  # random numbers: a mask of them picks rows at random
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
         draws = name == "choice" and len(e.args) + ("size" in kw) >= 2 and _kwconst(e, "replace", True) is not False
