@@ -471,7 +471,7 @@ def derive(self:_Interp, *vals:V, # The operands
     if len(vals) == 1 and vals[0].kind != "seq":  # the common case, one operand, without the walk below (the same result)
         v = vals[0]
         r = self.rows(v) if rows and v.kind == "data" else frozenset()
-        return V("data", r, _all_taint(v), v.res, v.preds, born=tuple(self.loops), evs=v.evs)
+        return V("data", r, _all_taint(v), v.res, v.preds, born=tuple(self.loops), evs=v.evs, cols=v.cols if v.kind == "data" else None)
     flat = []
     for v in vals: flat.extend(self._flat(v))
     r = frozenset().union(*(self.rows(v) for v in flat if v.kind in ("data", "seq"))) if rows else frozenset()
@@ -1249,6 +1249,9 @@ def subscript(self:_Interp, e:ast.Subscript) -> V:
     t = frozenset().union(*(self.selector_taint(self.expr(x)) for x in (idx.elts[1:] if isinstance(idx, ast.Tuple) else [])))
     out = self.index_rows(v, row, e)
     if t: out = self.derive(out); out.taint = out.taint | t  # X[:, rfe.support_]: columns chosen by a fit
+    if isinstance(idx, ast.Tuple) and len(idx.elts) > 1 and out.kind == "data":  # iris.data[:, :2]: some of the features
+        out = self.derive(out) if out is v else out
+        out.cols = (v.cols, "keep", ast.unparse(idx.elts[1]))
     if out is not v and self.loops and self.by_loop_variable(idx): out.born = v.born  # probs[:, i] per class: a piece, not a new value
     return out
 
@@ -1393,6 +1396,7 @@ def columns(self:_Interp, v:V, cols:list|None, drop:bool=False) -> V:
     "Columns `cols` of `v` (or all but them with `drop`): same rows, the taint of those columns only."
     out = self.derive(v)
     out.grp = v.grp  # df.groupby(k)["a"]: still grouped
+    if cols is not None: out.cols = (v.cols, "drop" if drop else "keep", tuple(map(str, cols)))  # which features: a model fitted on others is another candidate
     if v.cpreds and cols is not None and not drop:  # test["arima"]: that column's predictions, not the other columns'
         others = frozenset().union(*(p for c, p in v.cpreds.items() if c not in cols))
         out.preds = (out.preds - others) | frozenset().union(*(v.cpreds.get(c, frozenset()) for c in cols))
@@ -2631,7 +2635,7 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     callers, ran = ev.callers, self.__dict__.get("_ran")
     if ran and (ev.loc.get("in") in ran or any(len(c) > 3 and c[2] in ran for c in callers)):  # code a `%run` ran: run again, the same model
         ev.rerun, callers = True, ()  # (the same model code, whichever script's loop trained it)
-    ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint), callers) if est.value else \
+    ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint), callers) + ((x.cols,) if x.cols else ()) if est.value else \
         ev.site if not getattr(ev, "rerun", False) else (ev.loc.get("in"), ev.loc.get("in_line")) + callers
     if est.cls in ("Model", "Functional") and est.value: ev.config += (est.label,)  # Model(inputs, outputs): the layers are not in the call
     if "stages=" in (est.value or ""):  # Spark: stages fitted before go into the pipeline as they are, fitted where they were
