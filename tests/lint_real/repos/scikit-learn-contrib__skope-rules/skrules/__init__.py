@@ -1,0 +1,3 @@
+from .skope_rules import SkopeRules
+
+__all__ = ['SkopeRules']
