@@ -2027,7 +2027,8 @@ _TRAINER = re.compile(r"^(Seq2Seq|SFT|)Trainer$")  # Hugging Face: the model, it
 def trainer(self:_Interp, name:str, kw:dict, e:ast.Call, nodes:dict|None=None, given:list=()) -> V:
     "`Trainer(model=..., train_dataset=..., eval_dataset=...)`: a model whose data is given when it is made (`given`: its positional arguments)."
     spec = " ".join(str(v.value) for v in [*given, *kw.values()] if v.kind == "data") + ast.unparse(e)  # TrainingArguments(...) as written
-    best = "load_best_model_at_end=True" in spec or "EarlyStopping" in spec
+    best = "load_best_model_at_end=True" in spec or "EarlyStopping" in spec or \
+        any(re.search(r"EarlyStopping|ModelCheckpoint\(.*monitor", str(x.value or x.cls or "")) for x in self._flat(kw.get("callbacks", _const())))  # Lightning's callbacks
     out = V("est", frozenset(), cls=name, cat="model", value=ast.unparse(e), early=best)
     self.__dict__.setdefault("_trainers", {})[self.held_id(out)] = (kw, nodes or {k.arg: k.value for k in e.keywords})
     return out
@@ -2044,7 +2045,44 @@ def trainer_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) 
         ds = args[0] if args else kw.get("eval_dataset", made.get("eval_dataset"))
         return self.score_call(recv, m, [ds], e) if ds is not None else _const()
     if m == "predict" and args: return self.predict_call(recv, args, e)
+    if "train_dataset" not in made and "lightning" in str(recv.qual).split(".")[0]: return self.lightning(recv, m, args, kw, e)
     return _const()
+
+@patch
+def called_qual(self:_Interp, e:ast.Call) -> str:
+    "The qualified name call `e` calls, its first name read through the imports (`pl.Trainer` -> `pytorch_lightning.Trainer`)."
+    head, parts = e.func, []
+    while isinstance(head, ast.Attribute): parts.insert(0, head.attr); head = head.value
+    if not isinstance(head, ast.Name): return ast.unparse(e.func)
+    v = next((s[head.id] for s in reversed(self.scopes) if head.id in s), None)
+    return ".".join([v.qual if v is not None and v.qual else head.id] + parts)
+
+_LIGHTNING_DATA = {"fit": ("train_dataloaders", "val_dataloaders"), "test": ("dataloaders",), "validate": ("dataloaders",),
+                   "predict": ("dataloaders",)}  # trainer method -> its data arguments after the model, by keyword
+_LIGHTNING_OWN = {"test": "test_dataloader", "validate": "val_dataloader", "predict": "predict_dataloader"}
+
+@patch
+def lightning(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
+    "PyTorch Lightning: `trainer.fit(model, train_dl, val_dl)` fits (keeping the epoch its checkpoint or early stopping picks on `val_dl`); `test` / `validate` score; `predict` predicts."
+    if m not in _LIGHTNING_DATA: return _const()
+    fitted = self.__dict__.setdefault("_lightning", {})
+    model = args[0] if args and args[0].kind in ("est", "data") and (args[0].meths or args[0].cls) else kw.get("model", fitted.get(id(recv)))
+    if model is None: return _const()
+    rest = args[1:] if args and args[0] is model else args
+    data = [rest[i] if i < len(rest) else kw.get(k, kw.get(k.rstrip("s"))) for i, k in enumerate(_LIGHTNING_DATA[m])]
+    own = lambda meth: self.call_method(model, meth, [], {}, e) if model.meths and meth in model.meths else None  # the module's own loaders
+    if m == "fit":
+        train = data[0] if data[0] is not None else own("train_dataloader")
+        val = data[1] if data[1] is not None else own("val_dataloader")
+        if train is None or train.kind not in ("data", "seq"): return _const()
+        model.early = model.early or recv.early
+        node = (e.args[1:2] or [k.value for k in e.keywords if k.arg in ("train_dataloaders", "train_dataloader", "datamodule")] or [None])[0]
+        self.fit_model(model, train, train, {"eval_set": val} if val is not None else {}, e, node)
+        fitted[self.held_id(recv)] = model
+        return _const()
+    dl = data[0] if data[0] is not None else own(_LIGHTNING_OWN[m])
+    if dl is None or not model.fits: return _const()
+    return self.predict_call(model, [dl], e) if m == "predict" else self.score_call(model, m, [dl], e)
 
 # %% ../nbs/05_lint.ipynb #7f3e1a21
 _FASTAI_DATA = re.compile(r"^(Image|Text|Tabular|Segmentation)?(DataBunch|DataLoaders|ClassifierData)$|^(Image|Text|Tabular|Segmentation)(Item)?List$")
@@ -2132,7 +2170,10 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
     early = any(k.arg in ("early_stopping_rounds", "early_stopping") and not (isinstance(k.value, ast.Constant) and k.value.value in (None, False))
                 for k in e.keywords)
     if name in self.__dict__.get("_nets", ()): return V("est", frozenset(), cls=name, cat="model", elts=[])
-    if _TRAINER.search(name) or name in self.__dict__.get("_trainer_classes", ()): return self.trainer(name, kw, e, given=args)
+    if _TRAINER.search(name) or name in self.__dict__.get("_trainer_classes", ()):
+        out = self.trainer(name, kw, e, given=args)
+        out.qual = self.called_qual(e)  # (`lightning.Trainer`: fitted with the model and its loaders, `trainer.fit(model, train_dl, val_dl)`)
+        return out
     if "X_train" in kw and cat is None:  # AutoMLSearch(X_train=..., y_train=...): searched when .search() runs
         return self.trainer(name, {"train_dataset": kw["X_train"]}, e, {"train_dataset": next(k.value for k in e.keywords if k.arg == "X_train")})
     if cat is not None:
