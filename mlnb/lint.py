@@ -515,6 +515,27 @@ _ROLE_NAMES = [("test", re.compile(r"test|hold|oos|tst|(^|_)te(_|$)", re.I)), ("
                ("train", re.compile(r"train|fit|trn|(^|_)tr(_|$)", re.I))]
 
 _TARGET_VAR = re.compile(r"^(target|label|target_col|target_column|label_col|y_col|TARGET|LABEL)$", re.I)
+_Y_NAME = re.compile(r"^(y|Y|y_\w+|Y_\w+|\w+_y|targets?|labels?)$")
+
+def _subscript_column(v:ast.expr) -> str|None:
+    "The column an expression reads its values from, as written: `df['SalePrice'].values`, `enc.fit_transform(df.label)` -> the name; else None."
+    while isinstance(v, (ast.Attribute, ast.Call, ast.Subscript)):
+        if isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Constant) and isinstance(v.slice.value, str): return v.slice.value
+        if isinstance(v, ast.Attribute) and isinstance(v.value, ast.Name) and v.attr not in _FRAME_ATTRS | _META_ATTRS and \
+                v.value.id not in _MODULE_ALIASES: return v.attr  # df.label
+        v = (v.args[0] if v.args else v.func) if isinstance(v, ast.Call) else v.value
+    return None
+
+def _target_columns(trees:list) -> set:
+    "Column names the notebook takes as its labels: `y = df['Cover_Type']`, `train_test_split(X, df['label_code'])`, `fit(X, df['y'])`."
+    out = set()
+    for t in trees:
+        for n in ast.walk(t):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and _Y_NAME.match(n.targets[0].id): y = n.value
+            elif isinstance(n, ast.Call) and _called_name(n) in ("train_test_split", "fit") and len(n.args) > 1: y = n.args[1]
+            else: continue
+            if (col := _subscript_column(y)) is not None: out.add(col)
+    return out
 _OWN_VAL = re.compile(r"(^|_)(val|valid|validation|dev)(_|$|\d)", re.I)
 
 def _file_part(path:str) -> str|None:
@@ -604,7 +625,8 @@ def assign(self:_Interp, target:ast.AST, v:V):
         index = self.expr(target.slice)
         cols = _colnames(index)
         label = bool(cols) and (isinstance(target.slice, ast.Name) and bool(_TARGET_VAR.search(target.slice.id)) or
-                                isinstance(target.slice, ast.Constant) and bool(_TARGET_VAR.search(str(target.slice.value))))  # df["label"] = codes
+                                isinstance(target.slice, ast.Constant) and (bool(_TARGET_VAR.search(str(target.slice.value))) or
+                                                                            target.slice.value in self.__dict__.get("_targets", ())))  # df["label"] = codes
         if base.kind == "data" and cols is not None and base.acc is None:
             base.ctaint = dict(base.ctaint or {})
             for c in cols: base.ctaint[c] = frozenset() if label else _all_taint(v)  # df[target] = codes: the label's codes are no feature
@@ -2636,8 +2658,20 @@ def fit_transform_event(self:_Interp, est:V, x:V, e:ast.Call, xnode, m:str) -> E
     "Record a fit of transform `est` on `x` (`xnode` in the source) by method `m`."
     ev = self.event("fit", self.rows(x), e, cls=est.cls or "transform", obj=est.label, data=_argtext(xnode), how=m,
                     taint=_all_taint(x), obj_id=id(est))
+    ev.labels = est.cls in _LABEL_CODERS and self.names_labels(xnode)  # LabelEncoder().fit(y): the classes' codes, no feature
     est.fits.append(ev)
     return ev
+
+_LABEL_CODERS = {"LabelEncoder", "LabelBinarizer", "MultiLabelBinarizer"}
+
+@patch
+def names_labels(self:_Interp, node:ast.AST|None) -> bool:
+    "Whether `node` reads the labels, by its name (`y`, `labels`, `y_train`) or by the column it takes (`df['target']`, a column the notebook's labels come from)."
+    while isinstance(node, ast.Call) and node.args: node = node.args[0]  # np.ravel(y), list(labels)
+    while isinstance(node, ast.Attribute) and node.attr in ("values", "ravel", "to_numpy"): node = node.value
+    if isinstance(node, ast.Name): return bool(_Y_NAME.match(node.id) or _TARGET_VAR.match(node.id))
+    col = _subscript_column(node) if node is not None else None
+    return col is not None and (bool(_TARGET_VAR.match(col)) or col in self.__dict__.get("_targets", ()))
 
 @patch
 def as_transform_fit(self:_Interp, est:V) -> Event:
@@ -2982,7 +3016,7 @@ def _decide_preprocessing(ev:Event, found:_Findings, in_fold:dict):
     for f in sorted(ev.taint, key=lambda f: f.id):  # in the order they were made: the same report on every run
         if ("MLNB-C001", f.id) in found and ("MLNB-C002", f.id) in found: continue
         hit = _contains(f.rows, ev.rows)
-        if not hit or _test_only(f) or _first_time(f, hit[0]): continue
+        if not hit or _test_only(f) or _first_time(f, hit[0]) or getattr(f, "labels", False): continue
         r = hit[0]
         if r not in in_fold: in_fold[r] = any(a.role == "fold_test" for a in r.ancestors())
         fold = in_fold[r]
@@ -3544,6 +3578,7 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, lo
     if index is not None and any(isinstance(s, (ast.Import, ast.ImportFrom)) for t in parsed for s in t.body):
         it._trees = parsed  # a whole notebook, one that imports what it uses: a name no cell binds is a NameError where it is read
     it._reloads = any(re.search(r"\.load_weights\(|load_model\(", c) for c in cells)  # an epoch's saved weights picked by hand
+    it._targets = _target_columns(parsed)  # the columns its labels are read from: their codes are no feature
     stopped = None
     for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can
         if cell_of[k] == stopped: continue
