@@ -351,7 +351,8 @@ _CHOOSE = {"max", "min", "sorted", "sort", "argmax", "argmin", "nanargmax", "nan
            "nlargest", "nsmallest", "sort_values"}
 _PASS_THROUGH = {"list", "tuple", "set", "sorted", "reversed", "iter", "frozenset", "copy", "deepcopy", "clone", "abs",
                  "tqdm", "tqdm_notebook",  # a progress bar yields what it wraps
-                 "DataParallel", "DistributedDataParallel"}  # torch: the network it wraps, run on several devices
+                 "DataParallel", "DistributedDataParallel",  # torch: the network it wraps, run on several devices
+                 "OrderedDict"}  # the dict it is given, in order
 
 # %% ../nbs/05_lint.ipynb #477fbbec
 class Event:
@@ -896,6 +897,10 @@ def known_truth(self:_Interp, test:ast.expr) -> bool|None:
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         inner = self.known_truth(test.operand)
         return None if inner is None else not inner
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) and \
+            isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None and isinstance(test.left, ast.Name):
+        v = next((s[test.left.id] for s in reversed(self.scopes) if test.left.id in s), None)  # `mean if mean is not None else X.mean()`
+        if v is not None and v.kind in ("data", "est", "seq") and (v.kind != "data" or v._rows or v.taint): return isinstance(test.ops[0], ast.IsNot)
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
         (a, ka), (b, kb) = value(test.left), value(test.comparators[0])
         return None if not (ka and kb) else (a == b) == isinstance(test.ops[0], (ast.Eq, ast.Is))
@@ -2508,7 +2513,8 @@ _ELEMENTWISE = {"apply", "map", "transform", "agg", "aggregate", "applymap", "pi
 _PER_ROW = {"apply", "map", "applymap", "transform"}  # ... on each row or value, giving one result per row
 _TRUTH_PLOTS = {"scatter", "scatterplot", "regplot", "residplot", "jointplot"}  # predictions drawn against the truth: a visual score
 _SAME_ROWS = {"to", "cuda", "cpu", "type", "float", "double", "long", "int", "half", "detach", "contiguous", "pin_memory",  # tensors moved or cast
-              "reshape", "view", "permute", "unsqueeze", "squeeze"}  # ... or reshaped: `img.reshape(n, rows, cols)` takes no rows from its sizes
+              "reshape", "view", "permute", "unsqueeze", "squeeze",  # ... or reshaped: `img.reshape(n, rows, cols)` takes no rows from its sizes
+              "expand_dims", "transpose", "assign_coords"}  # (xarray: `da.expand_dims({"level": generic_level}, 1)` gains an axis, no rows)
 _INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
             "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"}
 
@@ -2561,6 +2567,9 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     if m in ("head", "tail", "nlargest", "nsmallest"):
         return self.part(recv, (m, ast.unparse(e)), "subset", m) if args or e.args else self.derive(recv)
     if m == "query" and e.args: return self.part(recv, ("query", ast.unparse(e.args[0])), "subset", "a query")
+    if m in ("sel", "isel") and (cut := next((k for k in e.keywords if k.arg and _SAMPLE_DIM.search(k.arg) and isinstance(k.value, ast.Call)
+                                             and _called_name(k.value) == "slice"), None)) is not None:  # xarray: ds.sel(time=slice("2017", "2018"))
+        return self.part(recv, ("range", cut.arg, ast.unparse(cut.value)), "subset", f"a range of {cut.arg}")
     if m == "filter" and args and args[0].kind == "data" and self.rows(args[0]) & self.rows(recv):  # Spark: rows where a condition holds
         return self.part(recv, ("filter", ast.unparse(e.args[0])), "subset", "a row filter")
     if m in ("append",) and args: return self.concat([V("seq", frozenset(), elts=[recv, args[0]])], kw, e)
@@ -2793,17 +2802,27 @@ def _repeated(e:ast.Call) -> bool:
         return _node_text(e.func.value) == _node_text(first)
     return isinstance(first, ast.BinOp) and isinstance(first.op, ast.Mult) and isinstance(first.left, (ast.List, ast.Tuple))
 
+_SAMPLE_DIM = re.compile(r"time|date|sample|index|row|batch|day|step|record", re.I)
+
+def _stacks_columns(e:ast.Call) -> bool:
+    "Whether concatenation call `e` joins side by side, not rows: `axis=1`, `dim=1`, `np.concatenate(xs, 1)`, or xarray along a dimension that is no time or sample axis (`xr.concat(fields, 'level')`)."
+    axis = _kwconst(e, "axis", _kwconst(e, "dim", None))
+    if axis is None and len(e.args) > 1 and isinstance(e.args[1], ast.Constant): axis = e.args[1].value
+    if isinstance(axis, str) and ast.unparse(e.func).split(".")[0] in ("xr", "xarray"): return not _SAMPLE_DIM.search(axis)
+    return axis in (1, -1, "columns")
+
 @patch
 def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "Rows of several values stacked; stacking data with itself or a part of it duplicates rows (oversampling, augmentation)."
     parts = [x for x in self._flat(args[0]) if x.kind == "data"] + [x for a in args[1:] for x in self._flat(a) if x.kind == "data"]
-    if _kwconst(e, "axis", 0) in (1, "columns"): return self.derive(*parts)
+    if _stacks_columns(e): return self.derive(*parts)
     rows = [self.rows(p) if not (p.preds and not p.cpreds) else frozenset() for p in parts]  # a model's predictions appended are no rows
     common = frozenset.intersection(*rows) if len(rows) > 1 else frozenset()
     if common and all(r - common for r in rows): rows = [r - common for r in rows]  # what fed every part (an option): not rows stacked twice
     out = self.derive(*parts)
     elts = e.args[0].elts if e.args and isinstance(e.args[0], (ast.List, ast.Tuple)) else []
     twice = len({ast.unparse(x) for x in elts}) < len(elts) or _repeated(e)  # `concat([df, df])` as written, not a loop's list seen twice
+    if e.args and isinstance(e.args[0], (ast.ListComp, ast.GeneratorExp)) and not twice: return out  # np.concatenate([f(x) for x in X]): X again, a piece per row
     dup = any(within(a, b) for i, ra in enumerate(rows) for j, rb in enumerate(rows) if i != j and (parts[i] is not parts[j] or twice)
               for a in ra for b in rb if a is not b or not a.loops or twice) or (_repeated(e) and any(rows))  # (one part made in a loop: each pass picks other rows)
     if dup:
