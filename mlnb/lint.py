@@ -1686,6 +1686,8 @@ def _argtext(node:ast.AST|None, n:int=40) -> str:
     return s if len(s) <= n else s[:n - 3] + "..."
 
 # %% ../nbs/05_lint.ipynb #bc7abd0c
+_YB_VIEWS = {"ConfusionMatrix", "ClassificationReport", "ROCAUC", "PrecisionRecallCurve", "PRCurve", "ClassPredictionError",
+             "DiscriminationThreshold", "ResidualsPlot", "PredictionError", "ClassBalance"}  # yellowbrick: views of one model
 _INDEX_SAMPLERS = {"SubsetRandomSampler", "SubsetSampler"}  # torch: samplers that draw from the row numbers they are given
 
 @patch
@@ -1720,6 +1722,9 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
         return self.predict_call(args[1], [args[0]], ast.copy_location(ast.Call(ast.Name("predict"), e.args[:1], []), e))
     if name == "train_test_split": return self.split_call(args, kw, e)
     if (picked := self.subset_call(name, args, kw, e)) is not None: return picked
+    if (qual.split(".")[0] == "yellowbrick" or (name in _YB_VIEWS and self.__dict__.get("_yellowbrick"))) and name[:1].isupper() and \
+            args and args[0].kind in ("est", "data") and args[0].cls:
+        return args[0]  # ConfusionMatrix(model): a view of the model it wraps, which its fit and score fit and score
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
     if name in ("train", "fit") and "." in qual and (args or {"dtrain", "train_set"} & set(kw)): return self.train_call(qual, args, kw, e)
     if name == "cv" and qual.split(".")[0] in _BOOSTERS and (args or {"dtrain", "train_set", "pool"} & set(kw)): return self.booster_cv(qual, args, kw, e)
@@ -2719,6 +2724,8 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     callers, ran = ev.callers, self.__dict__.get("_ran")
     if ran and (ev.loc.get("in") in ran or any(len(c) > 3 and c[2] in ran for c in callers)):  # code a `%run` ran: run again, the same model
         ev.rerun, callers = True, ()  # (the same model code, whichever script's loop trained it)
+    if callers and not isinstance(est.value, _Made) and not getattr(ev, "rerun", False):  # a model made outside the helper that fits it:
+        callers = ("rows", frozenset(r.id for r in ev.rows))  # the same model on the same rows, whichever call fitted it
     ev.config = (est.cls, est.value, ev.data, frozenset(t.site for t in ev.taint), callers) + ((x.cols,) if x.cols else ()) if est.value else \
         ev.site if not getattr(ev, "rerun", False) else (ev.loc.get("in"), ev.loc.get("in_line")) + callers
     if est.cls in ("Model", "Functional") and est.value: ev.config += (est.label,)  # Model(inputs, outputs): the layers are not in the call
@@ -3598,6 +3605,7 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, lo
         it._trees = parsed  # a whole notebook, one that imports what it uses: a name no cell binds is a NameError where it is read
     it._reloads = any(re.search(r"\.load_weights\(|load_model\(", c) for c in cells)  # an epoch's saved weights picked by hand
     it._targets = _target_columns(parsed)  # the columns its labels are read from: their codes are no feature
+    it._yellowbrick = any("yellowbrick" in c for c in cells)  # (`from yellowbrick.classifier import *`: its visualizers by name)
     stopped = None
     for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can
         if cell_of[k] == stopped: continue
