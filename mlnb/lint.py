@@ -1688,6 +1688,8 @@ def _argtext(node:ast.AST|None, n:int=40) -> str:
 # %% ../nbs/05_lint.ipynb #bc7abd0c
 _YB_VIEWS = {"ConfusionMatrix", "ClassificationReport", "ROCAUC", "PrecisionRecallCurve", "PRCurve", "ClassPredictionError",
              "DiscriminationThreshold", "ResidualsPlot", "PredictionError", "ClassBalance"}  # yellowbrick: views of one model
+_YB_QUICK = {"confusion_matrix", "classification_report", "roc_auc", "precision_recall_curve", "class_prediction_error",
+             "discrimination_threshold", "residuals_plot", "prediction_error"}  # ... and its functions that fit and score it
 _INDEX_SAMPLERS = {"SubsetRandomSampler", "SubsetSampler"}  # torch: samplers that draw from the row numbers they are given
 
 @patch
@@ -1722,9 +1724,14 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
         return self.predict_call(args[1], [args[0]], ast.copy_location(ast.Call(ast.Name("predict"), e.args[:1], []), e))
     if name == "train_test_split": return self.split_call(args, kw, e)
     if (picked := self.subset_call(name, args, kw, e)) is not None: return picked
-    if (qual.split(".")[0] == "yellowbrick" or (name in _YB_VIEWS and self.__dict__.get("_yellowbrick"))) and name[:1].isupper() and \
-            args and args[0].kind in ("est", "data") and args[0].cls:
+    yellowbrick = qual.split(".")[0] == "yellowbrick" or (name in _YB_VIEWS | _YB_QUICK and self.__dict__.get("_yellowbrick"))
+    if yellowbrick and name[:1].isupper() and args and args[0].kind in ("est", "data") and args[0].cls:
         return args[0]  # ConfusionMatrix(model): a view of the model it wraps, which its fit and score fit and score
+    if yellowbrick and name in _YB_QUICK and len(args) > 2 and args[0].kind in ("est", "data") and args[0].cls:  # prediction_error(model, X_train, y_train, X_test, y_test)
+        test = args[3:5] if len(args) > 3 else [kw[k] for k in ("X_test", "y_test") if k in kw]
+        self.fit_model(args[0], args[1], args[2], {}, e, e.args[1] if len(e.args) > 1 else None)
+        if test: self.score_call(args[0], "score", test, e)
+        return args[0]
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
     if name in ("train", "fit") and "." in qual and (args or {"dtrain", "train_set"} & set(kw)): return self.train_call(qual, args, kw, e)
     if name == "cv" and qual.split(".")[0] in _BOOSTERS and (args or {"dtrain", "train_set", "pool"} & set(kw)): return self.booster_cv(qual, args, kw, e)
@@ -3333,7 +3340,8 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     elif read_off := _read_off_curve(evs, [e for e in self.events if e.what == "eval" and e not in evs]):
         why = f"along a curve of thresholds and then cut at `{read_off.cut}` ({read_off.cut_at:g}), a threshold read off that curve"
     elif own := _default_and_own(evs): why = f"at the default threshold and at `{own.cut}` ({own.cut_at:g}), side by side"
-    elif len(fits) >= 2 and self.refit_after(evs): why = f"for {len(fits)} different model fits, then one is refitted"
+    elif len(fits) >= 2 and len({(e.model.config or _code_key(e.model), e.model.id if e.model.loops else None) for e in evs}) >= 2 and self.refit_after(evs):
+        why = f"for {len(fits)} different model fits, then one is refitted"  # (one configuration fitted again, outside a loop that may change it, chooses nothing)
     elif len(side := {e.model.config or (e.model.site if e.model.loc.get("in") is None or e.model.callers else _code_key(e.model))
                       for e in evs if _candidate(e.model, evs) and not getattr(e, "pred_only", False)}) >= 2:
         why = f"for {len(side)} different model fits"  # scores side by side: the reader picks (a baseline, or predictions never scored, give no choice)
