@@ -2773,11 +2773,11 @@ def choose(self:_Interp, *vals:V):
 
 # %% ../nbs/05_lint.ipynb #bdfe2ae4
 @patch
-def cv_event(self:_Interp, est:V, x:V, e, xnode, how:str):
-    "Record a cross-validation of `est` on `x` (`xnode` in the source) by `how`; a search's is reported once its scores are read."
+def cv_event(self:_Interp, est:V, x:V, e, xnode, how:str, scores:bool=False):
+    "Record a cross-validation of `est` on `x` (`xnode` in the source) by `how`; a search's is reported once its scores are read, one that returns `scores` at once."
     ev = self.event("cv", self.rows(x), e, taint=_all_taint(x), res=x.res, data=_argtext(xnode), how=how, cls=est.cls, obj=est.label,
-                    reported=est.cat != "search")
-    if est.cat == "search": self.__dict__.setdefault("_searches", {}).setdefault(id(est), []).append(ev)
+                    reported=scores or est.cat != "search")
+    if est.cat == "search" and not scores: self.__dict__.setdefault("_searches", {}).setdefault(id(est), []).append(ev)
     return ev
 
 @patch
@@ -2786,7 +2786,7 @@ def cv_call(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V:
     est = args[0] if args else kw.get("estimator", _const())
     x = args[1] if len(args) > 1 else kw.get("X", _const())
     xnode = e.args[1] if len(e.args) > 1 else next((k.value for k in e.keywords if k.arg == "X"), None)
-    self.cv_event(est, x, e, xnode, name)
+    self.cv_event(est, x, e, xnode, name, scores=True)  # cross_val_score(grid.best_estimator_, X, y): its folds' scores, whatever it cross-validates
     return self.derive(x) if name == "cross_val_predict" else _const()
 
 # %% ../nbs/05_lint.ipynb #8f00ca1c
