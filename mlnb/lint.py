@@ -2854,7 +2854,19 @@ def _split_site(e:ast.Call, known:dict|None=None) -> Any:
     fixed = opts.get("shuffle") == "False"  # no shuffling: the same rows whatever the seed
     seed = next((k.value for k in e.keywords if k.arg == "random_state"), None)
     if not fixed and not (isinstance(seed, ast.Constant) or (isinstance(seed, ast.Name) and seed.id in known)): return id(e)
-    return tuple(sorted((k, v) for k, v in opts.items() if k in ("random_state", "test_size", "train_size", "shuffle", "stratify")))
+    return tuple(sorted((k, v) for k, v in _split_sizes(opts).items() if k in ("random_state", "test_size", "train_size", "shuffle", "stratify")))
+
+def _split_sizes(opts:dict) -> dict:
+    "`opts` with the test fraction written one way: `train_size=0.75`, `test_size=.25` and neither (the default) are the same split."
+    def frac(k):
+        try: v = float(ast.literal_eval(opts[k])) if k in opts else None
+        except Exception: return "?"
+        return v if v is None or 0 < v < 1 else "?"  # (a count of rows: kept as written)
+    test, train = frac("test_size"), frac("train_size")
+    if "?" in (test, train) or (test is not None and train is not None and abs(test + train - 1) > 1e-9): return opts
+    out = {k: v for k, v in opts.items() if k not in ("test_size", "train_size")}
+    out["test_size"] = repr(round(test if test is not None else 1 - train if train is not None else 0.25, 9))
+    return out
 
 @patch
 def split_call(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
