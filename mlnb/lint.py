@@ -1686,6 +1686,7 @@ def _argtext(node:ast.AST|None, n:int=40) -> str:
     return s if len(s) <= n else s[:n - 3] + "..."
 
 # %% ../nbs/05_lint.ipynb #bc7abd0c
+_PLOT_SCORERS = {"plot_roc_curve", "plot_precision_recall_curve", "plot_confusion_matrix", "plot_det_curve"}  # scikit-learn < 1.2: plot_*(model, X, y)
 _YB_VIEWS = {"ConfusionMatrix", "ClassificationReport", "ROCAUC", "PrecisionRecallCurve", "PRCurve", "ClassPredictionError",
              "DiscriminationThreshold", "ResidualsPlot", "PredictionError", "ClassBalance"}  # yellowbrick: views of one model
 _YB_QUICK = {"confusion_matrix", "classification_report", "roc_auc", "precision_recall_curve", "class_prediction_error",
@@ -1724,6 +1725,11 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
         return self.predict_call(args[1], [args[0]], ast.copy_location(ast.Call(ast.Name("predict"), e.args[:1], []), e))
     if name == "train_test_split": return self.split_call(args, kw, e)
     if (picked := self.subset_call(name, args, kw, e)) is not None: return picked
+    owner = qual.split(".")[-2] if qual.count(".") else ""
+    if (name == "from_estimator" and owner.endswith("Display")) or name in _PLOT_SCORERS:  # RocCurveDisplay.from_estimator(model, X_test, y_test)
+        est, data = args[0] if args else kw.get("estimator"), args[1:] if len(args) > 1 else [kw["X"]] if "X" in kw else []
+        if est is not None and data: return self.score_call(est, name, data, ast.copy_location(ast.Call(e.func, e.args[1:], []), e))
+    if name == "from_predictions" and owner.endswith("Display"): return _const(evs=self.evaluate_preds(args + list(kw.values()), e, qual))
     yellowbrick = qual.split(".")[0] == "yellowbrick" or (name in _YB_VIEWS | _YB_QUICK and self.__dict__.get("_yellowbrick"))
     if yellowbrick and name[:1].isupper() and args and args[0].kind in ("est", "data") and args[0].cls:
         return args[0]  # ConfusionMatrix(model): a view of the model it wraps, which its fit and score fit and score
