@@ -1511,13 +1511,27 @@ def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, a
             out = self.call_method(recv, f.attr, args, kw, e)
             if f.attr in _MODEL_METHODS and not out.preds and not {ev.what for ev in self.events[n:]} & {"model", "eval"}:
                 return self.method(recv, f.attr, args, kw, e)  # a model written from scratch: what the method's name says
-            return out
+            return self.composite(recv, f.attr, args, e, out, n)
         if f.attr == "fit_transform" and {"fit", "transform"} <= set(recv.meths):  # TransformerMixin's: fit, then transform
             self.call_method(recv, "fit", args, kw, e)
             return self.call_method(recv, "transform", args[:1], {}, e)
     return self.method(recv, f.attr, args, kw, e)
 
 _MODEL_METHODS = {"fit", "predict", "predict_proba", "decision_function", "fit_predict", "score"}
+_TRANSFORM_NAME = re.compile(r"Scaler|Encoder|Transformer|Vectorizer|Selector|Imputer|Extractor|Tokenizer|Preprocess", re.I)
+
+@patch
+def composite(self:_Interp, obj:V, m:str, args:list, e:ast.Call, out:V, n:int) -> V:
+    """A method of an instance of the project's class made of models (SkopeRules' bagged trees): `fit(X, y)` fits the
+    instance as one model; another method given held-out rows then scores them with it (`score_top_rules(X_test)`)."""
+    data = [a for a in args if a.kind == "data" and self.rows(a)]
+    if m in ("fit", "train") and len(data) >= 2 and not _TRANSFORM_NAME.search(str(obj.cls)) and \
+            any(ev.what == "model" for ev in self.events[n:]):
+        self.fit_model(obj, data[0], data[1], {}, e, e.args[0] if e.args else None).composite = True
+    elif obj.fits and getattr(obj.fits[-1], "composite", False) and data and out.kind == "data" and not out.preds and \
+            "transform" not in m and any(r.heldout() for r in self.rows(data[0])) and not any(ev.what == "eval" for ev in self.events[n:]):
+        return self.predict_call(obj, data[:1], e)
+    return out
 _NAME_SAYS = {"split", "get_n_splits", "fit_resample", "fit_sample"}  # a splitter's folds, a sampler's rows: their names say more than their bodies
 _SCRATCH_FIT = re.compile(r"^(fit|train)(_model)?$")  # the notebook's own `fit(x, y, degree)`: a model written from scratch
 
