@@ -715,7 +715,11 @@ def assign_stmt(self:_Interp, s:ast.stmt):
     if s.value is None: return
     typed = _typed_table(s.value) and isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name)
     v = V("data", label=s.targets[0].id, loc=self.loc(s)) if typed else self.expr(s.value)
-    for t in (s.targets if isinstance(s, ast.Assign) else [s.target]): self.assign(t, v)
+    targets = s.targets if isinstance(s, ast.Assign) else [s.target]
+    if v.evs and (loaded := self.__dict__.get("_read_names")) is not None and self.loc(s).get("in") is None and \
+            all(isinstance(t, ast.Name) and t.id not in loaded for t in targets):
+        for ev in v.evs: ev.unread = True  # `avg_mae = mean_absolute_error(...)`, never read: a score nobody sees
+    for t in targets: self.assign(t, v)
 
 def _typed_table(e:ast.expr, rows:int=8) -> bool:
     "Whether `e` is a list literal of at least `rows` numbers (or of rows of numbers): measurements typed into the notebook."
@@ -3185,7 +3189,8 @@ _HELD_NAME = re.compile(r"test|hold|valid|(^|_)val(_|$)|^[xy]_?(te|va|tst)$", re
 @patch
 def decide_training_scores(self:_Interp, evals:list, found:_Findings):
     "C004 for scores on a table holding the model's training rows, or on those rows alone when they are never held out from."
-    scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False) and not getattr(ev, "vsplit", False)]
+    scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False) and not getattr(ev, "vsplit", False)
+              and not getattr(ev, "unread", False)]
     monitors = [ev for ev in scored if getattr(ev.model, "epoch", False) and not getattr(ev.model, "trained", False)]
     scored = [ev for ev in scored if ev not in monitors]  # a network's accuracy on its training batches monitors training, until it predicts after its loop
     held = any(r.heldout() for ev in scored + monitors for r in ev.rows) or any(e.what == "cv" and e.reported for e in self.events) \
@@ -3646,6 +3651,7 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, lo
     it._reloads = any(re.search(r"\.load_weights\(|load_model\(", c) for c in cells)  # an epoch's saved weights picked by hand
     it._targets = _target_columns(parsed)  # the columns its labels are read from: their codes are no feature
     it._yellowbrick = any("yellowbrick" in c for c in cells)  # (`from yellowbrick.classifier import *`: its visualizers by name)
+    if not it._open: it._read_names = {n.id for t in parsed for n in ast.walk(t) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
     stopped = None
     for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can
         if cell_of[k] == stopped: continue
