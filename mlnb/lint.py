@@ -581,17 +581,22 @@ def assign_name(self:_Interp, name:str, v:V):
     if v.kind in ("data", "seq") and len(self.scopes) == 1 and (own := _own_part(name)):  # `test_texts = read_lines(path)`
         for r in self.rows(v):  # a source the notebook's function read (and named inside), handed out under a test name
             if r.id in self.fresh and r.role == "root" and not r.parents: r.role, r.how, r.label = own, _OWN_TEST, name
-    if v.kind == "data" and v._rows:
-        for r in v._rows:
-            if r.id in self.fresh and not r.named:
-                r.named, r.label = True, name
-                if r.role in ("train", "test", "subset", "val"):
-                    for role, pat in _ROLE_NAMES:
-                        if pat.search(name): r.role = role; break
-                    if r.role == "val" and _ROLE_NAMES[2][1].search(name): r.role = "train"  # train_valid: the rows left to develop on
-                elif r.role == "root" and not r.parents and len(self.scopes) == 1 and (role := _own_part(name)):
-                    r.role, r.how = role, _OWN_TEST  # `x_test, y_test = MNIST(train=False)[:]`: a test set of its own
+    self.name_parts(name, v)
     self.scopes[-1][name] = v
+
+@patch
+def name_parts(self:_Interp, name:str, v:V):
+    "The parts `v`'s rows were just split into take the name `name` (a variable's or an attribute's), and the role it spells."
+    if not (v.kind == "data" and v._rows): return
+    for r in v._rows:
+        if r.id in self.fresh and not r.named:
+            r.named, r.label = True, name
+            if r.role in ("train", "test", "subset", "val"):
+                for role, pat in _ROLE_NAMES:
+                    if pat.search(name): r.role = role; break
+                if r.role == "val" and _ROLE_NAMES[2][1].search(name): r.role = "train"  # train_valid: the rows left to develop on
+            elif r.role == "root" and not r.parents and len(self.scopes) == 1 and (role := _own_part(name)):
+                r.role, r.how = role, _OWN_TEST  # `x_test, y_test = MNIST(train=False)[:]`: a test set of its own
 
 # %% ../nbs/05_lint.ipynb #990a145a
 _FRAME_ATTRS = {"columns", "index", "name", "names", "shape", "dtype", "dtypes", "values", "T", "flags", "attrs", "data"}
@@ -640,7 +645,9 @@ def assign(self:_Interp, target:ast.AST, v:V):
             self.update_inplace(base, v, target.value)
     elif isinstance(target, ast.Attribute):
         base = self.expr(target.value)
-        if base.ns is not None and base.kind != "module": base.ns[target.attr] = v  # `self.model = ...` in the notebook's class
+        if base.ns is not None and base.kind != "module":
+            base.ns[target.attr] = v  # `self.model = ...` in the notebook's class
+            self.name_parts(target.attr, v)  # `self.X_val, ... = train_test_split(...)`: the parts take the attributes' names
         elif base.kind == "module" and base.meths is not None and v.kind == "func" and isinstance(v.func, ast.FunctionDef):
             base.meths[("@" if _is_property(v.func) else "") + target.attr] = v  # `Window.test = test`: a method (or property) added
         elif base.kind == "data" and base.acc is None and self.rows(base) and target.attr not in _FRAME_ATTRS:
@@ -2133,7 +2140,16 @@ def lightning(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     if model is None: return _const()
     rest = args[1:] if args and args[0] is model else args
     data = [rest[i] if i < len(rest) else kw.get(k, kw.get(k.rstrip("s"))) for i, k in enumerate(_LIGHTNING_DATA[m])]
-    own = lambda meth: self.call_method(model, meth, [], {}, e) if model.meths and meth in model.meths else None  # the module's own loaders
+    dm = kw.get("datamodule") or next((d for d in data if d is not None and d.meths and "train_dataloader" in d.meths), None)
+    if dm is not None and dm.meths:  # a LightningDataModule: its own loaders, once its data are prepared
+        prepared = self.__dict__.setdefault("_prepared", set())
+        if id(dm) not in prepared:
+            prepared.add(self.held_id(dm))
+            for step in ("prepare_data", "setup"):
+                if step in dm.meths: self.call_method(dm, step, [], {}, e)
+        data = [None] * len(data)
+    source = dm if dm is not None and dm.meths else model
+    own = lambda meth: self.call_method(source, meth, [], {}, e) if source.meths and meth in source.meths else None  # the loaders it defines
     if m == "fit":
         train = data[0] if data[0] is not None else own("train_dataloader")
         val = data[1] if data[1] is not None else own("val_dataloader")
