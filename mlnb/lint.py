@@ -527,15 +527,25 @@ def _subscript_column(v:ast.expr) -> str|None:
         v = (v.args[0] if v.args else v.func) if isinstance(v, ast.Call) else v.value
     return None
 
+def _statements(body:list):
+    "The statements of `body` and of the blocks nested in them (functions' and classes' too), without walking their expressions."
+    todo = list(body)
+    while todo:
+        s = todo.pop()
+        yield s
+        for f in ("body", "orelse", "finalbody", "handlers", "cases"):
+            todo.extend(x for x in getattr(s, f, ()) or () if isinstance(x, ast.AST))
+
 def _target_columns(trees:list) -> set:
     "Column names the notebook takes as its labels: `y = df['Cover_Type']`, `train_test_split(X, df['label_code'])`, `fit(X, df['y'])`."
     out = set()
     for t in trees:
-        for n in ast.walk(t):
-            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and _Y_NAME.match(n.targets[0].id): y = n.value
-            elif isinstance(n, ast.Call) and _called_name(n) in ("train_test_split", "fit") and len(n.args) > 1: y = n.args[1]
-            else: continue
-            if (col := _subscript_column(y)) is not None: out.add(col)
+        for s in _statements(t.body):
+            value = getattr(s, "value", None)
+            if isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name) and _Y_NAME.match(s.targets[0].id):
+                if (col := _subscript_column(value)) is not None: out.add(col)
+            if isinstance(s, (ast.Assign, ast.Expr)) and isinstance(value, ast.Call) and _called_name(value) in ("train_test_split", "fit") \
+                    and len(value.args) > 1 and (col := _subscript_column(value.args[1])) is not None: out.add(col)
     return out
 _OWN_VAL = re.compile(r"(^|_)(val|valid|validation|dev)(_|$|\d)", re.I)
 
@@ -723,8 +733,8 @@ def assign_stmt(self:_Interp, s:ast.stmt):
     typed = _typed_table(s.value) and isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name)
     v = V("data", label=s.targets[0].id, loc=self.loc(s)) if typed else self.expr(s.value)
     targets = s.targets if isinstance(s, ast.Assign) else [s.target]
-    if v.evs and (loaded := self.__dict__.get("_read_names")) is not None and self.loc(s).get("in") is None and \
-            all(isinstance(t, ast.Name) and t.id not in loaded for t in targets):
+    if v.evs and (src := self.__dict__.get("_source")) is not None and self.loc(s).get("in") is None and \
+            all(isinstance(t, ast.Name) and len(re.findall(rf"\b{re.escape(t.id)}\b", src)) == 1 for t in targets):
         for ev in v.evs: ev.unread = True  # `avg_mae = mean_absolute_error(...)`, never read: a score nobody sees
     for t in targets: self.assign(t, v)
 
@@ -1716,6 +1726,30 @@ _YB_VIEWS = {"ConfusionMatrix", "ClassificationReport", "ROCAUC", "PrecisionReca
              "DiscriminationThreshold", "ResidualsPlot", "PredictionError", "ClassBalance"}  # yellowbrick: views of one model
 _YB_QUICK = {"confusion_matrix", "classification_report", "roc_auc", "precision_recall_curve", "class_prediction_error",
              "discrimination_threshold", "residuals_plot", "prediction_error"}  # ... and its functions that fit and score it
+_YB_NAMES = _YB_VIEWS | _YB_QUICK
+_DISPLAY_CALLS = {"from_estimator", "from_predictions"} | _PLOT_SCORERS
+
+@patch
+def display_call(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call) -> V|None:
+    "scikit-learn's displays: `RocCurveDisplay.from_estimator(model, X_test, y_test)` scores the model, `.from_predictions(y, pred)` its predictions; else None."
+    owner = qual.split(".")[-2] if qual.count(".") else ""
+    if name == "from_estimator" and owner.endswith("Display") or name in _PLOT_SCORERS:
+        est, data = args[0] if args else kw.get("estimator"), args[1:] if len(args) > 1 else [kw["X"]] if "X" in kw else []
+        if est is not None and data: return self.score_call(est, name, data, ast.copy_location(ast.Call(e.func, e.args[1:], []), e))
+    if name == "from_predictions" and owner.endswith("Display"): return _const(evs=self.evaluate_preds(args + list(kw.values()), e, qual))
+    return None
+
+@patch
+def yellowbrick_call(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V|None:
+    "yellowbrick: a visualizer (`ConfusionMatrix(model)`) is a view of the model it wraps; a quick method (`prediction_error(model, X_train, y_train, X_test, y_test)`) fits and scores it; else None."
+    if not (args and args[0].kind in ("est", "data") and args[0].cls): return None
+    if name[:1].isupper(): return args[0]  # its fit and score fit and score the model
+    if name in _YB_QUICK and len(args) > 2:
+        test = args[3:5] if len(args) > 3 else [kw[k] for k in ("X_test", "y_test") if k in kw]
+        self.fit_model(args[0], args[1], args[2], {}, e, e.args[1] if len(e.args) > 1 else None)
+        if test: self.score_call(args[0], "score", test, e)
+        return args[0]
+    return None
 _INDEX_SAMPLERS = {"SubsetRandomSampler", "SubsetSampler"}  # torch: samplers that draw from the row numbers they are given
 
 @patch
@@ -1750,19 +1784,9 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
         return self.predict_call(args[1], [args[0]], ast.copy_location(ast.Call(ast.Name("predict"), e.args[:1], []), e))
     if name == "train_test_split": return self.split_call(args, kw, e)
     if (picked := self.subset_call(name, args, kw, e)) is not None: return picked
-    owner = qual.split(".")[-2] if qual.count(".") else ""
-    if (name == "from_estimator" and owner.endswith("Display")) or name in _PLOT_SCORERS:  # RocCurveDisplay.from_estimator(model, X_test, y_test)
-        est, data = args[0] if args else kw.get("estimator"), args[1:] if len(args) > 1 else [kw["X"]] if "X" in kw else []
-        if est is not None and data: return self.score_call(est, name, data, ast.copy_location(ast.Call(e.func, e.args[1:], []), e))
-    if name == "from_predictions" and owner.endswith("Display"): return _const(evs=self.evaluate_preds(args + list(kw.values()), e, qual))
-    yellowbrick = qual.split(".")[0] == "yellowbrick" or (name in _YB_VIEWS | _YB_QUICK and self.__dict__.get("_yellowbrick"))
-    if yellowbrick and name[:1].isupper() and args and args[0].kind in ("est", "data") and args[0].cls:
-        return args[0]  # ConfusionMatrix(model): a view of the model it wraps, which its fit and score fit and score
-    if yellowbrick and name in _YB_QUICK and len(args) > 2 and args[0].kind in ("est", "data") and args[0].cls:  # prediction_error(model, X_train, y_train, X_test, y_test)
-        test = args[3:5] if len(args) > 3 else [kw[k] for k in ("X_test", "y_test") if k in kw]
-        self.fit_model(args[0], args[1], args[2], {}, e, e.args[1] if len(e.args) > 1 else None)
-        if test: self.score_call(args[0], "score", test, e)
-        return args[0]
+    if name in _DISPLAY_CALLS and (out := self.display_call(name, qual, args, kw, e)) is not None: return out
+    if (name in _YB_NAMES and self.__dict__.get("_yellowbrick")) or qual.startswith("yellowbrick."):
+        if (out := self.yellowbrick_call(name, args, kw, e)) is not None: return out
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
     if name in ("train", "fit") and "." in qual and (args or {"dtrain", "train_set"} & set(kw)): return self.train_call(qual, args, kw, e)
     if name == "cv" and qual.split(".")[0] in _BOOSTERS and (args or {"dtrain", "train_set", "pool"} & set(kw)): return self.booster_cv(qual, args, kw, e)
@@ -1773,7 +1797,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
             and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):
         return _const(evs=self.evaluate_preds(args[:2], e, f"{name} of predictions against the truth"))  # sns.scatterplot(y, y_hat)
     if name in _INTERNAL_METRICS: return _const()  # silhouette_score(X, labels): the clusters against their own data, no truth
-    if (_truth_and_prediction(kw) or any(_METRIC.search(p) for p in qual.split(".")[1:-1])) and any(v.preds for v in vals) \
+    if ((kw and _truth_and_prediction(kw)) or (qual.count(".") > 1 and any(_METRIC.search(p) for p in qual.split(".")[1:-1]))) and any(v.preds for v in vals) \
             and any(v.kind == "data" and not v.preds and self.rows(v) for v in vals):  # ForecastMetric.sMAPE.value(y, p), (ground_truth=y, predict=p)
         return _const(evs=self.evaluate_preds(vals, e, qual))
     if _METRIC.search(name) and ("metrics" in qual or "." not in qual or qual.split(".")[0] in ("sklearn", "skm", "metrics") or ".functional." in qual or ".eval_measures." in qual
@@ -3667,7 +3691,7 @@ def _lint_named(cells:list[str], path:str|None, index:list|None, script:bool, lo
     it._reloads = any(re.search(r"\.load_weights\(|load_model\(", c) for c in cells)  # an epoch's saved weights picked by hand
     it._targets = _target_columns(parsed)  # the columns its labels are read from: their codes are no feature
     it._yellowbrick = any("yellowbrick" in c for c in cells)  # (`from yellowbrick.classifier import *`: its visualizers by name)
-    if not it._open: it._read_names = {n.id for t in parsed for n in ast.walk(t) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    if not it._open: it._source = "\n".join(cells)  # (a name written once, where it is assigned, is never read)
     stopped = None
     for k, s in enumerate(stmts):  # here rather than in a helper: the analysis starts as few frames deep as it can
         if cell_of[k] == stopped: continue
