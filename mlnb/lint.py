@@ -1049,8 +1049,7 @@ def for_stmt(self:_Interp, s:ast.stmt):
     if it.kind == "seq" and it.keys is None and it.elts is not None and len(it.elts) == 1 and it.elts[0].kind == "const":  # `for m in ["tree"]`
         self.assign(s.target, it.elts[0]); self.run(s.body); self.run(s.orelse)
         return
-    phases = it.kind == "seq" and it.keys is None and it.elts is not None and 1 < len(it.elts) <= 4 and \
-        all(x.kind == "const" and isinstance(x.value, str) for x in it.elts)  # `for phase in ["train", "val"]`: each pass its own branch
+    phases = 1 < len(_constant_names(it)) <= 4  # `for phase in ["train", "val"]`: each pass its own branch
     els = list(it.elts) if phases else self.iteration(it, unroll=not self.loops)
     if it.kind == "seq" and it.elts is not None and len({frozenset(self.rows(x)) for x in it.elts}) > 1:  # over (X_train, ...), (X_test, ...)
         self.__dict__.setdefault("_data_loops", set()).add(id(s))  # each pass has other rows: the data varies, nothing is recomputed
@@ -1126,8 +1125,13 @@ def _phase_keys(node:ast.AST, first:list) -> list|None:
     if not isinstance(node, ast.DictComp) or len(node.generators) != 1 or not first: return None
     g, it = node.generators[0], first[0]
     if not (isinstance(node.key, ast.Name) and isinstance(g.target, ast.Name) and node.key.id == g.target.id and not g.ifs): return None
-    if not (it.kind == "seq" and it.keys is None and it.elts and all(x.kind == "const" and isinstance(x.value, str) for x in it.elts)): return None
-    return [x.value for x in it.elts]
+    return _constant_names(it) or None
+
+def _constant_names(v:V) -> list:
+    "The strings a list of constant strings written in the notebook holds (`['train', 'val']`), else []."
+    if v.kind == "seq" and v.keys is None and v.elts and all(x.kind == "const" and isinstance(x.value, str) for x in v.elts):
+        return [x.value for x in v.elts]
+    return []
 
 def _indexed(node:ast.AST, first:list) -> V|None:
     "The values a dict comprehension `{w: i for i, w in enumerate(values)}` (or its inverse) numbers, else None."
@@ -2103,7 +2107,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if _TORCH_LAYER.match(qual) and not name.endswith("Loss"):  # torch.nn.Linear(3, 1), nn.Sequential(...): a network, trained by its loop
         self.__dict__.setdefault("_nets", set()).add(name)
     if cat is not None or name[:1].isupper() or qual.startswith("smf.") or name in self.__dict__.get("_nets", ()):  # smf.ols(formula, data): a model and its data; class bitmoji_CNN(nn.Module)
-        return self.construct(name, cat, args, kw, e)
+        return self.construct(name, cat, args, kw, e, qual)
     return self.source_or_derived(args, kw, e)
 
 # %% ../nbs/05_lint.ipynb #e4176a8e
@@ -2141,15 +2145,6 @@ def trainer_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) 
     if m == "predict" and args: return self.predict_call(recv, args, e)
     if "train_dataset" not in made and "lightning" in str(recv.qual).split(".")[0]: return self.lightning(recv, m, args, kw, e)
     return _const()
-
-@patch
-def called_qual(self:_Interp, e:ast.Call) -> str:
-    "The qualified name call `e` calls, its first name read through the imports (`pl.Trainer` -> `pytorch_lightning.Trainer`)."
-    head, parts = e.func, []
-    while isinstance(head, ast.Attribute): parts.insert(0, head.attr); head = head.value
-    if not isinstance(head, ast.Name): return ast.unparse(e.func)
-    v = next((s[head.id] for s in reversed(self.scopes) if head.id in s), None)
-    return ".".join([v.qual if v is not None and v.qual else head.id] + parts)
 
 _LIGHTNING_DATA = {"fit": ("train_dataloaders", "val_dataloaders"), "test": ("dataloaders",), "validate": ("dataloaders",),
                    "predict": ("dataloaders",)}  # trainer method -> its data arguments after the model, by keyword
@@ -2268,14 +2263,14 @@ def _learns_nothing(step:V) -> bool:
     return bool(body) and len(body) == 1 and isinstance(body[0], ast.Return) and isinstance(body[0].value, ast.Name) and body[0].value.id == "self"
 
 @patch
-def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Call) -> V:
+def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Call, qual:str|None=None) -> V:
     "An instance of class `name`: a known estimator, or unknown (data derived from its arguments, fittable)."
     early = any(k.arg in ("early_stopping_rounds", "early_stopping") and not (isinstance(k.value, ast.Constant) and k.value.value in (None, False))
                 for k in e.keywords)
     if name in self.__dict__.get("_nets", ()): return V("est", frozenset(), cls=name, cat="model", elts=[])
     if _TRAINER.search(name) or name in self.__dict__.get("_trainer_classes", ()):
         out = self.trainer(name, kw, e, given=args)
-        out.qual = self.called_qual(e)  # (`lightning.Trainer`: fitted with the model and its loaders, `trainer.fit(model, train_dl, val_dl)`)
+        out.qual = qual  # (`lightning.Trainer`: fitted with the model and its loaders, `trainer.fit(model, train_dl, val_dl)`)
         return out
     if "X_train" in kw and cat is None:  # AutoMLSearch(X_train=..., y_train=...): searched when .search() runs
         return self.trainer(name, {"train_dataset": kw["X_train"]}, e, {"train_dataset": next(k.value for k in e.keywords if k.arg == "X_train")})
