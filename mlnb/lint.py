@@ -524,6 +524,7 @@ def _subscript_column(v:ast.expr) -> str|None:
         if isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Constant) and isinstance(v.slice.value, str): return v.slice.value
         if isinstance(v, ast.Attribute) and isinstance(v.value, ast.Name) and v.attr not in _FRAME_ATTRS | _META_ATTRS and \
                 v.value.id not in _MODULE_ALIASES: return v.attr  # df.label
+        if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and (col := _subscript_column(v.func.value)): return col  # df['y'].map(...)
         v = (v.args[0] if v.args else v.func) if isinstance(v, ast.Call) else v.value
     return None
 
@@ -678,6 +679,8 @@ def update(self:_Interp, base:V, v:V):
     "Mutate `base` in place with what `v` brings (a column assignment, an `inplace=True` call)."
     if base.kind == "data":
         base.taint, base.res = base.taint | _all_taint(v), base.res | v.res
+        if base.born and tuple(self.loops[:len(base.born)]) == base.born:  # preds[i:j] = net(x).argmax(1): a buffer filled batch by batch
+            base.preds = base.preds | {p for p in v.preds if getattr(p[0], "epoch", False)}  # (not a pool of fold or backtest models' predictions)
     elif base.kind == "seq" and base.elts is not None and v is not None:
         base.elts.append(v)
 
@@ -1730,6 +1733,7 @@ _YB_VIEWS = {"ConfusionMatrix", "ClassificationReport", "ROCAUC", "PrecisionReca
              "DiscriminationThreshold", "ResidualsPlot", "PredictionError", "ClassBalance"}  # yellowbrick: views of one model
 _YB_QUICK = {"confusion_matrix", "classification_report", "roc_auc", "precision_recall_curve", "class_prediction_error",
              "discrimination_threshold", "residuals_plot", "prediction_error"}  # ... and its functions that fit and score it
+_YB_CV = {"LearningCurve", "ValidationCurve", "CVScores", "RFECV", "DroppingCurve"}  # ... and those that cross-validate clones of it
 _YB_NAMES = _YB_VIEWS | _YB_QUICK
 _DISPLAY_CALLS = {"from_estimator", "from_predictions"} | _PLOT_SCORERS
 
@@ -1747,6 +1751,7 @@ def display_call(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
 def yellowbrick_call(self:_Interp, name:str, args:list, kw:dict, e:ast.Call) -> V|None:
     "yellowbrick: a visualizer (`ConfusionMatrix(model)`) is a view of the model it wraps; a quick method (`prediction_error(model, X_train, y_train, X_test, y_test)`) fits and scores it; else None."
     if not (args and args[0].kind in ("est", "data") and args[0].cls): return None
+    if name in _YB_CV: return V("est", frozenset(), cls=name, cat="cv plot", value=self.made(e))
     if name[:1].isupper(): return args[0]  # its fit and score fit and score the model
     if name in _YB_QUICK and len(args) > 2:
         test = args[3:5] if len(args) > 3 else [kw[k] for k in ("X_test", "y_test") if k in kw]
@@ -2116,7 +2121,7 @@ def source_or_derived(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "An unknown call's result: derived from its data arguments, or a new source when it has none."
     if any(x.kind == "data" for a in list(args) + list(kw.values()) for x in self._flat(a)):
         return self.derive(*args, *kw.values())
-    return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
+    return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()), born=tuple(self.loops))
 
 # %% ../nbs/05_lint.ipynb #e9f13500
 _TRAINER = re.compile(r"^(Seq2Seq|SFT|)Trainer$")  # Hugging Face: the model, its data and its evaluation in one object
@@ -2441,6 +2446,9 @@ def fit_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     if not args: return recv
     if recv.cat == "stateless" or recv.cat == "resampler": return recv
     xnode = e.args[0] if e.args else None
+    if recv.cat == "cv plot":  # yellowbrick's LearningCurve(model).fit(X, y): cross-validates clones of the model; the model stays as it was
+        self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit", scores=True)
+        return recv
     if m in ("fit_on_texts", "adapt") or recv.cat == "transform":
         if str(recv.cls) in _SELECTS_WITH_MODEL and len(args) > 1:  # RFE also fits its estimator on the features it keeps
             self.fit_model(recv, args[0], args[1], kw, e, xnode)
@@ -3438,10 +3446,14 @@ def _candidate(m:Event, evs:list) -> bool:
 @patch
 def decide_multi(self:_Interp, evals:list, found:_Findings):
     "C005: each final test set used to choose, among the evaluations `evals` or by early stopping."
+    kept, monitors = _epochs_kept(evals)
+    for m, rows in kept.items(): m.early, m.evalset = True, (m.evalset or frozenset()) | rows
+    evals = [ev for ev in evals if ev not in monitors]  # (the scores that kept an epoch: the early stopping below reports them)
     groups, used = _by_test_set(evals, frozenset(self.__dict__.get("_written", ())), frozenset(self.__dict__.get("_submitted", ())))
     for h, evs in groups.items():
         why, looped = self.choice(h, evs)
         if why: found.add(**_test_set_chose(h, evs, why, looped))
+
     for m in (e for e in self.events if e.what == "model" and e.early and e.evalset):
         hs = sorted({h for r in m.evalset if (h := _test_set(r, used)) is not None}, key=lambda r: r.label)
         if hs: found.add(**_test_set_stopped(m, hs[0]))
@@ -3456,6 +3468,18 @@ def decide_multi(self:_Interp, evals:list, found:_Findings):
         if len({e.model.config or e.model.site for e in evs}) >= 2: found.add(**_judged_compared(evs))
 
 # %% ../nbs/05_lint.ipynb #207f357a
+def _epochs_kept(evals:list) -> tuple:
+    """The networks whose training loop keeps the epoch that scores best on held-out rows (`if val_acc > best: torch.save(...)`),
+    each with those rows (a score taken between epochs and compared, as early stopping does); and those scores."""
+    out, monitors = {}, set()
+    for ev in evals:
+        m = ev.model
+        if m is not None and ev.compared and getattr(m, "epoch", False) and set(ev.loops) & set(m.loops) and \
+                any(r.heldout() or r.role == "fold_test" for r in ev.rows):
+            out[m] = out.get(m, frozenset()) | ev.rows
+            monitors.add(ev)
+    return out, monitors
+
 def _judged_compared(evs:list) -> dict:
     "C005: several clusterings or outlier detectors, each fitted on the rows whose labels then judge it, compared there."
     models = sorted({str(e.model.cls) for e in evs})
