@@ -2468,13 +2468,15 @@ def fit_transform_call(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Ca
     "`recv.fit_transform(X)` or `recv.fit_predict(X)`: the fit is recorded; the output is derived from `X`."
     if not args: return _const()
     xnode = e.args[0] if e.args else None
-    if m == "fit_predict" and recv.cat not in ("transform",):
-        fit = self.fit_model(recv, args[0], args[1] if len(args) > 1 else kw.get("y"), kw, e, xnode)
+    y = args[1] if len(args) > 1 else kw.get("y")
+    predicts = m == "fit_transform" and recv.cat is None and y is not None and _PREDICTOR.search(str(recv.cls))  # IsotonicRegression().fit_transform(p, y)
+    if m == "fit_predict" and recv.cat not in ("transform",) or predicts:
+        fit = self.fit_model(recv, args[0], y, kw, e, xnode)
         out = self.derive(args[0])
         if not fit.supervised: out.taint = out.taint | {self.as_transform_fit(recv)}  # cluster labels as features
         last = recv.elts[-1] if recv.cat == "pipeline" and recv.elts else None
         if last is not None and _judged(last.cls): fit.cls = last.cls  # make_pipeline(TruncatedSVD(50), KMeans(5)): a clusterer, after a projection
-        if _judged(fit.cls):  # an outlier detector's (or a clusterer's) labels are its predictions, scored against the truth
+        if _judged(fit.cls) or predicts:  # an outlier detector's (or a clusterer's) labels are its predictions, scored against the truth
             out.preds = out.preds | {(fit, self.rows(args[0]), _all_taint(args[0]), _argtext(xnode))}
         return out
     if recv.cat == "search": self.cv_event(recv, args[0], e, xnode, f"{recv.cls}.fit_transform")
