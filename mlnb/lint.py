@@ -2418,6 +2418,9 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in ("fit_resample", "fit_sample") or (m == "resample" and recv.kind == "est"): return self.resample(args, e, f"{recv.cls or 'resampler'}.{m}")
     if m == "flow_from_directory": return self.from_directory(m, args, kw, e)
     if m in ("flow", "flow_from_dataframe") and args and recv.cls:
+        if (subset := _kwconst(e, "subset")) in ("training", "validation") and args[0].kind == "data" and self.rows(args[0]):
+            role = "train" if subset == "training" else "val"  # ImageDataGenerator(validation_split=0.2): each subset a part of the frame
+            args = [self.part(args[0], ("subset", role), role, f"{m}(subset={subset!r})")] + list(args[1:])
         return self.resample(args, e, f"{recv.cls or 'generator'}.{m} (augmentation)")
     if m in _PRED_METHODS: return self.predict_call(recv, args, e)
     if m in ("get_support", "get_feature_names_out") and recv.kind == "est" and recv.fits:
@@ -2775,8 +2778,9 @@ def as_transform_fit(self:_Interp, est:V) -> Event:
 
 # %% ../nbs/05_lint.ipynb #313c4f56
 def _chooses_epoch(text:str, reloads:bool) -> bool:
-    "Whether callbacks written as `text` pick the epoch by the validation score: early stopping, a checkpoint that keeps only the best, or one per epoch when the notebook `reloads` saved weights."
-    if re.search(r"EarlyStopping|early_stop|SaveModelCallback(?![^)]*every\s*=\s*['\"]epoch)", text): return True  # (fastai keeps the best epoch)
+    """Whether callbacks written as `text` pick the epoch by the validation score: early stopping, a learning rate cut when that score
+    stalls, a checkpoint that keeps only the best, or one per epoch when the notebook `reloads` saved weights."""
+    if re.search(r"EarlyStopping|early_stop|ReduceLROnPlateau|SaveModelCallback(?![^)]*every\s*=\s*['\"]epoch)", text): return True  # (fastai keeps the best epoch)
     return any(reloads or not re.search(r"^\(", rest) or re.search(r"save_best_only\s*=\s*(?!False\b)", rest)
                for rest in re.split(r"ModelCheckpoint", text)[1:])  # ModelCheckpoint(path) saves every epoch: none is chosen, unless one is loaded
 
