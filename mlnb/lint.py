@@ -515,6 +515,7 @@ def join(self:_Interp, a:V, b:V, depth:int=0) -> V:
 _ROLE_NAMES = [("test", re.compile(r"test|hold|oos|tst|(^|_)te(_|$)", re.I)), ("val", re.compile(r"val(?!ue|s)|dev(?!ice)|(^|_)va(_|$)", re.I)),
                ("train", re.compile(r"train|fit|trn|(^|_)tr(_|$)", re.I))]
 
+_SCALAR_NAME = re.compile(r"_(date|time|start|end|size|len|length|count|cutoff|day|year|month|week|ratio|frac|pct)$", re.I)  # one value
 _TARGET_VAR = re.compile(r"^(target|label|target_col|target_column|label_col|y_col|TARGET|LABEL)$", re.I)
 _Y_NAME = re.compile(r"^(y|Y|y_\w+|Y_\w+|\w+_y|targets?|labels?)$")
 
@@ -578,7 +579,7 @@ def _unpacked_roles(elts:list) -> list|None:
 def unsplit(self:_Interp, values:list) -> bool:
     "Whether the data among `values` all hold the same rows, none of them a part of a split (a tuple a function returned)."
     rows = {frozenset(self.rows(e)) for e in values if e.kind == "data"}
-    return len(rows) == 1 and all(r.role in ("root", "union") for r in next(iter(rows)))
+    return len(rows) == 1 and all(r.role in ("root", "union", "subset") for r in next(iter(rows)))  # (rows a filter kept: not split yet)
 
 @patch
 def assign_name(self:_Interp, name:str, v:V):
@@ -602,7 +603,7 @@ def name_parts(self:_Interp, name:str, v:V):
     for r in v._rows:
         if r.id in self.fresh and not r.named:
             r.named, r.label = True, name
-            if r.role in ("train", "test", "subset", "val"):
+            if r.role in ("train", "test", "subset", "val") and not _SCALAR_NAME.search(name):  # (not `val_start_date`: one value)
                 for role, pat in _ROLE_NAMES:
                     if pat.search(name): r.role = role; break
                 if r.role == "val" and _ROLE_NAMES[2][1].search(name): r.role = "train"  # train_valid: the rows left to develop on
@@ -1868,7 +1869,7 @@ def iterate(self:_Interp, name:str, args:list) -> V:
 @patch
 def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "`xgb.train(params, dtrain)`, `lgb.train(...)`: a model fit on the first data argument; the result is the model."
-    data, node = _booster_data(args, kw, e, ("dtrain", "train_set"))
+    data, node = _booster_data(args, kw, e, ("dtrain", "train_set"), qual)
     if len(args) > 3 and not {"evals", "valid_sets"} & set(kw): kw = {**kw, "evals": args[3]}  # train(params, dtrain, rounds, evals)
     model = V("est", frozenset(), cls=qual.split(".")[0], cat="model")
     if data is not None: self.fit_model(model, data, None, kw, e, node)
@@ -1876,10 +1877,12 @@ def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
 
 _BOOSTERS = {"xgboost", "lightgbm", "catboost"}  # libraries whose `cv` cross-validates boosting rounds
 
-def _booster_data(args:list, kw:dict, e:ast.Call, keys:tuple) -> tuple:
-    "(data, its node) a booster's `train` or `cv` call gets: its first data argument, else the first of the keywords `keys` given data."
-    node = next((a for a, v in zip(e.args, args) if v.kind == "data"), None)
-    data = next((a for a in args if a.kind == "data"), None)
+def _booster_data(args:list, kw:dict, e:ast.Call, keys:tuple, qual:str="") -> tuple:
+    """(data, its node) a booster's `train` or `cv` call gets: its first data argument, else the first of the keywords `keys` given data
+    (xgboost's and lightgbm's first argument is the parameters, whatever they were read from)."""
+    first = 1 if qual.split(".")[0] in ("xgboost", "lightgbm") else 0
+    node = next((a for a, v in list(zip(e.args, args))[first:] if v.kind == "data"), None)
+    data = next((a for a in args[first:] if a.kind == "data"), None)
     if data is None and (k := next((k for k in keys if k in kw and kw[k].kind == "data"), None)):
         data, node = kw[k], next(x.value for x in e.keywords if x.arg == k)  # xgb.train(params=..., dtrain=dtrain, evals=...)
     return data, node
@@ -1887,7 +1890,7 @@ def _booster_data(args:list, kw:dict, e:ast.Call, keys:tuple) -> tuple:
 @patch
 def booster_cv(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     "`xgb.cv(params, dtrain, early_stopping_rounds=50)`, `lgb.cv`: a cross-validation, reported once its mean scores are read, stopping on its folds when asked to."
-    data, node = _booster_data(args, kw, e, ("dtrain", "train_set", "pool"))
+    data, node = _booster_data(args, kw, e, ("dtrain", "train_set", "pool"), qual)
     stops = any(k.arg in ("early_stopping_rounds", "early_stop") and not (isinstance(k.value, ast.Constant) and k.value.value in (None, False, 0))
                 or k.arg == "callbacks" and "early_stopping" in _node_text(k.value) for k in e.keywords)
     x = data if data is not None else V("data", frozenset())
