@@ -2288,12 +2288,21 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
         out = V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early, value=self.made(e))  # value: how it was made
         if name in ("ColumnTransformer", "make_column_transformer"): out.cols = _kept_columns(args, kw)
         if cat == "pipeline" and steps and all(_learns_nothing(s) for s in steps): out.cat = "stateless"  # the project's filters and droppers
+        if cat == "transform" and (given := kw.get(_GIVEN_STATE.get(name))) is not None and self.fixed(given): out.cat = "stateless"
         return out
     data = [a for a in list(args) + list(kw.values()) for x in self._flat(a) if x.kind == "data" and x._rows]
     if data: out = self.derive(*args, *kw.values())
     else: out = V("data", loc=self.loc(e), evs=_evs(*args, *kw.values()), taint=frozenset().union(*(_all_taint(a) for a in [*args, *kw.values()])))
     out.cls, out.early, out.value = name, early, self.made(e)  # (pd.Series([y.mean()] * n): rows of its own, made from the statistic)
     return out
+
+_GIVEN_STATE = {"OneHotEncoder": "categories", "OrdinalEncoder": "categories", "SplineTransformer": "knots"}  # what they would learn
+
+@patch
+def fixed(self:_Interp, v:V) -> bool:
+    "Whether `v` is written in the notebook, learned from no rows: `[['a', 'b']]`, `np.linspace(0, 24, 13)` (not the string 'auto', nor `df.c.unique()`)."
+    if v.kind == "const": return not isinstance(v.value, str)
+    return not _all_taint(v) and all(r.id in self.fresh and r.role == "root" for r in self.rows(v))  # (made in this statement)
 
 @patch
 def made(self:_Interp, e:ast.Call) -> str:
