@@ -3337,6 +3337,8 @@ def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to fil
         if _contains(ev.model.rows, ev.rows):  # trained on the test rows: C004, and a candidate only beside models that were not
             if not getattr(ev, "pred_only", False): beside.append(ev)
             continue
+        if ev.rows and ev.model.rows == ev.rows and all(r.role in ("test", "val") for r in ev.rows):
+            continue  # fitted on a part named test and scored on it alone (a file named test): no held-out score
         if getattr(ev, "pred_only", False) and (not ev.model.supervised or getattr(ev.model, "loaded", False)):
             continue  # an outlier detector's labels, or a saved model reloaded for a demo: no score to choose by
         held = [r for r in ev.rows if r.heldout()]  # (a logger or a config passed along is no part of the data)
