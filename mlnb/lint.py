@@ -2285,7 +2285,8 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
     if cat is not None:
         steps = [x for a in args for x in self._flat(a) if x.kind in ("est", "data")] + \
                 [x for k,a in kw.items() if k in ("steps", "estimator", "base_estimator", "transformers", "stages") for x in self._flat(a)]
-        out = V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early, value=self.made(e))  # value: how it was made
+        made = _wrapping(self.made(e), steps) if cat == "search" else self.made(e)  # value: how it was made
+        out = V("est", frozenset(), cls=name, cat=cat, elts=steps, early=early, value=made)
         if name in ("ColumnTransformer", "make_column_transformer"): out.cols = _kept_columns(args, kw)
         if cat == "pipeline" and steps and all(_learns_nothing(s) for s in steps): out.cat = "stateless"  # the project's filters and droppers
         if cat == "transform" and (given := kw.get(_GIVEN_STATE.get(name))) is not None and self.fixed(given): out.cat = "stateless"
@@ -2322,6 +2323,14 @@ def made(self:_Interp, e:ast.Call) -> str:
 class _Made(str):
     "How an estimator was made (`made`), remembering what its helper's callers passed for the parameters it names (`args`)."
     args = ""
+
+def _wrapping(made:str, steps:list) -> str:
+    "`made` with how the estimators a search wraps were made: `GridSearchCV(clf, grid)` of another `clf` is another search."
+    inner = [str(s.value) for s in steps if s.kind in ("est", "data") and s.cls and isinstance(s.value, str) and s.value not in made]
+    if not inner: return made
+    out = _Made(f"{made} of {'; '.join(inner)}")
+    out.args = getattr(made, "args", "")
+    return out
 
 def _node_text(x:ast.AST) -> str:
     "The source text of expression `x`, kept on the node (loops and re-lints ask again)."
@@ -4004,7 +4013,9 @@ class LocalModules:
             if (tree := _MODULE_TREES.get(key)) is None and st.st_size <= self.max_bytes:
                 if f.suffix == ".ipynb": tree = _notebook_tree(f)  # a notebook that `%run` runs
                 else:
-                    with tokenize.open(f) as fh: tree = _parse_text(fh.read())[0]  # the encoding the file declares
+                    with tokenize.open(f) as fh: text = fh.read()  # the encoding the file declares
+                    if (tree := _parse_text(text)[0]) is None and (py2 := _py2_prints(text)) != text:
+                        tree = _parse_text(py2)[0]  # a Python 2 module, its print statements read as calls (as a cell's)
                 if tree is not None: _mark(tree.body, None, self.name(f))
                 if len(_MODULE_TREES) >= _MODULE_TREES_MAX: del _MODULE_TREES[next(iter(_MODULE_TREES))]  # the oldest
                 _MODULE_TREES[key] = tree
