@@ -1,0 +1,1 @@
+"""aima: Python implementations of the algorithms from *Artificial Intelligence: A Modern Approach*."""
