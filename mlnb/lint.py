@@ -479,6 +479,7 @@ def derive(self:_Interp, *vals:V, # The operands
     out = V("data", r, frozenset().union(*(_all_taint(v) for v in flat)), frozenset().union(*(v.res for v in flat)),
             frozenset().union(*(v.preds for v in flat)), born=tuple(self.loops), evs=_evs(*flat))
     if rows and not r and not any(v.kind in ("data", "seq") for v in flat): out._rows = frozenset()
+    if len(data := [v for v in flat if v.kind == "data"]) == 1: out.cols = data[0].cols  # np.split(df[cols], [k]): those columns still
     return out
 
 # %% ../nbs/05_lint.ipynb #3a49789a
@@ -2912,6 +2913,19 @@ def _repeated(e:ast.Call) -> bool:
 
 _SAMPLE_DIM = re.compile(r"time|date|sample|index|row|batch|day|step|record", re.I)
 
+def _column_steps(cols) -> list:
+    "The column selections of a value's record `V.cols`, first to last: `data['ok_images'][1]` -> [('keep', ('ok_images',)), ('keep', ('1',))]."
+    out = []
+    while isinstance(cols, tuple) and len(cols) == 3: out.append(cols[1:]); cols = cols[0]
+    return out[::-1]
+
+def _other_columns(a:V, b:V) -> bool:
+    "Whether `a` and `b` hold different columns of one table (`[df['home'], df['away']]`, an archive's two arrays): stacked, no row twice."
+    for (ma, ca), (mb, cb) in zip(_column_steps(a.cols), _column_steps(b.cols)):
+        if (ma, ca) == (mb, cb): continue
+        return ma == mb == "keep" and isinstance(ca, tuple) and isinstance(cb, tuple) and not set(ca) & set(cb)
+    return False
+
 def _stacks_columns(e:ast.Call) -> bool:
     "Whether concatenation call `e` joins side by side, not rows: `axis=1`, `dim=1`, `np.concatenate(xs, 1)`, or xarray along a dimension that is no time or sample axis (`xr.concat(fields, 'level')`)."
     axis = _kwconst(e, "axis", _kwconst(e, "dim", None))
@@ -2931,7 +2945,8 @@ def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     elts = e.args[0].elts if e.args and isinstance(e.args[0], (ast.List, ast.Tuple)) else []
     twice = len({ast.unparse(x) for x in elts}) < len(elts) or _repeated(e)  # `concat([df, df])` as written, not a loop's list seen twice
     if e.args and isinstance(e.args[0], (ast.ListComp, ast.GeneratorExp)) and not twice: return out  # np.concatenate([f(x) for x in X]): X again, a piece per row
-    dup = any(within(a, b) for i, ra in enumerate(rows) for j, rb in enumerate(rows) if i != j and (parts[i] is not parts[j] or twice)
+    dup = any(within(a, b) for i, ra in enumerate(rows) for j, rb in enumerate(rows)
+              if i != j and (parts[i] is not parts[j] or twice) and not _other_columns(parts[i], parts[j])
               for a in ra for b in rb if a is not b or not a.loops or twice) or (_repeated(e) and any(rows))  # (one part made in a loop: each pass picks other rows)
     if dup:
         ev = self.event("resample", frozenset().union(*rows), e, how="concatenating data with a part of itself",
