@@ -1411,6 +1411,7 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     base = self.rows(v)
     if isinstance(row, ast.Slice): return self.slice_rows(v, row)
     iv = self.expr(row)
+    if iv.kind == "const" and isinstance(iv.value, ast.Slice): return self.slice_rows(v, iv.value)  # a slice object made by `slice(...)`
     if iv.elem and v.acc is None: return self.columns(v, None)  # df[c] for c in df: a column
     if iv.kind == "fold":
         site, role = iv.fold
@@ -1794,6 +1795,9 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in ("dot", "matmul") and len(args) == 2 and _weights(args[1]) and args[0].kind == "data":  # np.dot(X_test, w)
         return self.predict_call(args[1], [args[0]], ast.copy_location(ast.Call(ast.Name("predict"), e.args[:1], []), e))
     if name == "train_test_split": return self.split_call(args, kw, e)
+    if qual == "slice" and 1 <= len(e.args) <= 3 and not e.keywords:  # `valid = slice("1987", "1988")`, used as `X.loc[valid]`
+        bounds = [None] + list(e.args) if len(e.args) == 1 else list(e.args)
+        return _const(ast.copy_location(ast.Slice(*[None if isinstance(b, ast.Constant) and b.value is None else b for b in bounds]), e))
     if (picked := self.subset_call(name, args, kw, e)) is not None: return picked
     if name in _DISPLAY_CALLS and (out := self.display_call(name, qual, args, kw, e)) is not None: return out
     if (name in _YB_NAMES and self.__dict__.get("_yellowbrick")) or qual.startswith("yellowbrick."):
