@@ -453,7 +453,7 @@ def rows(self:_Interp, v:V) -> frozenset:
             w = todo.pop()
             if id(w) in seen: continue
             seen.add(id(w))
-            if w.kind == "seq": todo.extend(w.elts or ())
+            if w.kind == "seq": todo.extend(w.elts or ()); out |= w._rows or frozenset()  # (a list of texts a transform was fitted on)
             else: out |= self.rows(w)
         return frozenset(out)
     if v.kind != "data": return v._rows or frozenset()
@@ -476,6 +476,7 @@ def derive(self:_Interp, *vals:V, # The operands
     flat = []
     for v in vals: flat.extend(self._flat(v))
     r = frozenset().union(*(self.rows(v) for v in flat if v.kind in ("data", "seq"))) if rows else frozenset()
+    if rows: r = r.union(*(v._rows for v in vals if v.kind == "seq" and v._rows))  # a list of texts a transform was fitted on
     out = V("data", r, frozenset().union(*(_all_taint(v) for v in flat)), frozenset().union(*(v.res for v in flat)),
             frozenset().union(*(v.preds for v in flat)), born=tuple(self.loops), evs=_evs(*flat))
     if rows and not r and not any(v.kind in ("data", "seq") for v in flat): out._rows = frozenset()
@@ -2775,6 +2776,9 @@ def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False) -> V:
 @patch
 def fit_transform_event(self:_Interp, est:V, x:V, e:ast.Call, xnode, m:str) -> Event:
     "Record a fit of transform `est` on `x` (`xnode` in the source) by method `m`."
+    if x.kind == "seq" and x.keys is None and x.elts is not None and not self.rows(x):  # texts gathered one by one in a list
+        x._rows = frozenset([RowSet(label=_argtext(xnode), loc=self.loc(), loops=tuple(self.loops))])  # ... are the data's rows
+        self.fresh.update(r.id for r in x._rows)
     ev = self.event("fit", self.rows(x), e, cls=est.cls or "transform", obj=est.label, data=_argtext(xnode), how=m,
                     taint=_all_taint(x), obj_id=id(est))
     ev.labels = est.cls in _LABEL_CODERS and self.names_labels(xnode)  # LabelEncoder().fit(y): the classes' codes, no feature
