@@ -3505,7 +3505,6 @@ def decide_multi(self:_Interp, evals:list, found:_Findings):
     for h, evs in groups.items():
         why, looped = self.choice(h, evs)
         if why: found.add(**_test_set_chose(h, evs, why, looped))
-
     for m in (e for e in self.events if e.what == "model" and e.early and e.evalset):
         hs = sorted({h for r in m.evalset if (h := _test_set(r, used)) is not None}, key=lambda r: r.label)
         if hs: found.add(**_test_set_stopped(m, hs[0]))
