@@ -1796,6 +1796,7 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in ("dot", "matmul") and len(args) == 2 and _weights(args[1]) and args[0].kind == "data":  # np.dot(X_test, w)
         return self.predict_call(args[1], [args[0]], ast.copy_location(ast.Call(ast.Name("predict"), e.args[:1], []), e))
     if name == "train_test_split": return self.split_call(args, kw, e)
+    if name in _BUFFERS and (sized := self.sized_by(e)) is not None: return sized
     if qual == "slice" and 1 <= len(e.args) <= 3 and not e.keywords:  # `valid = slice("1987", "1988")`, used as `X.loc[valid]`
         bounds = [None] + list(e.args) if len(e.args) == 1 else list(e.args)
         return _const(ast.copy_location(ast.Slice(*[None if isinstance(b, ast.Constant) and b.value is None else b for b in bounds]), e))
@@ -2933,6 +2934,18 @@ def _other_columns(a:V, b:V) -> bool:
         if (ma, ca) == (mb, cb): continue
         return ma == mb == "keep" and isinstance(ca, tuple) and isinstance(cb, tuple) and not set(ca) & set(cb)
     return False
+
+_BUFFERS = {"zeros", "ones", "empty", "full"}  # np.zeros((len(texts), maxlen)): one row per row of `texts`, filled in a loop
+
+@patch
+def sized_by(self:_Interp, e:ast.Call) -> V|None:
+    "A buffer whose first dimension is `len(x)` of data `x` (`np.zeros((len(texts), maxlen))`): a new value on `x`'s rows, else None."
+    shape = e.args[0] if e.args else next((k.value for k in e.keywords if k.arg == "shape"), None)
+    first = shape.elts[0] if isinstance(shape, (ast.Tuple, ast.List)) and shape.elts else shape
+    if not (isinstance(first, ast.Call) and isinstance(first.func, ast.Name) and first.func.id == "len" and len(first.args) == 1): return None
+    x = self.expr(first.args[0])
+    if x.kind != "data" or not self.rows(x) or self.depth == 0: return None  # (in a helper that encodes its argument row by row)
+    return V("data", self.rows(x), born=tuple(self.loops), loc=self.loc(e))
 
 def _stacks_columns(e:ast.Call) -> bool:
     "Whether concatenation call `e` joins side by side, not rows: `axis=1`, `dim=1`, `np.concatenate(xs, 1)`, or xarray along a dimension that is no time or sample axis (`xr.concat(fields, 'level')`)."
