@@ -650,7 +650,7 @@ def assign(self:_Interp, target:ast.AST, v:V):
         if base.kind == "data" and cols is not None and base.acc is None:
             base.ctaint = dict(base.ctaint or {})
             for c in cols: base.ctaint[c] = frozenset() if label else _all_taint(v)  # df[target] = codes: the label's codes are no feature
-            base.res, base.preds = base.res | v.res, base.preds | v.preds  # test["pred"] = model.predict(...): the frame holds them
+            base.res, base.preds, base.evs = base.res | v.res, base.preds | v.preds, base.evs | v.evs  # test["pred"] = model.predict(...): the frame holds them
             if v.preds: base.cpreds = {**(base.cpreds or {}), **{c: v.preds for c in cols}}  # and which column holds which
         else:  # `df.iloc[:, k] = ...` changes df; `df.loc[~df.c.isin(top10), 'c'] = 'OTHER'`: so does a mask learned from the rows
             learned = _all_taint(index) if base.kind == "data" else frozenset()
@@ -681,7 +681,7 @@ def update_inplace(self:_Interp, recv:V, v:V, node:ast.AST):
 def update(self:_Interp, base:V, v:V):
     "Mutate `base` in place with what `v` brings (a column assignment, an `inplace=True` call)."
     if base.kind == "data":
-        base.taint, base.res = base.taint | _all_taint(v), base.res | v.res
+        base.taint, base.res, base.evs = base.taint | _all_taint(v), base.res | v.res, base.evs | v.evs  # scores[i] = model.score(...)
         if base.born and tuple(self.loops[:len(base.born)]) == base.born:  # preds[i:j] = net(x).argmax(1): a buffer filled batch by batch
             base.preds = base.preds | {p for p in v.preds if getattr(p[0], "epoch", False)}  # (not a pool of fold or backtest models' predictions)
     elif base.kind == "seq" and base.elts is not None and v is not None:
@@ -1300,7 +1300,7 @@ def subscript(self:_Interp, e:ast.Subscript) -> V:
     if v.kind != "data":
         t = self.selector_taint(self.expr(e.slice))
         if v.kind == "const" and t: return V("data", frozenset(), taint=t)  # X.columns[selector.get_support()]: chosen by a fit
-        return v if v.kind == "est" else _const() if v.kind != "module" else V("data")
+        return v if v.kind == "est" else _const(evs=v.evs) if v.kind != "module" else V("data")  # model.evaluate(X, y)[1]: still that score
     idx = e.slice
     row = idx.elts[0] if isinstance(idx, ast.Tuple) and idx.elts else idx
     if isinstance(row, ast.Compare): self.__dict__.setdefault("_masks", set()).add(id(row))  # X[pred != y]: rows picked, not a score
