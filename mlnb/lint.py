@@ -2771,6 +2771,7 @@ def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False) -> V:
     ev = self.event("fit", _unfiltered(self.rows(v)), e, cls="statistic", how=desc, data=_argtext(recv), obj=None)
     out = self.derive(v) if keep_rows else V("data", frozenset())
     out.taint, out.evs = (_all_taint(v) if not keep_rows else out.taint) | {ev}, v.evs
+    out.preds = v.preds  # np.average(preds_of_one_engine): still that model's predictions, aggregated
     return out
 
 # %% ../nbs/05_lint.ipynb #22952ee3
