@@ -93,6 +93,7 @@ _MAGIC_ASSIGN = re.compile(r"^(\s*[\w.\[\], ]+?\s*=\s*)[!%].*$")
 _TIMED = re.compile(r"^%(?:time|timeit|prun|memit)\s+(?:-\w+(?:\s+\d+)?\s+)*(\S.*)$")  # `%time clf.fit(X, y)` runs the statement
 _RUN = re.compile(r"""^%run\s+(?:-[itdpe]\s+)*['"]?([\w./ -]+?\.(?:py|ipynb))['"]?(?:\s.*)?$""")  # a script or notebook by its path (not -m, not {var})
 _RUN_CALL = "__mlnb_run__"  # what `%run path` becomes: a call the analysis runs the file's code for
+_PYLAB = "import numpy as np; import matplotlib.pyplot as plt; from pylab import *"  # what `%pylab inline` binds, on one line
 
 def _unmagic(src:str) -> str:
     "`src` with IPython-only lines replaced by Python of the same line count."
@@ -102,6 +103,7 @@ def _unmagic(src:str) -> str:
         ind = line[:len(line) - len(s)]
         if (m := _TIMED.match(s)): out.append(ind + m.group(1))
         elif (m := _RUN.match(s)): out.append(f"{ind}{_RUN_CALL}({m.group(1)!r})")  # %run -i helpers.py: its code runs here
+        elif re.match(r"%pylab\b", s): out.append(ind + _PYLAB)  # it imports numpy and pyplot, then all of pylab's names
         elif s.startswith(("%", "!")) or (s.startswith("?") and not s.startswith("?=")): out.append(ind + "pass")
         elif _MAGIC_ASSIGN.match(line) and not re.match(r"^\s*[\w.\[\], ]+?\s*[!=]=", line):
             out.append(_MAGIC_ASSIGN.sub(r"\1None", line))
@@ -1052,6 +1054,7 @@ def iteration(self:_Interp, v:V, unroll:bool=True) -> list:
 def for_stmt(self:_Interp, s:ast.stmt):
     "A `for` loop: the iterable, then the body with each element `iteration` gives (over one constant: the body, once, no loop)."
     it = self.expr(s.iter)
+    if it.cat == "splitter": it = _folds(s.iter)  # `for tr, va in KFold(n, n_folds=5)`: the old sklearn.cross_validation splitters are iterated
     if it.kind == "seq" and it.keys is None and it.elts is not None and len(it.elts) == 1 and it.elts[0].kind == "const":  # `for m in ["tree"]`
         self.assign(s.target, it.elts[0]); self.run(s.body); self.run(s.orelse)
         return
