@@ -1,0 +1,2 @@
+from .methods import *
+from .explore import *

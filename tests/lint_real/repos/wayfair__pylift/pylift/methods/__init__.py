@@ -1,0 +1,2 @@
+from .base import BaseProxyMethod
+from .derivatives import TransformedOutcome, EPS
