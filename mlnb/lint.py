@@ -933,6 +933,9 @@ def known_truth(self:_Interp, test:ast.expr) -> bool|None:
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
         (a, ka), (b, kb) = value(test.left), value(test.comparators[0])
         return None if not (ka and kb) else (a == b) == isinstance(test.ops[0], (ast.Eq, ast.Is))
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.In, ast.NotIn)):
+        (a, ka), (b, kb) = value(test.left), value(test.comparators[0])  # `if 'tracks' in filename:` of a path given as a constant
+        return None if not (ka and kb and isinstance(a, str) and isinstance(b, str)) else (a in b) == isinstance(test.ops[0], ast.In)
     v, known = value(test) if isinstance(test, ast.Name) else (None, False)
     return bool(v) if known and isinstance(v, bool) else None
 
@@ -1275,6 +1278,8 @@ def attribute(self:_Interp, v:V, attr:str, node:ast.Attribute|None=None) -> V:
         out = self.derive(v)
         out.grp = v.grp
         if attr in ("loc", "iloc", "ix", "at", "iat"): out.acc = attr
+        if attr == "index" and self.rows(v) and not v.grp:  # a table's row labels: none of its columns' codes or statistics
+            out.taint, out.ctaint = frozenset(), {}
         return out
     if v.kind == "seq" and attr in ("index",): return v
     return _const()
@@ -1409,6 +1414,19 @@ def _mask_name(row:ast.expr) -> str|None:
     if isinstance(row, ast.UnaryOp) and isinstance(row.op, ast.Invert): row = row.operand
     return row.id if isinstance(row, ast.Name) else None
 
+def _one_row(row:ast.expr, node:ast.AST, loops:list) -> bool:
+    "Whether `row` is the variable of a running loop `for i in range(len(X))` (or `X.shape[0]`), and `node` indexes that X by it."
+    if not isinstance(row, ast.Name) or not isinstance(node, ast.Subscript): return False
+    loop = next((s for s in reversed(loops) if isinstance(s, ast.For) and isinstance(s.target, ast.Name) and s.target.id == row.id), None)
+    it = loop.iter if loop is not None else None
+    if not (isinstance(it, ast.Call) and _called_name(it) == "range" and len(it.args) == 1): return False
+    n = it.args[0]
+    sized = n.args[0] if isinstance(n, ast.Call) and _called_name(n) == "len" and len(n.args) == 1 else \
+        n.value.value if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Attribute) and n.value.attr == "shape" \
+        and isinstance(n.slice, ast.Constant) and n.slice.value == 0 else None
+    base = node.value.value if isinstance(node.value, ast.Attribute) and node.value.attr in ("iloc", "loc") else node.value  # df.iloc[i]
+    return sized is not None and ast.unparse(sized) == ast.unparse(base)
+
 @patch
 def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     "`v` indexed by the row index `row`."
@@ -1420,6 +1438,8 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     if iv.kind == "fold":
         site, role = iv.fold
         return self.part(v, (site, role), role, "a cross-validation split", in_loop=True)
+    if base and _one_row(row, node, self.loops):  # X[i] for i in range(len(X)): one row at a time (a sample-wise normalisation)
+        return self.part(v, ("one row", row.id), "subset", "one row at a time")
     if base and (fold := _fold_filter(row, self.loops)):  # df[df.kfold != fold]: folds numbered in a column
         return self.part(v, fold, fold[-1], "a fold column", in_loop=True)
     if iv.kind == "const" and isinstance(iv.value, str) and _key_role(iv.value) and \
@@ -1788,6 +1808,8 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in ("int", "float", "round") and qual == name and args and args[0].kind == "data" and args[0]._rows == frozenset() and args[0].taint:
         return self.derive(args[0])  # int(df[c].mean()): still the statistic, a number learned from the rows
     if name in _BUILTIN_CONST: return _const(evs=_evs(*args))
+    if qual in ("os.path.basename", "os.path.dirname") and len(args) == 1 and isinstance(args[0].value, str):
+        return _const(getattr(os.path, name)(args[0].value))  # a helper's `if 'tracks' in filename:` then knows its branch
     if name in ("list", "set", "sorted", "tuple") and e.args and _frame_call(e.args[0]): return _const()  # list(df.select_dtypes(...)): column names
     if name in _PASS_THROUGH and args: return self.pass_through(name, args[0])
     if name in ("next", "enumerate", "zip") and args: return self.iterate(name, args)
@@ -2657,7 +2679,8 @@ def stat_method(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V|None:
                              or (e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value in _STATS)):
         return self.stat(recv, e, text("transform(...)"), keep_rows=True)
     if m in ("rank", "factorize"): return self.stat(recv, e, text(f"{m}()"), keep_rows=True)  # factorize: codes, a vocabulary
-    if m == "astype" and e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value == "category":
+    if m == "astype" and e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value == "category" and \
+            not any(k.arg == "categories" for k in e.keywords):  # (pandas < 0.25: `astype('category', categories=[...])`, given, learns nothing)
         return self.stat(recv, e, text("astype('category')"), keep_rows=True)
     if m == "value_counts": return self.stat(recv, e, text("value_counts()"))
     return None
