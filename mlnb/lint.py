@@ -1937,6 +1937,19 @@ _RANDOM = "random numbers"  # how a row set of random numbers is made
 _DRAWS = "random row numbers drawn with replacement"  # np.random.choice(n, size): some numbers twice
 _ORDER = "a random order of the rows"  # np.random.permutation(n): every number once, so X.iloc[perm] is all of X
 _NAMED_SPLITS = "a dataset of named splits"  # load_dataset(...): ds["train"], ds["test"] are parts
+
+@patch
+def tfds_splits(self:_Interp, e:ast.Call, splits:ast.List|ast.Tuple) -> V:
+    "`tfds.load(name, split=['train[:70%]', 'train[70%:]'], with_info=True)`: one part of the dataset per split written (the names it is given say which)."
+    root = RowSet(label=_argtext(e.args[0] if e.args else None), loc=self.loc(e))
+    parts = []
+    for el in splits.elts:
+        text = el.value if isinstance(el, ast.Constant) and isinstance(el.value, str) else ast.unparse(el)
+        part = root.child(("tfds split", text), _SPLIT_NAMES.get(text.lower(), "subset"), self.loc(e), "a split of a TFDS dataset")
+        self.fresh.add(part.id)  # `(ds_train, ds_val, ds_test) = ...`: the names say the roles of slices such as 'train[:70%]'
+        parts.append(V("data", frozenset([part]), loc=self.loc(e)))
+    out = V("seq", frozenset(), elts=parts)
+    return V("seq", frozenset(), elts=[out, _const()]) if _kwconst(e, "with_info", False) is True else out
 _SPLIT_NAMES = {"train": "train", "training": "train", "test": "test", "testing": "test", "holdout": "test",
                 "validation": "val", "valid": "val", "val": "val", "dev": "val", "eval": "val"}
 _READER = re.compile(r"^(read_(csv|parquet|excel|json|table|pickle|feather|sql|sql_query|sql_table|hdf|orc|sas|stata|fwf)|"
@@ -2003,6 +2016,8 @@ def new_source(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Call)
         return self.same_source(("dataset", name, str(where).rstrip("/")), V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values())))
     if name in _PRETRAINED_VECTORS or qual.endswith("KeyedVectors.load") or qual in ("api.load", "gensim.downloader.load"):
         return _const(evs=_evs(*args))  # word vectors trained elsewhere: a lookup table, whose rows are words, not the notebook's samples
+    if qual.startswith("tfds.") and name == "load" and isinstance(splits := next((k.value for k in e.keywords if k.arg == "split"), None), (ast.List, ast.Tuple)):
+        return self.tfds_splits(e, splits)
     if name in ("load_dataset", "load_from_disk") or qual.startswith("tfds.") or qual in ("np.load", "numpy.load"):  # a dict of named splits (Hugging Face, TFDS, .npz)
         out = V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()))
         out._rows = frozenset([RowSet(label=_argtext(e.args[0] if e.args else None), loc=self.loc(e), how=_NAMED_SPLITS)])
@@ -2652,6 +2667,7 @@ _TRUTH_PLOTS = {"scatter", "scatterplot", "regplot", "residplot", "jointplot"}  
 _SAME_ROWS = {"to", "cuda", "cpu", "type", "float", "double", "long", "int", "half", "detach", "contiguous", "pin_memory",  # tensors moved or cast
               "reshape", "view", "permute", "unsqueeze", "squeeze",  # ... or reshaped: `img.reshape(n, rows, cols)` takes no rows from its sizes
               "expand_dims", "transpose", "assign_coords"}  # (xarray: `da.expand_dims({"level": generic_level}, 1)` gains an axis, no rows)
+_PIPELINE_SIZES = {"batch", "padded_batch", "prefetch", "cache", "repeat", "unbatch", "rebatch"}  # tf.data: sizes and file names
 _INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
             "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"}
 
@@ -2712,7 +2728,7 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
         return self.part(recv, ("filter", ast.unparse(e.args[0])), "subset", "a row filter")
     if m in ("append",) and args: return self.concat([V("seq", frozenset(), elts=[recv, args[0]])], kw, e)
     if m in ("isin",): return self.derive(recv, *args)
-    if m in _SAME_ROWS: return self.derive(recv)  # x.to(device), x.astype(t): the arguments add no rows
+    if m in _SAME_ROWS or m in _PIPELINE_SIZES: return self.derive(recv)  # x.to(device), ds.batch(config.batch_size): the arguments add no rows
     if m in _WRITERS:  # df_test.to_parquet(...): a part kept for a later notebook
         if recv.preds: self.__dict__.setdefault("_submitted", set()).update(r for p in recv.preds for r in p[1])  # predictions written: a submission
         else: self.__dict__.setdefault("_written", set()).update(self.rows(recv))
