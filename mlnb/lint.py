@@ -2995,7 +2995,7 @@ def _stacks_columns(e:ast.Call) -> bool:
     axis = _kwconst(e, "axis", _kwconst(e, "dim", None))
     if axis is None and len(e.args) > 1 and isinstance(e.args[1], ast.Constant): axis = e.args[1].value
     if isinstance(axis, str) and ast.unparse(e.func).split(".")[0] in ("xr", "xarray"): return not _SAMPLE_DIM.search(axis)
-    return axis in (1, -1, "columns")
+    return axis in (1, -1, "columns") or _kwconst(e, "how", None) == "horizontal"  # polars: pl.concat([df, imputed], how="horizontal")
 
 @patch
 def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
