@@ -1,0 +1,4 @@
+# coding: utf-8
+# 2023/11/21 @ xubihan
+
+from .LBKT import LBKT

@@ -1,0 +1,5 @@
+# coding: utf-8
+# 2021/5/26 @ tongshiwei
+
+from .data import *
+from .sampler import *

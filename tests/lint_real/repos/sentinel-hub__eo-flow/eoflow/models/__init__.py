@@ -1,0 +1,2 @@
+from .segmentation_unets import FCNModel, TFCNModel
+from .classification_temp_nets import TCNModel, TempCNNModel, BiRNN, TransformerEncoder, PseTae
