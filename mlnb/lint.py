@@ -646,6 +646,9 @@ def assign(self:_Interp, target:ast.AST, v:V):
             return
         index = self.expr(target.slice)
         cols = _colnames(index)
+        if cols is None and index.kind == "const" and index.value is None and not index.taint and isinstance(target.slice, ast.Name) \
+                and v.preds and base.kind == "data" and base.acc is None:
+            cols = []  # `Y_hat[col] = model.predict_proba(X)[:, 1]` for each label column: a new table of predictions, by column
         label = bool(cols) and (isinstance(target.slice, ast.Name) and bool(_TARGET_VAR.search(target.slice.id)) or
                                 isinstance(target.slice, ast.Constant) and (bool(_TARGET_VAR.search(str(target.slice.value))) or
                                                                             target.slice.value in self.__dict__.get("_targets", ())))  # df["label"] = codes
