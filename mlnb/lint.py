@@ -1863,13 +1863,14 @@ def _truth_and_prediction(kw:dict) -> bool:
     "Whether keyword arguments `kw` pass both a truth and a prediction, as any library's metric does (`ground_truth=`, `predict=`)."
     return any(_TRUTH_KW.match(k) for k in kw) and any(_PRED_KW.match(k) for k in kw)
 
-_CENTRE = re.compile(r"\b(mean|median|mode)\(")  # the statistics a constant baseline predicts
+_CENTRE = re.compile(r"\b(nan)?(mean|median|mode)(\(|$)")  # the statistics a constant baseline predicts (`y.mean()`, `np.mean`)
 
 @patch
 def constant_baseline(self:_Interp, vals:list, e:ast.Call, how:str):
     "A metric of a baseline made from a statistic (`np.repeat(y.mean(), n)`) against truth whose rows that statistic was learned on: noted for C004."
     data = [v for v in vals if v.kind == "data"]
-    if len(data) != 2 or any(v.preds for v in data) or re.search(r"evaluat|train|fit", how, re.I): return  # (a helper given features, or predictions: not a baseline's score)
+    if len(data) != 2 or any(v.preds for v in data) or re.search(r"evaluat|train|fit", how, re.I) or how == "auc":
+        return  # (a helper given features, or predictions: not a baseline's score; `auc(fpr, mean_tpr)`: the area under a curve's points)
     for base in data:
         made = all(r.role == "root" and not r.parents for r in self.rows(base))  # (a Series made of the statistic: rows of its own)
         for truth in (v for v in data if v is not base and (made or self.rows(base) == self.rows(v))):
