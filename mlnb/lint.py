@@ -3356,7 +3356,7 @@ def decide_training_scores(self:_Interp, evals:list, found:_Findings):
         m = ev.model
         if any(er is not mr and within(er, mr) and not _training_part(er) for er in ev.rows for mr in m.rows):
             found.add(**_scored_on_training(m, ev, "whole"))
-        elif m.rows and ev.rows == m.rows and (m.supervised or _judged(m.cls)) and (not held or _never_held_out(m, held_rows, elsewhere)):
+        elif m.rows and ev.rows and ev.rows <= m.rows and (m.supervised or _judged(m.cls)) and (not held or _never_held_out(m, held_rows, elsewhere)):
             found.add(**_scored_on_training(m, ev, "only" if held else "alone"))
 
 # %% ../nbs/05_lint.ipynb #a33f8b14
