@@ -1875,7 +1875,8 @@ def constant_baseline(self:_Interp, vals:list, e:ast.Call, how:str):
         made = all(r.role == "root" and not r.parents for r in self.rows(base))  # (a Series made of the statistic: rows of its own)
         for truth in (v for v in data if v is not base and (made or self.rows(base) == self.rows(v))):
             extra = sorted(_all_taint(base) - _all_taint(truth), key=lambda t: t.id)  # what the baseline adds to the truth's own history
-            if not extra or not all(t.cls == "statistic" and _CENTRE.search(str(t.how)) for t in extra): continue  # only a mean or a median
+            if not extra or not all(t.cls == "statistic" and _CENTRE.search(str(t.how)) and not getattr(t, "along", False) for t in extra):
+                continue  # only a mean or a median, of all the values
             hit = [t for t in extra if any(within(f, r) for r in self.rows(truth) for f in t.rows)]  # (the truth among the rows it was learned on)
             if hit: self.event("baseline", self.rows(truth), e, model=hit[0], how=how, data=_argtext(e.args[0] if e.args else None)); return
 
@@ -2815,6 +2816,7 @@ def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False) -> V:
     if recv is None or (e.args and isinstance(recv, (ast.Name, ast.Attribute)) and self.expr(recv).kind == "module"):
         recv = e.args[0] if e.args else None  # np.mean(x) is computed on x, not on np
     ev = self.event("fit", _unfiltered(self.rows(v)), e, cls="statistic", how=desc, data=_argtext(recv), obj=None)
+    ev.along = any(k.arg == "axis" for k in e.keywords)  # `predictions.mean(axis=0)`: a value per column or per step, no constant
     out = self.derive(v) if keep_rows else V("data", frozenset())
     out.taint, out.evs = (_all_taint(v) if not keep_rows else out.taint) | {ev}, v.evs
     out.preds = v.preds  # np.average(preds_of_one_engine): still that model's predictions, aggregated
