@@ -2907,6 +2907,10 @@ def eval_event(self:_Interp, fit:Event, rows, taint, e, data:str, how:str, born:
     return self.event("eval", rows, e, model=fit, taint=taint, data=str(data), how=how, inner=born, cut=getattr(data, "cut", None),
                       cut_at=getattr(data, "at", None))
 
+def _truth_key(v:V) -> frozenset:
+    "Which truth `v` is, by the fits that made it: `test_Y['tas'].mean('member')` is not `test_Y['pr'].mean('member')` (label codes aside)."
+    return frozenset(t.id for t in _all_taint(v) if not getattr(t, "labels", False))
+
 def _pred_order(p:tuple) -> tuple:
     "A prediction's place: its fit, then its rows, in the order they were made (the same events on every run)."
     return p[0].id, sorted(r.id for r in p[1])
@@ -2916,8 +2920,11 @@ def evaluate_preds(self:_Interp, vals:list, e, how:str) -> frozenset:
     "An evaluation for each model whose predictions appear in `vals` (a metric call or a comparison); the score's `evs`."
     vals = [x for v in vals for x in self._flat(v)]  # predictions gathered batch by batch in a list (`preds.extend(...)`)
     truth = lambda v: frozenset().union(*(self.rows(o) for o in vals if o is not v and o.kind == "data"))
-    return frozenset(self.eval_event(fit, rows or truth(v), taint, e, data, how, v.born)  # a forecast's rows: those of the truth
-                     for v in vals for fit, rows, taint, data in sorted(v.preds, key=_pred_order))
+    out = frozenset(self.eval_event(fit, rows or truth(v), taint, e, data, how, v.born)  # a forecast's rows: those of the truth
+                    for v in vals for fit, rows, taint, data in sorted(v.preds, key=_pred_order))
+    truths = frozenset(_truth_key(o) for o in vals if o.kind == "data" and not o.preds)
+    for ev in out: ev.truths = truths  # what the predictions were held against: another label is another task
+    return out
 
 @patch
 def choose(self:_Interp, *vals:V):
@@ -3511,6 +3518,16 @@ def _default_and_own(evs:list) -> Event|None:
                             and _fit_key(e.model) == _fit_key(o.model) for e in evs)
     return next((o for o in own if default(o)), None)
 
+def _own_tasks(evs:list) -> bool:
+    "Whether each model fit evaluated in `evs` is held against truths no other one is (one model per output variable): no candidates."
+    truths = {}
+    for e in evs:
+        if getattr(e, "pred_only", False): continue
+        if not getattr(e, "truths", None): return False  # (a score whose truth is not known: maybe shared)
+        truths.setdefault(_fit_key(e.model), set()).update(e.truths)
+    sets = list(truths.values())
+    return len(sets) >= 2 and all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:])
+
 @patch
 def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     "Why the evaluations `evs` of test set `h` choose (None when they do not), and those of them inside a loop."
@@ -3537,7 +3554,7 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     elif len(fits) >= 2 and len({(e.model.config or _code_key(e.model), e.model.id if e.model.loops else None) for e in evs}) >= 2 and self.refit_after(evs):
         why = f"for {len(fits)} different model fits, then one is refitted"  # (one configuration fitted again, outside a loop that may change it, chooses nothing)
     elif len(side := {e.model.config or (e.model.site if e.model.loc.get("in") is None or e.model.callers else _code_key(e.model))
-                      for e in evs if _candidate(e.model, evs) and not getattr(e, "pred_only", False)}) >= 2:
+                      for e in evs if _candidate(e.model, evs) and not getattr(e, "pred_only", False)}) >= 2 and not _own_tasks(evs):
         why = f"for {len(side)} different model fits"  # scores side by side: the reader picks (a baseline, or predictions never scored, give no choice)
     return why, looped
 
