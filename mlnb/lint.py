@@ -1239,7 +1239,8 @@ def compare(self:_Interp, vals:list, e:ast.Compare) -> V:
         and id(e) not in self.__dict__.get("_masks", ())  # pred == 1, X[pred != y]: no score
     evs = self.evaluate_preds(vals, e, "comparison") if scored else frozenset()
     cut = any(isinstance(o, (ast.Lt, ast.Gt, ast.LtE, ast.GtE)) for o in e.ops)
-    if cut: self.choose(*vals)
+    if cut and not any(v.preds and all(getattr(ev, "pred_only", False) for ev in v.evs) for v in vals):
+        self.choose(*vals)  # (predictions themselves cut at each threshold of a curve: counted, not chosen)
     out = self.derive(*vals); out.evs |= evs
     if cut and len(vals) == 2 and sum(bool(v.preds) for v in vals) == 1 and not any(self.rows(v) for v in vals if not v.preds):
         at = next((v.value for v in vals if not v.preds and v.kind == "const"), None)
