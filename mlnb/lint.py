@@ -1279,6 +1279,8 @@ def attribute(self:_Interp, v:V, attr:str, node:ast.Attribute|None=None) -> V:
             self.fresh.add(child.id)  # (the same rows wherever it is read, in a loop or not)
             out = self.derive(v); out._rows = frozenset([child])
             return out
+        if v.ctaint and attr not in _FRAME_ATTRS and attr not in _WHOLE_ATTRS and not v.grp:
+            return self.columns(v, [attr])  # `df_test.textfromurl`: that column, not the codes another column of the frame holds
         out = self.derive(v)
         out.grp = v.grp
         if attr in ("loc", "iloc", "ix", "at", "iat"): out.acc = attr
@@ -2673,6 +2675,8 @@ _TRUTH_PLOTS = {"scatter", "scatterplot", "regplot", "residplot", "jointplot"}  
 _SAME_ROWS = {"to", "cuda", "cpu", "type", "float", "double", "long", "int", "half", "detach", "contiguous", "pin_memory",  # tensors moved or cast
               "reshape", "view", "permute", "unsqueeze", "squeeze",  # ... or reshaped: `img.reshape(n, rows, cols)` takes no rows from its sizes
               "expand_dims", "transpose", "assign_coords"}  # (xarray: `da.expand_dims({"level": generic_level}, 1)` gains an axis, no rows)
+_WHOLE_ATTRS = {"loc", "iloc", "ix", "at", "iat", "str", "dt", "cat", "plot", "style", "sparse", "array", "empty", "ndim", "size",
+                "axes", "iterrows", "itertuples", "items"}  # attributes of a whole frame or series, no column of it
 _PIPELINE_SIZES = {"batch", "padded_batch", "prefetch", "cache", "repeat", "unbatch", "rebatch"}  # tf.data: sizes and file names
 _INPLACE = {"fillna", "replace", "clip", "where", "mask", "interpolate", "map", "apply", "transform", "astype",
             "dropna", "drop_duplicates", "sort_values", "reset_index", "set_index", "rename"}
