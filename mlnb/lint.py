@@ -1284,8 +1284,8 @@ def attribute(self:_Interp, v:V, attr:str, node:ast.Attribute|None=None) -> V:
         out = self.derive(v)
         out.grp = v.grp
         if attr in ("loc", "iloc", "ix", "at", "iat"): out.acc = attr
-        if attr == "index" and self.rows(v) and not v.grp:  # a table's row labels: none of its columns' codes or statistics
-            out.taint, out.ctaint = frozenset(), {}
+        if attr == "index" and self.rows(v) and not v.grp:  # a table's row labels: none of its columns' codes, statistics or predictions
+            out.taint, out.ctaint, out.preds, out.cpreds = frozenset(), {}, frozenset(), None
         return out
     if v.kind == "seq" and attr in ("index",): return v
     return _const()
