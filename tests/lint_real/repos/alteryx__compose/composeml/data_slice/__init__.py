@@ -1,0 +1,2 @@
+# flake8:noqa
+from composeml.data_slice.generator import DataSliceGenerator
