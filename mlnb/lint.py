@@ -1845,6 +1845,8 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
             and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):
         return _const(evs=self.evaluate_preds(args[:2], e, f"{name} of predictions against the truth"))  # sns.scatterplot(y, y_hat)
     if name in _INTERNAL_METRICS: return _const()  # silhouette_score(X, labels): the clusters against their own data, no truth
+    if name in _CORRELATIONS and any(v.preds for v in args[:2]) and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):
+        return _const(evs=self.evaluate_preds(args[:2], e, name))  # scipy.stats.spearmanr(y_test, preds): a score of the predictions
     if ((kw and _truth_and_prediction(kw)) or (qual.count(".") > 1 and any(_METRIC.search(p) for p in qual.split(".")[1:-1]))) and any(v.preds for v in vals) \
             and any(v.kind == "data" and not v.preds and self.rows(v) for v in vals):  # ForecastMetric.sMAPE.value(y, p), (ground_truth=y, predict=p)
         return _const(evs=self.evaluate_preds(vals, e, qual))
@@ -1858,6 +1860,8 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
         self.constant_baseline(vals, e, name)
         return _const(evs=self.evaluate_preds(vals, e, name))
     return self.call_library(name, qual, args, kw, e)
+
+_CORRELATIONS = {"spearmanr", "pearsonr", "kendalltau", "corrcoef"}  # correlations of predictions with the truth, a score
 
 _TRUTH_KW = re.compile(r"^(y_?true|ground_?truth|actuals?|y_?test|truth|true_values?|targets?|references?|labels?|y)$", re.I)
 _PRED_KW = re.compile(r"^(y_?pred|y_?hat|y_?score|y_?prob|predict|predicted|predictions?|preds?|forecasts?|y_?forecast|estimates?)$", re.I)
