@@ -1216,8 +1216,11 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
         if (file := getattr(self.node, "_file", None)) is not None: e._file = file  # a lambda of the project's module: located there
         return V("func", frozenset(), func=e, elts=list(self.scopes))
     if isinstance(e, ast.JoinedStr):
-        for x in e.values: self.expr(x)
-        return _const()
+        parts = [x.value if isinstance(x, ast.Constant) else self.expr(x.value) for x in e.values]  # (every part is evaluated: it may call)
+        parts = [p if isinstance(x, ast.Constant) or (x.conversion == -1 and x.format_spec is None) else None for x, p in zip(e.values, parts)]
+        known = all(isinstance(p, str) or (p is not None and p.kind == "const" and isinstance(p.value, (str, int)) and not isinstance(p.value, bool))
+                    for p in parts)  # f"{self.split}_images" of a split given as a constant: that key
+        return _const("".join(p if isinstance(p, str) else str(p.value) for p in parts)) if known else _const()
     if isinstance(e, ast.FormattedValue): self.expr(e.value); return _const()
     if isinstance(e, ast.NamedExpr):
         v = self.expr(e.value); self.assign(e.target, v); return v
@@ -1387,6 +1390,8 @@ def slice_rows(self:_Interp, v:V, row:ast.Slice) -> V:
 def _key_role(key:str) -> str|None:
     "The part a key of a dataset of named splits names: `train`, `test`, `x_test`, `y_valid`...; else None."
     if key.lower() in _SPLIT_NAMES: return _SPLIT_NAMES[key.lower()]
+    if (m := re.fullmatch(r"([a-z]+)_(?:images?|labels?|data|x|y|inputs?|targets?|features)", key, re.I)) and m.group(1).lower() in _SPLIT_NAMES:
+        return _SPLIT_NAMES[m.group(1).lower()]  # npz["test_images"], npz["train_labels"]
     if re.fullmatch(r"[xy]_?[a-z]+", key, re.I): return next((role for role, pat in _ROLE_NAMES if pat.search(key[1:])), None)
     return None
 
@@ -2181,11 +2186,15 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
 @patch
 def source_or_derived(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     "An unknown call's result: derived from its data arguments, or a new source when it has none."
+    kw = {k: v for k, v in kw.items() if k not in _TOOL_KW}  # Dataset(split="test", transform=t): the transform is a tool, no rows
     if any(x.kind == "data" for a in list(args) + list(kw.values()) for x in self._flat(a)):
         return self.derive(*args, *kw.values())
     return V("data", label=None, loc=self.loc(e), evs=_evs(*args, *kw.values()), born=tuple(self.loops))
 
 # %% ../nbs/05_lint.ipynb #e9f13500
+_TOOL_KW = {"transform", "transforms", "target_transform", "pre_transform", "collate_fn", "tokenizer", "processor",
+            "feature_extractor", "image_processor"}  # what a dataset or loader is given to apply to its rows
+
 _TRAINER = re.compile(r"^(Seq2Seq|SFT|)Trainer$")  # Hugging Face: the model, its data and its evaluation in one object
 
 @patch
