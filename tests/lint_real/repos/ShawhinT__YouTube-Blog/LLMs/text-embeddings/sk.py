@@ -1,0 +1,1 @@
+my_sk = "paste sk here"

@@ -1,0 +1,11 @@
+from .resemblance_model import (
+    BaseResemblanceModel,
+    PermutationImportanceResemblance,
+    SHAPImportanceResemblance,
+)
+
+__all__ = [
+    "BaseResemblanceModel",
+    "PermutationImportanceResemblance",
+    "SHAPImportanceResemblance",
+]
