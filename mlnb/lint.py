@@ -933,12 +933,12 @@ def known_truth(self:_Interp, test:ast.expr) -> bool|None:
             isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None and isinstance(test.left, ast.Name):
         v = next((s[test.left.id] for s in reversed(self.scopes) if test.left.id in s), None)  # `mean if mean is not None else X.mean()`
         if v is not None and v.kind in ("data", "est", "seq") and (v.kind != "data" or v._rows or v.taint): return isinstance(test.ops[0], ast.IsNot)
-    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(op := test.ops[0], (ast.Eq, ast.NotEq, ast.Is, ast.IsNot, ast.In, ast.NotIn)):
         (a, ka), (b, kb) = value(test.left), value(test.comparators[0])
-        return None if not (ka and kb) else (a == b) == isinstance(test.ops[0], (ast.Eq, ast.Is))
-    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.In, ast.NotIn)):
-        (a, ka), (b, kb) = value(test.left), value(test.comparators[0])  # `if 'tracks' in filename:` of a path given as a constant
-        return None if not (ka and kb and isinstance(a, str) and isinstance(b, str)) else (a in b) == isinstance(test.ops[0], ast.In)
+        if not (ka and kb): return None
+        if isinstance(op, (ast.In, ast.NotIn)):  # `if 'tracks' in filename:` of a path given as a constant
+            return (a in b) == isinstance(op, ast.In) if isinstance(a, str) and isinstance(b, str) else None
+        return (a == b) == isinstance(op, (ast.Eq, ast.Is))
     v, known = value(test) if isinstance(test, ast.Name) else (None, False)
     return bool(v) if known and isinstance(v, bool) else None
 
@@ -1955,6 +1955,12 @@ _DRAWS = "random row numbers drawn with replacement"  # np.random.choice(n, size
 _ORDER = "a random order of the rows"  # np.random.permutation(n): every number once, so X.iloc[perm] is all of X
 _NAMED_SPLITS = "a dataset of named splits"  # load_dataset(...): ds["train"], ds["test"] are parts
 
+_SPLIT_NAMES = {"train": "train", "training": "train", "test": "test", "testing": "test", "holdout": "test",
+                "validation": "val", "valid": "val", "val": "val", "dev": "val", "eval": "val"}
+_READER = re.compile(r"^(read_(csv|parquet|excel|json|table|pickle|feather|sql|sql_query|sql_table|hdf|orc|sas|stata|fwf)|"
+                     r"loadtxt|genfromtxt|fetch_openml|load_dataset)$")
+_MODEL_STORES = {"joblib", "pickle", "dill", "cloudpickle", "keras", "tf", "tensorflow", "models", "load_model", "torch", "mlflow"}
+
 @patch
 def tfds_splits(self:_Interp, e:ast.Call, splits:ast.List|ast.Tuple) -> V:
     "`tfds.load(name, split=['train[:70%]', 'train[70%:]'], with_info=True)`: one part of the dataset per split written (the names it is given say which)."
@@ -1967,11 +1973,6 @@ def tfds_splits(self:_Interp, e:ast.Call, splits:ast.List|ast.Tuple) -> V:
         parts.append(V("data", frozenset([part]), loc=self.loc(e)))
     out = V("seq", frozenset(), elts=parts)
     return V("seq", frozenset(), elts=[out, _const()]) if _kwconst(e, "with_info", False) is True else out
-_SPLIT_NAMES = {"train": "train", "training": "train", "test": "test", "testing": "test", "holdout": "test",
-                "validation": "val", "valid": "val", "val": "val", "dev": "val", "eval": "val"}
-_READER = re.compile(r"^(read_(csv|parquet|excel|json|table|pickle|feather|sql|sql_query|sql_table|hdf|orc|sas|stata|fwf)|"
-                     r"loadtxt|genfromtxt|fetch_openml|load_dataset)$")
-_MODEL_STORES = {"joblib", "pickle", "dill", "cloudpickle", "keras", "tf", "tensorflow", "models", "load_model", "torch", "mlflow"}
 
 @patch
 def loaded_model(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
