@@ -3258,7 +3258,17 @@ def decide(self:_Interp) -> list[dict]:
     for cv in (e for e in self.events if e.what == "cv" and e.reported and getattr(e, "stops", False)): found.add(**_cv_stopped(cv))
     for b in (e for e in self.events if e.what == "baseline"): found.add(**_baseline_on_its_rows(b))
     self.decide_multi(evals, found)
-    return found.out
+    return [_in_modules(d) for d in found.out]
+
+_ROW_CODES = ("MLNB-C003", "MLNB-C004")  # overlap: the claim that the same rows sit on both sides
+
+def _in_modules(d:dict) -> dict:
+    """Finding dict `d`, shown as `info` when it claims overlap and every step it names is inside the project's modules: there calls
+    run deepest, and helpers past the call depth are read as the rows of all their arguments, so which rows sit on each side is least sure."""
+    locs = [d["location"]] + [v for v in d["evidence"].values() if isinstance(v, dict) and "line" in v]
+    if d["code"] not in _ROW_CODES or any(l.get("in") is None for l in locs): return d
+    return {**d, "severity": "info", "message": d["message"] + " Every step named here is inside the project's modules, where the "
+            "lint follows rows least surely: check it by hand."}
 
 # %% ../nbs/05_lint.ipynb #963acdca
 def _decide_preprocessing(ev:Event, found:_Findings, in_fold:dict):
@@ -3798,7 +3808,8 @@ def _decided(it:_Interp, path:str|None) -> list[Finding]:
     try: decided = it.decide()
     except Exception as ex:  # a bug in the analysis must not hide the rest of the report
         return [Finding("MLNB-G001", f"The check 'lint' could not run: {type(ex).__name__}: {ex}", evidence={"check": "lint"})]
-    return [Finding(d["code"], d["message"], fix=d["fix"], evidence=d["evidence"], location=_at(path, d["location"])) for d in decided]
+    return [Finding(d["code"], d["message"], fix=d["fix"], evidence=d["evidence"], location=_at(path, d["location"]), severity=d.get("severity"))
+            for d in decided]
 
 # %% ../nbs/05_lint.ipynb #824bcd8a
 def _inverted_masks(trees:list) -> set:
