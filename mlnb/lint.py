@@ -2147,6 +2147,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if re.search(r"augment|oversampl|upsampl", name, re.I) and args: return self.resample(args, e, name)
     if name in ("qcut",) or (name == "cut" and len(e.args) > 1 and isinstance(e.args[1], ast.Constant)):
         return self.stat(args[0] if args else _const(), e, f"pd.{name}", keep_rows=True)
+    if name == "take" and qual.split(".")[0] in ("np", "numpy") and len(e.args) == 2 and args and _kwconst(e, "axis", 0) in (0, None):
+        return self.index_rows(args[0], e.args[1], e)  # np.take(X, idx, axis=0): X[idx]
     if name in _STATS and qual.split(".")[0] in ("np", "numpy") and args:
         if _kwconst(e, "axis", 0) in (1, -1): return self.derive(*args)
         return self.stat(args[0], e, f"np.{name}")
