@@ -1453,8 +1453,8 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         return self.part(v, ("one row", row.id), "subset", "one row at a time")
     if base and (fold := _fold_filter(row, self.loops)):  # df[df.kfold != fold]: folds numbered in a column
         return self.part(v, fold, fold[-1], "a fold column", in_loop=True)
-    if iv.kind == "const" and isinstance(iv.value, str) and _key_role(iv.value) and \
-            any(a.how == _NAMED_SPLITS for r in base for a in r.ancestors()): return self.named_split(v, iv.value, node)
+    if iv.kind == "const" and isinstance(iv.value, str) and _key_role(iv.value) and (any(a.how == _NAMED_SPLITS for r in base for a in r.ancestors())
+            or any(getattr(f, "loaded", False) for f in v.fits)): return self.named_split(v, iv.value, node)  # (a pickled dict of splits too)
     if (mask := _mask_name(row)) in self.__dict__.get("_inverted", ()) and base and not _related(self.rows(iv), base) and \
             not any(a.how == _RANDOM for r in self.rows(iv) for a in r.ancestors()):  # x[mask], x[~mask] (a random mask: a draw, below)
         return self.part(v, ("mask", mask, isinstance(row, ast.UnaryOp)), "subset", "a boolean mask and its inverse")
