@@ -1840,6 +1840,10 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if name in _DISPLAY_CALLS and (out := self.display_call(name, qual, args, kw, e)) is not None: return out
     if (name in _YB_NAMES and self.__dict__.get("_yellowbrick")) or qual.startswith("yellowbrick."):
         if (out := self.yellowbrick_call(name, args, kw, e)) is not None: return out
+    if name == "plot_learning_curves" and qual.startswith("mlxtend.") and len(args) > 4 and args[4].kind in ("est", "data"):
+        self.fit_model(args[4], args[0], args[1], {}, e, e.args[0])  # mlxtend: fits clf on growing parts of X_train, scores each on X_test
+        self.score_call(args[4], "score", args[2:4], e)
+        return _const()
     if name in _CV_FUNCS: return self.cv_call(name, args, kw, e)
     if name in ("train", "fit") and "." in qual and (args or {"dtrain", "train_set"} & set(kw)): return self.train_call(qual, args, kw, e)
     if name == "cv" and qual.split(".")[0] in _BOOSTERS and (args or {"dtrain", "train_set", "pool"} & set(kw)): return self.booster_cv(qual, args, kw, e)
