@@ -1,0 +1,7 @@
+from .learners import (ActiveLearner, BayesianOptimizer, Committee,
+                       CommitteeRegressor, DeepActiveLearner)
+
+__all__ = [
+    'ActiveLearner', 'DeepActiveLearner', 'BayesianOptimizer', 
+    'Committee', 'CommitteeRegressor'
+]
