@@ -1071,12 +1071,19 @@ def for_stmt(self:_Interp, s:ast.stmt):
     self.loop(s, els)
 
 @patch
+def bind_target(self:_Interp, target:ast.expr, v:V):
+    "Bind a loop's target to element `v`: `for t in df.text` names none of the rows `t` comes from (`df` keeps its name and role)."
+    fresh, self.fresh = self.fresh, set()
+    try: self.assign(target, v)
+    finally: self.fresh = fresh
+
+@patch
 def loop(self:_Interp, s:ast.stmt, els:list):
     "Run the body of `for` loop `s` once per element of `els` (bound to its target), then its `else`."
     self.loops.append(s)
     try:
         for e in els:
-            self.assign(s.target, e)
+            self.bind_target(s.target, e)
             self.run(s.body)
     finally: self.loops.pop()
     self.run(s.orelse)
@@ -1113,7 +1120,7 @@ def comprehension(self:_Interp, node) -> V:
             if g is node.generators[0]: first.append(it)
             els = self.iteration(it, unroll)
             for e in (els if it.kind == "seq" else els[:1]):
-                self.assign(g.target, e)
+                self.bind_target(g.target, e)
                 for c in g.ifs: self.expr(c)
                 go(gens[1:], False)
         go(node.generators, outer)
@@ -1153,8 +1160,11 @@ def _indexed(node:ast.AST, first:list) -> V|None:
     if not isinstance(node, ast.DictComp) or len(node.generators) != 1 or not first: return None
     g = node.generators[0]
     if not (isinstance(g.iter, ast.Call) and _called_name(g.iter) == "enumerate" and g.iter.args and isinstance(g.target, ast.Tuple)
-            and len(g.target.elts) == 2 and all(isinstance(t, ast.Name) for t in g.target.elts)): return None
-    word = g.target.elts[1].id
+            and len(g.target.elts) == 2 and isinstance(g.target.elts[0], ast.Name)): return None
+    word = g.target.elts[1]
+    if isinstance(word, ast.Tuple) and word.elts: word = word.elts[0]  # `for i, (w, n) in enumerate(counts.most_common(k))`: the word, its count
+    if not isinstance(word, ast.Name): return None
+    word = word.id
     if word not in {n.id for n in (node.key, node.value) if isinstance(n, ast.Name)}: return None
     pairs = first[0]
     pair = pairs.elts[0] if pairs.kind == "seq" and pairs.elts else None
@@ -1570,7 +1580,10 @@ def dispatch(self:_Interp, e:ast.Call, f:ast.expr, recv:V|None, callee:V|None, a
         if callee.kind in ("est", "data") and callee.fits: return self.call_name("predict", [callee] + args, kw, e)
         if callee.kind in ("est", "data") and str(callee.cls).endswith("Loss"):  # loss_fn(y_pred, y), loss_fn = nn.CrossEntropyLoss()
             return _const(evs=self.evaluate_preds(list(args) + list(kw.values()), e, str(callee.cls)))
-        return self.source_or_derived(args, kw, e)
+        out = self.source_or_derived(args, kw, e)
+        if callee.kind == "data" and callee.taint and out.kind == "data" and self.rows(out):  # vocab(tokens): the codes the vocabulary learned
+            out = self.derive(out); out.taint = out.taint | _all_taint(callee)
+        return out
     if recv.meths and recv.kind != "module":
         if f.attr in recv.meths and f.attr not in _NAME_SAYS:
             n = len(self.events)
@@ -2160,7 +2173,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name in _SCALE_FUNCS and args: return self.stat(args[0], e, f"{name}()", keep_rows=True)
     if name == "normalize" and args and _kwconst(e, "axis", 1) == 0:  # each column divided by its norm over the rows
         return self.stat(args[0], e, "normalize(axis=0)", keep_rows=True)
-    if name == "Counter" and args: return self.stat(args[0], e, "Counter")  # word counts: a vocabulary learned on these rows
+    if name in ("Counter", "build_vocab_from_iterator") and args: return self.stat(args[0], e, name)  # word counts: a vocabulary learned on these rows
+    if name == "Counter" and not args: return V("data", frozenset(), cls="Counter")  # empty, filled by `update` (no rows of its own)
     if name == "unique" and qual.split(".")[0] in ("np", "numpy") and args: return self.stat(args[0], e, "np.unique")  # the categories seen
     if name in ("get_dummies", "factorize", "encode_features") and args:  # the columns / codes: the categories seen in these rows
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
@@ -2446,6 +2460,8 @@ def seq_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V
     if m in ("append", "add", "extend", "insert"):
         if recv.elts is not None and args: recv.elts.append(args[-1] if m != "extend" else self.element(args[-1]))
         return _const()
+    if m == "get" and args and args[0].kind == "data" and self.rows(args[0]):
+        return self.derive(self.element(recv), args[0])  # vocab.get(word, 0): the word's code, a value per row
     if m == "get" and args and recv.keys is not None:
         k = e.args[0].value if isinstance(e.args[0], ast.Constant) else None
         if k in recv.keys: return recv.elts[recv.keys.index(k)]
@@ -2471,6 +2487,9 @@ _TRANSFORM_METHODS = {"transform", "texts_to_sequences", "texts_to_matrix", "seq
 def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "A method of an estimator, a module, a fold or data."
     if recv.kind == "fold": return recv
+    if m == "update" and recv.cls == "Counter" and args and self.rows(args[0]):  # counts.update(text.split()) in a loop: counted on those rows
+        self.update_inplace(recv, self.stat(args[0], e, "Counter.update"), e.func.value)
+        return _const()
     if recv.kind == "est" and id(recv) in self.__dict__.get("_trainers", {}): return self.trainer_method(recv, m, args, kw, e)
     if id(recv) in self.__dict__.get("_fastai", {}) and (fa := self.fastai_method(recv, m, args, kw, e)) is not None: return fa
     if recv.kind == "est" and m == "forward" and recv.cls in self.__dict__.get("_nets", ()):
