@@ -57,6 +57,16 @@ def imports(src:str) -> list[tuple[int, str]]:
     return out
 
 
+def blob(gd:Path, commit:str, path:str, hops:int=5) -> bytes:
+    "The bytes of `path` at `commit`, a symbolic link followed to the file it names in the repository (as a checkout has it)."
+    entry = git(gd, "ls-tree", commit, "--", path).split()
+    data = subprocess.run(["git", "--git-dir", str(gd), "show", f"{commit}:{path}"], capture_output=True, check=True).stdout
+    if entry and entry[0] == "120000" and hops:  # a link: its text is the target's path, relative to the link's folder
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(path), data.decode().strip()))
+        if not target.startswith(".."): return blob(gd, commit, target, hops - 1)
+    return data
+
+
 def gather(gd:Path, commit:str, nb_path:str) -> set:
     "Repository paths of the .py files the notebook at `nb_path` imports or runs, transitively."
     files = set(git(gd, "ls-tree", "-r", "--name-only", commit).split("\n"))
@@ -68,8 +78,8 @@ def gather(gd:Path, commit:str, nb_path:str) -> set:
         path, nb = todo.pop()
         if path in seen: continue
         seen.add(path)
-        try: text = git(gd, "show", f"{commit}:{path}")
-        except subprocess.CalledProcessError: continue
+        try: text = blob(gd, commit, path).decode()
+        except (subprocess.CalledProcessError, UnicodeDecodeError): continue
         srcs, runs = code_of(text, nb)
         here = P(path).parent
         added = [P(*(here / d).parts) for s in srcs for d in re.findall(_SYS_PATH, s) if not d.startswith("/")]
@@ -114,7 +124,7 @@ def main():
             print(n, "skipped: no mirror of", r["repo"], "at", r["commit"][:7], file=sys.stderr); continue
         for f in sorted(found):
             if (r["repo"], r["commit"], f) in have: continue
-            data = subprocess.run(["git", "--git-dir", str(gd), "show", f"{r['commit']}:{f}"], capture_output=True, check=True).stdout
+            data = blob(gd, r["commit"], f)
             if f.endswith(".ipynb"): data = stripped(data)  # a notebook that `%run` runs: its code, not its outputs
             if len(data) > MAX_BYTES: continue
             dest = HERE / "repos" / r["repo"].replace("/", "__") / f

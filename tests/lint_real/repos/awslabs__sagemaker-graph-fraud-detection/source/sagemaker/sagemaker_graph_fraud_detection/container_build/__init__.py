@@ -1,0 +1,1 @@
+from .container_build import build

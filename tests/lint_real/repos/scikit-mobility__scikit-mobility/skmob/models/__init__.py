@@ -1,0 +1,2 @@
+from .gravity import Gravity
+from .radiation import Radiation

@@ -1,0 +1,3 @@
+from __future__ import division, print_function, absolute_import
+
+from .storage import LabeledDataStorage

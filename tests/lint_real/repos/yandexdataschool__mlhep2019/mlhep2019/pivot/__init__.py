@@ -1,0 +1,3 @@
+from .plotting import *
+from .data import *
+from .utils import split
