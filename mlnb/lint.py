@@ -2086,7 +2086,9 @@ def file_key(self:_Interp, name:str, e:ast.Call) -> tuple|None:
     if isinstance(arg, ast.Constant) and isinstance(arg.value, str): return (name, arg.value + table)
     if isinstance(arg, ast.Name) and self.depth == 0 and not self.by_loop_variable(arg):  # (a helper's parameter, a loop's file: many files)
         v = self.lookup(arg.id)
-        return (name, v.value + table) if v.kind == "const" and isinstance(v.value, str) else (name, "name", arg.id + table)
+        if v.kind == "const" and isinstance(v.value, str): return (name, v.value + table)
+        self.__dict__.setdefault("_path_values", []).append(v)  # (kept alive, so its id stays this binding's)
+        return (name, "name", arg.id + table, id(v))  # `data_file` bound again to another path between two reads: two files
     return None
 
 def _table_in_file(name:str, e:ast.Call) -> str:
