@@ -3143,9 +3143,18 @@ def shared_bound(self:_Interp, fit_rows:frozenset, rows:frozenset) -> tuple|None
     for pair, (bound, loc) in self.__dict__.get("_shared", {}).items():
         a, b = sorted(pair, key=lambda r: r.id)
         for tr, te in ((a, b), (b, a)):
-            if any(within(tr, f) for f in fit_rows) and any(within(te, r) for r in rows) and te.heldout():
+            if any(within(tr, f) and not _trimmed(f, tr) for f in fit_rows) and \
+                    any(within(te, r) and not _trimmed(r, te) for r in rows) and te.heldout():
                 return tr, te, bound, loc
     return None
+
+def _trimmed(r:RowSet, top:RowSet) -> bool:
+    "Whether part `r` of `top` was cut on the way by a slice that drops end rows (`ts.loc[:b].iloc[:-1]`, `.iloc[1:]`): the shared row left out."
+    while r is not top and r.parents:
+        if r.key is not None and r.key[0] == "slice" and re.fullmatch(r":-\d+|\d+:", str(r.key[1]).replace(" ", "")) and str(r.key[1]) != "0:":
+            return True
+        r = r.parents[0]
+    return False
 
 def _related(a:frozenset, b:frozenset) -> bool:
     "Whether a row set of `a` lies within one of `b`, or the other way round."
