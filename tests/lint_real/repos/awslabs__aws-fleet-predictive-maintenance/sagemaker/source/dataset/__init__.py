@@ -1,0 +1,1 @@
+from .dataset_generator import DatasetGenerator

@@ -1,0 +1,3 @@
+from .preprocessing import pivot_data
+from .preprocessing import sample_dataset
+from .dataframewriter import DataFrameWriter
