@@ -300,7 +300,7 @@ _TRANSFORM = re.compile(r"(Scaler|Imputer|Encoder|Vectorizer|Discretizer|Transfo
                         r"FactorAnalysis|LatentDirichletAllocation|Isomap|LocallyLinearEmbedding|TSNE|UMAP|"
                         r"RandomProjection|Nystroem|RBFSampler|ColumnTransformer|^make_column_transformer$|FeatureUnion|Whitening|"
                         r"Normalization|StringLookup|TextVectorization|Standardizer|LabelEncoder|Indexer$)")
-_PREDICTOR = re.compile(r"(Classifier|Regressor|Regression|Forest|Boost|Tree|SVC|SVR|Pipeline|Model)$")  # transform() predicts
+_PREDICTOR = re.compile(r"(Classifier|Regressor|Regression|Forest|Boost|Tree|SVC|SVR|Pipeline|Model|CrossValidator|TrainValidationSplit)$")  # transform() predicts
 _STATELESS = {"LabelBinarizer", "MultiLabelBinarizer", "FunctionTransformer", "PolynomialFeatures",
               "Normalizer", "Binarizer", "HashingVectorizer", "MissingIndicator", "VectorAssembler", "SQLTransformer"}
 _RESAMPLER = re.compile(r"(SMOTE|ADASYN|OverSampler|UnderSampler|TomekLinks|NearMiss|NearestNeighbours|"
@@ -2381,6 +2381,7 @@ def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Ca
         if name in ("ColumnTransformer", "make_column_transformer"): out.cols = _kept_columns(args, kw)
         if cat == "pipeline" and steps and all(_learns_nothing(s) for s in steps): out.cat = "stateless"  # the project's filters and droppers
         if cat == "transform" and (given := kw.get(_GIVEN_STATE.get(name))) is not None and self.fixed(given): out.cat = "stateless"
+        if name == "StringIndexer" and _TARGET_VAR.match(str(_kwconst(e, "outputCol", ""))): out.cat = "stateless"  # Spark: the label's codes, no feature
         return out
     data = [a for a in list(args) + list(kw.values()) for x in self._flat(a) if x.kind == "data" and x._rows]
     if data: out = self.derive(*args, *kw.values())
