@@ -103,7 +103,7 @@ import lint_real  # noqa: E402
 # twenty-seventh collection (33 notebooks, measurement 26) then joined: 1822 at 0.918 / 0.829, 0.744 / 0.632, 0.936 / 0.828.
 # Overlap findings made wholly inside a project's modules shown as info (not counted), np.take, pickled dicts of splits,
 # mlxtend's learning curves: 1822 at 0.918 / 0.829, 0.792 / 0.632, 0.936 / 0.831; the twenty-eighth collection (63
-# notebooks, measurement 27) then joined: 1885 at 0.917 / 0.826, 0.779 / 0.615, 0.935 / 0.823. Vocabularies written by
+# notebooks, measurement 27) then joined: 1885 at 0.917 / 0.826, 0.778 / 0.615, 0.935 / 0.823. Vocabularies written by
 # hand: 1885 at 0.917 / 0.826, 0.780 / 0.620, 0.936 / 0.824; the twenty-ninth collection (60 notebooks, measurement 28)
 # then joined: 1945 at 0.912 / 0.818, 0.749 / 0.598, 0.934 / 0.817. Files read through a name bound again, label slices
 # trimmed by position: 1945 at 0.912 / 0.818, 0.762 / 0.598, 0.934 / 0.817; the thirtieth collection (50 notebooks,
