@@ -1449,10 +1449,21 @@ def _one_row(row:ast.expr, node:ast.AST, loops:list) -> bool:
     return sized is not None and ast.unparse(sized) == ast.unparse(base)
 
 @patch
+def split_ids(self:_Interp, row:ast.expr) -> RowSet|None:
+    "The part of a split whose keys the mask `row` keeps (`df.id.isin(train_ids)`, polars' `pl.col('id').is_in(train_ids)`), else None."
+    if not (isinstance(row, ast.Call) and isinstance(row.func, ast.Attribute) and row.func.attr in ("isin", "is_in")
+            and len(row.args) == 1 and isinstance(row.args[0], ast.Name)): return None
+    rows = self.rows(self.lookup(row.args[0].id))
+    r = next(iter(rows)) if len(rows) == 1 else None
+    return r if r is not None and r.role in ("train", "test", "val") else None
+
+@patch
 def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     "`v` indexed by the row index `row`."
     base = self.rows(v)
     if isinstance(row, ast.Slice): return self.slice_rows(v, row)
+    if base and (ids := self.split_ids(row)) is not None:  # df[df.id.isin(train_ids)]: the rows of that part of the split
+        return self.part(v, ("ids of", ids.id), ids.role, "rows whose key is among a split's ids")
     iv = self.expr(row)
     if iv.kind == "const" and isinstance(iv.value, ast.Slice): return self.slice_rows(v, iv.value)  # a slice object made by `slice(...)`
     if iv.elem and v.acc is None: return self.columns(v, None)  # df[c] for c in df: a column
@@ -2490,6 +2501,8 @@ _TRANSFORM_METHODS = {"transform", "texts_to_sequences", "texts_to_matrix", "seq
 def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "A method of an estimator, a module, a fold or data."
     if recv.kind == "fold": return recv
+    if m == "filter" and recv.kind == "data" and len(e.args) == 1 and self.rows(recv) and (ids := self.split_ids(e.args[0])) is not None:
+        return self.part(recv, ("ids of", ids.id), ids.role, "rows whose key is among a split's ids")  # polars: filter(pl.col("id").is_in(ids))
     if m == "update" and recv.cls == "Counter" and args and self.rows(args[0]):  # counts.update(text.split()) in a loop: counted on those rows
         self.update_inplace(recv, self.stat(args[0], e, "Counter.update"), e.func.value)
         return _const()
