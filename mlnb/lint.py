@@ -1448,6 +1448,15 @@ def _one_row(row:ast.expr, node:ast.AST, loops:list) -> bool:
     base = node.value.value if isinstance(node.value, ast.Attribute) and node.value.attr in ("iloc", "loc") else node.value  # df.iloc[i]
     return sized is not None and ast.unparse(sized) == ast.unparse(base)
 
+def _polars_statistic(e:ast.Call) -> str|None:
+    "The statistic a polars `select` / `with_columns` call computes over the rows (`pl.col(c).mean()`, `pl.all().std()`), else None."
+    for a in [*e.args, *(k.value for k in e.keywords)]:
+        for n in ast.walk(a):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _STATS and \
+                    any(isinstance(c, ast.Call) and ast.unparse(c.func) in ("pl.col", "pl.all", "polars.col", "polars.all") for c in ast.walk(n.func.value)):
+                return n.func.attr
+    return None
+
 @patch
 def split_ids(self:_Interp, row:ast.expr) -> RowSet|None:
     "The part of a split whose keys the mask `row` keeps (`df.id.isin(train_ids)`, polars' `pl.col('id').is_in(train_ids)`), else None."
@@ -2177,6 +2186,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if re.search(r"augment|oversampl|upsampl", name, re.I) and args: return self.resample(args, e, name)
     if name in ("qcut",) or (name == "cut" and len(e.args) > 1 and isinstance(e.args[1], ast.Constant)):
         return self.stat(args[0] if args else _const(), e, f"pd.{name}", keep_rows=True)
+    if qual.startswith("itertools.") and not any(x.kind == "data" for a in [*args, *kw.values()] for x in self._flat(a)):
+        return V("seq", frozenset(), elts=[self.element(a) for a in args if a.kind == "seq"] or None)  # chain(COLS, MORE): names, no rows
     if name == "take" and qual.split(".")[0] in ("np", "numpy") and len(e.args) == 2 and args and _kwconst(e, "axis", 0) in (0, None):
         return self.index_rows(args[0], e.args[1], e)  # np.take(X, idx, axis=0): X[idx]
     if name in _STATS and qual.split(".")[0] in ("np", "numpy") and args:
@@ -2501,6 +2512,8 @@ _TRANSFORM_METHODS = {"transform", "texts_to_sequences", "texts_to_matrix", "seq
 def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "A method of an estimator, a module, a fold or data."
     if recv.kind == "fold": return recv
+    if m in ("select", "with_columns") and recv.kind == "data" and self.rows(recv) and (agg := _polars_statistic(e)):
+        return self.stat(recv, e, f"{m}(pl.col(...).{agg}())", keep_rows=m == "with_columns")  # polars: statistics of these rows
     if m == "filter" and recv.kind == "data" and len(e.args) == 1 and self.rows(recv) and (ids := self.split_ids(e.args[0])) is not None:
         return self.part(recv, ("ids of", ids.id), ids.role, "rows whose key is among a split's ids")  # polars: filter(pl.col("id").is_in(ids))
     if m == "update" and recv.cls == "Counter" and args and self.rows(args[0]):  # counts.update(text.split()) in a loop: counted on those rows
