@@ -106,7 +106,7 @@ def main():
         if a.verbose:
             for n in r["fn"]: print(f"   missed     {n}: {truth[n]['why'].get(kind, '')}")
             for n in r["fp"]:
-                msgs = "; ".join(f.message[:160] for f in found[n] if f.kind == kind)
+                msgs = "; ".join(f.message[:160] for f in found[n] if f.kind == kind and f.severity.value != "info")
                 print(f"   false alarm {n}: {msgs}  [label note: {truth[n].get('note', '')}]")
     print(f"throughput: {throughput(names, repeat=a.repeat):.0f} notebooks / s (goal >= 50)")
 

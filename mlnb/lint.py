@@ -2107,8 +2107,7 @@ def file_key(self:_Interp, name:str, e:ast.Call) -> tuple|None:
     if isinstance(arg, ast.Name) and self.depth == 0 and not self.by_loop_variable(arg):  # (a helper's parameter, a loop's file: many files)
         v = self.lookup(arg.id)
         if v.kind == "const" and isinstance(v.value, str): return (name, v.value + table)
-        self.__dict__.setdefault("_path_values", []).append(v)  # (kept alive, so its id stays this binding's)
-        return (name, "name", arg.id + table, id(v))  # `data_file` bound again to another path between two reads: two files
+        return (name, "name", arg.id + table, v)  # this binding of the name: `data_file` bound again to another path is a second file
     return None
 
 def _table_in_file(name:str, e:ast.Call) -> str:
@@ -3178,7 +3177,7 @@ def shared_bound(self:_Interp, fit_rows:frozenset, rows:frozenset) -> tuple|None
 def _trimmed(r:RowSet, top:RowSet) -> bool:
     "Whether part `r` of `top` was cut on the way by a slice that drops end rows (`ts.loc[:b].iloc[:-1]`, `.iloc[1:]`): the shared row left out."
     while r is not top and r.parents:
-        if r.key is not None and r.key[0] == "slice" and re.fullmatch(r":-\d+|\d+:", str(r.key[1]).replace(" ", "")) and str(r.key[1]) != "0:":
+        if r.key is not None and r.key[0] == "slice" and re.fullmatch(r":-\d+|[1-9]\d*:", str(r.key[1]).replace(" ", "")):
             return True
         r = r.parents[0]
     return False
