@@ -14,8 +14,7 @@ $(STAMP): pyproject.toml $(EXT_SRC)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@command -v node >/dev/null 2>&1 || { echo "Node.js is needed to build mlnb's JupyterLab extension (apt-get install nodejs)" >&2; exit 1; }
 	rm -rf mlnb/labextension
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	bash tools/pip_install.sh $(BIN)/python -e ".[dev]"
 	@touch $(STAMP)
 
 venv: $(STAMP)

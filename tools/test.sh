@@ -9,8 +9,7 @@ echo "== 1/4 a bare install (pip install ., no extras): the core works; each fea
 BARE=.venv-bare  # built once, rebuilt when pyproject.toml changes; mlnb itself is reinstalled every run
 if [ ! -x $BARE/bin/python ] || [ pyproject.toml -nt $BARE/.mlnb-installed ]; then
   rm -rf $BARE && python3 -m venv $BARE
-  $BARE/bin/python -m pip install --quiet --upgrade pip
-  $BARE/bin/python -m pip install --quiet . pytest
+  bash tools/pip_install.sh $BARE/bin/python . pytest
   touch $BARE/.mlnb-installed
 else
   $BARE/bin/python -m pip install --quiet --no-deps --force-reinstall .
