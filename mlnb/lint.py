@@ -3448,8 +3448,9 @@ def decide_training_scores(self:_Interp, evals:list, found:_Findings):
     "C004 for scores on a table holding the model's training rows, or on those rows alone when they are never held out from."
     scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False) and not getattr(ev, "vsplit", False)
               and not getattr(ev, "unread", False)]
-    monitors = [ev for ev in scored if getattr(ev.model, "epoch", False) and not getattr(ev.model, "trained", False)]
-    scored = [ev for ev in scored if ev not in monitors]  # a network's accuracy on its training batches monitors training, until it predicts after its loop
+    monitors = [ev for ev in scored if getattr(ev.model, "epoch", False) and
+                (not getattr(ev.model, "trained", False) or set(ev.loops) & set(ev.model.loops))]
+    scored = [ev for ev in scored if ev not in monitors]  # a network's loss on its training batches monitors training (in its loop, always)
     held = any(r.heldout() for ev in scored + monitors for r in ev.rows) or any(e.what == "cv" and e.reported for e in self.events) \
         or any(_HELD_NAME.search(n) for n in self.scopes[0])  # a held-out table the analysis did not follow: say nothing
     if not held: scored += monitors  # ... unless nothing is ever held out: then what it monitors is its result
@@ -3460,7 +3461,8 @@ def decide_training_scores(self:_Interp, evals:list, found:_Findings):
         m = ev.model
         if any(er is not mr and within(er, mr) and not _training_part(er) for er in ev.rows for mr in m.rows):
             found.add(**_scored_on_training(m, ev, "whole"))
-        elif m.rows and ev.rows and ev.rows <= m.rows and (m.supervised or _judged(m.cls)) and (not held or _never_held_out(m, held_rows, elsewhere)):
+        elif m.rows and ev.rows and ev.rows <= m.rows and (m.supervised or _judged(m.cls)) and \
+                (not held or (not getattr(m, "epoch", False) and _never_held_out(m, held_rows, elsewhere))):
             found.add(**_scored_on_training(m, ev, "only" if held else "alone"))
 
 # %% ../nbs/05_lint.ipynb #a33f8b14
