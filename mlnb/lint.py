@@ -3322,7 +3322,9 @@ def decide(self:_Interp) -> list[dict]:
             if _related(r.rows, cv.rows): found.add(**_resampled_before_cv(r, cv))
     for s in (e for e in self.events if e.what == "split_res"): found.add(**_resampled_before_split(s))
     for cv in (e for e in self.events if e.what == "cv" and e.reported and getattr(e, "stops", False)): found.add(**_cv_stopped(cv))
-    for b in (e for e in self.events if e.what == "baseline"): found.add(**_baseline_on_its_rows(b))
+    held = any(r.heldout() for ev in evals for r in ev.rows)  # (a baseline's score on a training part, beside held-out scores: a reference)
+    for b in (e for e in self.events if e.what == "baseline"):
+        if not (held and b.rows and all(_training_part(r) for r in b.rows)): found.add(**_baseline_on_its_rows(b))
     self.decide_multi(evals, found)
     return [_in_modules(d) for d in found.out]
 
