@@ -2779,6 +2779,12 @@ def stat_method(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V|None:
     if m == "astype" and e.args and isinstance(e.args[0], ast.Constant) and e.args[0].value == "category" and \
             not any(k.arg == "categories" for k in e.keywords):  # (pandas < 0.25: `astype('category', categories=[...])`, given, learns nothing)
         return self.stat(recv, e, text("astype('category')"), keep_rows=True)
+    if m in ("set_categories", "reorder_categories") and isinstance(e.func.value, ast.Attribute) and e.func.value.attr == "cat":
+        given = args[0] if args else None  # x.cat.reorder_categories(["low", "mid", "high"]): the categories are given, not learned
+        if given is not None and given.kind != "data" and not self.rows(given):
+            out = self.derive(recv)
+            out.taint = frozenset(t for t in out.taint if not (t.cls == "statistic" and str(t.how).endswith("astype('category')")))
+            return out
     if m == "value_counts": return self.stat(recv, e, text("value_counts()"))
     return None
 
