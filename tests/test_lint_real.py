@@ -109,8 +109,11 @@ import lint_real  # noqa: E402
 # trimmed by position: 1945 at 0.912 / 0.818, 0.762 / 0.598, 0.934 / 0.817; the thirtieth collection (50 notebooks,
 # measurement 29) then joined: 1995 at 0.910 / 0.810, 0.754 / 0.594, 0.930 / 0.815. Spark's CrossValidator predicts, the
 # label's StringIndexer codes no feature: 1995 at 0.912 / 0.812, 0.756 / 0.599, 0.930 / 0.815. Rows kept by a split's ids,
-# polars statistics, itertools' names: 1995 at 0.913 / 0.816, 0.770 / 0.599, 0.930 / 0.815.
-FLOORS = {"preprocessing": (0.91, 0.81), "overlap": (0.765, 0.595), "multi-test": (0.925, 0.81)}
+# polars statistics, itertools' names: 1995 at 0.913 / 0.816, 0.770 / 0.599, 0.930 / 0.815. Training-loop losses kept
+# as monitors, baselines scored on the training part beside held-out scores, categories given in order: 1995 at
+# 0.914 / 0.816, 0.799 / 0.599, 0.930 / 0.815; the thirty-first collection (56 notebooks, measurement 30) then joined:
+# 2051 at 0.915 / 0.816, 0.800 / 0.595, 0.927 / 0.815.
+FLOORS = {"preprocessing": (0.91, 0.81), "overlap": (0.795, 0.59), "multi-test": (0.925, 0.81)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
