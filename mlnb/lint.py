@@ -3514,6 +3514,11 @@ def _scored_through(r:RowSet) -> set:
         if x is r or x.role not in ("train", "fold_train"): todo.extend(x.parents)
     return out
 
+def _fold_by_index(ev:Event) -> bool:
+    "Whether evaluation `ev` reads its rows from a list of folds by its own loop's variable (`X_test_cv[i]` in `for i in range(k)`)."
+    m = re.search(r"\[(\w+)\]$", str(ev.data))
+    return bool(m) and any(m.group(1) in _loop_names(l) for l in ev.loops)
+
 def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to files (kept for later)
                  submitted:frozenset=frozenset() # Parts whose predictions were written to files (a submission)
                 ) -> tuple[dict, set]:
@@ -3551,7 +3556,8 @@ def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to fil
         if getattr(ev, "pred_only", False) and held and all(r not in scored and any(a.how == _OWN_TEST and a.role == "test"
                                                                                     for a in r.ancestors()) for r in held):
             continue  # a test file of its own only predicted (a competition's submission): it has no labels to choose by
-        left = {r for r in ev.rows if r.role == "fold_test" and r.loops and not set(r.loops) & set(ev.loops)}  # the last fold, after the loop
+        left = {r for r in ev.rows if r.role == "fold_test" and r.loops and not set(r.loops) & set(ev.loops)
+                and not _fold_by_index(ev)}  # the last fold, after the loop (not folds kept in a list and read back one by one)
         for h in sorted(({_test_set(r, used) for r in ev.rows} | left) - {None}, key=lambda r: r.id): groups.setdefault(h, []).append(ev)
     own_tested = {_fit_key(e.model) for h, evs in groups.items() if own(h)
                   for e in evs if not getattr(e, "pred_only", False)}  # models scored on a labelled test table of their own
