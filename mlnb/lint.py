@@ -1155,6 +1155,21 @@ def _constant_names(v:V) -> list:
         return [x.value for x in v.elts]
     return []
 
+def _zip_numbered(node:ast.AST) -> ast.Name|None:
+    "The name of the words `dict(zip(words, range(len(words))))` numbers (an argument `node` of `dict`), else None."
+    if not (isinstance(node, ast.Call) and _called_name(node) == "zip" and len(node.args) == 2 and not node.keywords): return None
+    words, numbers = node.args
+    return words if isinstance(words, ast.Name) and isinstance(numbers, ast.Call) and _called_name(numbers) in ("range", "count") else None
+
+@patch
+def numbered_vocabulary(self:_Interp, words:V, e:ast.Call) -> V|None:
+    "`dict(zip(words, range(n)))`: each word's code, learned from the rows `words` came from (as `{w: i for i, w in enumerate(words)}`)."
+    if not (self.rows(words) or _all_taint(words)): return None  # words written out: given, not learned
+    learned = _all_taint(words) if not self.rows(words) else {self.event(
+        "fit", _unfiltered(self.rows(words)), e, cls="statistic", how="a vocabulary numbered", data=_argtext(e.args[0].args[0], 30), obj=None)}
+    self.__dict__.setdefault("_vocabularies", set()).update(learned)
+    return V("seq", frozenset(), elts=[V("data", frozenset(), taint=_all_taint(words) | learned, evs=words.evs)])
+
 def _indexed(node:ast.AST, first:list) -> V|None:
     "The values a dict comprehension `{w: i for i, w in enumerate(values)}` (or its inverse) numbers, else None."
     if not isinstance(node, ast.DictComp) or len(node.generators) != 1 or not first: return None
@@ -1855,6 +1870,8 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     if qual in ("os.path.basename", "os.path.dirname") and len(args) == 1 and isinstance(args[0].value, str):
         return _const(getattr(os.path, name)(args[0].value))  # a helper's `if 'tracks' in filename:` then knows its branch
     if name in ("list", "set", "sorted", "tuple") and e.args and _frame_call(e.args[0]): return _const()  # list(df.select_dtypes(...)): column names
+    if qual == "dict" and len(e.args) == 1 and not kw and (words := _zip_numbered(e.args[0])) is not None and \
+            (vocab := self.numbered_vocabulary(self.expr(words), e)) is not None: return vocab
     if name in _PASS_THROUGH and args: return self.pass_through(name, args[0])
     if name in ("next", "enumerate", "zip") and args: return self.iterate(name, args)
     if name == "dict" and not args: return V("seq", frozenset(), elts=list(kw.values()), keys=list(kw))
