@@ -3717,6 +3717,7 @@ def decide_multi(self:_Interp, evals:list, found:_Findings):
         if hs: found.add(**_test_set_stopped(m, hs[0]))
         folds = sorted((r for r in m.evalset if r.role == "fold_test"), key=lambda r: r.id)
         if folds and not hs: found.add(**_fold_stopped(m, folds[0]))
+    self.decide_cv_choice(evals, found)
     judged = {}  # unsupervised models judged against the labels of the rows they learned from, by those rows
     for ev in evals:
         m = ev.model
@@ -3737,6 +3738,31 @@ def _epochs_kept(evals:list) -> tuple:
             out[m] = out.get(m, frozenset()) | ev.rows
             monitors.add(ev)
     return out, monitors
+
+_TUNER_CALL = re.compile(r"^(optimi[sz]e|fmin|minimi[sz]e|maximi[sz]e|gp_minimize|forest_minimize|tune|run_trials?)$")  # runs an objective per trial
+
+@patch
+def decide_cv_choice(self:_Interp, evals:list, found:_Findings):
+    "C005: candidates compared by cross-validation on rows that a test part is cut from, and a model scored on that part."
+    cvs = [c for c in self.events if c.what == "cv" and c.reported and c.rows and not _OWN_CV.match(str(c.how))
+           and not any(_training_part(r) or r.heldout() for r in c.rows)]
+    chose = lambda cs: len({(str(c.cls), c.obj, c.loc.get("cell"), c.loc.get("line")) for c in cs}) >= 2 or \
+        any(_SEARCH.search(str(c.cls)) or any(isinstance(l, ast.Call) and _TUNER_CALL.search(str(_called_name(l))) for l in c.loops) for c in cs)
+    for ev in sorted(evals, key=lambda e: e.id):
+        if ev.model is None or getattr(ev, "pred_only", False): continue
+        before = [c for c in cvs if c.id < ev.id]  # (a test score taken before the comparison reports no choice made there)
+        if not before or not chose(before): continue
+        hit = next((h for h in sorted(ev.rows, key=lambda r: r.id) if h.heldout() and any(within(r, h) for c in before for r in c.rows)), None)
+        if hit: found.add(**_cv_chose(hit, ev, before)); return
+
+def _cv_chose(h:RowSet, ev:Event, cvs:list) -> dict:
+    "C005: the candidates cross-validated by `cvs` were compared on rows holding test part `h`, which `ev` then scores."
+    where = list(dict.fromkeys(_where(c.loc) for c in cvs))
+    return dict(code="MLNB-C005", loc=ev.loc, key=("cv choice", h.id),
+                message=f"Candidates were compared by cross-validation on rows that hold the test part `{h.label}` ({'; '.join(where[:4])}), "
+                        f"and a model is then scored on `{h.label}` ({_where(ev.loc)}): the test rows took part in the choice, so the score is optimistic.",
+                fix=f"split off `{h.label}` first and cross-validate the candidates on the training part only, then score the chosen one once on `{h.label}`",
+                evidence={"cross_validation": [c.loc for c in cvs[:20]], "evaluated": ev.loc, "test_set": h.label})
 
 def _judged_compared(evs:list) -> dict:
     "C005: several clusterings or outlier detectors, each fitted on the rows whose labels then judge it, compared there."
