@@ -1,0 +1,3 @@
+from .utils import *
+
+__version__ = '0.0.1'
