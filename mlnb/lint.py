@@ -2677,6 +2677,15 @@ def _steps_ahead(e:ast.Call) -> bool:
     if _horizon(a): return True  # sktime: forecaster.predict(fh), fh = np.arange(1, 13)
     return isinstance(a, ast.Constant) or (isinstance(a, ast.Subscript) and isinstance(a.value, ast.Attribute) and a.value.attr == "index")
 
+class _Ahead(str):
+    "The text of a forecast's argument (`predict(36)`): the steps after the training rows, whatever truth it is scored against."
+
+def _forward(e:ast.Call) -> bool:
+    "Whether forecast call `e` asks for steps after the fitted rows (`predict(36)`, `forecast(steps=12)`, `predict(fh)`), not a span by position."
+    if any(k.arg in ("start", "end") for k in e.keywords): return False  # predict(start=0, end=n): maybe in-sample
+    return bool(e.args and (isinstance(e.args[0], ast.Constant) or _horizon(e.args[0])) or
+                any(k.arg in ("steps", "horizon", "h", "fh", "n_periods", "n") for k in e.keywords))
+
 def _horizon(a:ast.expr|None) -> bool:
     "Whether argument `a` names a forecasting horizon as written: `fh`, `horizon`, `np.arange(1, 13)`, `ForecastingHorizon(...)`."
     return isinstance(a, ast.Name) and bool(_HORIZON.match(a.id)) or \
@@ -2700,6 +2709,7 @@ def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     if fit is not None and fit.what == "model":
         rows, data = self.rows(args[0]), _argtext(e.args[0] if e.args else None)
         if ahead: rows = frozenset()  # predict(start, end), forecast(12): the rows are those of the truth it is scored on
+        if ahead and _forward(e): data = _Ahead(data)  # ... and forecast(12) only the steps after the rows the model saw
         taint = _all_taint(self.read_by(recv, args[0])) | getattr(fit, "stages", frozenset())  # what each prediction passed through
         out.preds = out.preds | {(fit, rows, taint, data)}
         if not fit.supervised and not getattr(fit, "loaded", False):  # clusters (KMeans) as features: a transform fitted on its rows
@@ -3003,8 +3013,10 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
 @patch
 def eval_event(self:_Interp, fit:Event, rows, taint, e, data:str, how:str, born:tuple=()) -> Event:
     "Record an evaluation of model fit `fit` on `rows` (features carrying `taint`), inside the loops that computed them (`born`)."
-    return self.event("eval", rows, e, model=fit, taint=taint, data=str(data), how=how, inner=born, cut=getattr(data, "cut", None),
-                      cut_at=getattr(data, "at", None))
+    ev = self.event("eval", rows, e, model=fit, taint=taint, data=str(data), how=how, inner=born, cut=getattr(data, "cut", None),
+                    cut_at=getattr(data, "at", None))
+    ev.forward = isinstance(data, _Ahead)  # a forecast scored against the whole series: darts and sktime align it on its steps
+    return ev
 
 def _truth_key(v:V) -> frozenset:
     "Which truth `v` is, by the fits that made it: `test_Y['tas'].mean('member')` is not `test_Y['pr'].mean('member')` (label codes aside)."
@@ -3472,7 +3484,7 @@ _HELD_NAME = re.compile(r"test|hold|valid|(^|_)val(_|$)|^[xy]_?(te|va|tst)$", re
 def decide_training_scores(self:_Interp, evals:list, found:_Findings):
     "C004 for scores on a table holding the model's training rows, or on those rows alone when they are never held out from."
     scored = [ev for ev in evals if ev.model is not None and not getattr(ev, "pred_only", False) and not getattr(ev, "vsplit", False)
-              and not getattr(ev, "unread", False)]
+              and not getattr(ev, "unread", False) and not getattr(ev, "forward", False)]  # (a forecast's steps come after its training rows)
     monitors = [ev for ev in scored if getattr(ev.model, "epoch", False) and
                 (not getattr(ev.model, "trained", False) or set(ev.loops) & set(ev.model.loops))]
     scored = [ev for ev in scored if ev not in monitors]  # a network's loss on its training batches monitors training (in its loop, always)
