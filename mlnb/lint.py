@@ -3048,6 +3048,7 @@ def cv_event(self:_Interp, est:V, x:V, e, xnode, how:str, scores:bool=False):
     "Record a cross-validation of `est` on `x` (`xnode` in the source) by `how`; a search's is reported once its scores are read, one that returns `scores` at once."
     ev = self.event("cv", self.rows(x), e, taint=_all_taint(x), res=x.res, data=_argtext(xnode), how=how, cls=est.cls, obj=est.label,
                     reported=scores or est.cat != "search")
+    ev.made = est.value  # (which candidate: one model cross-validated twice, for two metrics, is one)
     if est.cat == "search" and not scores: self.__dict__.setdefault("_searches", {}).setdefault(id(est), []).append(ev)
     return ev
 
@@ -3758,7 +3759,7 @@ def decide_cv_choice(self:_Interp, evals:list, found:_Findings):
     "C005: candidates compared by cross-validation on rows that a test part is cut from, and a model scored on that part."
     cvs = [c for c in self.events if c.what == "cv" and c.reported and c.rows and not _OWN_CV.match(str(c.how))
            and not any(_training_part(r) or r.heldout() for r in c.rows)]
-    chose = lambda cs: len({(str(c.cls), c.obj, c.loc.get("cell"), c.loc.get("line")) for c in cs}) >= 2 or \
+    chose = lambda cs: len({(str(c.cls), c.obj, str(getattr(c, "made", None) or c.loc)) for c in cs}) >= 2 or \
         any(_SEARCH.search(str(c.cls)) or any(isinstance(l, ast.Call) and _TUNER_CALL.search(str(_called_name(l))) for l in c.loops) for c in cs)
     for ev in sorted(evals, key=lambda e: e.id):
         if ev.model is None or getattr(ev, "pred_only", False): continue
