@@ -1102,6 +1102,14 @@ def while_stmt(self:_Interp, s:ast.While):
 
 # %% ../nbs/05_lint.ipynb #36e0fcde
 @patch
+def vocabulary_learned(self:_Interp, words:V, node:ast.AST, source:ast.expr) -> frozenset:
+    "What numbering `words` (written as `source`, at `node`) learned: their fits (`Counter(words)`), else a statistic of their rows; kept as vocabularies."
+    learned = _all_taint(words) if not self.rows(words) else {self.event(
+        "fit", _unfiltered(self.rows(words)), node, cls="statistic", how="a vocabulary numbered", data=_argtext(source, 30), obj=None)}
+    self.__dict__.setdefault("_vocabularies", set()).update(learned)
+    return learned
+
+@patch
 def comprehension(self:_Interp, node) -> V:
     "A list / set / dict comprehension or generator: run the element expression once per known element."
     outer = not self.loops
@@ -1130,9 +1138,7 @@ def comprehension(self:_Interp, node) -> V:
             and kinds == ["data"]:
         return self.derive(*results)  # `[1 if p == -1 else 0 for p in preds]`: a value per row, which keeps the rows and predictions
     if (words := _indexed(node, first)) is not None and (self.rows(words) or _all_taint(words)):  # {w: i for i, w in enumerate(vocab)}
-        learned = _all_taint(words) if not self.rows(words) else {self.event(  # (already counted: `vocab = Counter(words)`)
-            "fit", _unfiltered(self.rows(words)), node, cls="statistic", how="a vocabulary numbered", data=_argtext(node.generators[0].iter.args[0], 30), obj=None)}
-        self.__dict__.setdefault("_vocabularies", set()).update(learned)
+        learned = self.vocabulary_learned(words, node, node.generators[0].iter.args[0])
         results = [V("data", frozenset(), taint=_all_taint(r) | learned, evs=r.evs) for r in results]  # each word's code
     if (keys := _phase_keys(node, first)) is not None and len(keys) == len(results):  # {x: ImageFolder(join(d, x)) for x in ["train", "val"]}
         for key, r in zip(keys, results):  # each key its own source (one call site, run per key), a test or validation set by its name
@@ -1165,9 +1171,7 @@ def _zip_numbered(node:ast.AST) -> ast.Name|None:
 def numbered_vocabulary(self:_Interp, words:V, e:ast.Call) -> V|None:
     "`dict(zip(words, range(n)))`: each word's code, learned from the rows `words` came from (as `{w: i for i, w in enumerate(words)}`)."
     if not (self.rows(words) or _all_taint(words)): return None  # words written out: given, not learned
-    learned = _all_taint(words) if not self.rows(words) else {self.event(
-        "fit", _unfiltered(self.rows(words)), e, cls="statistic", how="a vocabulary numbered", data=_argtext(e.args[0].args[0], 30), obj=None)}
-    self.__dict__.setdefault("_vocabularies", set()).update(learned)
+    learned = self.vocabulary_learned(words, e, e.args[0].args[0])
     return V("seq", frozenset(), elts=[V("data", frozenset(), taint=_all_taint(words) | learned, evs=words.evs)])
 
 def _indexed(node:ast.AST, first:list) -> V|None:
