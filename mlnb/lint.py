@@ -1979,8 +1979,15 @@ def train_call(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     data, node = _booster_data(args, kw, e, ("dtrain", "train_set"), qual)
     if len(args) > 3 and not {"evals", "valid_sets"} & set(kw): kw = {**kw, "evals": args[3]}  # train(params, dtrain, rounds, evals)
     model = V("est", frozenset(), cls=qual.split(".")[0], cat="model")
-    if data is not None: self.fit_model(model, data, None, kw, e, node)
+    if data is not None and (fit := self.fit_model(model, data, None, kw, e, node)) is not None and \
+            qual.startswith("lightgbm") and _dart(args[0] if args else kw.get("params")):
+        fit.early = False  # LightGBM switches early stopping off for dart boosting: every round is kept
     return model
+
+def _dart(params:V|None) -> bool:
+    "Whether LightGBM's parameters `params` (a dict) ask for dart boosting (`'boosting': 'dart'`), for which it ignores early stopping."
+    if params is None or params.kind != "seq" or not params.keys: return False
+    return any(k in ("boosting", "boosting_type", "boost") and getattr(v, "value", None) == "dart" for k, v in zip(params.keys, params.elts or []))
 
 _BOOSTERS = {"xgboost", "lightgbm", "catboost"}  # libraries whose `cv` cross-validates boosting rounds
 
@@ -2205,7 +2212,7 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
         return _const()
     if re.search(r"augment|oversampl|upsampl", name, re.I) and args: return self.resample(args, e, name)
     if name in ("qcut",) or (name == "cut" and len(e.args) > 1 and isinstance(e.args[1], ast.Constant)):
-        return self.stat(args[0] if args else _const(), e, f"pd.{name}", keep_rows=True)
+        return self.stat(args[0] if args else kw.get("x", _const()), e, f"pd.{name}", keep_rows=True)  # (`pd.qcut(x=col, q=24)`)
     if qual.startswith("itertools.") and not any(x.kind == "data" for a in [*args, *kw.values()] for x in self._flat(a)):
         return V("seq", frozenset(), elts=[self.element(a) for a in args if a.kind == "seq"] or None)  # chain(COLS, MORE): names, no rows
     if name == "take" and qual.split(".")[0] in ("np", "numpy") and len(e.args) == 2 and args and _kwconst(e, "axis", 0) in (0, None):
@@ -2926,8 +2933,8 @@ def _unfiltered(rows:frozenset) -> frozenset:
 def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False) -> V:
     "A pandas / numpy statistic of `v`: a fit on `v`'s rows; the result carries it as taint."
     recv = getattr(e.func, "value", None)
-    if recv is None or (e.args and isinstance(recv, (ast.Name, ast.Attribute)) and self.expr(recv).kind == "module"):
-        recv = e.args[0] if e.args else None  # np.mean(x) is computed on x, not on np
+    if recv is None or ((e.args or e.keywords) and isinstance(recv, (ast.Name, ast.Attribute)) and self.expr(recv).kind == "module"):
+        recv = e.args[0] if e.args else next((k.value for k in e.keywords if k.arg in ("x", "a")), None)  # np.mean(x) is computed on x, not on np
     ev = self.event("fit", _unfiltered(self.rows(v)), e, cls="statistic", how=desc, data=_argtext(recv), obj=None)
     ev.along = any(k.arg == "axis" for k in e.keywords)  # `predictions.mean(axis=0)`: a value per column or per step, no constant
     out = self.derive(v) if keep_rows else V("data", frozenset())
@@ -2991,6 +2998,8 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     reloads = self.__dict__.get("_reloads", True)  # (unknown: as if an epoch's weights were reloaded)
     early = est.early or "early_stopping_rounds" in kw or any(k.arg == "callbacks" and _chooses_epoch(ast.unparse(k.value), reloads) for k in e.keywords) or \
             any(_chooses_epoch(str(x.value or x.cls or x.qual or ""), reloads) for x in self._flat(kw.get("callbacks", _const())))
+    if early and str(est.cls).startswith("LGBM") and re.search(r"\bboosting(_type)?\s*=\s*['\"]dart['\"]", str(est.value or "")):
+        early = False  # LGBMClassifier(boosting_type="dart"): LightGBM ignores early stopping
     cat_best = str(est.cls).startswith("CatBoost") and bool(evalset) and _kwconst(e, "use_best_model", True) is not False
     ev = self.event("model", self.rows(x), e, cls=est.cls or "model", obj=est.label, data=_argtext(xnode), taint=_all_taint(x),
                     res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est, supervised=y is not None)
@@ -3409,7 +3418,8 @@ def _test_only(f:Event) -> bool:
             if c.role in ("train", "fold_train"): return True
             todo.extend(c.children.values())
         return False
-    return bool(f.rows) and all(r.heldout() and not trains(r) for r in f.rows)
+    mixed = any(r.role == "train" for r in f.rows) and any(r.role == "test" for r in f.rows)  # a training part fitted beside a test part
+    return bool(f.rows) and not mixed and all(r.heldout() and not trains(r) for r in f.rows)
 
 def _fitted_rows(f:Event) -> str: return ", ".join(sorted(x.label for x in f.rows))
 
@@ -3729,10 +3739,12 @@ def decide_multi(self:_Interp, evals:list, found:_Findings):
     for h, evs in groups.items():
         why, looped = self.choice(h, evs)
         if why: found.add(**_test_set_chose(h, evs, why, looped))
+    scored = {a for ev in evals if ev.model is not None and not str(ev.how).endswith(".fit(validation)")
+              for r in ev.rows for a in r.ancestors()}  # (a fold never predicted after the library stopped on it shows no score)
     for m in (e for e in self.events if e.what == "model" and e.early and e.evalset):
         hs = sorted({h for r in m.evalset if (h := _test_set(r, used)) is not None}, key=lambda r: r.label)
         if hs: found.add(**_test_set_stopped(m, hs[0]))
-        folds = sorted((r for r in m.evalset if r.role == "fold_test"), key=lambda r: r.id)
+        folds = sorted((r for r in m.evalset if r.role == "fold_test" and r in scored), key=lambda r: r.id)
         if folds and not hs: found.add(**_fold_stopped(m, folds[0]))
     self.decide_cv_choice(evals, found)
     judged = {}  # unsupervised models judged against the labels of the rows they learned from, by those rows
