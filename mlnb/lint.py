@@ -1286,6 +1286,7 @@ class _Cut(str):
 
 # %% ../nbs/05_lint.ipynb #6ccaf2dd
 _CV_SCORES = {"best_score_", "cv_results_", "scores_", "mse_path_", "cv_values_", "grid_scores_"}  # LogisticRegressionCV, LassoCV, RidgeCV, RFECV
+_FIT_SCORES = {"score_", "concordance_index_"}  # a lifelines fitter's score on the rows it was fitted on
 
 @patch
 def attribute(self:_Interp, v:V, attr:str, node:ast.Attribute|None=None) -> V:
@@ -1300,6 +1301,10 @@ def attribute(self:_Interp, v:V, attr:str, node:ast.Attribute|None=None) -> V:
         return V("module", frozenset(), qual=f"{v.qual}.{attr}")
     if v.kind == "est" and attr in _CV_SCORES:  # a search's (or a *CV estimator's) cross-validation scores, read
         for ev in self.__dict__.get("_searches", {}).get(id(v), ()): ev.reported = True
+    if attr in _FIT_SCORES and v.kind in ("est", "data") and str(v.cls).endswith("Fitter") and node is not None and \
+            (fit := _model_fit(v)) is not None and fit.what == "model":  # lifelines' `cph.score_`: the concordance on its training rows
+        self.eval_event(fit, fit.rows, fit.taint, node, f"the rows {v.label or v.cls} was fitted on", f"{v.label or v.cls}.{attr}")
+        return _const()
     if attr == "labels_" and v.kind in ("est", "data") and _CLUSTERERS.match(str(v.cls)) and (fit := _model_fit(v)) is not None and fit.what == "model":
         return V("data", fit.rows, preds=frozenset([(fit, fit.rows, frozenset(), f"{v.label or v.cls}.labels_")]))  # each fitted row's cluster
     if v.kind in ("est",) or (v.kind == "data" and v.fits): return v
@@ -3002,7 +3007,8 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
         early = False  # LGBMClassifier(boosting_type="dart"): LightGBM ignores early stopping
     cat_best = str(est.cls).startswith("CatBoost") and bool(evalset) and _kwconst(e, "use_best_model", True) is not False
     ev = self.event("model", self.rows(x), e, cls=est.cls or "model", obj=est.label, data=_argtext(xnode), taint=_all_taint(x),
-                    res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est, supervised=y is not None)
+                    res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est,
+                    supervised=y is not None or bool({"duration_col", "event_col"} & set(kw)))  # (lifelines: the labels are columns of x)
     callers, ran = ev.callers, self.__dict__.get("_ran")
     if ran and (ev.loc.get("in") in ran or any(len(c) > 3 and c[2] in ran for c in callers)):  # code a `%run` ran: run again, the same model
         ev.rerun, callers = True, ()  # (the same model code, whichever script's loop trained it)
