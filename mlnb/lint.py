@@ -2685,6 +2685,8 @@ _IN_SAMPLE = {"ARIMA", "SARIMAX", "ARMA", "AutoReg", "ExponentialSmoothing", "Si
               "UnobservedComponents", "VAR", "VARMAX", "OLS", "WLS", "GLS", "GLM", "Logit", "Probit", "MNLogit", "Poisson", "QuantReg",
               "RLM", "ols", "logit", "glm"}  # statsmodels: a fitted result's `predict()` with no arguments gives the in-sample predictions
 
+_SAMPLE_OPTIONS = {"typ", "dynamic", "transform", "signal_only", "information_set"}  # statsmodels' predict options that name no rows
+
 def _steps_ahead(e:ast.Call) -> bool:
     "Whether prediction call `e` names positions or steps (a time-series forecast), not rows of data."
     if any(k.arg in ("start", "end", "steps", "horizon", "h", "fh", "n_periods") for k in e.keywords): return True
@@ -2716,7 +2718,7 @@ def _model_fit(est:V) -> Event|None:
 @patch
 def predict_call(self:_Interp, recv:V, args:list, e:ast.Call) -> V:
     "`recv.predict(X)`: data derived from `X`, holding the predictions of the receiver's last model fit."
-    ahead = _steps_ahead(e) or (not e.args and not e.keywords and str(getattr(_model_fit(recv), "cls", "")) in _IN_SAMPLE)
+    ahead = _steps_ahead(e) or (not e.args and {k.arg for k in e.keywords} <= _SAMPLE_OPTIONS and str(getattr(_model_fit(recv), "cls", "")) in _IN_SAMPLE)
     if ahead and (not args or (e.args and _horizon(e.args[0]))):
         args = [V("data", frozenset())]  # sf.predict(h=7), predict(fh): a forecast, no rows of its own
     if not args: return _const()
