@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import collections
 import contextvars
 import gc
 import hashlib
@@ -745,9 +746,15 @@ def assign_stmt(self:_Interp, s:ast.stmt):
     v = V("data", label=s.targets[0].id, loc=self.loc(s)) if typed else self.expr(s.value)
     targets = s.targets if isinstance(s, ast.Assign) else [s.target]
     if v.evs and (src := self.__dict__.get("_source")) is not None and self.loc(s).get("in") is None and \
-            all(isinstance(t, ast.Name) and len(re.findall(rf"\b{re.escape(t.id)}\b", src)) == 1 for t in targets):
+            all(isinstance(t, ast.Name) and self.word_count(t.id, src) == 1 for t in targets):
         for ev in v.evs: ev.unread = True  # `avg_mae = mean_absolute_error(...)`, never read: a score nobody sees
     for t in targets: self.assign(t, v)
+
+@patch
+def word_count(self:_Interp, name:str, src:str) -> int:
+    "How often `name` is written as a whole word in the notebook's source `src` (the words are counted once per notebook)."
+    if "_words" not in self.__dict__: self._words = collections.Counter(re.findall(r"\w+", src))
+    return self._words[name]
 
 def _typed_table(e:ast.expr, rows:int=8) -> bool:
     "Whether `e` is a list literal of at least `rows` numbers (or of rows of numbers): measurements typed into the notebook."
