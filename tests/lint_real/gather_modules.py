@@ -82,7 +82,8 @@ def gather(gd:Path, commit:str, nb_path:str) -> set:
         except (subprocess.CalledProcessError, UnicodeDecodeError): continue
         srcs, runs = code_of(text, nb)
         here = P(path).parent
-        added = [P(*(here / d).parts) for s in srcs for d in re.findall(_SYS_PATH, s) if not d.startswith("/")]
+        added = [P(posixpath.normpath(str(here / d))) for s in srcs for d in re.findall(_SYS_PATH, s) if not d.startswith("/")]
+        added = [d for d in added if not str(d).startswith("..")]  # ('../scripts/' from notebooks/: the folder scripts/; above the root: none)
         roots = roots + [d for d in added if d not in roots]  # sys.path.insert(0, './utils/'): searched as the lint searches it
         for r in runs:
             cand = posixpath.normpath(str(here / r)) if not r.startswith("/") else None  # (`%run ../util/helpers.ipynb`)
