@@ -116,8 +116,11 @@ import lint_real  # noqa: E402
 # candidates compared by cross-validation on rows a test part is cut from: 2051 at 0.915 / 0.818, 0.800 / 0.595,
 # 0.928 / 0.818; the thirty-second collection (54 notebooks, measurement 31) then joined: 2105 at 0.916 / 0.815,
 # 0.776 / 0.587, 0.928 / 0.814 (overlap precision falls with the set's five overlap false alarms). The thirty-third
-# collection (47 notebooks, measurement 32) then joined: 2152 at 0.912 / 0.809, 0.781 / 0.592, 0.925 / 0.809.
-FLOORS = {"preprocessing": (0.91, 0.80), "overlap": (0.77, 0.58), "multi-test": (0.92, 0.80)}
+# collection (47 notebooks, measurement 32) then joined: 2152 at 0.912 / 0.809, 0.781 / 0.592, 0.925 / 0.809. Early
+# stopping on unscored folds, dart boosting, parts split back from one frame, lifelines, statsmodels' predict options:
+# 2152 at 0.912 / 0.813, 0.784 / 0.601, 0.928 / 0.809; the thirty-fourth collection (38 notebooks, measurement 33) then
+# joined: 2190 at 0.914 / 0.813, 0.784 / 0.593, 0.930 / 0.808.
+FLOORS = {"preprocessing": (0.91, 0.81), "overlap": (0.78, 0.59), "multi-test": (0.925, 0.80)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
