@@ -3062,7 +3062,8 @@ def evaluate_preds(self:_Interp, vals:list, e, how:str) -> frozenset:
     out = frozenset(self.eval_event(fit, rows or truth(v), taint, e, data, how, v.born)  # a forecast's rows: those of the truth
                     for v in vals for fit, rows, taint, data in sorted(v.preds, key=_pred_order))
     truths = frozenset(_truth_key(o) for o in vals if o.kind == "data" and not o.preds)
-    for ev in out: ev.truths = truths  # what the predictions were held against: another label is another task
+    truth_rows = frozenset().union(*(self.rows(o) for o in vals if o.kind == "data" and not o.preds))
+    for ev in out: ev.truths, ev.truth_rows = truths, truth_rows  # what the predictions were held against: another label is another task
     return out
 
 @patch
@@ -3625,7 +3626,18 @@ def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to fil
     for ev in beside:  # (not the same model refitted on more rows)
         for h in {_test_set(r, used) for r in ev.rows} & set(groups):
             if all(e.model.obj_id != ev.model.obj_id and e.model.config != ev.model.config for e in groups[h]): groups[h].append(ev)
-    return groups, used
+    return _same_truth(groups), used
+
+def _same_truth(groups:dict) -> dict:
+    """`groups`, with the test sets whose scores are all held against the same held-out labels merged into one: the same test
+    samples in two representations (pixels and a network's bottleneck features, counts and embeddings) are one test set."""
+    by_truth:dict = {}
+    for h, evs in groups.items():
+        truths = {getattr(e, "truth_rows", None) for e in evs if not getattr(e, "pred_only", False)}
+        if len(truths) == 1 and (t := truths.pop()) and any(r.heldout() for r in t): by_truth.setdefault(t, []).append(h)
+    for hs in by_truth.values():
+        for h in hs[1:]: groups[hs[0]] = groups[hs[0]] + [e for e in groups.pop(h) if e not in groups[hs[0]]]
+    return groups
 
 # %% ../nbs/05_lint.ipynb #b0c4e68e
 @patch
