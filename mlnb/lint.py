@@ -2215,6 +2215,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     "A call by name that `call_name` did not decide."
     if name == "resample" and (_kwconst(e, "replace", True) is not False) and args:
         return self.resample(args, e, "resample(replace=True)")
+    if name == "shuffle" and len(args) >= 2 and "random" not in qual.split(".")[:-1] and all(a.kind == "data" for a in args):
+        return V("seq", frozenset(), elts=[self.derive(a) for a in args])  # sklearn's shuffle(X, y): each in one new order, each its own rows
     store = {qual.split(".")[0], qual.split(".")[-2] if "." in qual else ""} & _MODEL_STORES  # joblib.load, sklearn.externals.joblib.load
     if name in ("load", "load_model") and store: return self.loaded_model(qual, args, kw, e)
     if "model_file" in kw and name[:1].isupper(): return self.loaded_model(qual, args, kw, e)  # lgb.Booster(model_file=path)
