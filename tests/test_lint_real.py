@@ -119,7 +119,8 @@ import lint_real  # noqa: E402
 # collection (47 notebooks, measurement 32) then joined: 2152 at 0.912 / 0.809, 0.781 / 0.592, 0.925 / 0.809. Early
 # stopping on unscored folds, dart boosting, parts split back from one frame, lifelines, statsmodels' predict options:
 # 2152 at 0.912 / 0.813, 0.784 / 0.601, 0.928 / 0.809; the thirty-fourth collection (38 notebooks, measurement 33) then
-# joined: 2190 at 0.914 / 0.813, 0.784 / 0.593, 0.930 / 0.808.
+# joined: 2190 at 0.914 / 0.813, 0.784 / 0.593, 0.930 / 0.808. Test sets held against the same labels, scikit-learn's
+# shuffle(X, y): 2190 at 0.914 / 0.813, 0.788 / 0.593, 0.930 / 0.808.
 FLOORS = {"preprocessing": (0.91, 0.81), "overlap": (0.78, 0.59), "multi-test": (0.925, 0.80)}
 
 
