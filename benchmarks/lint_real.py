@@ -9,10 +9,10 @@ an `info` finding (one the lint marks as unsure, to check by hand) claims nothin
 
 Usage: python benchmarks/lint_real.py [--part dev|heldout|all] [--verbose] [--repeat N] [--assign | --assign-heldout]
 """
-import argparse, ast, csv, hashlib, json, time
+import argparse, csv, hashlib, json, time
 from pathlib import Path
 
-from mlnb.lint import lint_notebook
+from mlnb.lint import lint_notebook, parse_cell
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "lint_real"
 KINDS = ["preprocessing", "overlap", "multi-test"]
@@ -88,17 +88,14 @@ def throughput(names:list, corpus:Path=CORPUS, repeat:int=3) -> float:
 
 
 def parse_rate(names:list, corpus:Path=CORPUS, repeat:int=3) -> float:
-    """Notebooks read and parsed per second (json, then `ast.parse` of each code cell; best of `repeat`): the peer measured in
-    the same run, so that the lint's speed can be read apart from how fast the machine is at the moment."""
+    """Notebooks read and parsed per second (json, then `parse_cell` of each code cell, as the lint parses it; best of `repeat`):
+    the peer measured in the same run, so that the lint's speed can be read apart from how fast the machine is at the moment."""
     best = float("inf")
     for _ in range(repeat):
         t0 = time.perf_counter()
         for n in names:
             for c in json.loads((corpus / "notebooks" / n).read_text(encoding="utf-8")).get("cells", []):
-                if c.get("cell_type") != "code": continue
-                src = "".join(c["source"]) if isinstance(c["source"], list) else c["source"]
-                try: ast.parse("\n".join("pass" if l.lstrip().startswith(("%", "!")) else l for l in src.split("\n")))
-                except (SyntaxError, ValueError): pass
+                if c.get("cell_type") == "code": parse_cell("".join(c["source"]) if isinstance(c["source"], list) else c["source"])
         best = min(best, time.perf_counter() - t0)
     return len(names) / best
 
@@ -126,7 +123,7 @@ def main():
                 print(f"   false alarm {n}: {msgs}  [label note: {truth[n].get('note', '')}]")
     rate, parsed = throughput(names, repeat=a.repeat), parse_rate(names, repeat=a.repeat)
     print(f"throughput: {rate:.0f} notebooks / s (goal >= 50); reading and parsing alone, same run: {parsed:.0f} notebooks / s "
-          f"(the lint takes {parsed / rate:.1f}x the time of parsing)")
+          f"(the lint takes {parsed / rate if rate else float('nan'):.1f}x the time of parsing)")  # (nan: an empty part)
 
 
 if __name__ == "__main__":
