@@ -1530,6 +1530,8 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     if irows and irows != base and all(any(within(b, r) for b in base) for r in irows):
         out = self.derive(v); out._rows = frozenset(irows)
         return out
+    if irows and irows == base and iv.kind == "seq" and isinstance(row, ast.Name) and (role := _spelled_role(row)):
+        return self.part(v, ("index named", row.id), role, "indexing with row numbers named for a part")  # x.iloc[test_index]: a list built by hand
     random = all(a.how == _RANDOM for r in irows for a in r.ancestors() if not a.parents)
     if irows and random and base and v.acc == "iloc" and all(a.label == _DRAWS for r in irows for a in r.ancestors() if not a.parents):
         return self.drawn_rows(v, node)  # X.iloc[np.random.choice(len(X), n)]: a bootstrap sample, some rows twice
@@ -1690,8 +1692,8 @@ def _solves(fn:ast.AST) -> bool:
 def from_scratch(self:_Interp, name:str, args:list, n:int, e:ast.Call, fn:ast.AST|None=None, out:V|None=None) -> V|None:
     "The notebook's own functions named `fit` / `train` (or descending a gradient, or solving least squares) and `predict`, when nothing inside them is a known model."
     data = [a for a in args if a.kind == "data" and self.rows(a)]
-    if (_SCRATCH_FIT.match(name) or (fn is not None and (_descends(fn) or _solves(fn)))) and len(data) >= 2 and \
-            not any(ev.what in ("model", "eval") for ev in self.events[n:]):
+    if len(data) >= 2 and (_SCRATCH_FIT.match(name) or (fn is not None and (_descends(fn) or _solves(fn)))) and \
+            not any(ev.what in ("model", "eval") for ev in self.events[n:]):  # (the walks of `fn` last: the cheap tests first)
         model = V("est", frozenset(), cls=f"the notebook's {name}()", cat="model", value=self.made(e))
         self.fit_model(model, data[0], data[1], {}, e, e.args[0] if e.args else e)
         if out is not None and out.kind == "seq" and out.elts and not _SCRATCH_FIT.match(name):  # (theta, cost_history): the parameters first
