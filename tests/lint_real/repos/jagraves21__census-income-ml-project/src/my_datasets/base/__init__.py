@@ -1,0 +1,4 @@
+from .dataset_manager import DatasetManager
+
+__all__ = ["DatasetManager"]
+
