@@ -1057,7 +1057,8 @@ def return_stmt(self:_Interp, s:ast.Return):
 @patch
 def iteration(self:_Interp, v:V, unroll:bool=True) -> list:
     "The elements to run a loop body with: each known element, or an unknown one twice; one element if not `unroll`."
-    if v.kind == "seq" and v.keys is not None: return [_const()] * (1 + unroll)
+    if v.kind == "seq" and v.keys is not None:  # a dict: its keys, each pass one (`for name in models: models[name].predict(X_test)`)
+        return [_const(k) for k in v.keys] if unroll and 1 < len(v.keys) <= 12 else [_const()] * (1 + unroll)
     if unroll and v.kind == "seq" and v.elts is not None and 0 < len(v.elts) <= 12:
         return list(v.elts) if len(v.elts) > 1 else list(v.elts) * 2
     return [self.element(v)] * (1 + unroll)
@@ -1274,8 +1275,9 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
 @patch
 def compare(self:_Interp, vals:list, e:ast.Compare) -> V:
     "The value of comparison `e` of the values `vals`."
-    scored = any(isinstance(o, (ast.Eq, ast.NotEq)) for o in e.ops) and sum(v.kind != "const" for v in vals) >= 2 \
-        and id(e) not in self.__dict__.get("_masks", ())  # pred == 1, X[pred != y]: no score
+    known = [v for v in vals if v.kind != "const"]
+    scored = any(isinstance(o, (ast.Eq, ast.NotEq)) for o in e.ops) and len(known) >= 2 and not all(v.preds for v in known) \
+        and id(e) not in self.__dict__.get("_masks", ())  # pred == 1, X[pred != y], argmax(proba) == pred (no labels): no score
     evs = self.evaluate_preds(vals, e, "comparison") if scored else frozenset()
     cut = any(isinstance(o, (ast.Lt, ast.Gt, ast.LtE, ast.GtE)) for o in e.ops)
     if cut and not any(v.preds and all(getattr(ev, "pred_only", False) for ev in v.evs) for v in vals):
@@ -1979,8 +1981,9 @@ def iterate(self:_Interp, name:str, args:list) -> V:
     if name == "next": return self.element(args[0])
     if name == "enumerate":
         a = args[0]
-        if a.kind == "seq" and a.elts is not None:
-            return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[_const(), x]) for x in a.elts])
+        if a.kind == "seq" and a.elts is not None:  # (of a dict: its keys)
+            items = [_const(k) for k in a.keys] if a.keys is not None else a.elts
+            return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[_const(), x]) for x in items])
         return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=[_const(), self.element(a)])])
     if all(a.kind == "seq" and a.elts is not None for a in args) and len({len(a.elts) for a in args}) == 1:
         return V("seq", frozenset(), elts=[V("seq", frozenset(), elts=list(t)) for t in zip(*(a.elts for a in args))])
@@ -2233,9 +2236,10 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
         return V("seq", frozenset(), elts=[self.element(a) for a in args if a.kind == "seq"] or None)  # chain(COLS, MORE): names, no rows
     if name == "take" and qual.split(".")[0] in ("np", "numpy") and len(e.args) == 2 and args and _kwconst(e, "axis", 0) in (0, None):
         return self.index_rows(args[0], e.args[1], e)  # np.take(X, idx, axis=0): X[idx]
-    if name in _STATS and qual.split(".")[0] in ("np", "numpy") and args:
-        if _kwconst(e, "axis", 0) in (1, -1): return self.derive(*args)
-        return self.stat(args[0], e, f"np.{name}")
+    if name in _STATS and (lib := qual.split(".")[0]) in ("np", "numpy", "torch") and args:  # np.mean(X, axis=0), torch.std(X, dim=0)
+        along = e.args[1].value if len(e.args) > 1 and isinstance(e.args[1], ast.Constant) else _kwconst(e, "dim" if lib == "torch" else "axis", 0)
+        if along in (1, -1): return self.derive(*args)  # a value per row
+        return self.stat(args[0], e, f"{'torch' if lib == 'torch' else 'np'}.{name}")
     if (src := self.new_source(name, qual, args, kw, e)) is not None: return src
     if name in _SCALE_FUNCS and args: return self.stat(args[0], e, f"{name}()", keep_rows=True)
     if name == "normalize" and args and _kwconst(e, "axis", 1) == 0:  # each column divided by its norm over the rows
