@@ -2875,6 +2875,8 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
         return self.part(recv, ("filter", ast.unparse(e.args[0])), "subset", "a row filter")
     if m in ("append",) and args: return self.concat([V("seq", frozenset(), elts=[recv, args[0]])], kw, e)
     if m in ("isin",): return self.derive(recv, *args)
+    if m == "drop_duplicates" and _kwconst(e, "keep", "first") is False and not _kwconst(e, "inplace", False):  # every copy of a repeated row gone
+        return self.part(recv, ("no duplicates", ast.unparse(e)), "subset", "rows never repeated")  # (rows merged from them may come back)
     if m in _SAME_ROWS or m in _PIPELINE_SIZES: return self.derive(recv)  # x.to(device), ds.batch(config.batch_size): the arguments add no rows
     if m in _WRITERS:  # df_test.to_parquet(...): a part kept for a later notebook
         if recv.preds: self.__dict__.setdefault("_submitted", set()).update(r for p in recv.preds for r in p[1])  # predictions written: a submission
