@@ -1,0 +1,2 @@
+
+from .dashboard_components import *
