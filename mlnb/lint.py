@@ -506,6 +506,8 @@ def join(self:_Interp, a:V, b:V, depth:int=0) -> V:
     "The value of a variable that is `a` on one path and `b` on another."
     if a is b or a is None: return b
     if b is None: return a
+    if {a.kind, b.kind} == {"func", "const"} and (a if a.kind == "const" else b).value is None:
+        return a if a.kind == "func" else b  # `if build is None: build = fit`: only the function can be called
     if a.kind == "seq" and b.kind == "seq" and a.elts is not None and b.elts is not None and len(a.elts) == len(b.elts):
         if depth < 3: return V("seq", frozenset(), elts=[self.join(x, y, depth + 1) for x,y in zip(a.elts, b.elts)], keys=b.keys)
         return self.derive(a, b)  # deeper, element by element could take exponential time (nested sequences share parts)
@@ -522,12 +524,15 @@ _ROLE_NAMES = [("test", re.compile(r"test|hold|oos|tst|(^|_)te(_|$)", re.I)), ("
 
 _SCALAR_NAME = re.compile(r"_(date|time|start|end|size|len|length|count|cutoff|day|year|month|week|ratio|frac|pct)$", re.I)  # one value
 _TARGET_VAR = re.compile(r"^(target|label|target_col|target_column|label_col|y_col|TARGET|LABEL)$", re.I)
+_LABEL_KEY = re.compile(r"^(target|label|output|outcome|response|y)(_?col(umn)?|_?name)?$", re.I)  # a name holding the label column's name
 _Y_NAME = re.compile(r"^(y|Y|y_\w+|Y_\w+|\w+_y|targets?|labels?)$")
 
 def _subscript_column(v:ast.expr) -> str|None:
     "The column an expression reads its values from, as written: `df['SalePrice'].values`, `enc.fit_transform(df.label)` -> the name; else None."
     while isinstance(v, (ast.Attribute, ast.Call, ast.Subscript)):
         if isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Constant) and isinstance(v.slice.value, str): return v.slice.value
+        if isinstance(v, ast.Subscript) and isinstance(v.slice, ast.List) and len(v.slice.elts) == 1 and \
+                isinstance(c := v.slice.elts[0], ast.Constant) and isinstance(c.value, str): return c.value  # df[['label']]: one column, as a frame
         if isinstance(v, ast.Attribute) and isinstance(v.value, ast.Name) and v.attr not in _FRAME_ATTRS | _META_ATTRS and \
                 v.value.id not in _MODULE_ALIASES: return v.attr  # df.label
         if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and (col := _subscript_column(v.func.value)): return col  # df['y'].map(...)
@@ -1341,8 +1346,9 @@ def attribute(self:_Interp, v:V, attr:str, node:ast.Attribute|None=None) -> V:
 def subscript(self:_Interp, e:ast.Subscript) -> V:
     "`v[idx]`: an element of a known sequence, a part of data (`index_rows`), an estimator itself, else a constant."
     v = self.expr(e.value)
-    if (cv := self.__dict__.get("_booster_cvs", {}).get(id(v))) is not None and isinstance(e.slice, ast.Constant) and "mean" in str(e.slice.value):
-        cv[1].reported = True  # cv_results["test-auc-mean"]: the folds' scores, read
+    if (cv := self.__dict__.get("_booster_cvs", {}).get(id(v))) is not None and isinstance(e.slice, (ast.Constant, ast.JoinedStr)) \
+            and "mean" in ast.unparse(e.slice):
+        cv[1].reported = True  # cv_results["test-auc-mean"], cv_results[f"test-{metric}-mean"]: the folds' scores, read
     cut = self.__dict__.get("_cut")
     if cut and isinstance(e.slice, ast.Name) and e.slice.id == cut[0] and v.kind in ("data", "seq") and self.rows(v):
         return self.part(v, ("index cut", cut[2], cut[1]), cut[1], "rows before and after an index in a loop")  # texts[idx], idx < n
@@ -2987,6 +2993,7 @@ def names_labels(self:_Interp, node:ast.AST|None) -> bool:
     while isinstance(node, ast.Call) and node.args: node = node.args[0]  # np.ravel(y), list(labels)
     while isinstance(node, ast.Attribute) and node.attr in ("values", "ravel", "to_numpy"): node = node.value
     if isinstance(node, ast.Name): return bool(_Y_NAME.match(node.id) or _TARGET_VAR.match(node.id))
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Name) and _LABEL_KEY.match(node.slice.id): return True  # data[output]
     col = _subscript_column(node) if node is not None else None
     return col is not None and (bool(_TARGET_VAR.match(col)) or col in self.__dict__.get("_targets", ()))
 
