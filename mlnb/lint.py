@@ -2243,7 +2243,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name == "take" and qual.split(".")[0] in ("np", "numpy") and len(e.args) == 2 and args and _kwconst(e, "axis", 0) in (0, None):
         return self.index_rows(args[0], e.args[1], e)  # np.take(X, idx, axis=0): X[idx]
     if name in _STATS and (lib := qual.split(".")[0]) in ("np", "numpy", "torch") and args:  # np.mean(X, axis=0), torch.std(X, dim=0)
-        along = e.args[1].value if len(e.args) > 1 and isinstance(e.args[1], ast.Constant) else _kwconst(e, "dim" if lib == "torch" else "axis", 0)
+        positional = len(e.args) > 1 and isinstance(e.args[1], ast.Constant) and "percentile" not in name and "quantile" not in name  # (q comes second)
+        along = e.args[1].value if positional else _kwconst(e, "dim" if lib == "torch" else "axis", 0)
         if along in (1, -1): return self.derive(*args)  # a value per row
         return self.stat(args[0], e, f"{'torch' if lib == 'torch' else 'np'}.{name}")
     if (src := self.new_source(name, qual, args, kw, e)) is not None: return src
