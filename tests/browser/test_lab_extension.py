@@ -152,6 +152,7 @@ def test_the_kernels_live_findings_join_the_panel(jupyter_lab, page):
     expect(finding).to_have_count(1, timeout=30_000)
     expect(finding.locator(".mlnb-source")).to_contain_text("From the kernel")
     expect(finding.locator(".mlnb-where")).to_have_text("In [2], line 1")
+    expect(page.locator(".jp-Notebook .cm-lintRange")).to_have_count(2, timeout=30_000)  # the editors' marks follow the panel
     assert sorted(map(tuple, marked_lines(page))) == [(1, "print('accuracy', model.score(X_test, y_test))"),
                                                        (3, "X = StandardScaler().fit_transform(X)")]
     shoot(page, panel, "lab_findings_kernel")
@@ -221,6 +222,7 @@ def test_a_leak_in_the_projects_module_is_found_at_the_cell_that_runs_it(jupyter
     expect(finding).to_have_count(1, timeout=30_000)
     expect(finding.locator(".mlnb-where")).to_have_text("cell 2, line 3")  # the line of the notebook that ran the module's fit
     expect(finding.locator(".mlnb-message")).to_contain_text("fitted on `X` (cell 2, line 3, in src/prep.py line 5)")
+    expect(page.locator(".jp-Notebook .cm-lintRange")).to_have_count(2, timeout=30_000)  # the editors' marks follow the panel
     assert [3, "X = prepare(X)"] not in marked_lines(page) and [1, "X = prepare(X)"] in marked_lines(page)
     looks_right(panel)
     shoot(page, panel, "lab_findings_module")
