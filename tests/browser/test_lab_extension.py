@@ -55,7 +55,7 @@ def test_panel_lists_the_leak_marks_its_lines_and_jumps_there(jupyter_lab, page)
     page.mouse.move(5, 400)
     finding.locator(".mlnb-where").click()  # jump: the cell becomes active, the cursor on the line
     expect(page.locator(".jp-Notebook .jp-Cell.jp-mod-active")).to_have_count(1)
-    assert page.evaluate("[...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex(c => c.classList.contains('jp-mod-active'))") == 3
+    expect(page.locator(".jp-Notebook .jp-Cell").nth(3)).to_have_class(re.compile(r"\bjp-mod-active\b"))  # waits: the jump lands a frame later
     expect(page.locator("#jp-main-statusbar")).to_contain_text("Ln 1, Col 1")
 
 
@@ -157,7 +157,7 @@ def test_the_kernels_live_findings_join_the_panel(jupyter_lab, page):
                                                        (3, "X = StandardScaler().fit_transform(X)")]
     shoot(page, panel, "lab_findings_kernel")
     finding.locator(".mlnb-where").click()
-    assert page.evaluate("[...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex(c => c.classList.contains('jp-mod-active'))") == 3
+    expect(page.locator(".jp-Notebook .jp-Cell").nth(3)).to_have_class(re.compile(r"\bjp-mod-active\b"))  # waits: the jump lands a frame later
 
 
 def test_pipeline_panel_runs_checks_parameters_and_shows_a_stale_step(jupyter_lab, page):
