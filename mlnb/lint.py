@@ -3674,6 +3674,12 @@ def _recomputes(e:Event) -> bool:
     "Whether evaluation `e`, inside a loop that computed what it evaluates, scores something new each time (not row by row)."
     return e.how != "comparison" and not getattr(e, "pred_only", False)  # `y[i] == pred[i]`, `model.predict(X_test[i])`
 
+def _written_out(loop:ast.AST) -> bool:
+    "Whether `loop` runs over a few values written out (`for t in (0.3, 0.5, 0.7)`): settings shown side by side, not the points of a curve."
+    comprehension = isinstance(loop, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp))
+    it = loop.iter if isinstance(loop, ast.For) else loop.generators[0].iter if comprehension else None
+    return isinstance(it, (ast.Tuple, ast.List, ast.Set)) and 2 <= len(it.elts) <= 10
+
 def _loop_names(loop:ast.AST) -> set:
     "The names a `for` loop binds, and the names its body assigns from them: what may differ from one pass to the next."
     if (names := getattr(loop, "_names", None)) is not None: return names
@@ -3740,6 +3746,9 @@ def choice(self:_Interp, h:RowSet, evs:list) -> tuple:
     looped = [e for e in evs if {l for l in set(e.loops) & (set(e.model.loops) | (set(e.inner) - over_data if _recomputes(e) else set()))
                                  - set(h.loops) if varies(e, l)}  # (not one configuration refitted and scored again)
               and (e.compared or not getattr(e.model, "epoch", False))]
+    if len(fits) < 2:  # one fit scored in a loop that does not refit it: a curve (thresholds swept) chooses only if its scores are compared
+        looped = [e for e in looped if e.compared or (set(e.loops) & set(e.model.loops)) - set(h.loops)
+                  or any(_written_out(l) for l in set(e.loops) - set(h.loops))]
     compared = {_fit_key(e.model) for e in evs if e.compared}
     curve = any(e.compared and "curve" in str(e.how) for e in evs)  # argmax along a test-set curve picks a threshold
     why = None
