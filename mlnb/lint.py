@@ -3380,6 +3380,10 @@ def _tail_window(r:RowSet) -> bool:
     "Whether `r` is the last rows sliced off (`values[-n:]`) under a name that does not say test: a window to forecast from."
     return r.how == "slicing" and r.key is not None and "-" in r.key[1] and not _HELD_NAME.search(r.label)
 
+def _reference(m:Event) -> bool:
+    "Whether model fit `m` is a `Dummy*` baseline: beside a model scored on held-out rows, a reference, whatever rows it learned its constant from."
+    return str(m.cls).startswith("Dummy")
+
 @patch
 def decide(self:_Interp) -> list[dict]:
     "The findings, as dicts of Finding's fields, deduplicated by code and location."
@@ -3388,11 +3392,12 @@ def decide(self:_Interp) -> list[dict]:
     evals = [e for e in evals if e not in inner]
     if inner and not any(r.heldout() for e in evals if e.model is not None for r in e.rows): evals += inner  # ... the only result
     in_fold = {}  # row set: whether it is part of a cross-validation fold (asked once per row set, not per pair)
+    held = any(r.heldout() for ev in evals if ev.model is None or not _reference(ev.model) for r in ev.rows)  # a model's held-out score
     for ev in evals:
         _decide_preprocessing(ev, found, in_fold)
         if getattr(ev, "vsplit", False): continue  # (not a score on its training rows: Keras fits on the rest)
         if ev.model is not None and (hit := _contains(ev.model.rows, ev.rows)) and not (getattr(ev, "pred_only", False) and _tail_window(hit[0])):
-            found.add(**_trained_on_evaluated(ev.model, hit[0], ev))
+            if not (held and _reference(ev.model)): found.add(**_trained_on_evaluated(ev.model, hit[0], ev))
         elif ev.model is not None and not getattr(ev, "pred_only", False) and (cross := _other_split(ev.model.rows, ev.rows)):
             found.add(**_split_twice(ev.model, ev, *cross))
         if ev.model is not None and not getattr(ev, "pred_only", False) and (hit := self.shared_bound(ev.model.rows, ev.rows)):
@@ -3405,9 +3410,8 @@ def decide(self:_Interp) -> list[dict]:
             if _related(r.rows, cv.rows): found.add(**_resampled_before_cv(r, cv))
     for s in (e for e in self.events if e.what == "split_res"): found.add(**_resampled_before_split(s))
     for cv in (e for e in self.events if e.what == "cv" and e.reported and getattr(e, "stops", False)): found.add(**_cv_stopped(cv))
-    held = any(r.heldout() for ev in evals for r in ev.rows)  # (a baseline's score on a training part, beside held-out scores: a reference)
     for b in (e for e in self.events if e.what == "baseline"):
-        if not (held and b.rows and all(_training_part(r) for r in b.rows)): found.add(**_baseline_on_its_rows(b))
+        if not held: found.add(**_baseline_on_its_rows(b))  # (beside a model's held-out score, whatever rows it came from: a reference)
     self.decide_multi(evals, found)
     return [_in_modules(d) for d in found.out]
 
@@ -3545,6 +3549,7 @@ def decide_training_scores(self:_Interp, evals:list, found:_Findings):
     elsewhere = {id(ev.model) for ev in evals if ev.model is not None and ev.rows != ev.model.rows}
     for ev in scored:
         m = ev.model
+        if held and _reference(m): continue  # a Dummy* baseline beside held-out scores: a reference
         if any(er is not mr and within(er, mr) and not _training_part(er) for er in ev.rows for mr in m.rows):
             found.add(**_scored_on_training(m, ev, "whole"))
         elif m.rows and ev.rows and ev.rows <= m.rows and (m.supervised or _judged(m.cls)) and \
