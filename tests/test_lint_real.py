@@ -131,7 +131,16 @@ import lint_real  # noqa: E402
 # function (`if build is None: build = fit`), xgb.cv fold scores read by an f-string key, a label column named by a
 # parameter (`data[output]`): 2304 at 0.909 / 0.810, 0.790 / 0.582, 0.931 / 0.803. The preprocessing precision floor
 # falls from 0.91 to 0.90 with the new set (five preprocessing false alarms in eight findings), not with a lint change.
-FLOORS = {"preprocessing": (0.90, 0.81), "overlap": (0.78, 0.58), "multi-test": (0.925, 0.80)}
+# A percentile's q read as no axis: unchanged. A threshold sweep of one fit, drawn and not compared, chooses nothing:
+# 2304 at 0.909 / 0.810, 0.790 / 0.582, 0.939 / 0.801. A third reader's consistency review (LABELLING.md, RELABELLED.md)
+# then removed 17 overlap labels (baselines made from the labels they are scored on, a reference beside a model's
+# held-out score) and one multi-test label: 2304 at 0.909 / 0.810, 0.727 / 0.577, 0.939 / 0.801 (eleven overlap true
+# positives became false alarms). The lint, following the rule: 2304 at 0.909 / 0.810, 0.771 / 0.577, 0.939 / 0.801. The
+# thirty-seventh collection (50 notebooks, measurement 36) then joined: 2354 at 0.911 / 0.811, 0.756 / 0.570,
+# 0.938 / 0.799. The overlap floors fall from 0.78 / 0.58 to 0.75 / 0.57 and the multi-test recall floor from 0.80 to 0.79
+# with the relabelling and the new set (four overlap false alarms and four misses in six; six multi-test misses in 17),
+# not with a lint change that lost findings.
+FLOORS = {"preprocessing": (0.90, 0.81), "overlap": (0.75, 0.57), "multi-test": (0.925, 0.79)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
