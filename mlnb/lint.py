@@ -1505,6 +1505,12 @@ def split_ids(self:_Interp, row:ast.expr) -> RowSet|None:
     r = next(iter(rows)) if len(rows) == 1 else None
     return r if r is not None and r.role in ("train", "test", "val") else None
 
+def _excludes(row:ast.expr) -> bool:
+    "Whether the row mask `row` keeps the rows *not* among others' (`~df.index.isin(val.index)`, joined by `&` to other conditions)."
+    if isinstance(row, ast.BinOp) and isinstance(row.op, ast.BitAnd): return _excludes(row.left) or _excludes(row.right)
+    return isinstance(row, ast.UnaryOp) and isinstance(row.op, ast.Invert) and isinstance(c := row.operand, ast.Call) and \
+        isinstance(c.func, ast.Attribute) and c.func.attr == "isin"
+
 @patch
 def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     "`v` indexed by the row index `row`."
@@ -1533,6 +1539,8 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         out = self.derive(v); out.taint = out.taint | t
         return out
     irows = self.rows(iv)
+    if irows and base and _excludes(row):  # df[~df.index.isin(val.index)]: the rows outside that part, not its rows
+        return self.part(v, ("outside", ast.unparse(row)), "subset", "the rows outside other parts")
     if irows and base and not _related(irows, base) and len(irows) == 1 and (r := next(iter(irows))).role in ("train", "test", "val"):
         return self.part(v, ("by index", r.id), r.role, "indexing with a split of row numbers")  # x[train_idx]
     if irows and irows != base and all(any(within(b, r) for b in base) for r in irows):
