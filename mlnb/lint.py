@@ -2449,7 +2449,8 @@ def _learns_nothing(step:V) -> bool:
 def construct(self:_Interp, name:str, cat:str|None, args:list, kw:dict, e:ast.Call, qual:str|None=None) -> V:
     "An instance of class `name`: a known estimator, or unknown (data derived from its arguments, fittable)."
     early = any(k.arg in ("early_stopping_rounds", "early_stopping") and not (isinstance(k.value, ast.Constant) and k.value.value in (None, False))
-                for k in e.keywords)
+                for k in e.keywords) or any(k in ("early_stopping_rounds", "early_stopping") and not (v.kind == "const" and v.value in (None, False))
+                                            for k, v in kw.items() if k not in {x.arg for x in e.keywords})  # (given in a dict, **params)
     if name in self.__dict__.get("_nets", ()): return V("est", frozenset(), cls=name, cat="model", elts=[])
     if _TRAINER.search(name) or name in self.__dict__.get("_trainer_classes", ()):
         out = self.trainer(name, kw, e, given=args)
