@@ -2487,6 +2487,7 @@ def made(self:_Interp, e:ast.Call) -> str:
     "How the estimator of call `e` was made: the call as written, and where a helper that made it was called from (`make_model(**best)`)."
     callers = self.__dict__.get("_callers", ())
     text = _node_text(e)
+    if spelled := self.spelled_args(e): text = f"{text} with {spelled}"  # (`param_grid` bound again to another grid: another configuration)
     if not callers: return text
     out, words, args = _Made(f"{text} from {callers}"), set(re.findall(r"\w+", text)), []
     for frame in reversed(self.__dict__.get("_args_at", ())):  # the helper's parameters it names, as each caller wrote them
@@ -2496,6 +2497,25 @@ def made(self:_Interp, e:ast.Call) -> str:
         words = set(re.findall(r"\w+", " ".join(got)))
     out.args = " ".join(args)
     return out
+
+def _spelling(v:V) -> str|None:
+    "The literal a constant or a short list / dict of constants holds, as text; None for anything else."
+    if v.kind == "const" and isinstance(v.value, (int, float, str, bool)): return repr(v.value)
+    if v.kind == "seq" and v.elts is not None and len(v.elts) <= 50 and all(x.kind == "const" or x.kind == "seq" for x in v.elts):
+        parts = [_spelling(x) for x in v.elts]
+        if None in parts: return None
+        return "{" + ", ".join(f"{k!r}: {p}" for k, p in zip(v.keys, parts)) + "}" if v.keys is not None else "[" + ", ".join(parts) + "]"
+    return None
+
+@patch
+def spelled_args(self:_Interp, e:ast.Call) -> str:
+    "What the names passed to call `e` hold, where they hold literals (`GridSearchCV(tree, param_grid)`: the grid itself)."
+    names = [a.id for a in e.args if isinstance(a, ast.Name)] + [k.value.id for k in e.keywords if isinstance(k.value, ast.Name)]
+    out = []
+    for n in names:
+        v = next((s[n] for s in reversed(self.scopes) if n in s), None)
+        if v is not None and (text := _spelling(v)) is not None: out.append(f"{n}={text}")
+    return ", ".join(out)
 
 class _Made(str):
     "How an estimator was made (`made`), remembering what its helper's callers passed for the parameters it names (`args`)."
