@@ -3665,9 +3665,9 @@ def _by_test_set(evals:list, saved:frozenset=frozenset(), # Parts written to fil
         if getattr(ev, "pred_only", False) and (not ev.model.supervised or getattr(ev.model, "loaded", False)):
             continue  # an outlier detector's labels, or a saved model reloaded for a demo: no score to choose by
         held = [r for r in ev.rows if r.heldout()]  # (a logger or a config passed along is no part of the data)
-        if getattr(ev, "pred_only", False) and held and all(r not in scored and any(a.how == _OWN_TEST and a.role == "test"
-                                                                                    for a in r.ancestors()) for r in held):
-            continue  # a test file of its own only predicted (a competition's submission): it has no labels to choose by
+        if getattr(ev, "pred_only", False) and held and all(r not in scored and (r in unlabelled or any(
+                a.how == _OWN_TEST and a.role == "test" for a in r.ancestors())) for r in held):
+            continue  # a test file of its own, or rows written to a submission, only predicted: no labels to choose by
         left = {r for r in ev.rows if r.role == "fold_test" and r.loops and not set(r.loops) & set(ev.loops)
                 and not _fold_by_index(ev)}  # the last fold, after the loop (not folds kept in a list and read back one by one)
         for h in sorted(({_test_set(r, used) for r in ev.rows} | left) - {None}, key=lambda r: r.id): groups.setdefault(h, []).append(ev)
