@@ -876,7 +876,7 @@ def def_stmt(self:_Interp, s:ast.stmt):
 
 _NET_BASE = re.compile(r"(^|\.)(Module|LightningModule)$")
 _NOT_A_NET = re.compile(r"Tokeni[sz]er|Processor|FeatureExtractor|Config|Vectori[sz]er|Embedding|Pipeline", re.I)  # loaded by name, not trained
-_PRETRAINED = re.compile(r"^(torchvision\.models\.[a-z]\w*|timm\.create_model)$")
+_PRETRAINED = re.compile(r"^(torchvision\.models(\.[a-z]\w*)?\.[a-z]\w*|timm\.create_model)$")  # (`torchvision.models.resnet.resnet50` too)
 _TORCH_LAYER = re.compile(r"^(torch\.)?nn\.(Linear|Sequential|Conv[123]d|LSTM|GRU|RNN|Bilinear|Embedding|Transformer\w*|MultiheadAttention)$")
 
 def _is_property(f:ast.FunctionDef) -> bool: return any(_called_name(d) in ("property", "cached_property") for d in f.decorator_list)
