@@ -139,8 +139,11 @@ import lint_real  # noqa: E402
 # thirty-seventh collection (50 notebooks, measurement 36) then joined: 2354 at 0.911 / 0.811, 0.756 / 0.570,
 # 0.938 / 0.799. The overlap floors fall from 0.78 / 0.58 to 0.75 / 0.57 and the multi-test recall floor from 0.80 to 0.79
 # with the relabelling and the new set (four overlap false alarms and four misses in six; six multi-test misses in 17),
-# not with a lint change that lost findings.
-FLOORS = {"preprocessing": (0.90, 0.81), "overlap": (0.75, 0.57), "multi-test": (0.925, 0.79)}
+# not with a lint change that lost findings. Rows outside another part (`~df.index.isin(...)`), early stopping in a dict
+# spread into the model, grids bound again between searches, masked rows only predicted for a submission, torchvision
+# networks from their own module: 2354 at 0.911 / 0.811, 0.766 / 0.575, 0.939 / 0.803 (the multi-test recall floor back
+# at 0.80, the overlap precision floor at 0.76).
+FLOORS = {"preprocessing": (0.90, 0.81), "overlap": (0.76, 0.57), "multi-test": (0.925, 0.80)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
