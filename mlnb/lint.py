@@ -2498,11 +2498,11 @@ def made(self:_Interp, e:ast.Call) -> str:
     out.args = " ".join(args)
     return out
 
-def _spelling(v:V) -> str|None:
+def _spelling(v:V, depth:int=0) -> str|None:
     "The literal a constant or a short list / dict of constants holds, as text; None for anything else."
     if v.kind == "const" and isinstance(v.value, (int, float, str, bool)): return repr(v.value)
-    if v.kind == "seq" and v.elts is not None and len(v.elts) <= 50 and all(x.kind == "const" or x.kind == "seq" for x in v.elts):
-        parts = [_spelling(x) for x in v.elts]
+    if v.kind == "seq" and v.elts is not None and len(v.elts) <= 50 and depth < 3 and all(x.kind in ("const", "seq") for x in v.elts):
+        parts = [_spelling(x, depth + 1) for x in v.elts]  # (3 levels: a list may hold itself)
         if None in parts: return None
         return "{" + ", ".join(f"{k!r}: {p}" for k, p in zip(v.keys, parts)) + "}" if v.keys is not None else "[" + ", ".join(parts) + "]"
     return None
