@@ -356,6 +356,7 @@ _PASS_THROUGH = {"list", "tuple", "set", "sorted", "reversed", "iter", "frozense
                  "tqdm", "tqdm_notebook",  # a progress bar yields what it wraps
                  "DataParallel", "DistributedDataParallel",  # torch: the network it wraps, run on several devices
                  "OrderedDict"}  # the dict it is given, in order
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
 
 # %% ../nbs/05_lint.ipynb #477fbbec
 class Event:
@@ -1242,7 +1243,7 @@ def expr(self:_Interp, e:ast.expr|None) -> V:
         for k in e.keys:
             if k is not None and not isinstance(k, ast.Constant): self.expr(k)
         return V("seq", frozenset(), elts=[self.expr(v) for v in e.values], keys=keys)
-    if isinstance(e, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)): return self.comprehension(e)
+    if isinstance(e, _COMPREHENSIONS): return self.comprehension(e)
     if isinstance(e, ast.BinOp): return self.binop(self.expr(e.left), self.expr(e.right), e)
     if isinstance(e, ast.UnaryOp):
         v = self.expr(e.operand)
@@ -3710,8 +3711,7 @@ def _recomputes(e:Event) -> bool:
 
 def _written_out(loop:ast.AST) -> bool:
     "Whether `loop` runs over a few values written out (`for t in (0.3, 0.5, 0.7)`): settings shown side by side, not the points of a curve."
-    comprehension = isinstance(loop, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp))
-    it = loop.iter if isinstance(loop, ast.For) else loop.generators[0].iter if comprehension else None
+    it = loop.iter if isinstance(loop, ast.For) else loop.generators[0].iter if isinstance(loop, _COMPREHENSIONS) else None
     return isinstance(it, (ast.Tuple, ast.List, ast.Set)) and 2 <= len(it.elts) <= 10
 
 def _loop_names(loop:ast.AST) -> set:
@@ -3813,7 +3813,7 @@ def _judged(cls) -> bool:
 def _candidate(m:Event, evs:list) -> bool:
     "Whether model fit `m` is a candidate among the fits evaluated in `evs`: not a `Dummy*` baseline, nor an outlier filter beside a supervised model."
     cls = str(m.cls)
-    if cls.startswith("Dummy"): return False
+    if _reference(m): return False
     if _CLUSTERERS.match(cls): return all(_judged(e.model.cls) for e in evs)  # (clusters beside a classifier: its features)
     return not _OUTLIER_DETECTORS.match(cls) or all(_OUTLIER_DETECTORS.match(str(e.model.cls)) for e in evs)
 
