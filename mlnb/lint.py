@@ -2886,6 +2886,13 @@ def stat_method(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V|None:
     return None
 
 # %% ../nbs/05_lint.ipynb #d87d0303
+def _part_per_group(v:V) -> tuple|None:
+    "The rows and taint of `v`, one part's statistics per group (`val.groupby('fid').mean()`), as a table of that part; else None."
+    grouped = [t for t in v.taint if t.cls == "statistic" and ".groupby(" in str(t.data) and t.rows
+               and all(r.role in ("train", "test", "val") for r in t.rows)]  # (a group mean of all rows made earlier: not this table)
+    if len(grouped) != 1: return None
+    return grouped[0].rows, v.taint - {grouped[0]}  # each group's values come from its own rows of the part: no fit across parts
+
 @patch
 def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> V:
     "A method of data `recv`."
@@ -2933,6 +2940,7 @@ def data_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -> 
     else: out = self.derive(recv, *args, *kw.values())
     if m in ("reset_index", "to_frame") and recv._rows is not None and not recv._rows and recv.taint:
         out._rows = None  # a statistic per group made a table (`df.groupby(k).agg(...).reset_index()`): its rows are the groups
+        if (own := _part_per_group(recv)) is not None: out._rows, out.taint = own
     if m in _ELEMENTWISE and _kwconst(e, "axis", 0) not in (1, "columns"):  # `df[c].apply(lambda v: v / df[c].max())`
         for fv in (a for a in args if a.kind == "func"):
             got = self.call_user(fv, [self.derive(recv)], {}, e)
