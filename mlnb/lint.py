@@ -653,9 +653,9 @@ def assign(self:_Interp, target:ast.AST, v:V):
             return
         index = self.expr(target.slice)
         cols = _colnames(index)
-        if cols is None and index.kind == "const" and index.value is None and not index.taint and isinstance(target.slice, ast.Name) \
-                and v.preds and base.kind == "data" and base.acc is None:
-            cols = []  # `Y_hat[col] = model.predict_proba(X)[:, 1]` for each label column: a new table of predictions, by column
+        if cols is None and index.kind == "const" and index.value is None and not index.taint and \
+                isinstance(target.slice, (ast.Name, ast.Call, ast.JoinedStr, ast.BinOp)) and v.preds and base.kind == "data" and base.acc is None:
+            cols = []  # `Y_hat[col] = model.predict_proba(X)[:, 1]` for each label column (`val[str(i)] = preds[:, i]`): predictions, by column
         label = bool(cols) and (isinstance(target.slice, ast.Name) and bool(_TARGET_VAR.search(target.slice.id)) or
                                 isinstance(target.slice, ast.Constant) and (bool(_TARGET_VAR.search(str(target.slice.value))) or
                                                                             target.slice.value in self.__dict__.get("_targets", ())))  # df["label"] = codes
@@ -3844,9 +3844,11 @@ def decide_multi(self:_Interp, evals:list, found:_Findings):
         if folds and not hs: found.add(**_fold_stopped(m, folds[0]))
     self.decide_cv_choice(evals, found)
     judged = {}  # unsupervised models judged against the labels of the rows they learned from, by those rows
+    beside = {ev.site for ev in evals if ev.model is not None and ev.model.supervised}  # (cluster ids there: a column of a model's features)
     for ev in evals:
         m = ev.model
-        if m is not None and not m.supervised and _judged(m.cls) and ev.rows and ev.rows == m.rows and not getattr(ev, "pred_only", False):
+        if m is not None and not m.supervised and _judged(m.cls) and ev.rows and ev.rows == m.rows and not getattr(ev, "pred_only", False) \
+                and ev.site not in beside:
             judged.setdefault(ev.rows, []).append(ev)
     for rows, evs in judged.items():
         if len({e.model.config or e.model.site for e in evs}) >= 2: found.add(**_judged_compared(evs))
