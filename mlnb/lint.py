@@ -1561,7 +1561,7 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
     if irows and (irows & base or (random and not _related(irows, base))) and v.acc != "iloc":  # a mask of the rows, or a random one
         drawn = frozenset(r.id for r in irows) if random else ()  # each draw of random numbers is a split of its own
         return self.part(v, ("filter", ast.unparse(row), self.known_values(row), drawn), "subset", "a row filter")
-    if irows and base and v.acc == "iloc" and not _related(irows, base):  # df.iloc[idx], the positions read from a file of splits:
+    if irows and base and v.acc == "iloc" and not random and not _related(irows, base):  # df.iloc[idx], positions read from a file:
         return self.part(v, ("positions", ast.unparse(row)), "subset", "rows picked by position")  # some of df's rows, not all
     return self.derive(v)
 
