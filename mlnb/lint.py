@@ -1080,6 +1080,10 @@ def for_stmt(self:_Interp, s:ast.stmt):
         return
     phases = 1 < len(_constant_names(it)) <= 4  # `for phase in ["train", "val"]`: each pass its own branch
     els = list(it.elts) if phases else self.iteration(it, unroll=not self.loops)
+    if _called_name(s.iter) in ("iterrows", "itertuples") and it.kind == "data" and self.rows(it):  # each pass another row,
+        self.loops.append(s)  # (a part made in this loop: pieces built from it and gathered are not one row twice)
+        try: els = [self.part(it, ("one row", id(s)), "subset", _ONE_ROW, in_loop=True)] * len(els)
+        finally: self.loops.pop()
     if it.kind == "seq" and it.elts is not None and len({frozenset(self.rows(x)) for x in it.elts}) > 1:  # over (X_train, ...), (X_test, ...)
         self.__dict__.setdefault("_data_loops", set()).add(id(s))  # each pass has other rows: the data varies, nothing is recomputed
     self.loop(s, els)
@@ -1506,6 +1510,8 @@ def split_ids(self:_Interp, row:ast.expr) -> RowSet|None:
     r = next(iter(rows)) if len(rows) == 1 else None
     return r if r is not None and r.role in ("train", "test", "val") else None
 
+_ONE_ROW = "one row at a time"  # how a part picked by a loop over the rows is made: each pass another row
+
 def _excludes(row:ast.expr) -> bool:
     "Whether the row mask `row` keeps the rows *not* among others' (`~df.index.isin(val.index)`, joined by `&` to other conditions)."
     if isinstance(row, ast.BinOp) and isinstance(row.op, ast.BitAnd): return _excludes(row.left) or _excludes(row.right)
@@ -1526,7 +1532,7 @@ def index_rows(self:_Interp, v:V, row:ast.expr, node:ast.AST) -> V:
         site, role = iv.fold
         return self.part(v, (site, role), role, "a cross-validation split", in_loop=True)
     if base and _one_row(row, node, self.loops):  # X[i] for i in range(len(X)): one row at a time (a sample-wise normalisation)
-        return self.part(v, ("one row", row.id), "subset", "one row at a time")
+        return self.part(v, ("one row", row.id), "subset", _ONE_ROW)
     if base and (fold := _fold_filter(row, self.loops)):  # df[df.kfold != fold]: folds numbered in a column
         return self.part(v, fold, fold[-1], "a fold column", in_loop=True)
     if iv.kind == "const" and isinstance(iv.value, str) and _key_role(iv.value) and (any(a.how == _NAMED_SPLITS for r in base for a in r.ancestors())
@@ -3218,6 +3224,8 @@ def concat(self:_Interp, args:list, kw:dict, e:ast.Call) -> V:
     common = frozenset.intersection(*rows) if len(rows) > 1 else frozenset()
     if common and all(r - common for r in rows): rows = [r - common for r in rows]  # what fed every part (an option): not rows stacked twice
     out = self.derive(*parts)
+    if out._rows and any(r.how == _ONE_ROW for r in out._rows):  # the pieces a loop over rows built, one per row: all the rows again
+        out._rows = frozenset(r.parents[0] if r.how == _ONE_ROW else r for r in out._rows)
     elts = e.args[0].elts if e.args and isinstance(e.args[0], (ast.List, ast.Tuple)) else []
     twice = len({ast.unparse(x) for x in elts}) < len(elts) or _repeated(e)  # `concat([df, df])` as written, not a loop's list seen twice
     if e.args and isinstance(e.args[0], (ast.ListComp, ast.GeneratorExp)) and not twice: return out  # np.concatenate([f(x) for x in X]): X again, a piece per row
