@@ -241,7 +241,8 @@ def holdout(self:RowSet) -> bool:
 class V:
     "An abstract value: its kind, the row sets it derives from, and what was done to it."
     __slots__ = ("kind", "_rows", "taint", "res", "preds", "cls", "cat", "fits", "elts", "keys", "qual", "func",
-                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem", "cpreds", "ns", "meths", "cols", "bound")
+                 "label", "loc", "fold", "acc", "grp", "early", "ctaint", "value", "born", "evs", "elem", "cpreds", "ns", "meths", "cols", "bound",
+                 "built")
     def __init__(self, kind:str="data", # data, est, const, module, func, seq, fold
                  rows:frozenset|None=None, # Row sets; None: a new source, created when first used as data
                  taint:frozenset=frozenset(), # Transform / statistic fits that shaped this value
@@ -250,7 +251,7 @@ class V:
                  **kw):
         self.kind, self._rows, self.taint, self.res, self.preds = kind, rows, taint, res, preds
         self.cls = self.cat = self.elts = self.keys = self.qual = self.func = self.label = self.loc = None
-        self.fold = self.acc = self.ctaint = self.value = self.cpreds = self.ns = self.meths = self.cols = self.bound = None
+        self.fold = self.acc = self.ctaint = self.value = self.cpreds = self.ns = self.meths = self.cols = self.bound = self.built = None
         self.fits, self.grp, self.early, self.born, self.evs, self.elem = [], False, False, (), frozenset(), False
         for k,v in kw.items(): setattr(self, k, v)
 
@@ -1631,8 +1632,11 @@ def call(self:_Interp, e:ast.Call) -> V:
         if k.arg is None: self.double_star(self.expr(k.value), args, kw)
     if _called_name(e) in _CHOOSE: self.choose(recv, *args, *kw.values())
     fns = [a for a in list(args) + list(kw.values()) if a.kind == "func"]
-    back = self.callbacks(fns, e) if fns and (callee is None or callee.kind != "func") else frozenset()
+    got = self.callbacks(fns, e) if fns and (callee is None or callee.kind != "func") else []
+    back = frozenset().union(*(_all_taint(v) for v in got))
     out = self.dispatch(e, f, recv, callee, args, kw)
+    if out.cls and not out.fits and (built := [m for v in got for m in v.fits if m.what == "model"]):
+        out.built = built  # KerasClassifier(build_fn=ann), where ann() fits the network it returns: it starts from those rows
     if back and out.kind == "data" and not out.fits:  # map(lambda v: cats.index(v), col): what the function used
         out = self.derive(out); out.taint = out.taint | back
     return out
@@ -1775,12 +1779,12 @@ def double_star(self:_Interp, v:V, args:list, kw:dict):
 
 # %% ../nbs/05_lint.ipynb #60a31cf9
 @patch
-def callbacks(self:_Interp, fvs:list, e:ast.Call):
-    "Notebook functions handed to a library (`study.optimize(objective)`, `df.apply(f)`): run once each, as in a loop (they may run often); the taint of what they return."
-    out = frozenset()
+def callbacks(self:_Interp, fvs:list, e:ast.Call) -> list:
+    "Notebook functions handed to a library (`study.optimize(objective)`, `df.apply(f)`): run once each, as in a loop (they may run often); what they return."
+    out = []
     for fv in fvs:
         self.loops.append(e)
-        try: out |= _all_taint(self.call_user(fv, [], {}, e))
+        try: out.append(self.call_user(fv, [], {}, e))
         finally: self.loops.pop()
     return out
 
@@ -3079,8 +3083,8 @@ def fit_model(self:_Interp, est:V, x:V, y:V|None, kw:dict, e:ast.Call, xnode):
     if early and str(est.cls).startswith("LGBM") and re.search(r"\bboosting(_type)?\s*=\s*['\"]dart['\"]", str(est.value or "")):
         early = False  # LGBMClassifier(boosting_type="dart"): LightGBM ignores early stopping
     cat_best = str(est.cls).startswith("CatBoost") and bool(evalset) and _kwconst(e, "use_best_model", True) is not False
-    ev = self.event("model", self.rows(x), e, cls=est.cls or "model", obj=est.label, data=_argtext(xnode), taint=_all_taint(x),
-                    res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est,
+    ev = self.event("model", self.rows(x).union(*(m.rows for m in est.built or ())), e, cls=est.cls or "model", obj=est.label,
+                    data=_argtext(xnode), built=est.built, taint=_all_taint(x), res=x.res, evalset=evalset, early=early or cat_best, obj_id=id(est), model=est,
                     supervised=y is not None or bool({"duration_col", "event_col"} & set(kw)))  # (lifelines: the labels are columns of x)
     callers, ran = ev.callers, self.__dict__.get("_ran")
     if ran and (ev.loc.get("in") in ran or any(len(c) > 3 and c[2] in ran for c in callers)):  # code a `%run` ran: run again, the same model
@@ -3545,12 +3549,19 @@ def _shared_boundary(m:Event, ev:Event, train:RowSet, test:RowSet, bound:str, lo
                 fix=f"cut with `.iloc` (which excludes the end), or end the first part one label earlier (`.loc[:{bound} - 1]`)",
                 evidence={"fit": m.loc, "fitted_on": m.data, "evaluated": ev.loc, "evaluated_on": ev.data, "split": loc})
 
+def _fitted_on(m:Event) -> str:
+    "What model fit `m` learned from, for a message: its data, and the data its build function fitted the model on first."
+    first = "".join(f", after its build function had fitted it on `{b.data}` ({_where(b.loc)})" for b in getattr(m, "built", None) or ())
+    return f"`{m.data}` ({_where(m.loc)}){first}"
+
 def _trained_on_evaluated(m:Event, r:RowSet, ev:Event) -> dict:
     "C004: model fit `m` saw the rows of held-out part `r`, on which `ev` evaluates it."
+    built = getattr(m, "built", None)
     return dict(code="MLNB-C004", loc=ev.loc, key=m.site,
-                message=f"Model {m.cls} `{m.obj or m.cls}` was fitted on `{m.data}` ({_where(m.loc)}), which contains the rows "
+                message=f"Model {m.cls} `{m.obj or m.cls}` was fitted on {_fitted_on(m)}, which contains the rows "
                         f"of `{r.label}` it is evaluated on at {_where(ev.loc)} (`{ev.data}`).",
-                fix=f"fit {m.obj or m.cls} on {_train_name(r)} only (not on `{m.data}`), and evaluate it on `{r.label}`",
+                fix=f"let the build function return the compiled model unfitted, so that {m.obj or m.cls} fits it on {_train_name(r)} only"
+                    if built else f"fit {m.obj or m.cls} on {_train_name(r)} only (not on `{m.data}`), and evaluate it on `{r.label}`",
                 evidence={"fit": m.loc, "fitted_on": m.data, "evaluated": ev.loc, "evaluated_on": ev.data,
                           "split": r.loc, "split_by": r.how})
 
@@ -3561,7 +3572,7 @@ def _scored_on_training(m:Event, ev:Event, why:str) -> dict:
              "alone": "the rows it was fitted on, and nothing held out is evaluated in the notebook",
              "only": "the rows it was fitted on, its only evaluation (no part of them is held out or cross-validated)"}[why]
     return dict(code="MLNB-C004", loc=ev.loc, key=m.site,
-                message=f"Model {m.cls} `{m.obj or m.cls}` was fitted on `{m.data}` ({_where(m.loc)}) and is scored at "
+                message=f"Model {m.cls} `{m.obj or m.cls}` was fitted on {_fitted_on(m)} and is scored at "
                         f"{_where(ev.loc)} on {where}: the score measures memory, not generalisation.",
                 fix=f"split off a test part before fitting (or cross-validate), fit {m.obj or m.cls} on the training part, "
                     f"and report the score on rows it never saw",
