@@ -1438,9 +1438,19 @@ def slice_rows(self:_Interp, v:V, row:ast.Slice) -> V:
     self.expr(row)
     if row.lower is None and row.upper is None: return self.derive(v)
     role = "subset" if row.step is not None else "train" if row.lower is None else "test" if row.upper is None else "subset"  # ([5::6]: every 6th row)
+    if role == "subset" and row.step is None and self.after_first(v, row.lower): role = "val"  # X[n:n + k] after X[:n]: held out next
     out = self.part(v, ("slice", ast.unparse(row), self.known_values(row)), role, "slicing")
     if v.acc == "loc": self.loc_bound(out, row)
     return out
+
+@patch
+def after_first(self:_Interp, v:V, lower:ast.expr) -> bool:
+    "Whether `v`'s rows were cut before at `lower` into a training part (`X[:n]`), `lower` being no variable of a loop (a sliding window)."
+    if not (rows := self.rows(v)) or any(n.id in _loop_names(l) for l in self.loops for n in ast.walk(lower) if isinstance(n, ast.Name)):
+        return False
+    first = f":{ast.unparse(lower)}"
+    return any(k[0] == "slice" and k[1] == first and c.role == "train" for k, c in self.union(rows).children.items()
+               if isinstance(k, tuple) and len(k) > 1)
 
 def _key_role(key:str) -> str|None:
     "The part a key of a dataset of named splits names: `train`, `test`, `x_test`, `y_valid`...; else None."
