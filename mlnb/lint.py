@@ -1957,8 +1957,10 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     vals = args + list(kw.values())
     if name == "crosstab" and any(v.preds for v in vals) and any(v.kind == "data" and not v.preds and self.rows(v) for v in vals):
         return _const(evs=self.evaluate_preds(vals, e, name))  # pd.crosstab(y_test, pred): a confusion matrix (not a count of pred alone)
-    if name in _TRUTH_PLOTS and qual.split(".")[0] in ("plt", "sns", "pyplot", "seaborn") and any(v.preds for v in args[:2]) \
-            and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):
+    if name in _TRUTH_PLOTS and (qual.split(".")[0] in ("plt", "sns", "pyplot", "seaborn") or
+                                 qual.startswith("matplotlib.") and any(_TRUTH_NAME.search(ast.unparse(a)) for a in e.args[:2])) \
+            and any(v.preds for v in args[:2]) \
+            and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):  # (pyplot: a feature against predictions draws a line)
         return _const(evs=self.evaluate_preds(args[:2], e, f"{name} of predictions against the truth"))  # sns.scatterplot(y, y_hat)
     if name in _INTERNAL_METRICS: return _const()  # silhouette_score(X, labels): the clusters against their own data, no truth
     if name in _CORRELATIONS and any(v.preds for v in args[:2]) and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):
@@ -2862,6 +2864,7 @@ _WRITERS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_excel", "to_j
 _ELEMENTWISE = {"apply", "map", "transform", "agg", "aggregate", "applymap", "pipe"}  # methods that call the function they are given
 _PER_ROW = {"apply", "map", "applymap", "transform"}  # ... on each row or value, giving one result per row
 _TRUTH_PLOTS = {"scatter", "scatterplot", "regplot", "residplot", "jointplot"}  # predictions drawn against the truth: a visual score
+_TRUTH_NAME = re.compile(r"^y(_|\b)|true|actual|target|label", re.I)  # how the truth is named beside the predictions it is drawn against
 _SAME_ROWS = {"to", "cuda", "cpu", "type", "float", "double", "long", "int", "half", "detach", "contiguous", "pin_memory",  # tensors moved or cast
               "reshape", "view", "permute", "unsqueeze", "squeeze",  # ... or reshaped: `img.reshape(n, rows, cols)` takes no rows from its sizes
               "expand_dims", "transpose", "assign_coords"}  # (xarray: `da.expand_dims({"level": generic_level}, 1)` gains an axis, no rows)
