@@ -1712,7 +1712,8 @@ def _descends(fn:ast.AST) -> bool:
         if isinstance(n, ast.AugAssign): return isinstance(n.op, (ast.Sub, ast.Add)) and not isinstance(n.value, ast.Constant) and \
             isinstance(n.value, ast.BinOp) and isinstance(n.value.op, (ast.Mult, ast.Div))  # a rate times a gradient, not a count
         return isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.value, ast.BinOp) and isinstance(n.value.op, ast.Sub) \
-            and ast.dump(n.targets[0]) == ast.dump(n.value.left) and isinstance(n.value.right, ast.BinOp) and isinstance(n.value.right.op, ast.Mult)
+            and ast.unparse(n.targets[0]) == ast.unparse(n.value.left) and isinstance(n.value.right, ast.BinOp) and \
+            isinstance(n.value.right.op, (ast.Mult, ast.Div, ast.MatMult))  # (the target written, then read: compared by its text)
     if (known := getattr(fn, "_descends", None)) is not None: return known  # (asked at every call of the function)
     nodes = list(ast.walk(fn))
     fn._descends = any(step(n) for n in nodes) and any(isinstance(l, (ast.For, ast.While)) and any(step(n) for n in ast.walk(l)) for l in nodes)
