@@ -1452,6 +1452,16 @@ def after_first(self:_Interp, v:V, lower:ast.expr) -> bool:
     return any(k[0] == "slice" and k[1] == first and c.role == "train" for k, c in self.union(rows).children.items()
                if isinstance(k, tuple) and len(k) > 1)
 
+@patch
+def formula_codes(self:_Interp, args:list, kw:dict, e:ast.Call) -> V|None:
+    """A patsy design matrix (`dmatrix("x + C(city)", df)`): a column per category of `C(...)`, the categories those rows
+    hold, as `pd.get_dummies` learns them; `dmatrices` gives the outcome first. None when no category is coded."""
+    formula, data = (args + [kw.get("formula_like", _const())])[0], (args[1:] + [kw.get("data", _const())])[0]
+    if not (formula.kind == "const" and isinstance(formula.value, str) and "C(" in formula.value and self.rows(data)): return None
+    node = e.args[1] if len(e.args) > 1 else next((k.value for k in e.keywords if k.arg == "data"), None)
+    codes = self.stat(data, e, "C() of a patsy formula", keep_rows=True, node=node)
+    return V("seq", frozenset(), elts=[self.derive(data), codes]) if _called_name(e) == "dmatrices" else codes
+
 def _key_role(key:str) -> str|None:
     "The part a key of a dataset of named splits names: `train`, `test`, `x_test`, `y_valid`...; else None."
     if key.lower() in _SPLIT_NAMES: return _SPLIT_NAMES[key.lower()]
@@ -2290,6 +2300,8 @@ def call_library(self:_Interp, name:str, qual:str, args:list, kw:dict, e:ast.Cal
     if name == "unique" and qual.split(".")[0] in ("np", "numpy") and args: return self.stat(args[0], e, "np.unique")  # the categories seen
     if name in ("get_dummies", "factorize", "encode_features") and args:  # the columns / codes: the categories seen in these rows
         return self.stat(args[0], e, f"pd.{name}", keep_rows=True)
+    if name in ("dmatrix", "dmatrices") and qual.split(".")[0] == "patsy" and (coded := self.formula_codes(args, kw, e)) is not None:
+        return coded
     if name == "append" and len(e.args) < 3 and "axis" not in kw:  # np.append(row, value) with no axis flattens: values strung together
         return self.derive(*args)
     if name in _ROW_CONCAT and args: return self.concat(args, kw, e)
@@ -3025,10 +3037,10 @@ def _unfiltered(rows:frozenset) -> frozenset:
     return frozenset(out)
 
 @patch
-def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False) -> V:
-    "A pandas / numpy statistic of `v`: a fit on `v`'s rows; the result carries it as taint."
-    recv = getattr(e.func, "value", None)
-    if recv is None or ((e.args or e.keywords) and isinstance(recv, (ast.Name, ast.Attribute)) and self.expr(recv).kind == "module"):
+def stat(self:_Interp, v:V, e:ast.Call, desc:str, keep_rows:bool=False, node:ast.expr|None=None) -> V:
+    "A pandas / numpy statistic of `v` (written `node`, when not the call's receiver or first argument): a fit on `v`'s rows; the result carries it as taint."
+    recv = node if node is not None else getattr(e.func, "value", None)
+    if node is None and (recv is None or ((e.args or e.keywords) and isinstance(recv, (ast.Name, ast.Attribute)) and self.expr(recv).kind == "module")):
         recv = e.args[0] if e.args else next((k.value for k in e.keywords if k.arg in ("x", "a")), None)  # np.mean(x) is computed on x, not on np
     ev = self.event("fit", _unfiltered(self.rows(v)), e, cls="statistic", how=desc, data=_argtext(recv), obj=None)
     ev.along = any(k.arg == "axis" for k in e.keywords)  # `predictions.mean(axis=0)`: a value per column or per step, no constant
