@@ -1650,7 +1650,7 @@ def call(self:_Interp, e:ast.Call) -> V:
     kw = {k.arg: self.expr(k.value) for k in e.keywords if k.arg is not None}
     for k in e.keywords:
         if k.arg is None: self.double_star(self.expr(k.value), args, kw)
-    if _called_name(e) in _CHOOSE: self.choose(recv, *args, *kw.values())
+    if _called_name(e) in _CHOOSE and not _nearest_to(e): self.choose(recv, *args, *kw.values())
     fns = [a for a in list(args) + list(kw.values()) if a.kind == "func"]
     got = self.callbacks(fns, e) if fns and (callee is None or callee.kind != "func") else []
     back = frozenset().union(*(_all_taint(v) for v in got))
@@ -3159,6 +3159,14 @@ def evaluate_preds(self:_Interp, vals:list, e, how:str) -> frozenset:
     truth_rows = frozenset().union(*(self.rows(o) for o in vals if o.kind == "data" and not o.preds))
     for ev in out: ev.truths, ev.truth_rows = truths, truth_rows  # what the predictions were held against: another label is another task
     return out
+
+def _nearest_to(e:ast.Call) -> bool:
+    "Whether `e` looks up the element nearest a number written out (`np.argmin(np.abs(thresholds - 0.5))`): a lookup, no comparison of scores."
+    a = e.args[0] if len(e.args) == 1 else None
+    if not (isinstance(a, ast.Call) and _called_name(a) in ("abs", "absolute", "fabs") and len(a.args) == 1): return False
+    d = a.args[0]
+    return isinstance(d, ast.BinOp) and isinstance(d.op, ast.Sub) and any(
+        isinstance(s, ast.Constant) or (isinstance(s, ast.UnaryOp) and isinstance(s.operand, ast.Constant)) for s in (d.left, d.right))
 
 @patch
 def choose(self:_Interp, *vals:V):
