@@ -2660,6 +2660,11 @@ def object_method(self:_Interp, recv:V, m:str, args:list, kw:dict, e:ast.Call) -
     if m in ("set_params", "add") and recv.cls and recv.value:  # new settings or layers in place: another candidate from here on
         recv.value = f"{recv.value}.{m}({ast.unparse(e)}, {_where(self.loc(e))})"
         return recv
+    if m == "compile" and recv.cls and recv.value and recv.fits and ast.unparse(e) not in recv.value:  # a trained network compiled
+        made = type(recv.value)(f"{recv.value}.compile({ast.unparse(e)})")  # anew (another optimiser, loss or rate): another candidate
+        if isinstance(made, _Made): made.args = recv.value.args  # (made by a helper: what its callers passed still tells it apart)
+        recv.value = made
+        return _const()
     if m in ("get_best_models", "get_best_model", "deploy", "load_from_checkpoint") and recv.fits:
         return recv  # a tuner's best model; a deployed endpoint; darts' best epoch of the model
     if m == "search" and args and recv.cls and recv.kind in ("data", "est"):  # KerasTuner: fits many, keeps the best on validation
