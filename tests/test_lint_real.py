@@ -147,8 +147,11 @@ import lint_real  # noqa: E402
 # network, a slice that starts where a training slice ends: 2354 at 0.912 / 0.812, 0.781 / 0.579, 0.940 / 0.804. The
 # thirty-eighth collection (40 notebooks, measurement 37) then joined: 2394 at 0.912 / 0.807, 0.782 / 0.576,
 # 0.939 / 0.801. The preprocessing recall floor falls from 0.81 to 0.80 with the new set (seven preprocessing misses in
-# 20), not with a lint change; the overlap precision floor rises to 0.77.
-FLOORS = {"preprocessing": (0.90, 0.80), "overlap": (0.77, 0.57), "multi-test": (0.925, 0.80)}
+# 20), not with a lint change; the overlap precision floor rises to 0.77. Truth plots by pyplot's full name, gradient
+# steps written `w = w - lr * grad`, patsy's C() codes, the default point of a ROC curve looked up, a trained network
+# compiled again: 2394 at 0.912 / 0.809, 0.783 / 0.581, 0.940 / 0.802 (the overlap floors rise to 0.78 / 0.58, the
+# multi-test precision floor to 0.93).
+FLOORS = {"preprocessing": (0.90, 0.80), "overlap": (0.78, 0.58), "multi-test": (0.93, 0.80)}
 
 
 def test_every_notebook_has_its_source_licence_label_and_part():
