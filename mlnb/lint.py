@@ -2930,8 +2930,9 @@ def stat_method(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V|None:
 
 # %% ../nbs/05_lint.ipynb #d87d0303
 def _part_per_group(v:V) -> tuple|None:
-    "The rows and taint of `v`, one part's statistics per group (`val.groupby('fid').mean()`), as a table of that part; else None."
-    grouped = [t for t in v.taint if t.cls == "statistic" and ".groupby(" in str(t.data) and t.rows
+    """The rows and taint of `v`, one part's rows averaged per group (`val.groupby('fid').mean()`), as a table of that part;
+    else None. One column's statistic per key (`tr.groupby('city')['price'].mean()`) is a lookup to merge, no such table."""
+    grouped = [t for t in v.taint if t.cls == "statistic" and re.search(r"\.groupby\([^()]*\)$", str(t.data)) and t.rows
                and all(r.role in ("train", "test", "val") for r in t.rows)]  # (a group mean of all rows made earlier: not this table)
     if len(grouped) != 1: return None
     return grouped[0].rows, v.taint - {grouped[0]}  # each group's values come from its own rows of the part: no fit across parts
