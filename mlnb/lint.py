@@ -1968,8 +1968,8 @@ def call_name(self:_Interp, qual:str, args:list, kw:dict, e:ast.Call) -> V:
     vals = args + list(kw.values())
     if name == "crosstab" and any(v.preds for v in vals) and any(v.kind == "data" and not v.preds and self.rows(v) for v in vals):
         return _const(evs=self.evaluate_preds(vals, e, name))  # pd.crosstab(y_test, pred): a confusion matrix (not a count of pred alone)
-    if name in _TRUTH_PLOTS and (qual.split(".")[0] in ("plt", "sns", "pyplot", "seaborn") or
-                                 qual.startswith("matplotlib.") and any(_TRUTH_NAME.search(ast.unparse(a)) for a in e.args[:2])) \
+    if name in _TRUTH_PLOTS and (qual.split(".")[0] in ("plt", "sns", "pyplot", "seaborn") or qual.startswith("matplotlib.") and
+                                 any(_TRUTH_NAME.search(ast.unparse(a)) and not v.preds for a, v in zip(e.args[:2], args[:2]))) \
             and any(v.preds for v in args[:2]) \
             and any(v.kind == "data" and not v.preds and self.rows(v) for v in args[:2]):  # (pyplot: a feature against predictions draws a line)
         return _const(evs=self.evaluate_preds(args[:2], e, f"{name} of predictions against the truth"))  # sns.scatterplot(y, y_hat)
@@ -2932,8 +2932,8 @@ def stat_method(self:_Interp, recv:V, m:str, args:list, e:ast.Call) -> V|None:
 def _part_per_group(v:V) -> tuple|None:
     """The rows and taint of `v`, one part's rows averaged per group (`val.groupby('fid').mean()`), as a table of that part;
     else None. One column's statistic per key (`tr.groupby('city')['price'].mean()`) is a lookup to merge, no such table."""
-    grouped = [t for t in v.taint if t.cls == "statistic" and re.search(r"\.groupby\([^()]*\)$", str(t.data)) and t.rows
-               and all(r.role in ("train", "test", "val") for r in t.rows)]  # (a group mean of all rows made earlier: not this table)
+    grouped = [t for t in v.taint if t.cls == "statistic" and re.search(r"\.groupby\([^()]*\)$", str(t.data)) and len(t.rows) == 1
+               and next(iter(t.rows)).role in ("train", "test", "val")]  # (of all rows, or of parts stacked again: no part's table)
     if len(grouped) != 1: return None
     return grouped[0].rows, v.taint - {grouped[0]}  # each group's values come from its own rows of the part: no fit across parts
 
@@ -3167,12 +3167,14 @@ def evaluate_preds(self:_Interp, vals:list, e, how:str) -> frozenset:
     return out
 
 def _nearest_to(e:ast.Call) -> bool:
-    "Whether `e` looks up the element nearest a number written out (`np.argmin(np.abs(thresholds - 0.5))`): a lookup, no comparison of scores."
+    """Whether `e` looks up the threshold nearest a number written out (`np.argmin(np.abs(thresholds - 0.5))`): a lookup, no
+    comparison of scores. (The point of a curve nearest a rate, `np.argmin(np.abs(fpr - 0.05))`, is picked by the labels.)"""
     a = e.args[0] if len(e.args) == 1 else None
     if not (isinstance(a, ast.Call) and _called_name(a) in ("abs", "absolute", "fabs") and len(a.args) == 1): return False
     d = a.args[0]
-    return isinstance(d, ast.BinOp) and isinstance(d.op, ast.Sub) and any(
-        isinstance(s, ast.Constant) or (isinstance(s, ast.UnaryOp) and isinstance(s.operand, ast.Constant)) for s in (d.left, d.right))
+    if not (isinstance(d, ast.BinOp) and isinstance(d.op, ast.Sub)): return False
+    const = lambda s: isinstance(s, ast.Constant) or (isinstance(s, ast.UnaryOp) and isinstance(s.operand, ast.Constant))
+    return any(const(s) and re.search(r"thresh|cut", ast.unparse(o), re.I) for s, o in ((d.left, d.right), (d.right, d.left)))
 
 @patch
 def choose(self:_Interp, *vals:V):
